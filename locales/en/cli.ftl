@@ -1,0 +1,5 @@
+# Messages of the command line.
+cli-check-ok = { $file }: no problems found.
+cli-wrote = wrote { $file } ({ $pages } pages).
+cli-init-exists = the file already exists; not overwriting it.
+cli-init-done = created { $file }; change the names and text to start your plan.

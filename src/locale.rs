@@ -1,0 +1,154 @@
+//! Labels and messages from Fluent files (`locales/<lang>/*.ftl`).
+//!
+//! No label, heading or message is written in Rust or in a template: they
+//! all come from here, so an office can reword a heading and a new language
+//! is a new folder. The files are embedded at build time by `build.rs`.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The `.ftl` files embedded from `locales/`, as (relative path, content).
+static EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The language used when none is given.
+pub const DEFAULT_LANG: &str = "ja";
+
+/// A loaded language: every message of `locales/<lang>/*.ftl`.
+pub struct Locale {
+    lang: String,
+    bundle: FluentBundle<FluentResource>,
+    ids: Vec<String>,
+}
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locale").field("lang", &self.lang).finish()
+    }
+}
+
+/// Languages with a folder in `locales/`.
+pub fn available() -> Vec<&'static str> {
+    let mut langs: Vec<&str> =
+        EMBEDDED.iter().filter_map(|(path, _)| path.split_once('/').map(|(l, _)| l)).collect();
+    langs.dedup();
+    langs
+}
+
+static CACHE: LazyLock<Mutex<BTreeMap<String, Arc<Locale>>>> = LazyLock::new(Default::default);
+
+impl Locale {
+    /// Loads `lang` (once per process; later calls share it).
+    ///
+    /// Returns `None` for a language without a `locales/` folder.
+    pub fn get(lang: &str) -> Option<Arc<Locale>> {
+        let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(l) = cache.get(lang) {
+            return Some(l.clone());
+        }
+        let locale = Arc::new(Locale::load(lang)?);
+        cache.insert(lang.to_string(), locale.clone());
+        Some(locale)
+    }
+
+    /// The default language (Japanese); always present.
+    pub fn default_lang() -> Arc<Locale> {
+        Locale::get(DEFAULT_LANG).expect("locales/ja is embedded")
+    }
+
+    fn load(lang: &str) -> Option<Locale> {
+        let prefix = format!("{lang}/");
+        let files: Vec<_> = EMBEDDED.iter().filter(|(p, _)| p.starts_with(&prefix)).collect();
+        if files.is_empty() {
+            return None;
+        }
+        let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Bidi isolation marks would end up as invisible characters in the PDF.
+        bundle.set_use_isolating(false);
+        let mut ids = Vec::new();
+        for (path, source) in files {
+            let resource = FluentResource::try_new(source.to_string())
+                .unwrap_or_else(|(_, errs)| panic!("locales/{path}: {errs:?}"));
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.push(m.id.name.to_string());
+                }
+            }
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|errs| panic!("locales/{path}: {errs:?}"));
+        }
+        Some(Locale { lang: lang.to_string(), bundle, ids })
+    }
+
+    /// The language code (`ja`, `en`, …).
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// Whether the message `id` exists.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// Ids of all messages, in file order.
+    pub fn ids(&self) -> &[String] {
+        &self.ids
+    }
+
+    /// Formats message `id` with `args`; `None` if there is no such message.
+    pub fn try_format(&self, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
+        let msg = self.bundle.get_message(id)?;
+        let pattern = msg.value()?;
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        Some(out.into_owned())
+    }
+
+    /// Formats message `id`; a missing message shows as its id, so a gap in
+    /// a translation is visible rather than silent.
+    pub fn format(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.try_format(id, args).unwrap_or_else(|| id.to_string())
+    }
+
+    /// Formats a message without arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+}
+
+/// Shorthand for a string Fluent argument.
+pub fn arg<'a>(v: impl Into<String>) -> FluentValue<'a> {
+    FluentValue::String(v.into().into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_japanese_message() {
+        let ja = Locale::default_lang();
+        for lang in available() {
+            let l = Locale::get(lang).unwrap();
+            let missing: Vec<_> = ja.ids().iter().filter(|id| !l.has(id)).collect();
+            assert!(missing.is_empty(), "locales/{lang} lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn formats_with_arguments_without_isolation_marks() {
+        let en = Locale::get("en").unwrap();
+        let s = en.format("error-missing-key", &[("key", arg("name"))]);
+        assert!(s.contains("name"), "{s}");
+        assert!(!s.contains('\u{2068}'));
+    }
+}

@@ -1,0 +1,183 @@
+//! The `yomeru` command: argument parsing, files and exit codes only.
+//!
+//! Exit codes: 0 success, 1 bad input or a failed render, 2 bad usage
+//! (clap's own convention).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use yomeru::locale::{Locale, arg};
+use yomeru::plan::LoadedPlan;
+use yomeru::render::Renderer;
+use yomeru::{Error, ErrorKind};
+
+/// yomeru（読める）: サービス等利用計画を、本人が読める PDF に。
+#[derive(Parser, Debug)]
+#[command(name = "yomeru", version, about, long_about = None)]
+struct Cli {
+    /// Language of messages and labels (ja, en, …).
+    #[arg(long, global = true, default_value = "ja")]
+    lang: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Render plan files to the official-format PDF (or PNG pages).
+    Render {
+        /// Plan files (.yaml, .yml, .json, .toml).
+        #[arg(required = true)]
+        plans: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(short, long, default_value = ".")]
+        output: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Pdf)]
+        format: Format,
+        /// Resolution of PNG pages in pixels per inch.
+        #[arg(long, default_value_t = 144.0)]
+        ppi: f32,
+        /// Folder with customised templates (files missing there come from the built-in set).
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
+    /// Check plan files without rendering.
+    Check {
+        /// Plan files.
+        #[arg(required = true)]
+        plans: Vec<PathBuf>,
+    },
+    /// Print the JSON Schema of the plan format.
+    Schema,
+    /// Write a sample plan to start from.
+    Init {
+        /// Folder to write `plan.yaml` into.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Format {
+    Pdf,
+    Png,
+}
+
+/// A sample plan for `yomeru init`, kept in sync with `examples/` by a test.
+const SAMPLE: &str = include_str!("../examples/sato-kenta.yaml");
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Some(locale) = Locale::get(&cli.lang) else {
+        let e = Error::new(ErrorKind::UnknownLanguage {
+            lang: cli.lang.clone(),
+            available: yomeru::locale::available().iter().map(|s| s.to_string()).collect(),
+        });
+        eprintln!("{}", e.report(&Locale::default_lang()));
+        return ExitCode::from(2);
+    };
+    match run(cli.command, &locale) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("{}", e.report(&locale));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Runs one command; `Ok(false)` means some input failed (already reported).
+fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
+    match command {
+        Command::Render { plans, output, format, ppi, templates } => {
+            let mut ok = true;
+            for path in &plans {
+                if let Err(e) = render_one(path, &output, format, ppi, templates.as_deref(), locale) {
+                    eprintln!("{}", e.report(locale));
+                    ok = false;
+                }
+            }
+            Ok(ok)
+        }
+        Command::Check { plans } => {
+            let mut ok = true;
+            for path in &plans {
+                match yomeru::plan::load(path) {
+                    Ok(_) => println!("{}", locale.format("cli-check-ok", &[("file", arg(path.display().to_string()))])),
+                    Err(e) => {
+                        eprintln!("{}", e.report(locale));
+                        ok = false;
+                    }
+                }
+            }
+            Ok(ok)
+        }
+        Command::Schema => {
+            let schema = yomeru::plan::schema::schema(locale);
+            println!("{}", serde_json::to_string_pretty(&schema).expect("schema is JSON"));
+            Ok(true)
+        }
+        Command::Init { dir } => {
+            let path = dir.join("plan.yaml");
+            if path.exists() {
+                let e = Error::new(ErrorKind::Io { message: locale.text("cli-init-exists") }).in_file(&path);
+                return Err(e);
+            }
+            yomeru::output::write_all_atomic(&[(path.clone(), SAMPLE.as_bytes().to_vec())])?;
+            println!("{}", locale.format("cli-init-done", &[("file", arg(path.display().to_string()))]));
+            Ok(true)
+        }
+    }
+}
+
+fn render_one(
+    path: &Path,
+    out_dir: &Path,
+    format: Format,
+    ppi: f32,
+    templates: Option<&Path>,
+    locale: &Arc<Locale>,
+) -> Result<(), Error> {
+    let plan: LoadedPlan = yomeru::plan::load(path)?;
+    let lang = yomeru::label_language(&plan, locale.lang());
+    let labels = Locale::get(lang).ok_or_else(|| {
+        Error::new(ErrorKind::UnknownLanguage {
+            lang: lang.to_string(),
+            available: yomeru::locale::available().iter().map(|s| s.to_string()).collect(),
+        })
+        .at(plan.locate("language"))
+    })?;
+    let renderer = Renderer::new(labels, templates)?;
+    let output = yomeru::render_official(&renderer, &plan)?;
+    for w in &output.warnings {
+        eprintln!("{}", w.report(locale));
+    }
+    let stem = yomeru::stem(path);
+    let files = match format {
+        Format::Pdf => vec![(out_dir.join(format!("{stem}.official.pdf")), output.compiled.pdf()?)],
+        Format::Png => output
+            .compiled
+            .png_pages(ppi)?
+            .into_iter()
+            .enumerate()
+            .map(|(i, png)| (out_dir.join(format!("{stem}.official-{}.png", i + 1)), png))
+            .collect(),
+    };
+    yomeru::output::write_all_atomic(&files)?;
+    for (file, _) in &files {
+        println!(
+            "{}",
+            locale.format(
+                "cli-wrote",
+                &[
+                    ("file", arg(file.display().to_string())),
+                    ("pages", (output.compiled.page_count() as i64).into()),
+                ],
+            )
+        );
+    }
+    Ok(())
+}

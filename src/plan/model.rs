@@ -1,0 +1,639 @@
+//! The plan file as Rust types: format 1 of `shared/spec/plan-format.md`.
+//!
+//! Every struct rejects unknown keys, because a typo such as `acheive_by`
+//! would otherwise drop a value silently from an official document.
+//! Dates, months and times are kept as written and checked in
+//! [`super::validate`], so that all problems of a file are reported at once
+//! with their key paths.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// One document about one person: a plan, a plan draft or a monitoring report.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Version of the file format; only 1 exists.
+    pub format: u32,
+    /// What the document is.
+    pub kind: Kind,
+    /// Language of the labels (`ja` by default).
+    #[serde(default)]
+    pub language: Option<String>,
+    /// The person the plan is about.
+    pub person: Person,
+    /// Certificate numbers and support category.
+    #[serde(default)]
+    pub certificates: Certificates,
+    /// The consultation support office and the planner.
+    #[serde(default)]
+    pub office: Office,
+    /// Dates of the plan.
+    pub dates: Dates,
+    /// The person's and the family's wishes, kept apart.
+    #[serde(default)]
+    pub wishes: Wishes,
+    /// The overall support policy.
+    #[serde(default)]
+    pub policy: Option<Text>,
+    /// The long-term goal.
+    #[serde(default)]
+    pub long_term_goal: Option<Text>,
+    /// The short-term goal.
+    #[serde(default)]
+    pub short_term_goal: Option<Text>,
+    /// What the person is good at and likes.
+    #[serde(default)]
+    pub strengths: Vec<Text>,
+    /// Informal supporters: family, neighbours, friends, clubs.
+    #[serde(default)]
+    pub supporters: Vec<Supporter>,
+    /// One row per need, in order.
+    #[serde(default)]
+    pub needs: Vec<Need>,
+    /// The weekly schedule.
+    #[serde(default)]
+    pub weekly: Weekly,
+    /// Monitoring results (`kind: monitoring` only).
+    #[serde(default)]
+    pub monitoring: Option<Monitoring>,
+    /// The consent signature box.
+    #[serde(default)]
+    pub consent: Consent,
+    /// Reading overrides for names, places and providers.
+    #[serde(default)]
+    pub readings: BTreeMap<String, String>,
+}
+
+/// The kind of document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// サービス等利用計画 (the final plan).
+    Plan,
+    /// サービス等利用計画案 (the draft).
+    PlanDraft,
+    /// モニタリング報告書.
+    Monitoring,
+}
+
+/// The person the plan is about.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Full name as on the certificate.
+    pub name: String,
+    /// Reading of the name in kana: names are never guessed.
+    pub name_reading: String,
+    /// What the person likes to be called.
+    #[serde(default)]
+    pub called: Option<String>,
+    /// Date of birth.
+    #[serde(default)]
+    pub birth_date: Option<Date>,
+    /// A child: the plan is a 障害児支援利用計画.
+    #[serde(default)]
+    pub child: bool,
+    /// The guardian (children only).
+    #[serde(default)]
+    pub guardian: Option<Guardian>,
+    /// A photo of the person, relative to the plan file.
+    #[serde(default)]
+    pub photo: Option<String>,
+}
+
+/// A child's guardian.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Guardian {
+    /// Full name.
+    pub name: String,
+    /// Reading of the name in kana.
+    #[serde(default)]
+    pub name_reading: Option<String>,
+    /// Relation to the child (母, 父, …).
+    #[serde(default)]
+    pub relation: Option<String>,
+}
+
+/// Certificates and the support category.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Certificates {
+    /// 障害支援区分: 1 to 6, or 非該当 / なし.
+    #[serde(default)]
+    pub support_category: Option<SupportCategory>,
+    /// 障害福祉サービス受給者証番号.
+    #[serde(default, deserialize_with = "string_or_number")]
+    #[schemars(with = "Option<StringOrNumber>")]
+    pub welfare_number: Option<String>,
+    /// 地域相談支援受給者証番号.
+    #[serde(default, deserialize_with = "string_or_number")]
+    #[schemars(with = "Option<StringOrNumber>")]
+    pub community_number: Option<String>,
+    /// 通所受給者証番号 (children).
+    #[serde(default, deserialize_with = "string_or_number")]
+    #[schemars(with = "Option<StringOrNumber>")]
+    pub day_service_number: Option<String>,
+    /// 利用者負担上限額 in yen per month.
+    #[serde(default)]
+    pub copay_limit_yen: Option<u32>,
+}
+
+/// 障害支援区分: a number from 1 to 6, or a word such as 非該当.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum SupportCategory {
+    /// 区分1 … 区分6.
+    Level(#[schemars(range(min = 1, max = 6))] u8),
+    /// 非該当 or なし.
+    Word(#[schemars(regex(pattern = "^(非該当|なし)$"))] String),
+}
+
+impl<'de> Deserialize<'de> for SupportCategory {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = SupportCategory;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number from 1 to 6, or 非該当 / なし")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                match v {
+                    1..=6 => Ok(SupportCategory::Level(v as u8)),
+                    _ => Err(E::invalid_value(de::Unexpected::Unsigned(v), &self)),
+                }
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                match u64::try_from(v) {
+                    Ok(u) => self.visit_u64(u),
+                    Err(_) => Err(E::invalid_value(de::Unexpected::Signed(v), &self)),
+                }
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                match v.trim() {
+                    w @ ("非該当" | "なし") => Ok(SupportCategory::Word(w.to_string())),
+                    n => match n.strip_prefix("区分").unwrap_or(n).parse::<u64>() {
+                        Ok(u) => self.visit_u64(u),
+                        Err(_) => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
+                    },
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Accepts `1234567890` as well as `"1234567890"` for certificate numbers.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum StringOrNumber {
+    Str(String),
+    Num(u64),
+}
+
+fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            d.deserialize_any(self)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+    }
+    d.deserialize_option(V)
+}
+
+/// The consultation support office.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    /// 相談支援事業者名.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// 計画作成担当者.
+    #[serde(default)]
+    pub planner: Option<String>,
+    /// Reading of the planner's name.
+    #[serde(default)]
+    pub planner_reading: Option<String>,
+    /// Telephone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+/// Dates of the plan.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dates {
+    /// 計画作成日 / 計画案作成日 / 作成日; also the PDF's timestamp.
+    pub created: Date,
+    /// 計画開始年月.
+    #[serde(default)]
+    pub start: Option<Month>,
+    /// モニタリング期間 in months.
+    #[serde(default)]
+    pub monitoring_every_months: Option<u32>,
+    /// モニタリング期間（開始年月）.
+    #[serde(default)]
+    pub monitoring_from: Option<Month>,
+    /// モニタリング実施日 (monitoring only).
+    #[serde(default)]
+    pub monitored_on: Option<Date>,
+}
+
+/// The person's and the family's wishes.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Wishes {
+    /// The person's own words.
+    #[serde(default)]
+    pub person: Option<Text>,
+    /// The family's wishes.
+    #[serde(default)]
+    pub family: Option<Text>,
+}
+
+/// An informal supporter.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Supporter {
+    /// Who (近所の田中さん).
+    pub name: String,
+    /// What they do.
+    #[serde(default)]
+    pub role: Option<Text>,
+    /// A photo, relative to the plan file.
+    #[serde(default)]
+    pub photo: Option<String>,
+}
+
+/// One need: a row of the needs table.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Need {
+    /// Stable id, referenced by monitoring rows.
+    pub id: String,
+    /// 優先順位.
+    #[serde(default)]
+    pub priority: Option<u32>,
+    /// 解決すべき課題（本人のニーズ）.
+    pub need: Text,
+    /// 支援目標.
+    #[serde(default)]
+    pub goal: Option<Text>,
+    /// 達成時期.
+    #[serde(default)]
+    pub achieve_by: Option<Month>,
+    /// 福祉サービス等.
+    #[serde(default)]
+    pub services: Vec<Service>,
+    /// 課題解決のための本人の役割.
+    #[serde(default)]
+    pub my_role: Option<Text>,
+    /// 評価時期.
+    #[serde(default)]
+    pub review_at: Option<Month>,
+    /// その他留意事項.
+    #[serde(default)]
+    pub notes: Option<Text>,
+    /// A photo for the easy-read version, relative to the plan file.
+    #[serde(default)]
+    pub photo: Option<String>,
+}
+
+/// A service (or informal resource) that answers a need.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// 種類: a catalogue name such as 就労継続支援B型, or free text.
+    pub kind: String,
+    /// 内容.
+    #[serde(default)]
+    pub detail: Option<Text>,
+    /// 量（頻度・時間）.
+    #[serde(default)]
+    pub amount: Option<String>,
+    /// 提供事業者名 (final plan only).
+    #[serde(default)]
+    pub provider: Option<String>,
+    /// 担当者名・電話.
+    #[serde(default)]
+    pub contact: Option<String>,
+    /// false: an informal resource (family, volunteer, neighbour).
+    #[serde(default = "yes")]
+    pub formal: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The weekly schedule (週間計画表).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Weekly {
+    /// Blocks of time in the week.
+    #[serde(default)]
+    pub slots: Vec<Slot>,
+    /// 主な日常生活上の活動.
+    #[serde(default)]
+    pub daily_life: Vec<Text>,
+    /// 週単位以外のサービス.
+    #[serde(default)]
+    pub non_weekly: Option<Text>,
+    /// サービス提供によって実現する生活の全体像.
+    #[serde(default)]
+    pub whole_picture: Option<Text>,
+}
+
+/// A block of time on some days of the week.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Slot {
+    /// Days: mon tue wed thu fri sat sun hol.
+    pub days: Vec<Day>,
+    /// Start, `HH:MM` (24 h; up to 30:00 for the small hours of the next day).
+    pub from: Time,
+    /// End, after `from`.
+    pub to: Time,
+    /// What happens.
+    pub label: Text,
+    /// The service this slot belongs to (links pictogram and glossary).
+    #[serde(default)]
+    pub service: Option<String>,
+}
+
+/// A day column of the weekly schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Day {
+    /// Monday.
+    Mon,
+    /// Tuesday.
+    Tue,
+    /// Wednesday.
+    Wed,
+    /// Thursday.
+    Thu,
+    /// Friday.
+    Fri,
+    /// Saturday.
+    Sat,
+    /// Sunday.
+    Sun,
+    /// Public holidays.
+    Hol,
+}
+
+/// Monitoring results.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Monitoring {
+    /// 全体の状況.
+    #[serde(default)]
+    pub overall: Option<Text>,
+    /// One row per plan goal.
+    #[serde(default)]
+    pub rows: Vec<MonitoringRow>,
+    /// The plan this monitors (path relative to this file).
+    #[serde(default)]
+    pub plan: Option<String>,
+}
+
+/// One monitored goal.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MonitoringRow {
+    /// Id of a need in the plan.
+    pub need: String,
+    /// サービス提供状況（事業者からの聞き取り）.
+    #[serde(default)]
+    pub status: Option<Text>,
+    /// 本人の感想・満足度.
+    #[serde(default)]
+    pub person_view: Option<Text>,
+    /// 支援目標の達成度（ニーズの充足度）.
+    #[serde(default)]
+    pub achievement: Option<Text>,
+    /// 今後の課題・解決方法.
+    #[serde(default)]
+    pub next: Option<Text>,
+    /// 計画変更の必要性.
+    #[serde(default)]
+    pub change: Change,
+    /// その他留意事項.
+    #[serde(default)]
+    pub notes: Option<Text>,
+}
+
+/// Whether the plan must change: kind, amount, weekly schedule.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// サービス種類の変更.
+    #[serde(default)]
+    pub kind: bool,
+    /// サービス量の変更.
+    #[serde(default)]
+    pub amount: bool,
+    /// 週間計画の変更.
+    #[serde(default)]
+    pub weekly: bool,
+}
+
+/// The consent box.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    /// null: a blank line to sign by hand.
+    #[serde(default)]
+    pub signed_by: Option<SignedBy>,
+    /// Date of signature.
+    #[serde(default)]
+    pub date: Option<Date>,
+}
+
+/// Who signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SignedBy {
+    /// The person.
+    Person,
+    /// A representative.
+    Representative,
+}
+
+/// A text field: formal wording, optional plain wording, pictogram, voice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Text {
+    /// Formal wording (official form).
+    pub text: String,
+    /// Plain wording (easy-read version).
+    pub plain: Option<String>,
+    /// Pictogram concept id.
+    pub pictogram: Option<String>,
+    /// The person's own words: printed as a quote, never rewritten.
+    pub voice: bool,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TextMap {
+    /// Formal wording (official form).
+    text: String,
+    /// Plain wording (easy-read version).
+    #[serde(default)]
+    plain: Option<String>,
+    /// Pictogram concept id.
+    #[serde(default)]
+    pictogram: Option<String>,
+    /// The person's own words.
+    #[serde(default)]
+    voice: bool,
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string, or a map with text, plain, pictogram, voice")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+                Ok(Text { text: v.to_string(), ..Text::default() })
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
+                let m = TextMap::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Text { text: m.text, plain: m.plain, pictogram: m.pictogram, voice: m.voice })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let map = generator.subschema_for::<TextMap>();
+        schemars::json_schema!({ "anyOf": [ { "type": "string" }, map ] })
+    }
+}
+
+macro_rules! checked_string {
+    ($(#[$doc:meta])* $name:ident, $pattern:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "type": "string", "pattern": $pattern })
+            }
+        }
+    };
+}
+
+checked_string!(
+    /// A date as written, `YYYY-MM-DD`; checked by validation.
+    Date,
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+);
+checked_string!(
+    /// A month as written, `YYYY-MM`; checked by validation.
+    Month,
+    "^[0-9]{4}-[0-9]{2}$"
+);
+checked_string!(
+    /// A time of day as written, `HH:MM`; checked by validation.
+    Time,
+    "^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"
+);
+
+impl Date {
+    /// The calendar date, if the text is a real `YYYY-MM-DD` date.
+    pub fn parse(&self) -> Option<time::Date> {
+        let s = self.0.trim();
+        let (y, rest) = s.split_once('-')?;
+        let (m, d) = rest.split_once('-')?;
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
+        time::Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?).ok()
+    }
+}
+
+impl Month {
+    /// Year and month (1–12), if the text is a real `YYYY-MM` month.
+    pub fn parse(&self) -> Option<(i32, u8)> {
+        let (y, m) = self.0.trim().split_once('-')?;
+        if y.len() != 4 || m.len() != 2 || !y.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let m: u8 = m.parse().ok()?;
+        (1..=12).contains(&m).then_some((y.parse().ok()?, m))
+    }
+}
+
+impl Time {
+    /// Minutes after midnight of the plan's day (may pass 24:00 up to 30:00,
+    /// for the small hours the weekly form shows as 翌).
+    pub fn minutes(&self) -> Option<u32> {
+        let mut parts = self.0.trim().split(':');
+        let h: u32 = parts.next()?.parse().ok()?;
+        let m = parts.next()?;
+        if m.len() != 2 {
+            return None;
+        }
+        let m: u32 = m.parse().ok()?;
+        if let Some(s) = parts.next()
+            && s != "00"
+        {
+            return None;
+        }
+        if parts.next().is_some() || m > 59 || h * 60 + m > 30 * 60 {
+            return None;
+        }
+        Some(h * 60 + m)
+    }
+}

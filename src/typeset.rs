@@ -1,0 +1,283 @@
+//! The typeset stage: an in-process Typst world over an in-memory file map.
+//!
+//! Nothing here touches the network or the system's fonts: the fonts are
+//! compiled into the binary and parsed once per process, packages are
+//! refused with a clear message, and "today" is the plan's own date, so the
+//! same plan always gives the same bytes.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use typst::diag::{FileError, FileResult, PackageError, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+
+use crate::error::{Error, ErrorKind, Location, Result};
+
+/// A font file shipped in `fonts/` and compiled into the binary.
+struct FontFile {
+    data: &'static [u8],
+}
+
+/// The shipped fonts, in fallback order.
+///
+/// BIZ UD first (the UD typefaces the easy-read guidance asks for), then the
+/// Noto Sans CJK subset for characters BIZ UD lacks (𠮷, rare extension
+/// kanji, Hangul), then Noto Color Emoji.
+static FONT_FILES: &[FontFile] = &[
+    FontFile { data: include_bytes!("../fonts/BIZUDPGothic-Regular.ttf") },
+    FontFile { data: include_bytes!("../fonts/BIZUDPGothic-Bold.ttf") },
+    FontFile { data: include_bytes!("../fonts/BIZUDGothic-Regular.ttf") },
+    FontFile { data: include_bytes!("../fonts/BIZUDGothic-Bold.ttf") },
+    FontFile { data: include_bytes!("../fonts/BIZUDMincho-Regular.ttf") },
+    FontFile { data: include_bytes!("../fonts/NotoSansJP-Fallback-Regular.otf") },
+    FontFile { data: include_bytes!("../fonts/NotoColorEmoji.ttf") },
+];
+
+/// The fonts of the process: parsed once, shared by every render and thread.
+pub struct Fonts {
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+impl Fonts {
+    /// The shared instance (parsed on first use).
+    pub fn get() -> &'static Fonts {
+        static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
+            let fonts: Vec<Font> =
+                FONT_FILES.iter().flat_map(|f| Font::iter(Bytes::new(f.data))).collect();
+            Fonts { book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
+        });
+        &FONTS
+    }
+
+    /// Whether any shipped font has a glyph for `c`.
+    pub fn covers(&self, c: char) -> bool {
+        self.fonts.iter().any(|f| f.info().coverage.contains(c as u32))
+    }
+
+    /// Family names of the shipped fonts.
+    pub fn families(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.fonts.iter().map(|f| f.info().family.as_str()).collect();
+        v.dedup();
+        v
+    }
+}
+
+fn library() -> &'static LazyHash<Library> {
+    static LIBRARY: LazyLock<LazyHash<Library>> =
+        LazyLock::new(|| LazyHash::new(Library::builder().build()));
+    &LIBRARY
+}
+
+/// One document to compile: the generated main file plus supporting files.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// Files by virtual path (`main.typ`, `yomeru.typ`, images …).
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The file to compile.
+    pub main: String,
+    /// The document's date (the plan's `dates.created`): Typst's "today"
+    /// and the PDF timestamp.
+    pub date: (i32, u8, u8),
+}
+
+struct DocWorld {
+    main: FileId,
+    files: HashMap<FileId, Bytes>,
+    sources: HashMap<FileId, Source>,
+    today: Option<Datetime>,
+}
+
+fn file_id(path: &str) -> Result<FileId> {
+    let vpath = VirtualPath::new(path).map_err(|e| {
+        Error::new(ErrorKind::Template { message: format!("{path}: {e:?}") })
+    })?;
+    Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
+}
+
+impl DocWorld {
+    fn new(job: &Job) -> Result<DocWorld> {
+        let mut files = HashMap::new();
+        let mut sources = HashMap::new();
+        for (path, data) in &job.files {
+            let id = file_id(path)?;
+            if path.ends_with(".typ") {
+                let text = String::from_utf8_lossy(data).into_owned();
+                sources.insert(id, Source::new(id, text));
+            }
+            files.insert(id, Bytes::new(data.clone()));
+        }
+        let (y, m, d) = job.date;
+        Ok(DocWorld {
+            main: file_id(&job.main)?,
+            files,
+            sources,
+            today: Datetime::from_ymd(y, m, d),
+        })
+    }
+
+    fn refuse_package(&self, id: FileId) -> Option<FileError> {
+        let VirtualRoot::Package(spec) = id.root() else { return None };
+        Some({
+            FileError::Package(PackageError::Other(Some(
+                format!(
+                    "yomeru works offline and cannot import packages ({spec}); \
+                     put the code in a .typ file in your templates folder instead"
+                )
+                .into(),
+            )))
+        })
+    }
+}
+
+impl World for DocWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        library()
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &Fonts::get().book
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if let Some(e) = self.refuse_package(id) {
+            return Err(e);
+        }
+        match self.sources.get(&id) {
+            Some(s) => Ok(s.clone()),
+            None if self.files.contains_key(&id) => Err(FileError::NotSource),
+            None => Err(FileError::NotFound(id.vpath().get_without_slash().into())),
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if let Some(e) = self.refuse_package(id) {
+            return Err(e);
+        }
+        self.files
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| FileError::NotFound(id.vpath().get_without_slash().into()))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        Fonts::get().fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        self.today
+    }
+}
+
+/// A compiled document and Typst's warnings.
+pub struct Compiled {
+    /// The laid-out pages.
+    pub document: PagedDocument,
+    /// Warnings as located messages.
+    pub warnings: Vec<String>,
+    date: (i32, u8, u8),
+}
+
+impl Compiled {
+    /// Number of pages.
+    pub fn page_count(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    /// Exports the PDF, timestamped with the plan's date so that the same
+    /// plan always gives the same bytes.
+    pub fn pdf(&self) -> Result<Vec<u8>> {
+        let (y, m, d) = self.date;
+        let timestamp = Datetime::from_ymd_hms(y, m, d, 0, 0, 0).map(typst_pdf::Timestamp::new_utc);
+        let options = typst_pdf::PdfOptions {
+            ident: Smart::Auto,
+            creator: Smart::Custom(Some(format!("yomeru {}", env!("CARGO_PKG_VERSION")))),
+            timestamp,
+            page_ranges: None,
+            standards: typst_pdf::PdfStandards::default(),
+            tagged: true,
+            pretty: false,
+        };
+        typst_pdf::pdf(&self.document, &options).map_err(|diags| {
+            Error::new(ErrorKind::Typeset {
+                message: diags.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; "),
+                hints: Vec::new(),
+            })
+        })
+    }
+
+    /// Renders every page as PNG at `ppi` pixels per inch.
+    pub fn png_pages(&self, ppi: f32) -> Result<Vec<Vec<u8>>> {
+        let opts = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(f64::from(ppi) / 72.0),
+            render_bleed: false,
+        };
+        self.document
+            .pages()
+            .iter()
+            .map(|page| {
+                typst_render::render(page, &opts).encode_png().map_err(|e| {
+                    Error::new(ErrorKind::Io { message: e.to_string() })
+                })
+            })
+            .collect()
+    }
+}
+
+/// Compiles `job` to pages.
+pub fn compile(job: &Job) -> Result<Compiled> {
+    let world = DocWorld::new(job)?;
+    let warned = typst::compile::<PagedDocument>(&world);
+    let warnings = warned.warnings.iter().map(|d| describe(&world, d)).collect();
+    match warned.output {
+        Ok(document) => Ok(Compiled { document, warnings, date: job.date }),
+        Err(errors) => {
+            let errs = errors
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .map(|d| {
+                    let (loc, _) = locate(&world, d);
+                    Error::new(ErrorKind::Typeset {
+                        message: d.message.to_string(),
+                        hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
+                    })
+                    .at(loc)
+                })
+                .collect();
+            Err(Error::join(errs).unwrap_or_else(|| {
+                Error::new(ErrorKind::Typeset { message: "unknown error".into(), hints: vec![] })
+            }))
+        }
+    }
+}
+
+/// The generated file, line and column a diagnostic points at.
+fn locate(world: &DocWorld, d: &SourceDiagnostic) -> (Location, String) {
+    let Some(id) = d.span.id() else { return (Location::default(), String::new()) };
+    let name = id.vpath().get_without_slash().to_string();
+    let mut loc = Location { file: Some(name.clone().into()), ..Location::default() };
+    if let (Some(range), Ok(source)) = (world.range(d.span), world.source(id))
+        && let Some((line, col)) = source.lines().byte_to_line_column(range.start)
+    {
+        loc.line = Some(line + 1);
+        loc.column = Some(col + 1);
+    }
+    (loc, name)
+}
+
+fn describe(world: &DocWorld, d: &SourceDiagnostic) -> String {
+    let (loc, name) = locate(world, d);
+    match loc.line {
+        Some(l) => format!("{name}:{l}: {}", d.message),
+        None => d.message.to_string(),
+    }
+}
