@@ -99,7 +99,12 @@ fn serde_error(path: String, message: String, spans: &SpanIndex) -> Error {
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let key = ticks.first().copied().unwrap_or(rest).to_string();
         let expected: Vec<String> = ticks.iter().skip(1).map(|s| s.to_string()).collect();
-        let full = join_key(&path, &key);
+        // serde_path_to_error already ends the path with the unknown key.
+        let full = if path == key || path.ends_with(&format!(".{key}")) {
+            path.clone()
+        } else {
+            join_key(&path, &key)
+        };
         return Error::new(ErrorKind::UnknownKey {
             suggestion: suggest(&key, &expected),
             key,

@@ -375,7 +375,7 @@ pub struct Weekly {
 pub struct Slot {
     /// Days: mon tue wed thu fri sat sun hol.
     pub days: Vec<Day>,
-    /// Start, `HH:MM` (24 h; up to 30:00 for the small hours of the next day).
+    /// Start, `HH:MM` (24 h; up to 36:00 for the small hours of the next day).
     pub from: Time,
     /// End, after `from`.
     pub to: Time,
@@ -616,7 +616,7 @@ impl Month {
 }
 
 impl Time {
-    /// Minutes after midnight of the plan's day (may pass 24:00 up to 30:00,
+    /// Minutes after midnight of the plan's day (may pass 24:00 up to 36:00,
     /// for the small hours the weekly form shows as 翌).
     pub fn minutes(&self) -> Option<u32> {
         let mut parts = self.0.trim().split(':');
@@ -631,7 +631,7 @@ impl Time {
         {
             return None;
         }
-        if parts.next().is_some() || m > 59 || h * 60 + m > 30 * 60 {
+        if parts.next().is_some() || m > 59 || h * 60 + m > 36 * 60 {
             return None;
         }
         Some(h * 60 + m)

@@ -130,7 +130,7 @@ mod tests {
         assert_eq!(all[1].1.line, Some(11));
         assert!(matches!(all[2].0, ErrorKind::EndBeforeStart { .. }));
         assert_eq!(all[2].1.path.as_deref(), Some("weekly.slots[0].to"));
-        assert_eq!(all[2].1.line, Some(17));
+        assert_eq!(all[2].1.line, Some(16));
     }
 
     #[test]

@@ -27,10 +27,15 @@ pub struct Block {
     pub lanes: usize,
     /// Index of the slot in `weekly.slots`.
     pub slot: usize,
-    /// "9:30–15:30", as written (times past 24:00 shown as the next morning by the template).
+    /// Start time as written (`09:30`), or the clock time after midnight
+    /// (`2:00`) when `from_next_day`.
     pub from: String,
-    /// End time as written.
+    /// End time, like `from`.
     pub to: String,
+    /// The start is after midnight (the template prints 翌).
+    pub from_next_day: bool,
+    /// The end is after midnight.
+    pub to_next_day: bool,
 }
 
 /// The weekly grid's blocks.
@@ -56,10 +61,15 @@ fn column(day: Day) -> usize {
     }
 }
 
-/// "26:30" → "2:30" (the template marks it 翌); "09:30" → "9:30".
-fn clock(minutes: u32) -> String {
-    let m = minutes % (24 * 60);
-    format!("{}:{:02}", m / 60, m % 60)
+/// How a time is printed: as written on the plan day (`09:30`), or as the
+/// clock time of the next morning (`26:30` → `2:30`, printed 翌2:30).
+fn clock(written: &str, minutes: u32) -> (String, bool) {
+    if minutes < 24 * 60 && written.len() >= 4 {
+        (written.trim().get(..5).unwrap_or(written.trim()).to_string(), false)
+    } else {
+        let m = minutes % (24 * 60);
+        (format!("{}:{:02}", m / 60, m % 60), true)
+    }
 }
 
 impl Layout {
@@ -72,6 +82,8 @@ impl Layout {
             };
             // Early-morning times written as 0:00–5:59 belong after midnight.
             let (from, to) = if to <= GRID_START { (from + 1440, to + 1440) } else { (from, to) };
+            let (from_text, from_next_day) = clock(&slot.from.0, from);
+            let (to_text, to_next_day) = clock(&slot.to.0, to);
             let mut cols: Vec<usize> = slot.days.iter().map(|d| column(*d)).collect();
             cols.sort_unstable();
             cols.dedup();
@@ -83,8 +95,10 @@ impl Layout {
                     lane: 0,
                     lanes: 1,
                     slot: i,
-                    from: clock(from),
-                    to: clock(to),
+                    from: from_text.clone(),
+                    to: to_text.clone(),
+                    from_next_day,
+                    to_next_day,
                 });
             }
         }
@@ -167,7 +181,9 @@ mod tests {
         };
         let l = Layout::new(&weekly);
         assert_eq!((l.blocks[0].start, l.blocks[0].end), (22 * 60, GRID_END));
-        assert_eq!(l.blocks[0].to, "6:00");
+        assert_eq!((l.blocks[0].from.as_str(), l.blocks[0].from_next_day), ("22:00", false));
+        assert_eq!((l.blocks[0].to.as_str(), l.blocks[0].to_next_day), ("6:00", true));
+        assert_eq!((l.blocks[1].from.as_str(), l.blocks[1].from_next_day), ("0:00", true));
         assert_eq!((l.blocks[1].start, l.blocks[1].end), (24 * 60, GRID_END));
         assert_eq!((l.blocks[0].lanes, l.blocks[1].lane), (2, 1));
     }
