@@ -20,7 +20,8 @@ fn main() {
         for file in &files {
             let rel = file.strip_prefix(&base).unwrap().to_str().unwrap().replace('\\', "/");
             println!("cargo:rerun-if-changed={}", file.display());
-            writeln!(code, "    ({rel:?}, include_str!({:?})),", file.display().to_string()).unwrap();
+            writeln!(code, "    ({rel:?}, include_str!({:?})),", file.display().to_string())
+                .unwrap();
         }
         code.push(']');
         std::fs::write(out.join(name), code).unwrap();

@@ -150,25 +150,50 @@ pub enum ErrorKind {
 }
 
 /// A located, localisable error; it may carry further errors found in the same pass.
+///
+/// Boxed, like minijinja's error, so that `Result`s stay small on the happy path.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Error {
+    repr: Box<Repr>,
+}
+
+/// The fields of an [`Error`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Repr {
     kind: ErrorKind,
     location: Location,
     more: Vec<Error>,
 }
 
+impl std::ops::Deref for Error {
+    type Target = Repr;
+    fn deref(&self) -> &Repr {
+        &self.repr
+    }
+}
+
+impl std::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut Repr {
+        &mut self.repr
+    }
+}
+
 impl Error {
     /// An error without location.
     pub fn new(kind: ErrorKind) -> Error {
-        Error { kind, location: Location::default(), more: Vec::new() }
+        Error { repr: Box::new(Repr { kind, location: Location::default(), more: Vec::new() }) }
     }
 
     /// Sets line and column (keeps file and path).
     pub fn at(mut self, loc: Location) -> Error {
         self.location.line = loc.line.or(self.location.line);
         self.location.column = loc.column.or(self.location.column);
-        self.location.file = loc.file.or(self.location.file);
-        self.location.path = loc.path.or(self.location.path);
+        if loc.file.is_some() {
+            self.location.file = loc.file;
+        }
+        if loc.path.is_some() {
+            self.location.path = loc.path;
+        }
         self
     }
 
@@ -224,7 +249,11 @@ impl Error {
             ErrorKind::Syntax { message } => ("error-syntax", vec![("message", arg(message))]),
             ErrorKind::DuplicateKey { key } => ("error-duplicate-key", vec![("key", arg(key))]),
             ErrorKind::UnknownKey { key, suggestion, expected } => (
-                if suggestion.is_some() { "error-unknown-key-suggest" } else { "error-unknown-key" },
+                if suggestion.is_some() {
+                    "error-unknown-key-suggest"
+                } else {
+                    "error-unknown-key"
+                },
                 vec![
                     ("key", arg(key)),
                     ("suggestion", arg(suggestion.clone().unwrap_or_default())),
@@ -333,7 +362,9 @@ fn describe(locale: &Locale, serde_text: &str) -> String {
     };
     let value = serde_text.split_once('`').and_then(|(_, r)| r.split_once('`')).map(|(v, _)| v);
     match value {
-        Some(v) => locale.format("type-with-value", &[("type", arg(locale.text(key))), ("value", arg(v))]),
+        Some(v) => {
+            locale.format("type-with-value", &[("type", arg(locale.text(key))), ("value", arg(v))])
+        }
         None => locale.text(key),
     }
 }
@@ -387,9 +418,14 @@ impl Warning {
                 locale.format("warning-typeset", &[("message", arg(message))])
             }
         };
-        let e = Error { kind: ErrorKind::Other { message }, location: self.location.clone(), more: vec![] };
+        let mut e = Error::new(ErrorKind::Other { message });
+        e.location = self.location.clone();
         let text = e.report_one(locale);
         let err_prefix = locale.text("error-prefix");
-        format!("{} {}", locale.text("warning-prefix"), text.strip_prefix(&err_prefix).unwrap_or(&text).trim_start())
+        format!(
+            "{} {}",
+            locale.text("warning-prefix"),
+            text.strip_prefix(&err_prefix).unwrap_or(&text).trim_start()
+        )
     }
 }

@@ -78,9 +78,7 @@ impl Locale {
                     ids.push(m.id.name.to_string());
                 }
             }
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|errs| panic!("locales/{path}: {errs:?}"));
+            bundle.add_resource(resource).unwrap_or_else(|errs| panic!("locales/{path}: {errs:?}"));
         }
         Some(Locale { lang: lang.to_string(), bundle, ids })
     }

@@ -95,7 +95,8 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
         Command::Render { plans, output, format, ppi, templates } => {
             let mut ok = true;
             for path in &plans {
-                if let Err(e) = render_one(path, &output, format, ppi, templates.as_deref(), locale) {
+                if let Err(e) = render_one(path, &output, format, ppi, templates.as_deref(), locale)
+                {
                     eprintln!("{}", e.report(locale));
                     ok = false;
                 }
@@ -106,7 +107,10 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
             let mut ok = true;
             for path in &plans {
                 match yomeru::plan::load(path) {
-                    Ok(_) => println!("{}", locale.format("cli-check-ok", &[("file", arg(path.display().to_string()))])),
+                    Ok(_) => println!(
+                        "{}",
+                        locale.format("cli-check-ok", &[("file", arg(path.display().to_string()))])
+                    ),
                     Err(e) => {
                         eprintln!("{}", e.report(locale));
                         ok = false;
@@ -123,11 +127,15 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
         Command::Init { dir } => {
             let path = dir.join("plan.yaml");
             if path.exists() {
-                let e = Error::new(ErrorKind::Io { message: locale.text("cli-init-exists") }).in_file(&path);
+                let e = Error::new(ErrorKind::Io { message: locale.text("cli-init-exists") })
+                    .in_file(&path);
                 return Err(e);
             }
             yomeru::output::write_all_atomic(&[(path.clone(), SAMPLE.as_bytes().to_vec())])?;
-            println!("{}", locale.format("cli-init-done", &[("file", arg(path.display().to_string()))]));
+            println!(
+                "{}",
+                locale.format("cli-init-done", &[("file", arg(path.display().to_string()))])
+            );
             Ok(true)
         }
     }

@@ -48,7 +48,11 @@ mod tests {
         write_all_atomic(&[(a.clone(), b"one".to_vec())]).unwrap();
         write_all_atomic(&[(a.clone(), b"two".to_vec())]).unwrap();
         assert_eq!(std::fs::read(&a).unwrap(), b"two");
-        let names: Vec<_> = std::fs::read_dir(dir.path().join("out")).unwrap().flatten().map(|e| e.file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("out"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(names.len(), 1, "{names:?}");
     }
 }

@@ -94,9 +94,8 @@ struct DocWorld {
 }
 
 fn file_id(path: &str) -> Result<FileId> {
-    let vpath = VirtualPath::new(path).map_err(|e| {
-        Error::new(ErrorKind::Template { message: format!("{path}: {e:?}") })
-    })?;
+    let vpath = VirtualPath::new(path)
+        .map_err(|e| Error::new(ErrorKind::Template { message: format!("{path}: {e:?}") }))?;
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
@@ -225,9 +224,9 @@ impl Compiled {
             .pages()
             .iter()
             .map(|page| {
-                typst_render::render(page, &opts).encode_png().map_err(|e| {
-                    Error::new(ErrorKind::Io { message: e.to_string() })
-                })
+                typst_render::render(page, &opts)
+                    .encode_png()
+                    .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))
             })
             .collect()
     }

@@ -15,7 +15,8 @@ fn render_text(name: &str, text: &str, extra: &[&str]) -> (i32, String, Vec<Stri
     let plan = dir.path().join(name);
     std::fs::write(&plan, text).unwrap();
     let out_dir = dir.path().join("out");
-    let out = yomeru().arg("render").arg(&plan).arg("-o").arg(&out_dir).args(extra).output().unwrap();
+    let out =
+        yomeru().arg("render").arg(&plan).arg("-o").arg(&out_dir).args(extra).output().unwrap();
     let files = list(&out_dir);
     (out.status.code().unwrap(), String::from_utf8_lossy(&out.stderr).into_owned(), files)
 }
@@ -56,7 +57,10 @@ fn missing_name_reading_is_refused() {
 
 #[test]
 fn unknown_key_is_refused_with_suggestion() {
-    let text = GOOD.replace("    achieve_by: 2026-10\n    services:\n      - kind: 共同生活援助", "    acheive_by: 2026-10\n    services:\n      - kind: 共同生活援助");
+    let text = GOOD.replace(
+        "    achieve_by: 2026-10\n    services:\n      - kind: 共同生活援助",
+        "    acheive_by: 2026-10\n    services:\n      - kind: 共同生活援助",
+    );
     let line = line_of(&text, "acheive_by");
     let err = assert_refused(&text, line, "needs[0].acheive_by");
     assert!(err.contains("achieve_by"), "suggestion in: {err}");
@@ -70,7 +74,10 @@ fn impossible_date_is_refused() {
 
 #[test]
 fn end_before_start_is_refused() {
-    let text = GOOD.replace("      from: \"17:00\"\n      to: \"18:00\"", "      from: \"17:00\"\n      to: \"16:00\"");
+    let text = GOOD.replace(
+        "      from: \"17:00\"\n      to: \"18:00\"",
+        "      from: \"17:00\"\n      to: \"16:00\"",
+    );
     assert_refused(&text, line_of(&text, "to: \"16:00\""), "weekly.slots[1].to");
 }
 
@@ -142,5 +149,8 @@ fn check_schema_and_init() {
     assert!(out.status.success());
     let out = yomeru().arg("schema").output().unwrap();
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(schema["$defs"]["Need"]["properties"]["achieve_by"]["description"], "達成時期（YYYY-MM）");
+    assert_eq!(
+        schema["$defs"]["Need"]["properties"]["achieve_by"]["description"],
+        "達成時期（YYYY-MM）"
+    );
 }

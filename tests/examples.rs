@@ -56,7 +56,11 @@ fn titles_follow_kind_and_child() {
     for path in examples() {
         let plan = yomeru::plan::load(&path).unwrap();
         let text = squash(&pdf_text(&render_pdf(&plan).0));
-        let title = if plan.plan.person.child { "障害児支援利用計画" } else { "サービス等利用計画" };
+        let title = if plan.plan.person.child {
+            "障害児支援利用計画"
+        } else {
+            "サービス等利用計画"
+        };
         assert!(text.contains(title), "{}: title", path.display());
         let draft = plan.plan.kind == yomeru::plan::Kind::PlanDraft;
         assert_eq!(text.contains("【案】"), draft, "{}: draft mark", path.display());

@@ -8,7 +8,8 @@ use yomeru::render::Renderer;
 
 fn generated(path: &std::path::Path) -> String {
     let plan = yomeru::plan::load(path).unwrap_or_else(|e| panic!("{e}"));
-    let renderer = Renderer::new(Locale::get(yomeru::label_language(&plan, "ja")).unwrap(), None).unwrap();
+    let renderer =
+        Renderer::new(Locale::get(yomeru::label_language(&plan, "ja")).unwrap(), None).unwrap();
     let rendered = renderer.render(yomeru::OFFICIAL_TEMPLATE, &plan).unwrap();
     // Every snapshot must also compile.
     yomeru::typeset::compile(&rendered.job).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

@@ -48,7 +48,8 @@ impl LoadedPlan {
 pub fn load(path: &Path) -> Result<LoadedPlan> {
     let bytes = std::fs::read(path)
         .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }).in_file(path))?;
-    let text = String::from_utf8(bytes).map_err(|_| Error::new(ErrorKind::NotUtf8).in_file(path))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| Error::new(ErrorKind::NotUtf8).in_file(path))?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let format = Format::from_extension(ext).ok_or_else(|| {
         Error::new(ErrorKind::UnknownExtension { ext: ext.to_string() }).in_file(path)
@@ -90,11 +91,7 @@ fn serde_error(path: String, message: String, spans: &SpanIndex) -> Error {
     let ticks: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
     let locate = |p: &str, key: bool| {
         let pos = if key { spans.key(p) } else { spans.value(p) };
-        Location {
-            line: pos.map(|p| p.line),
-            column: pos.map(|p| p.column),
-            ..Location::default()
-        }
+        Location { line: pos.map(|p| p.line), column: pos.map(|p| p.column), ..Location::default() }
     };
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let key = ticks.first().copied().unwrap_or(rest).to_string();
@@ -196,7 +193,10 @@ mod tests {
 
     #[test]
     fn text_map_form_and_wrong_type() {
-        let ok = MINIMAL.replace("need: はたらきたい", "need:\n      text: はたらきたい\n      plain: はたらきたい\n      voice: true");
+        let ok = MINIMAL.replace(
+            "need: はたらきたい",
+            "need:\n      text: はたらきたい\n      plain: はたらきたい\n      voice: true",
+        );
         let (plan, _) = parse_str(&ok, Format::Yaml).unwrap();
         assert!(plan.needs[0].need.voice);
         let e = err(&MINIMAL.replace("need: はたらきたい", "need: [1, 2]"));

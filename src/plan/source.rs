@@ -217,10 +217,8 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
             Event::Alias(id) => match anchors.get(&id) {
                 Some(n) => Node { pos, value: n.value.clone() },
                 None => {
-                    return Err(Error::new(ErrorKind::Syntax {
-                        message: "unknown alias".into(),
-                    })
-                    .at(Location::pos(pos.line, pos.column)));
+                    return Err(Error::new(ErrorKind::Syntax { message: "unknown alias".into() })
+                        .at(Location::pos(pos.line, pos.column)));
                 }
             },
             Event::SequenceStart(anchor, _) => {
@@ -411,7 +409,8 @@ mod tests {
 
     #[test]
     fn yaml_scalars_follow_core_schema_but_keep_leading_zeros() {
-        let (json, _) = index("a: 09:30\nb: 0123\nc: 12\nd: ~\ne: 'true'\nf: 2026-04-01\n", Format::Yaml);
+        let (json, _) =
+            index("a: 09:30\nb: 0123\nc: 12\nd: ~\ne: 'true'\nf: 2026-04-01\n", Format::Yaml);
         assert_eq!(json["a"], "09:30");
         assert_eq!(json["b"], "0123");
         assert_eq!(json["c"], 12);

@@ -135,7 +135,9 @@ mod tests {
 
     #[test]
     fn next_day_times_are_allowed() {
-        let text = BASE.replace("from: \"09:30\"", "from: \"22:00\"").replace("to: \"15:30\"", "to: \"28:00\"");
+        let text = BASE
+            .replace("from: \"09:30\"", "from: \"22:00\"")
+            .replace("to: \"15:30\"", "to: \"28:00\"");
         parse_str(&text, Format::Yaml).unwrap();
     }
 

@@ -116,7 +116,12 @@ mod tests {
     #[test]
     fn collections_become_typst_arrays_and_dicts() {
         let mut out = String::new();
-        write_literal(&Value::from(minijinja::value::Serde(serde_json::json!({"a": [1, "x"], "b": null, "c": []}))), &mut out);
+        write_literal(
+            &Value::from(minijinja::value::Serde(
+                serde_json::json!({"a": [1, "x"], "b": null, "c": []}),
+            )),
+            &mut out,
+        );
         assert_eq!(out, r#"("a": (1, "x", ), "b": none, "c": (), )"#);
         let mut out = String::new();
         write_literal(&Value::from(minijinja::value::Serde(serde_json::json!({}))), &mut out);

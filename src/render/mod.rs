@@ -96,24 +96,27 @@ impl Renderer {
         });
 
         let l = locale.clone();
-        env.add_function("t", move |id: &str, kwargs: Kwargs| -> std::result::Result<String, minijinja::Error> {
-            if !l.has(id) {
-                return Err(minijinja::Error::new(
-                    minijinja::ErrorKind::UndefinedError,
-                    format!("no label {id:?} in locales/{}", l.lang()),
-                ));
-            }
-            let mut args = Vec::new();
-            for key in kwargs.args() {
-                let v: Value = kwargs.get(key)?;
-                let fv = match v.as_i64() {
-                    Some(n) => n.into(),
-                    None => arg(v.to_string()),
-                };
-                args.push((key, fv));
-            }
-            Ok(l.format(id, &args))
-        });
+        env.add_function(
+            "t",
+            move |id: &str, kwargs: Kwargs| -> std::result::Result<String, minijinja::Error> {
+                if !l.has(id) {
+                    return Err(minijinja::Error::new(
+                        minijinja::ErrorKind::UndefinedError,
+                        format!("no label {id:?} in locales/{}", l.lang()),
+                    ));
+                }
+                let mut args = Vec::new();
+                for key in kwargs.args() {
+                    let v: Value = kwargs.get(key)?;
+                    let fv = match v.as_i64() {
+                        Some(n) => n.into(),
+                        None => arg(v.to_string()),
+                    };
+                    args.push((key, fv));
+                }
+                Ok(l.format(id, &args))
+            },
+        );
         let l = locale.clone();
         env.add_filter("date", move |v: Value| fmt_date(&l, &v));
         let l = locale.clone();
@@ -158,7 +161,8 @@ impl Renderer {
     pub fn render(&self, name: &str, plan: &LoadedPlan) -> Result<Rendered> {
         let ctx = Context::new(plan, &self.locale);
         let template = self.env.get_template(name).map_err(template_error)?;
-        let source = template.render(Value::from(minijinja::value::Serde(&ctx))).map_err(template_error)?;
+        let source =
+            template.render(Value::from(minijinja::value::Serde(&ctx))).map_err(template_error)?;
         let mut files = self.typst_files.clone();
         files.push(("main.typ".into(), source.into_bytes()));
         let created = plan.plan.dates.created.parse();
@@ -195,11 +199,7 @@ fn template_error(e: minijinja::Error) -> Error {
         message.push_str(&format!(": {s}"));
         source = s.source();
     }
-    let loc = Location {
-        file: e.name().map(Into::into),
-        line: e.line(),
-        ..Location::default()
-    };
+    let loc = Location { file: e.name().map(Into::into), line: e.line(), ..Location::default() };
     Error::new(ErrorKind::Template { message }).at(loc)
 }
 
@@ -225,7 +225,7 @@ fn group_digits(n: i64) -> String {
     let s = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -252,7 +252,9 @@ impl<'a> Context<'a> {
     fn new(loaded: &'a LoadedPlan, locale: &Locale) -> Context<'a> {
         let plan = &loaded.plan;
         let support_category = plan.certificates.support_category.as_ref().map(|c| match c {
-            SupportCategory::Level(n) => locale.format("support-category", &[("level", i64::from(*n).into())]),
+            SupportCategory::Level(n) => {
+                locale.format("support-category", &[("level", i64::from(*n).into())])
+            }
             SupportCategory::Word(w) => w.clone(),
         });
         Context {

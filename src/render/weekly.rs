@@ -117,7 +117,8 @@ fn assign_lanes(blocks: &mut [Block]) {
         let col = blocks[i].col;
         let mut j = i;
         let mut cluster_end = blocks[i].end;
-        while j + 1 < blocks.len() && blocks[j + 1].col == col && blocks[j + 1].start < cluster_end {
+        while j + 1 < blocks.len() && blocks[j + 1].col == col && blocks[j + 1].start < cluster_end
+        {
             j += 1;
             cluster_end = cluster_end.max(blocks[j].end);
         }
@@ -168,7 +169,8 @@ mod tests {
             ..Weekly::default()
         };
         let l = Layout::new(&weekly);
-        let mon: Vec<_> = l.blocks.iter().filter(|b| b.col == 0).map(|b| (b.lane, b.lanes)).collect();
+        let mon: Vec<_> =
+            l.blocks.iter().filter(|b| b.col == 0).map(|b| (b.lane, b.lanes)).collect();
         assert_eq!(mon, vec![(0, 2), (1, 2), (0, 1)]);
         assert_eq!(l.blocks.iter().filter(|b| b.col == 6).count(), 1, "sun+hol is one column");
     }

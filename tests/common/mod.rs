@@ -80,15 +80,28 @@ pub fn printable_strings(plan: &yomeru::plan::Plan) -> Vec<(String, String)> {
 
 fn walk(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
     const SKIP: &[&str] = &[
-        "readings", "called", "plain", "pictogram", "photo", "language", "days", "signed_by",
-        "birth_date", "created", "start", "monitoring_from", "monitored_on", "achieve_by",
-        "review_at", "from", "to", "date",
+        "readings",
+        "called",
+        "plain",
+        "pictogram",
+        "photo",
+        "language",
+        "days",
+        "signed_by",
+        "birth_date",
+        "created",
+        "start",
+        "monitoring_from",
+        "monitored_on",
+        "achieve_by",
+        "review_at",
+        "from",
+        "to",
+        "date",
     ];
     match v {
-        serde_json::Value::String(s) => {
-            if path != "kind" && !s.trim().is_empty() {
-                out.push((path, s.clone()));
-            }
+        serde_json::Value::String(s) if path != "kind" && !s.trim().is_empty() => {
+            out.push((path, s.clone()));
         }
         serde_json::Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
