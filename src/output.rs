@@ -21,11 +21,16 @@ pub fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
     for (path, bytes) in files {
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(io(dir))?;
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".yomeru-")
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(io(dir))?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".yomeru-").suffix(".tmp");
+        // Temporary files are private (0600); a finished PDF is an ordinary
+        // file the office shares, so give it the usual permissions.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o644));
+        }
+        let mut tmp = builder.tempfile_in(dir).map_err(io(dir))?;
         tmp.write_all(bytes).map_err(io(path))?;
         tmp.as_file().sync_all().map_err(io(path))?;
         staged.push((tmp, path));
