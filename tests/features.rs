@@ -1,0 +1,100 @@
+//! Behaviour around the edges: missing glyphs, offline Typst, custom
+//! templates, English labels.
+
+mod common;
+
+use common::*;
+use yomeru::locale::Locale;
+use yomeru::plan::Text;
+use yomeru::render::Renderer;
+use yomeru::{ErrorKind, WarningKind};
+
+fn kenta() -> yomeru::plan::LoadedPlan {
+    yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap()
+}
+
+#[test]
+fn rare_kanji_and_emoji_need_no_warning() {
+    let plan = yomeru::plan::load(&root().join("examples/kobayashi-yui.yaml")).unwrap();
+    let renderer = Renderer::new(Locale::get("ja").unwrap(), None).unwrap();
+    let out = yomeru::render_official(&renderer, &plan).unwrap();
+    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+    let text = pdf_text(&out.compiled.pdf().unwrap());
+    assert!(text.contains("𠮷田"), "𠮷 (U+20BB7) is printed from the fallback font");
+    assert!(text.contains('🚃'), "emoji is printed");
+}
+
+#[test]
+fn a_character_no_font_has_is_a_located_warning() {
+    let mut plan = kenta();
+    // Tamil is in none of the shipped fonts.
+    plan.plan.policy = Some(Text { text: "本人の言葉: ஆம்".into(), ..Text::default() });
+    let renderer = Renderer::new(Locale::get("ja").unwrap(), None).unwrap();
+    let out = yomeru::render_official(&renderer, &plan).unwrap();
+    let glyphs: Vec<_> = out
+        .warnings
+        .iter()
+        .filter_map(|w| match w.kind {
+            WarningKind::MissingGlyph { ch } => Some((ch, w.location.path.clone().unwrap())),
+            _ => None,
+        })
+        .collect();
+    assert!(glyphs.contains(&('ஆ', "policy".to_string())), "{glyphs:?}");
+    let report = out.warnings[0].report(&Locale::get("ja").unwrap());
+    assert!(report.contains("policy") && report.contains("U+0B86"), "{report}");
+    assert!(report.contains("sato-kenta.yaml:"), "the warning names the file and line: {report}");
+}
+
+fn custom_templates(main: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("official")).unwrap();
+    std::fs::write(dir.path().join("official/main.typ.j2"), main).unwrap();
+    dir
+}
+
+#[test]
+fn package_imports_fail_with_a_clear_message() {
+    let dir =
+        custom_templates("#import \"@preview/cetz:0.3.0\": canvas\n= {{ plan.person.name }}\n");
+    let renderer = Renderer::new(Locale::get("ja").unwrap(), Some(dir.path())).unwrap();
+    let err = match yomeru::render_official(&renderer, &kenta()) {
+        Err(e) => e,
+        Ok(_) => panic!("a package import must fail"),
+    };
+    let msg = err.to_string();
+    assert!(matches!(err.kind(), ErrorKind::Typeset { .. }), "{msg}");
+    assert!(msg.contains("offline") && msg.contains("@preview/cetz"), "{msg}");
+}
+
+#[test]
+fn an_office_can_override_one_template() {
+    // The office's main template reuses the built-in plan part and the layout library.
+    let dir = custom_templates(
+        "#import \"/yomeru.typ\": *\n#show: setup.with(title: {{ plan.person.name }}, name: {{ plan.person.name }})\n#text(\"みどり事業所版\")\n{% set title = t(\"title-plan\") %}\n{% include \"official/plan.typ.j2\" %}\n",
+    );
+    let renderer = Renderer::new(Locale::get("ja").unwrap(), Some(dir.path())).unwrap();
+    let out = yomeru::render_official(&renderer, &kenta()).unwrap();
+    let text = squash(&pdf_text(&out.compiled.pdf().unwrap()));
+    assert!(text.contains("みどり事業所版"));
+    assert!(!text.contains("週間計画表"), "the office's version has no weekly page");
+    assert!(text.contains("解決すべき課題"));
+}
+
+#[test]
+fn template_errors_name_the_template() {
+    let dir = custom_templates("{{ plan.no_such_key }}\n");
+    let renderer = Renderer::new(Locale::get("ja").unwrap(), Some(dir.path())).unwrap();
+    let err = yomeru::render_official(&renderer, &kenta()).err().expect("strict undefined");
+    assert!(matches!(err.kind(), ErrorKind::Template { .. }));
+    assert_eq!(err.location().line, Some(1));
+    assert!(err.to_string().contains("official/main.typ.j2"), "{err}");
+}
+
+#[test]
+fn english_labels() {
+    let renderer = Renderer::new(Locale::get("en").unwrap(), None).unwrap();
+    let out = yomeru::render_official(&renderer, &kenta()).unwrap();
+    let text = pdf_text(&out.compiled.pdf().unwrap());
+    assert!(text.contains("Service-use plan") && text.contains("Weekly schedule"), "{text}");
+    assert!(text.contains("佐藤 健太") || squash(&text).contains("佐藤健太"));
+}
