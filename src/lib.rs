@@ -10,7 +10,7 @@
 //! 3. [`typeset`]: an in-process Typst world with the shipped fonts turns
 //!    the source into pages, then PDF or PNG.
 //!
-//! The `yomeru` binary is a thin command line over [`run`]-style helpers here.
+//! The `yomeru` binary is a thin command line over the functions here.
 
 pub mod error;
 pub mod locale;

@@ -107,10 +107,13 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
             let mut ok = true;
             for path in &plans {
                 match yomeru::plan::load(path) {
-                    Ok(_) => println!(
-                        "{}",
-                        locale.format("cli-check-ok", &[("file", arg(path.display().to_string()))])
-                    ),
+                    Ok(plan) => {
+                        for w in yomeru::render::missing_glyphs(&plan) {
+                            eprintln!("{}", w.report(locale));
+                        }
+                        let file = arg(path.display().to_string());
+                        println!("{}", locale.format("cli-check-ok", &[("file", file)]));
+                    }
                     Err(e) => {
                         eprintln!("{}", e.report(locale));
                         ok = false;

@@ -59,13 +59,6 @@ impl Fonts {
     pub fn covers(&self, c: char) -> bool {
         self.fonts.iter().any(|f| f.info().coverage.contains(c as u32))
     }
-
-    /// Family names of the shipped fonts.
-    pub fn families(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = self.fonts.iter().map(|f| f.info().family.as_str()).collect();
-        v.dedup();
-        v
-    }
 }
 
 fn library() -> &'static LazyHash<Library> {

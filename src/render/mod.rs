@@ -133,11 +133,6 @@ impl Renderer {
                 v.get_attr("text").ok().filter(|t| !t.is_undefined()).unwrap_or(v)
             }
         });
-        env.add_filter("typst", |v: Value| -> Value {
-            let mut s = String::new();
-            escape::write_literal(&v, &mut s);
-            Value::from_safe_string(s)
-        });
 
         // Plain `.typ` files (the layout library and any an office adds) go to
         // the Typst world as they are; a customised copy wins.
@@ -275,7 +270,7 @@ impl<'a> Context<'a> {
 }
 
 /// Every plan string, with its key path, whose characters no shipped font has.
-fn missing_glyphs(loaded: &LoadedPlan) -> Vec<Warning> {
+pub fn missing_glyphs(loaded: &LoadedPlan) -> Vec<Warning> {
     let fonts = Fonts::get();
     let json = serde_json::to_value(&loaded.plan).unwrap_or_default();
     let mut out = Vec::new();
