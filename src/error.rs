@@ -142,6 +142,11 @@ pub enum ErrorKind {
         /// Typst's hints.
         hints: Vec<String>,
     },
+    /// A kind of document this version cannot typeset yet.
+    NotYetRenderable {
+        /// The plan's `kind`.
+        kind: String,
+    },
     /// Any other serde message.
     Other {
         /// The message.
@@ -299,6 +304,9 @@ impl Error {
             ErrorKind::Template { message } => ("error-template", vec![("message", arg(message))]),
             ErrorKind::Typeset { message, .. } => {
                 ("error-typeset", vec![("message", arg(message))])
+            }
+            ErrorKind::NotYetRenderable { kind } => {
+                ("error-not-yet-renderable", vec![("kind", arg(kind))])
             }
             ErrorKind::Other { message } => ("error-other", vec![("message", arg(message))]),
         };

@@ -40,6 +40,12 @@ pub struct Output {
 
 /// Loads `path` and typesets its official-format documents with `renderer`.
 pub fn render_official(renderer: &Renderer, plan: &LoadedPlan) -> Result<Output> {
+    // The モニタリング報告書 has its own layout (a later version); printing a
+    // monitoring file with the plan layout would give a misleading document.
+    if plan.plan.kind == plan::Kind::Monitoring {
+        return Err(Error::new(ErrorKind::NotYetRenderable { kind: "monitoring".into() })
+            .at(plan.locate("kind")));
+    }
     let rendered = renderer.render(OFFICIAL_TEMPLATE, plan)?;
     let compiled = typeset::compile(&rendered.job)?;
     let mut warnings = rendered.warnings;

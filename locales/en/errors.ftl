@@ -37,3 +37,4 @@ type-number = a number
 type-null = an empty value
 type-support-category = a number from 1 to 6, or 非該当 / なし
 type-with-value = { $type } "{ $value }"
+error-not-yet-renderable = this version cannot print kind: { $kind } (monitoring report) yet; yomeru check validates the file.

@@ -37,3 +37,4 @@ type-number = 数
 type-null = 空の値
 type-support-category = 1〜6 の数、または「非該当」「なし」
 type-with-value = { $type }「{ $value }」
+error-not-yet-renderable = kind: { $kind }（モニタリング報告書）の PDF 出力はこの版ではまだできません。ファイルの検査は yomeru check でできます。
