@@ -13,6 +13,7 @@
 //! The `yomeru` binary is a thin command line over the functions here.
 
 pub mod error;
+pub mod japanese;
 pub mod locale;
 pub mod output;
 pub mod plan;
