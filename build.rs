@@ -3,11 +3,26 @@
 //! Both folders are data an office may customise (`--templates DIR`) or
 //! extend (a new language is a new folder of `.ftl` files), so we list them
 //! at build time instead of naming files in Rust: adding a file needs no code.
+//!
+//! It also builds the lindera IPADIC dictionary from the sources shipped in
+//! `dict/` (see dict/README.md): lindera's own `embed-ipadic` feature
+//! downloads an archive at build time, which must never happen here.
 
+use std::error::Error;
 use std::fmt::Write as _;
+use std::fs;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
+use lindera_dictionary::builder::DictionaryBuilder;
+use lindera_dictionary::dictionary::metadata::Metadata;
+
 fn main() {
+    embed_files();
+    build_dictionary().expect("building the IPADIC dictionary from dict/ipadic-src.tar.zst");
+}
+
+fn embed_files() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     for (dir, name) in [("templates", "templates.rs"), ("locales", "locales.rs")] {
@@ -39,4 +54,81 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
             files.push(path);
         }
     }
+}
+
+const ARCHIVE: &str = "dict/ipadic-src.tar.zst";
+const METADATA: &str = "dict/metadata.json";
+
+/// Unpacks the IPADIC sources into OUT_DIR, builds the lindera dictionary
+/// there and points `LINDERA_WORKDIR` at it for `embedded_dictionary!`.
+fn build_dictionary() -> Result<(), Box<dyn Error>> {
+    println!("cargo:rerun-if-changed={ARCHIVE}");
+    println!("cargo:rerun-if-changed={METADATA}");
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?);
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR")?);
+    let src_dir = out_dir.join("ipadic-src");
+    let dict_dir = out_dir.join("ipadic");
+    println!("cargo:rustc-env=LINDERA_WORKDIR={}", out_dir.display());
+    let stamp = out_dir.join("ipadic.stamp");
+    let archive = fs::read(root.join(ARCHIVE))?;
+    let key = format!("{}-{}", archive.len(), fs::read_to_string(root.join(METADATA))?.len());
+    if fs::read_to_string(&stamp).ok().as_deref() == Some(key.as_str()) && dict_dir.is_dir() {
+        return Ok(());
+    }
+    for d in [&src_dir, &dict_dir] {
+        if d.exists() {
+            fs::remove_dir_all(d)?;
+        }
+    }
+    fs::create_dir_all(&src_dir)?;
+    unpack_sources(&archive, &src_dir)?;
+    let metadata = Metadata::load(&fs::read(root.join(METADATA))?)?;
+    DictionaryBuilder::new(metadata).build_dictionary(&src_dir, &dict_dir)?;
+    fs::remove_dir_all(&src_dir)?;
+    fs::write(stamp, key)?;
+    Ok(())
+}
+
+/// Streams the tar.zst into `dest`; `matrix.def.costs` (header plus the cost
+/// column) is expanded back into MeCab's `matrix.def` ("left right cost",
+/// left-major order).
+fn unpack_sources(archive: &[u8], dest: &Path) -> Result<(), Box<dyn Error>> {
+    let zst = ruzstd::decoding::StreamingDecoder::new(archive)?;
+    let mut tar = tar::Archive::new(zst);
+    for entry in tar.entries()? {
+        let mut entry = entry?;
+        if !entry.header().entry_type().is_file() {
+            continue;
+        }
+        let path = entry.path()?.into_owned();
+        let name = path.file_name().and_then(|n| n.to_str()).ok_or("bad entry name")?.to_owned();
+        if name == "matrix.def.costs" {
+            expand_matrix(&mut entry, &dest.join("matrix.def"))?;
+        } else if name.ends_with(".csv") || name == "char.def" || name == "unk.def" {
+            // Plain file names only: never trust paths from an archive.
+            entry.unpack(dest.join(&name))?;
+        }
+    }
+    for needed in ["matrix.def", "char.def", "unk.def", "Noun.csv"] {
+        if !dest.join(needed).is_file() {
+            return Err(format!("{needed} missing from {ARCHIVE}").into());
+        }
+    }
+    Ok(())
+}
+
+fn expand_matrix(costs: impl Read, out: &Path) -> Result<(), Box<dyn Error>> {
+    let mut lines = BufReader::new(costs).lines();
+    let header = lines.next().ok_or("empty matrix.def.costs")??;
+    let mut dims = header.split_ascii_whitespace().map(str::parse::<usize>);
+    let (Some(Ok(_left)), Some(Ok(right))) = (dims.next(), dims.next()) else {
+        return Err(format!("bad matrix header {header:?}").into());
+    };
+    let mut w = BufWriter::new(fs::File::create(out)?);
+    writeln!(w, "{header}")?;
+    for (i, cost) in lines.enumerate() {
+        writeln!(w, "{} {} {}", i / right, i % right, cost?)?;
+    }
+    w.flush()?;
+    Ok(())
 }

@@ -7,3 +7,4 @@
 
 pub mod align;
 pub mod kana;
+pub mod reading;
