@@ -52,12 +52,25 @@ enum Command {
     },
     /// Print the JSON Schema of the plan format.
     Schema,
+    /// Read UTF-8 text on standard input and print each line with its readings.
+    Furigana {
+        /// hiragana: the whole line in hiragana; html: <ruby> markup; typst: ruby calls.
+        #[arg(long, value_enum, default_value_t = FuriganaOutput::Hiragana)]
+        output: FuriganaOutput,
+    },
     /// Write a sample plan to start from.
     Init {
         /// Folder to write `plan.yaml` into.
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FuriganaOutput {
+    Hiragana,
+    Html,
+    Typst,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -121,6 +134,25 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
                 }
             }
             Ok(ok)
+        }
+        Command::Furigana { output } => {
+            use std::io::{BufRead, Write};
+            use yomeru::japanese::reading::{Lexicon, hiragana, html, typst};
+            let lexicon = Lexicon::welfare();
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            for line in std::io::stdin().lock().lines() {
+                let line =
+                    line.map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))?;
+                let text = match output {
+                    FuriganaOutput::Hiragana => hiragana(&line, &lexicon),
+                    FuriganaOutput::Html => html(&line, &lexicon),
+                    FuriganaOutput::Typst => typst(&line, &lexicon),
+                };
+                writeln!(out, "{text}")
+                    .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))?;
+            }
+            Ok(true)
         }
         Command::Schema => {
             let schema = yomeru::plan::schema::schema(locale);

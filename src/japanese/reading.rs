@@ -102,6 +102,33 @@ pub fn hiragana(text: &str, lexicon: &Lexicon) -> String {
         .collect()
 }
 
+/// `text` with `<ruby>` markup on kanji words, HTML-escaped.
+pub fn html(text: &str, lexicon: &Lexicon) -> String {
+    fn esc(s: &str) -> String {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    }
+    read(text, lexicon)
+        .into_iter()
+        .map(|s| match s.ruby {
+            Some(r) => format!("<ruby>{}<rt>{}</rt></ruby>", esc(&s.base), esc(&r)),
+            None => esc(&s.base),
+        })
+        .collect()
+}
+
+/// `text` as Typst code calling the project's `ruby` function
+/// (`templates/yomeru.typ`); plain parts are string literals.
+pub fn typst(text: &str, lexicon: &Lexicon) -> String {
+    use crate::render::escape::typst_str;
+    read(text, lexicon)
+        .into_iter()
+        .map(|s| match s.ruby {
+            Some(r) => format!("#ruby({}, {});", typst_str(&s.base), typst_str(&r)),
+            None => format!("#{};", typst_str(&s.base)),
+        })
+        .collect()
+}
+
 struct Token {
     surface: String,
     /// Katakana reading from IPADIC, if it has one.
@@ -397,6 +424,13 @@ mod tests {
             Lexicon::with_overrides([("ひかり作業所", "ひかりさぎょうしょ"), ("田中", "タナカ")]);
         assert_eq!(hiragana("ひかり作業所の田中さん", &lex), "ひかりさぎょうしょのたなかさん");
         assert_eq!(h("就労継続支援B型"), "しゅうろうけいぞくしえんびーがた");
+    }
+
+    #[test]
+    fn html_and_typst_outputs() {
+        let lex = Lexicon::welfare();
+        assert_eq!(html("食べる<b>", &lex), "<ruby>食<rt>た</rt></ruby>べる&lt;b&gt;");
+        assert_eq!(typst("食べる\"", &lex), "#ruby(\"食\", \"た\");#\"べる\\\"\";");
     }
 
     #[test]
