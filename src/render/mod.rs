@@ -65,6 +65,7 @@ impl Renderer {
             minijinja::syntax::SyntaxConfig::builder()
                 .trim_blocks(true)
                 .lstrip_blocks(true)
+                .keep_trailing_newline(true)
                 .build()
                 .expect("default delimiters are valid"),
         );
