@@ -83,11 +83,13 @@ fn end_before_start_is_refused() {
 
 #[test]
 fn yaml_syntax_error_is_refused_with_line() {
-    let text = GOOD.replace("  called: けんたさん", "  called: [けんたさん");
+    let text = GOOD.replace("  called: けんたさん", "  called: \"けんたさん");
     let (code, err, files) = render_text("plan.yaml", &text, &[]);
     assert_eq!(code, 1, "{err}");
     assert!(files.is_empty());
-    assert!(err.contains("plan.yaml:"), "{err}");
+    let line = line_of(&text, "called:");
+    assert!(err.contains(&format!("plan.yaml:{line}:")), "line {line} in: {err}");
+    assert!(err.contains("person.called"), "key path in: {err}");
 }
 
 #[test]

@@ -184,11 +184,27 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
     let mut root: Option<Node> = None;
     let mut documents = 0;
 
+    // The key path being read when a syntax error stops the parser.
+    let path_of = |stack: &[(Frame, usize)]| {
+        let mut path = String::new();
+        for (frame, _) in stack {
+            match frame {
+                Frame::Seq(_, items) => path.push_str(&format!("[{}]", items.len())),
+                Frame::Map(_, _, Some((key, _))) => path = join_key(&path, key),
+                Frame::Map(_, _, None) => {}
+            }
+        }
+        path
+    };
     for item in Parser::new_from_str(text) {
-        let (event, span) = item.map_err(|e| {
-            Error::new(ErrorKind::Syntax { message: e.info().to_string() })
-                .at(Location::pos(e.marker().line(), e.marker().col() + 1))
-        })?;
+        let (event, span) = match item {
+            Ok(ok) => ok,
+            Err(e) => {
+                return Err(Error::new(ErrorKind::Syntax { message: e.info().to_string() })
+                    .at(Location::pos(e.marker().line(), e.marker().col() + 1))
+                    .with_path(path_of(&stack)));
+            }
+        };
         let pos = pos_of(&span.start);
         let node = match event {
             Event::DocumentStart(_) => {
@@ -427,10 +443,13 @@ mod tests {
     }
 
     #[test]
-    fn yaml_syntax_error_has_line() {
+    fn yaml_syntax_error_has_line_and_key_path() {
         let err = parse("a: [1, 2\nb: 3\n", Format::Yaml).unwrap_err();
         assert!(matches!(err.kind(), ErrorKind::Syntax { .. }));
         assert!(err.location().line.is_some());
+        let err = parse("n:\n  - id: a\n    need: \"open\n", Format::Yaml).unwrap_err();
+        assert_eq!(err.location().path.as_deref(), Some("n[0].need"));
+        assert_eq!(err.location().line, Some(3));
     }
 
     #[test]
