@@ -57,6 +57,9 @@ enum Command {
         /// hiragana: the whole line in hiragana; html: <ruby> markup; typst: ruby calls.
         #[arg(long, value_enum, default_value_t = FuriganaOutput::Hiragana)]
         output: FuriganaOutput,
+        /// Which words get ruby in html/typst output: all, none or grade:1 … grade:6.
+        #[arg(long, default_value = "all")]
+        furigana: yomeru::japanese::grade::Furigana,
     },
     /// Write a sample plan to start from.
     Init {
@@ -135,7 +138,7 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
             }
             Ok(ok)
         }
-        Command::Furigana { output } => {
+        Command::Furigana { output, furigana } => {
             use std::io::{BufRead, Write};
             use yomeru::japanese::reading::{Lexicon, hiragana, html, typst};
             let lexicon = Lexicon::welfare();
@@ -146,8 +149,8 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
                     line.map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))?;
                 let text = match output {
                     FuriganaOutput::Hiragana => hiragana(&line, &lexicon),
-                    FuriganaOutput::Html => html(&line, &lexicon),
-                    FuriganaOutput::Typst => typst(&line, &lexicon),
+                    FuriganaOutput::Html => html(&line, &lexicon, furigana),
+                    FuriganaOutput::Typst => typst(&line, &lexicon, furigana),
                 };
                 writeln!(out, "{text}")
                     .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))?;

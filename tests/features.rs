@@ -101,8 +101,10 @@ fn english_labels() {
 
 #[test]
 fn furigana_typst_output_compiles_with_the_ruby_function() {
+    use yomeru::japanese::grade::Furigana;
     use yomeru::japanese::reading::{Lexicon, typst};
-    let body = typst("本人は週３回、生活介護事業所に通所している。", &Lexicon::welfare());
+    let body =
+        typst("本人は週３回、生活介護事業所に通所している。", &Lexicon::welfare(), Furigana::All);
     let lib = std::fs::read(root().join("templates/yomeru.typ")).unwrap();
     let main = format!(
         "#import \"/yomeru.typ\": *\n#set text(font: fonts, lang: \"ja\", region: \"JP\", size: 20pt)\n#set par(leading: 1.2em)\n#set page(width: 160mm, height: auto, margin: 10mm)\n{body}\n"

@@ -6,5 +6,6 @@
 //! holds the pieces that do not depend on where a reading came from.
 
 pub mod align;
+pub mod grade;
 pub mod kana;
 pub mod reading;

@@ -14,6 +14,7 @@ use lindera::mode::Mode;
 use lindera::segmenter::Segmenter;
 
 use super::align::{Segment, align};
+use super::grade::Furigana;
 use super::kana::{has_kanji, is_kana, to_hiragana};
 
 mod ipadic {
@@ -102,12 +103,12 @@ pub fn hiragana(text: &str, lexicon: &Lexicon) -> String {
         .collect()
 }
 
-/// `text` with `<ruby>` markup on kanji words, HTML-escaped.
-pub fn html(text: &str, lexicon: &Lexicon) -> String {
+/// `text` with `<ruby>` markup on the kanji words `mode` wants, HTML-escaped.
+pub fn html(text: &str, lexicon: &Lexicon, mode: Furigana) -> String {
     fn esc(s: &str) -> String {
         s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
     }
-    read(text, lexicon)
+    mode.apply(read(text, lexicon))
         .into_iter()
         .map(|s| match s.ruby {
             Some(r) => format!("<ruby>{}<rt>{}</rt></ruby>", esc(&s.base), esc(&r)),
@@ -118,9 +119,9 @@ pub fn html(text: &str, lexicon: &Lexicon) -> String {
 
 /// `text` as Typst code calling the project's `ruby` function
 /// (`templates/yomeru.typ`); plain parts are string literals.
-pub fn typst(text: &str, lexicon: &Lexicon) -> String {
+pub fn typst(text: &str, lexicon: &Lexicon, mode: Furigana) -> String {
     use crate::render::escape::typst_str;
-    read(text, lexicon)
+    mode.apply(read(text, lexicon))
         .into_iter()
         .map(|s| match s.ruby {
             Some(r) => format!("#ruby({}, {});", typst_str(&s.base), typst_str(&r)),
@@ -429,8 +430,15 @@ mod tests {
     #[test]
     fn html_and_typst_outputs() {
         let lex = Lexicon::welfare();
-        assert_eq!(html("食べる<b>", &lex), "<ruby>食<rt>た</rt></ruby>べる&lt;b&gt;");
-        assert_eq!(typst("食べる\"", &lex), "#ruby(\"食\", \"た\");#\"べる\\\"\";");
+        assert_eq!(
+            html("食べる<b>", &lex, Furigana::All),
+            "<ruby>食<rt>た</rt></ruby>べる&lt;b&gt;"
+        );
+        assert_eq!(
+            html("山と嚥下", &lex, Furigana::Grade(1)),
+            "山と<ruby>嚥下<rt>えんげ</rt></ruby>"
+        );
+        assert_eq!(typst("食べる\"", &lex, Furigana::All), "#ruby(\"食\", \"た\");#\"べる\\\"\";");
     }
 
     #[test]
