@@ -88,10 +88,7 @@ const SAMPLE: &str = include_str!("../examples/sato-kenta.yaml");
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(locale) = Locale::get(&cli.lang) else {
-        let e = Error::new(ErrorKind::UnknownLanguage {
-            lang: cli.lang.clone(),
-            available: yomeru::locale::available().iter().map(|s| s.to_string()).collect(),
-        });
+        let e = unknown_language(&cli.lang);
         eprintln!("{}", e.report(&Locale::default_lang()));
         return ExitCode::from(2);
     };
@@ -189,13 +186,8 @@ fn render_one(
 ) -> Result<(), Error> {
     let plan: LoadedPlan = yomeru::plan::load(path)?;
     let lang = yomeru::label_language(&plan, locale.lang());
-    let labels = Locale::get(lang).ok_or_else(|| {
-        Error::new(ErrorKind::UnknownLanguage {
-            lang: lang.to_string(),
-            available: yomeru::locale::available().iter().map(|s| s.to_string()).collect(),
-        })
-        .at(plan.locate("language"))
-    })?;
+    let labels =
+        Locale::get(lang).ok_or_else(|| unknown_language(lang).at(plan.locate("language")))?;
     let renderer = Renderer::new(labels, templates)?;
     let output = yomeru::render_official(&renderer, &plan)?;
     for w in &output.warnings {
@@ -226,4 +218,11 @@ fn render_one(
         );
     }
     Ok(())
+}
+
+fn unknown_language(lang: &str) -> Error {
+    Error::new(ErrorKind::UnknownLanguage {
+        lang: lang.to_string(),
+        available: yomeru::locale::available().iter().map(|s| s.to_string()).collect(),
+    })
 }
