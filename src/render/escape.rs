@@ -61,23 +61,15 @@ pub fn write_literal(value: &Value, out: &mut String) {
             out.push_str(&typst_str(&value.to_string()));
         }
         ValueKind::Seq | ValueKind::Iterable => {
+            // `(a, )` is a one-element array and `()` the empty one.
             out.push('(');
-            let mut n = 0;
             if let Ok(iter) = value.try_iter() {
                 for item in iter {
                     write_literal(&item, out);
                     out.push_str(", ");
-                    n += 1;
                 }
             }
-            if n == 0 {
-                out.push_str(",)");
-                // `(,)` is not valid Typst; an empty array is `()`.
-                out.truncate(out.len() - 2);
-                out.push(')');
-            } else {
-                out.push(')');
-            }
+            out.push(')');
         }
         ValueKind::Map => {
             out.push('(');
