@@ -49,7 +49,7 @@ fn main() {
     let mut chars = 0usize;
     for line in text.lines() {
         let Some((sentence, gold)) = line.split_once('\t') else { continue };
-        let predicted = hiragana(sentence, &lexicon);
+        let predicted = hiragana(sentence, &lexicon, false);
         chars += sentence.chars().count();
         let (g, p) = (normalise(gold), normalise(&predicted));
         let d = levenshtein(&g, &p);

@@ -43,6 +43,12 @@ enum Command {
         /// Folder with customised templates (files missing there come from the built-in set).
         #[arg(long)]
         templates: Option<PathBuf>,
+        /// Readings above kanji: none, all, or grade:N (only kanji not taught by school grade N).
+        #[arg(long, default_value = "none")]
+        furigana: yomeru::japanese::grade::Furigana,
+        /// Put a space between 文節 (分かち書き).
+        #[arg(long)]
+        wakachi: bool,
     },
     /// Check plan files without rendering.
     Check {
@@ -60,6 +66,9 @@ enum Command {
         /// Which words get ruby in html/typst output: all, none or grade:1 … grade:6.
         #[arg(long, default_value = "all")]
         furigana: yomeru::japanese::grade::Furigana,
+        /// Put a space between 文節 (分かち書き).
+        #[arg(long)]
+        wakachi: bool,
     },
     /// Write a sample plan to start from.
     Init {
@@ -105,11 +114,17 @@ fn main() -> ExitCode {
 /// Runs one command; `Ok(false)` means some input failed (already reported).
 fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
     match command {
-        Command::Render { plans, output, format, ppi, templates } => {
+        Command::Render { plans, output, format, ppi, templates, furigana, wakachi } => {
+            let settings = RenderSettings {
+                out_dir: output,
+                format,
+                ppi,
+                templates,
+                style: yomeru::render::TextStyle { furigana, wakachi },
+            };
             let mut ok = true;
             for path in &plans {
-                if let Err(e) = render_one(path, &output, format, ppi, templates.as_deref(), locale)
-                {
+                if let Err(e) = render_one(path, &settings, locale) {
                     eprintln!("{}", e.report(locale));
                     ok = false;
                 }
@@ -135,7 +150,7 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
             }
             Ok(ok)
         }
-        Command::Furigana { output, furigana } => {
+        Command::Furigana { output, furigana, wakachi } => {
             use std::io::{BufRead, Write};
             use yomeru::japanese::reading::{Lexicon, hiragana, html, typst};
             let lexicon = Lexicon::welfare();
@@ -145,9 +160,9 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
                 let line =
                     line.map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))?;
                 let text = match output {
-                    FuriganaOutput::Hiragana => hiragana(&line, &lexicon),
-                    FuriganaOutput::Html => html(&line, &lexicon, furigana),
-                    FuriganaOutput::Typst => typst(&line, &lexicon, furigana),
+                    FuriganaOutput::Hiragana => hiragana(&line, &lexicon, wakachi),
+                    FuriganaOutput::Html => html(&line, &lexicon, furigana, wakachi),
+                    FuriganaOutput::Typst => typst(&line, &lexicon, furigana, wakachi),
                 };
                 writeln!(out, "{text}")
                     .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))?;
@@ -176,29 +191,32 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
     }
 }
 
-fn render_one(
-    path: &Path,
-    out_dir: &Path,
+/// What `yomeru render` was asked for, shared by every plan of the run.
+struct RenderSettings {
+    out_dir: PathBuf,
     format: Format,
     ppi: f32,
-    templates: Option<&Path>,
-    locale: &Arc<Locale>,
-) -> Result<(), Error> {
+    templates: Option<PathBuf>,
+    style: yomeru::render::TextStyle,
+}
+
+fn render_one(path: &Path, settings: &RenderSettings, locale: &Arc<Locale>) -> Result<(), Error> {
+    let RenderSettings { out_dir, format, ppi, templates, style } = settings;
     let plan: LoadedPlan = yomeru::plan::load(path)?;
     let lang = yomeru::label_language(&plan, locale.lang());
     let labels =
         Locale::get(lang).ok_or_else(|| unknown_language(lang).at(plan.locate("language")))?;
-    let renderer = Renderer::new(labels, templates)?;
+    let renderer = Renderer::new(labels, templates.as_deref())?.with_style(*style);
     let output = yomeru::render_official(&renderer, &plan)?;
     for w in &output.warnings {
         eprintln!("{}", w.report(locale));
     }
     let stem = yomeru::stem(path);
-    let files = match format {
+    let files = match *format {
         Format::Pdf => vec![(out_dir.join(format!("{stem}.official.pdf")), output.compiled.pdf()?)],
         Format::Png => output
             .compiled
-            .png_pages(ppi)?
+            .png_pages(*ppi)?
             .into_iter()
             .enumerate()
             .map(|(i, png)| (out_dir.join(format!("{stem}.official-{}.png", i + 1)), png))

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::align::Segment;
+use super::align::{Boundary, Segment};
 use super::kana::is_kanji;
 
 static TABLE: LazyLock<HashMap<char, u8>> = LazyLock::new(|| {
@@ -67,20 +67,25 @@ impl Furigana {
         }
     }
 
-    /// Drops the readings this mode does not print.
-    pub fn apply(self, segments: Vec<Segment>) -> Vec<Segment> {
+    /// Drops the readings this mode does not print. The decision is made
+    /// per word, so the kanji of one word keep or lose their readings
+    /// together even when each has its own (嚥[えん]下[げ] at `grade:6`).
+    pub fn apply(self, mut segments: Vec<Segment>) -> Vec<Segment> {
+        let mut start = 0;
+        while start < segments.len() {
+            let mut end = start + 1;
+            while end < segments.len() && segments[end].boundary == Boundary::Inside {
+                end += 1;
+            }
+            let word = &mut segments[start..end];
+            let kanji: String =
+                word.iter().filter(|s| s.ruby.is_some()).map(|s| s.base.as_str()).collect();
+            if !kanji.is_empty() && !self.wants(&kanji) {
+                word.iter_mut().for_each(|s| s.ruby = None);
+            }
+            start = end;
+        }
         segments
-            .into_iter()
-            .map(
-                |s| {
-                    if s.ruby.is_some() && !self.wants(&s.base) {
-                        Segment::plain(&s.base)
-                    } else {
-                        s
-                    }
-                },
-            )
-            .collect()
     }
 }
 

@@ -13,7 +13,7 @@ use lindera::dictionary::Dictionary;
 use lindera::mode::Mode;
 use lindera::segmenter::Segmenter;
 
-use super::align::{Segment, align};
+use super::align::{Boundary, Segment, align};
 use super::grade::Furigana;
 use super::kana::{has_kanji, is_kana, to_hiragana};
 
@@ -31,32 +31,31 @@ static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| {
 /// The welfare dictionary shipped with yomeru: `term<TAB>reading` lines.
 static WELFARE: &str = include_str!("../../data/welfare-readings.tsv");
 
-/// Readings that win over the analyser, longest term first.
+/// Readings that win over the analyser, longest term first. A term without
+/// a reading is printed as written: names the plan gives no reading for are
+/// never guessed.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    entries: Vec<(String, String)>,
+    entries: Vec<(String, Option<String>)>,
 }
 
 impl Lexicon {
     /// The welfare dictionary plus `extra` (a plan's `readings:`), where
     /// `extra` wins for the same term.
     pub fn with_overrides<'a>(extra: impl IntoIterator<Item = (&'a str, &'a str)>) -> Lexicon {
-        let mut entries: Vec<(String, String)> =
-            extra.into_iter().map(|(t, r)| (t.to_string(), to_hiragana(r))).collect();
-        for line in WELFARE.lines().skip(1) {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if let Some((term, reading)) = line.split_once('\t')
-                && !entries.iter().any(|(t, _)| t == term)
-            {
-                entries.push((term.to_string(), to_hiragana(reading.trim())));
+        let mut entries: Vec<(String, Option<String>)> = extra
+            .into_iter()
+            .filter(|(t, _)| !t.is_empty())
+            .map(|(t, r)| (t.to_string(), Some(to_hiragana(r))))
+            .collect();
+        for (term, reading) in welfare_entries() {
+            if !entries.iter().any(|(t, _)| t == term) {
+                entries.push((term.to_string(), Some(reading.clone())));
             }
         }
-        // Longest first, so 就労継続支援B型 wins over 就労.
-        entries.sort_by_key(|e| std::cmp::Reverse(e.0.chars().count()));
-        Lexicon { entries }
+        let mut lexicon = Lexicon { entries };
+        lexicon.sort();
+        lexicon
     }
 
     /// The welfare dictionary alone.
@@ -64,22 +63,71 @@ impl Lexicon {
         Lexicon::with_overrides([])
     }
 
-    fn match_at<'s>(&'s self, text: &str) -> Option<&'s (String, String)> {
+    /// Adds `names` to be printed as written, without a reading, unless the
+    /// lexicon already reads them (from the plan's `readings:`).
+    pub fn protect<'a>(mut self, names: impl IntoIterator<Item = &'a str>) -> Lexicon {
+        for name in names {
+            let name = name.trim();
+            if !name.is_empty() && !self.entries.iter().any(|(t, _)| t == name) {
+                self.entries.push((name.to_string(), None));
+            }
+        }
+        self.sort();
+        self
+    }
+
+    /// Adds `name` read as `reading` (a person's `name_reading`), printed as
+    /// one word; the plan's own `readings:` still win.
+    pub fn name(mut self, name: &str, reading: &str) -> Lexicon {
+        let name = name.trim();
+        if !name.is_empty() && !self.entries.iter().any(|(t, _)| t == name) {
+            self.entries.push((name.to_string(), Some(to_hiragana(reading.trim()))));
+        }
+        self.sort();
+        self
+    }
+
+    fn sort(&mut self) {
+        // Longest first, so 就労継続支援B型 wins over 就労.
+        self.entries.sort_by_key(|e| std::cmp::Reverse(e.0.chars().count()));
+    }
+
+    fn match_at<'s>(&'s self, text: &str) -> Option<&'s (String, Option<String>)> {
         self.entries.iter().find(|(term, _)| text.starts_with(term.as_str()))
     }
 }
 
+/// The welfare dictionary, parsed once per process.
+fn welfare_entries() -> &'static [(String, String)] {
+    static ENTRIES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+        WELFARE
+            .lines()
+            .skip(1)
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(t, r)| (t.to_string(), to_hiragana(r.trim())))
+            .collect()
+    });
+    &ENTRIES
+}
+
 /// Reads `text` into segments: kanji words with their reading, everything
-/// else as written.
+/// else as written, each marked with where words and 文節 start.
 pub fn read(text: &str, lexicon: &Lexicon) -> Vec<Segment> {
-    let mut out = Vec::new();
+    let mut toks = Vec::new();
     let mut free = String::new();
     let mut rest = text;
     while !rest.is_empty() {
         if let Some((term, reading)) = lexicon.match_at(rest) {
-            analyse(&free, &mut out);
+            toks.extend(tokens(&free));
             free.clear();
-            out.extend(align(term, reading));
+            toks.push(Token {
+                surface: term.clone(),
+                reading: reading.clone(),
+                pos: Pos::Noun,
+                fixed: true,
+            });
             rest = &rest[term.len()..];
         } else {
             let c = rest.chars().next().unwrap_or(' ');
@@ -87,14 +135,21 @@ pub fn read(text: &str, lexicon: &Lexicon) -> Vec<Segment> {
             rest = &rest[c.len_utf8()..];
         }
     }
-    analyse(&free, &mut out);
-    merge_plain(out)
+    toks.extend(tokens(&free));
+    analyse(&toks)
+}
+
+/// `text` as printed: readings filtered by `furigana`, spaces between 文節
+/// when `wakachi` is on, neighbouring plain text joined.
+pub fn annotate(text: &str, lexicon: &Lexicon, furigana: Furigana, wakachi: bool) -> Vec<Segment> {
+    let segs = furigana.apply(read(text, lexicon));
+    merge_plain(if wakachi { space_phrases(segs) } else { segs })
 }
 
 /// The whole of `text` in hiragana, with digits, Latin letters and
 /// punctuation as written (`yomeru furigana --output hiragana`).
-pub fn hiragana(text: &str, lexicon: &Lexicon) -> String {
-    read(text, lexicon)
+pub fn hiragana(text: &str, lexicon: &Lexicon, wakachi: bool) -> String {
+    annotate(text, lexicon, Furigana::All, wakachi)
         .into_iter()
         .map(|s| match s.ruby {
             Some(r) => r,
@@ -104,41 +159,241 @@ pub fn hiragana(text: &str, lexicon: &Lexicon) -> String {
 }
 
 /// `text` with `<ruby>` markup on the kanji words `mode` wants, HTML-escaped.
-pub fn html(text: &str, lexicon: &Lexicon, mode: Furigana) -> String {
+pub fn html(text: &str, lexicon: &Lexicon, mode: Furigana, wakachi: bool) -> String {
     fn esc(s: &str) -> String {
         s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
     }
-    mode.apply(read(text, lexicon))
-        .into_iter()
-        .map(|s| match s.ruby {
-            Some(r) => format!("<ruby>{}<rt>{}</rt></ruby>", esc(&s.base), esc(&r)),
-            None => esc(&s.base),
-        })
-        .collect()
+    // The kanji of one word share one <ruby> element, each with its own <rt>.
+    let segs = annotate(text, lexicon, mode, wakachi);
+    let mut out = String::new();
+    for (i, s) in segs.iter().enumerate() {
+        match &s.ruby {
+            Some(r) => {
+                let continues =
+                    s.boundary == Boundary::Inside && i > 0 && segs[i - 1].ruby.is_some();
+                if !continues {
+                    out.push_str("<ruby>");
+                }
+                out.push_str(&format!("{}<rt>{}</rt>", esc(&s.base), esc(r)));
+                let next_continues = segs
+                    .get(i + 1)
+                    .is_some_and(|n| n.ruby.is_some() && n.boundary == Boundary::Inside);
+                if !next_continues {
+                    out.push_str("</ruby>");
+                }
+            }
+            None => out.push_str(&esc(&s.base)),
+        }
+    }
+    out
 }
 
 /// `text` as Typst code calling the project's `ruby` function
 /// (`templates/yomeru.typ`); plain parts are string literals.
-pub fn typst(text: &str, lexicon: &Lexicon, mode: Furigana) -> String {
+pub fn typst(text: &str, lexicon: &Lexicon, mode: Furigana, wakachi: bool) -> String {
+    typst_segments(&annotate(text, lexicon, mode, wakachi))
+}
+
+/// Segments as Typst markup: `#ruby(base, reading)` calls and string
+/// literals, with the overhang each reading may take over its neighbours.
+///
+/// A word split per kanji is printed so while every reading fits over its
+/// own kanji (生[せい]活[かつ]); when one is wider (障[しょう]害[がい]) the
+/// word's readings are spread over the whole word instead, as JIS X 4051
+/// does for 熟語ルビ, so the kanji of one word are not pushed apart.
+pub fn typst_segments(segs: &[Segment]) -> String {
     use crate::render::escape::typst_str;
-    mode.apply(read(text, lexicon))
-        .into_iter()
-        .map(|s| match s.ruby {
-            Some(r) => format!("#ruby({}, {});", typst_str(&s.base), typst_str(&r)),
-            None => format!("#{};", typst_str(&s.base)),
-        })
-        .collect()
+    let units = jukugo(segs);
+    let mut out = String::new();
+    for (i, s) in units.iter().enumerate() {
+        match &s.ruby {
+            Some(r) => {
+                let before = i.checked_sub(1).and_then(|k| units.get(k));
+                let o = overhang(s, before, units.get(i + 1));
+                out.push_str(&format!("#ruby({}, {}", typst_str(&s.base), typst_str(r)));
+                if o > 0 {
+                    out.push_str(&format!(", overhang: {}em", f64::from(o) / 4.0));
+                }
+                out.push_str(");");
+            }
+            None => out.push_str(&format!("#{};", typst_str(&s.base))),
+        }
+    }
+    out
+}
+
+/// Joins the per-kanji readings of a word into one when any of them is
+/// wider than its kanji.
+fn jukugo(segs: &[Segment]) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segs.len());
+    let mut i = 0;
+    while i < segs.len() {
+        let mut end = i + 1;
+        if segs[i].ruby.is_some() {
+            while end < segs.len()
+                && segs[end].ruby.is_some()
+                && segs[end].boundary == Boundary::Inside
+            {
+                end += 1;
+            }
+        }
+        let word = &segs[i..end];
+        let too_wide = word.iter().any(|s| {
+            s.ruby.as_ref().is_some_and(|r| r.chars().count() as i32 * 2 > quarters(&s.base))
+        });
+        if word.len() > 1 && too_wide {
+            let mut joined = Segment::ruby(
+                &word.iter().map(|s| s.base.as_str()).collect::<String>(),
+                &word.iter().filter_map(|s| s.ruby.as_deref()).collect::<String>(),
+            );
+            joined.boundary = word[0].boundary;
+            out.push(joined);
+        } else {
+            out.extend(word.iter().cloned());
+        }
+        i = end;
+    }
+    out
+}
+
+/// Width of `s` in quarter ems, counting CJK and kana as full width and the
+/// rest as half (close enough for BIZ UD fonts to decide overhang).
+fn quarters(s: &str) -> i32 {
+    s.chars().map(|c| if (c as u32) < 0x2E80 { 2 } else { 4 }).sum()
+}
+
+/// How far (in quarter ems, each side) a reading wider than its base may
+/// reach over its neighbours instead of spreading the text: a quarter em
+/// over plain text (half a ruby character, as JIS X 4051 allows over kana),
+/// and over a rubied neighbour only the room its own reading leaves free.
+fn overhang(s: &Segment, before: Option<&Segment>, after: Option<&Segment>) -> i32 {
+    let Some(r) = &s.ruby else { return 0 };
+    let excess = r.chars().count() as i32 * 2 - quarters(&s.base);
+    if excess <= 0 {
+        return 0;
+    }
+    let room = |n: Option<&Segment>| match n {
+        None => 0,
+        Some(n)
+            if n.base.starts_with(char::is_whitespace) || n.base.ends_with(char::is_whitespace) =>
+        {
+            1
+        }
+        Some(Segment { ruby: None, .. }) => 1,
+        Some(Segment { ruby: Some(nr), base, .. }) => {
+            ((quarters(base) - nr.chars().count() as i32 * 2) / 2).max(0)
+        }
+    };
+    (excess / 2).min(room(before)).min(room(after))
+}
+
+/// Inserts a space before each 文節 except at the start, after a space or
+/// opening bracket, and after Japanese punctuation.
+fn space_phrases(segs: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segs.len() * 2);
+    for s in segs {
+        if s.boundary == Boundary::Phrase
+            && let Some(prev) = out.last()
+            && !prev.base.ends_with(|c: char| {
+                c.is_whitespace() || "、。，．「『（(【［〈《・：:".contains(c)
+            })
+            && !s.base.starts_with(char::is_whitespace)
+        {
+            out.push(Segment::plain(" "));
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// What a token is, as far as 文節 and reading rules need (from IPADIC's
+/// part of speech).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pos {
+    Noun,
+    /// 名詞-サ変接続 (通所, 支援): する after it belongs to it.
+    SahenNoun,
+    Number,
+    /// 名詞-接尾 (さん, 回, 的) and 名詞-非自立 (こと as in 読むこと, の).
+    NounTail,
+    Prefix,
+    Verb,
+    /// する, after a サ変 noun.
+    Suru,
+    /// 動詞-接尾 (れる, させる), 形容詞-非自立 (やすい in 読みやすい).
+    Dependent,
+    Adjective,
+    Particle,
+    Auxiliary,
+    OpenBracket,
+    Symbol,
+    /// Adverbs, adnominals, conjunctions, interjections: content words.
+    Other,
+}
+
+impl Pos {
+    fn from_ipadic(d: &[&str], surface: &str) -> Pos {
+        let (p0, p1) = (d.first().copied().unwrap_or(""), d.get(1).copied().unwrap_or(""));
+        match (p0, p1) {
+            ("名詞", "数") => Pos::Number,
+            ("名詞", "接尾" | "非自立") => Pos::NounTail,
+            ("名詞", "サ変接続") => Pos::SahenNoun,
+            ("名詞", _) => Pos::Noun,
+            ("接頭詞", _) => Pos::Prefix,
+            ("動詞", "自立") if d.get(6) == Some(&"する") => Pos::Suru,
+            ("動詞", "自立") => Pos::Verb,
+            ("形容詞", "自立") => Pos::Adjective,
+            // 補助動詞 (いる in 通って いる) is a 文節 of its own in school grammar.
+            ("動詞", "非自立") => Pos::Verb,
+            ("動詞" | "形容詞", _) => Pos::Dependent,
+            ("助詞", _) => Pos::Particle,
+            ("助動詞", _) => Pos::Auxiliary,
+            ("記号", "括弧開") => Pos::OpenBracket,
+            ("記号", _) => Pos::Symbol,
+            // Unknown words: Latin letters, rare kanji; punctuation-only
+            // runs are symbols.
+            _ if surface.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation()) => {
+                Pos::Symbol
+            }
+            ("副詞" | "連体詞" | "接続詞" | "感動詞" | "フィラー", _) => Pos::Other,
+            _ => Pos::Noun,
+        }
+    }
+
+    /// Whether this token starts a new 文節 after `prev`.
+    fn starts_phrase(self, prev: Pos) -> bool {
+        use Pos::*;
+        match (prev, self) {
+            (_, Particle | Auxiliary | Dependent | NounTail | Symbol) => false,
+            (Prefix | OpenBracket, _) => false,
+            // Compound nouns and numbers: 生活介護事業所, 週３回.
+            (Noun | SahenNoun | Number | NounTail, Noun | SahenNoun | Number) => false,
+            (Noun | SahenNoun, Suru) => false,
+            _ => true,
+        }
+    }
 }
 
 struct Token {
     surface: String,
-    /// Katakana reading from IPADIC, if it has one.
+    /// Reading from IPADIC (katakana) or the lexicon (hiragana), if any.
     reading: Option<String>,
+    pos: Pos,
+    /// From the lexicon: read as given (or not at all), no rules applied.
+    fixed: bool,
 }
 
 fn tokens(text: &str) -> Vec<Token> {
+    if text.is_empty() {
+        return Vec::new();
+    }
     let Ok(mut toks) = SEGMENTER.segment(Cow::Borrowed(text)) else {
-        return vec![Token { surface: text.to_string(), reading: None }];
+        return vec![Token {
+            surface: text.to_string(),
+            reading: None,
+            pos: Pos::Noun,
+            fixed: false,
+        }];
     };
     let mut out: Vec<Token> = Vec::with_capacity(toks.len());
     for t in toks.iter_mut() {
@@ -157,14 +412,29 @@ fn tokens(text: &str) -> Vec<Token> {
         if let Some(k) = split.filter(|k| *k > 0) {
             let (num, rest) = surface.split_at(k);
             if COUNTERS.contains(&rest) {
-                out.push(Token { surface: num.to_string(), reading: None });
-                out.push(Token { surface: rest.to_string(), reading: None });
+                out.push(Token {
+                    surface: num.to_string(),
+                    reading: None,
+                    pos: Pos::Number,
+                    fixed: false,
+                });
+                out.push(Token {
+                    surface: rest.to_string(),
+                    reading: None,
+                    pos: Pos::NounTail,
+                    fixed: false,
+                });
                 continue;
             }
         }
         let d = t.details();
         let reading = d.get(7).filter(|r| **r != "*").map(|r| r.to_string());
-        out.push(Token { surface, reading });
+        let pos = if digits_value(&surface).is_some() {
+            Pos::Number
+        } else {
+            Pos::from_ipadic(&d, &surface)
+        };
+        out.push(Token { surface, reading, pos, fixed: false });
     }
     out
 }
@@ -295,17 +565,18 @@ const COUNTERS: &[&str] = &[
     "号", "級", "倍", "食",
 ];
 
-fn analyse(text: &str, out: &mut Vec<Segment>) {
-    if text.is_empty() {
-        return;
-    }
-    let toks = tokens(text);
+fn analyse(toks: &[Token]) -> Vec<Segment> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        // A run of digit tokens (IPADIC splits ３００ into one token, but
-        // be safe) followed by a counter.
-        if let Some(n) = digits_value(&t.surface) {
+        let boundary = match i.checked_sub(1).map(|k| toks[k].pos) {
+            Some(prev) if !t.pos.starts_phrase(prev) => Boundary::Word,
+            _ => Boundary::Phrase,
+        };
+        let first = out.len();
+        let mut used = 1;
+        if let Some(n) = digits_value(&t.surface).filter(|_| !t.fixed) {
             // The counter may start the next token or be the whole of it.
             let after_month = i > 0 && toks[i - 1].surface.ends_with('月');
             let mut rest = String::new();
@@ -317,27 +588,35 @@ fn analyse(text: &str, out: &mut Vec<Segment>) {
             let found = COUNTERS.iter().find(|c| rest.starts_with(*c)).copied();
             if let Some(c) = found
                 && let Some(reading) = counter(c, n, after_month)
-                && let Some(used) = consumes_whole_tokens(&toks[i + 1..], c)
+                && let Some(k) = consumes_whole_tokens(&toks[i + 1..], c)
             {
                 match reading {
                     CounterReading::After(r) => {
                         out.push(Segment::plain(&t.surface));
+                        let at = out.len();
                         out.extend(align(c, r));
+                        // The counter is a word of its own for the grade filter.
+                        if let Some(s) = out.get_mut(at) {
+                            s.boundary = Boundary::Word;
+                        }
                     }
                     CounterReading::Fused(r) => {
                         out.push(Segment::ruby(&format!("{}{}", t.surface, c), r));
                     }
                 }
-                i += 1 + used;
-                continue;
+                used += k;
+            } else {
+                out.push(Segment::plain(&t.surface));
             }
-            out.push(Segment::plain(&t.surface));
-            i += 1;
-            continue;
+        } else {
+            out.extend(read_token(toks, i));
         }
-        out.extend(read_token(&toks, i));
-        i += 1;
+        if let Some(s) = out.get_mut(first) {
+            s.boundary = boundary;
+        }
+        i += used;
     }
+    out
 }
 
 /// How many whole tokens make up exactly `counter`, if it ends on a token boundary.
@@ -357,18 +636,19 @@ fn consumes_whole_tokens(toks: &[Token], counter: &str) -> Option<usize> {
 
 fn read_token(toks: &[Token], i: usize) -> Vec<Segment> {
     let t = &toks[i];
+    if t.fixed {
+        return match &t.reading {
+            Some(r) => align(&t.surface, r),
+            None => vec![Segment::plain(&t.surface)],
+        };
+    }
     if !has_kanji(&t.surface) {
         return vec![Segment::plain(&t.surface)];
     }
     let next = toks.get(i + 1).map(|n| n.surface.as_str()).unwrap_or("");
     let reading = match (t.surface.as_str(), t.reading.as_deref()) {
         // 月 before a count (月２回, 月に一度) is つき, IPADIC prefers げつ.
-        ("月", _)
-            if next.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                || next == "に" =>
-        {
-            Some("つき".to_string())
-        }
+        ("月", _) if next.starts_with(is_digit) || next == "に" => Some("つき".to_string()),
         // 年に１回: a count per year is ねん, IPADIC says とし.
         ("年", _) if next == "に" => Some("ねん".to_string()),
         (_, r) => r.map(to_hiragana),
@@ -394,9 +674,10 @@ fn merge_plain(segs: Vec<Segment>) -> Vec<Segment> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::japanese::align::show;
 
     fn h(s: &str) -> String {
-        hiragana(s, &Lexicon::welfare())
+        hiragana(s, &Lexicon::welfare(), false)
     }
 
     #[test]
@@ -423,7 +704,10 @@ mod tests {
     fn overrides_win_and_welfare_terms_are_read_whole() {
         let lex =
             Lexicon::with_overrides([("ひかり作業所", "ひかりさぎょうしょ"), ("田中", "タナカ")]);
-        assert_eq!(hiragana("ひかり作業所の田中さん", &lex), "ひかりさぎょうしょのたなかさん");
+        assert_eq!(
+            hiragana("ひかり作業所の田中さん", &lex, false),
+            "ひかりさぎょうしょのたなかさん"
+        );
         assert_eq!(h("就労継続支援B型"), "しゅうろうけいぞくしえんびーがた");
     }
 
@@ -431,20 +715,96 @@ mod tests {
     fn html_and_typst_outputs() {
         let lex = Lexicon::welfare();
         assert_eq!(
-            html("食べる<b>", &lex, Furigana::All),
+            html("食べる<b>", &lex, Furigana::All, false),
             "<ruby>食<rt>た</rt></ruby>べる&lt;b&gt;"
         );
         assert_eq!(
-            html("山と嚥下", &lex, Furigana::Grade(1)),
-            "山と<ruby>嚥下<rt>えんげ</rt></ruby>"
+            html("山と嚥下", &lex, Furigana::Grade(1), false),
+            "山と<ruby>嚥<rt>えん</rt>下<rt>げ</rt></ruby>"
         );
-        assert_eq!(typst("食べる\"", &lex, Furigana::All), "#ruby(\"食\", \"た\");#\"べる\\\"\";");
+        assert_eq!(
+            typst("食べる\"", &lex, Furigana::All, false),
+            "#ruby(\"食\", \"た\");#\"べる\\\"\";"
+        );
     }
 
     #[test]
     fn okurigana_stays_outside_ruby() {
-        let segs = read("食べる", &Lexicon::welfare());
-        assert_eq!(segs[0], Segment::ruby("食", "た"));
-        assert_eq!(segs[1], Segment::plain("べる"));
+        let segs = annotate("食べる", &Lexicon::welfare(), Furigana::All, false);
+        assert_eq!(show(&segs), "食[た]べる");
+    }
+
+    #[test]
+    fn grade_filter_keeps_or_drops_a_whole_word() {
+        let lex = Lexicon::welfare();
+        // 介護 has 介 (not taught at primary school) and 護 (grade 5): at
+        // grade:6 both keep their readings; 生活 (grades 1, 2) loses both.
+        assert_eq!(
+            show(&annotate("生活の介護", &lex, Furigana::Grade(6), false)),
+            "生活の介[かい]護[ご]"
+        );
+        assert_eq!(
+            show(&annotate("生活の介護", &lex, Furigana::Grade(1), false)),
+            "生[せい]活[かつ]の介[かい]護[ご]"
+        );
+        // A counter is its own word: 回 (grade 2) after digits.
+        assert_eq!(
+            show(&annotate("週3回", &lex, Furigana::Grade(1), false)),
+            "週[しゅう]3回[かい]"
+        );
+        assert_eq!(show(&annotate("週3回", &lex, Furigana::Grade(2), false)), "週3回");
+    }
+
+    #[test]
+    fn wakachi_spaces_phrases() {
+        let lex = Lexicon::welfare();
+        assert_eq!(
+            hiragana("本人は週３回、生活介護事業所に通所している。", &lex, true),
+            "ほんにんは しゅう３かい、せいかつかいごじぎょうしょに つうしょして いる。"
+        );
+        assert_eq!(
+            hiragana("毎朝、ヘルパーと一緒に買い物に行きます。", &lex, true),
+            "まいあさ、へるぱーと いっしょに かいものに いきます。"
+        );
+    }
+
+    #[test]
+    fn names_are_read_as_given_or_left_alone() {
+        let lex = Lexicon::with_overrides([("ひかり作業所", "ひかりさぎょうしょ")])
+            .name("佐藤 健太", "さとう けんた")
+            .protect(["近所の山川さん"]);
+        assert_eq!(
+            show(&annotate("佐藤 健太さんと近所の山川さん", &lex, Furigana::All, false)),
+            "佐[さ]藤[とう] 健[けん]太[た]さんと近所の山川さん"
+        );
+    }
+
+    #[test]
+    fn a_word_with_a_wide_reading_is_rubied_as_a_whole() {
+        let lex = Lexicon::welfare();
+        // 生活: せい and かつ each fit over their kanji.
+        assert_eq!(
+            typst("生活", &lex, Furigana::All, false),
+            "#ruby(\"生\", \"せい\");#ruby(\"活\", \"かつ\");"
+        );
+        // 障害: しょう is wider than 障, so the word's reading spreads over both.
+        assert_eq!(typst("障害", &lex, Furigana::All, false), "#ruby(\"障害\", \"しょうがい\");");
+    }
+
+    #[test]
+    fn long_readings_overhang_plain_neighbours_only() {
+        // 業 (ぎょう, 1.5 em of ruby over 1 em) may reach a quarter em over
+        // the kana beside it, but not over 所 whose しょ fills its width.
+        let segs = [
+            Segment::plain("の"),
+            Segment::ruby("業", "ぎょう"),
+            Segment::plain("を"),
+            Segment::ruby("業", "ぎょう"),
+            Segment { boundary: Boundary::Word, ..Segment::ruby("所", "しょ") },
+        ];
+        assert_eq!(
+            typst_segments(&segs),
+            "#\"の\";#ruby(\"業\", \"ぎょう\", overhang: 0.25em);#\"を\";#ruby(\"業\", \"ぎょう\");#ruby(\"所\", \"しょ\");"
+        );
     }
 }

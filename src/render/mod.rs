@@ -11,11 +11,13 @@ mod weekly;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use minijinja::value::{Kwargs, Value};
-use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+use minijinja::value::{Kwargs, Object, Value};
+use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
 use serde::Serialize;
 
 use crate::error::{Error, ErrorKind, Location, Result, Warning, WarningKind};
+use crate::japanese::grade::Furigana;
+use crate::japanese::reading::{Lexicon, annotate, typst_segments};
 use crate::locale::{Locale, arg};
 use crate::plan::{Kind, LoadedPlan, SupportCategory};
 use crate::typeset::{Fonts, Job};
@@ -26,11 +28,94 @@ static EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/templates
 /// The Typst library file every generated document imports.
 pub const LIBRARY_FILE: &str = "yomeru.typ";
 
+/// How Japanese text is printed: which words get furigana, and whether
+/// 文節 are spaced (分かち書き).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextStyle {
+    /// Which kanji words get their reading above them.
+    pub furigana: Furigana,
+    /// Spaces between 文節.
+    pub wakachi: bool,
+}
+
+impl Default for TextStyle {
+    /// The official form as offices print it: no furigana, no spaces.
+    fn default() -> TextStyle {
+        TextStyle { furigana: Furigana::None, wakachi: false }
+    }
+}
+
+impl TextStyle {
+    fn changes_text(self) -> bool {
+        self.furigana != Furigana::None || self.wakachi
+    }
+}
+
 /// Turns plans into Typst jobs for one language and one template set.
 pub struct Renderer {
     env: Environment<'static>,
     locale: Arc<Locale>,
     typst_files: Vec<(String, Vec<u8>)>,
+    style: TextStyle,
+}
+
+/// What the `text` and `furi` filters need to annotate one plan's text:
+/// the readings it gives (names are read as written there, or not at all).
+#[derive(Debug)]
+struct Annotator {
+    lexicon: Lexicon,
+    style: TextStyle,
+}
+
+impl Object for Annotator {}
+
+/// The context key under which templates find the [`Annotator`].
+const ANNOTATOR: &str = "__annotator";
+
+impl Annotator {
+    fn new(loaded: &LoadedPlan, style: TextStyle) -> Annotator {
+        let plan = &loaded.plan;
+        let mut lexicon =
+            Lexicon::with_overrides(plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                .name(&plan.person.name, &plan.person.name_reading);
+        if let Some(g) = &plan.person.guardian {
+            lexicon = lexicon.name(&g.name, g.name_reading.as_deref().unwrap_or_default());
+        }
+        if let (Some(planner), Some(reading)) = (&plan.office.planner, &plan.office.planner_reading)
+        {
+            lexicon = lexicon.name(planner, reading);
+        }
+        // Names with no reading in the plan are printed as written.
+        let mut names: Vec<&str> = plan.office.name.as_deref().into_iter().collect();
+        names.extend(plan.office.planner.as_deref());
+        names.extend(plan.supporters.iter().map(|s| s.name.as_str()));
+        for n in &plan.needs {
+            for sv in &n.services {
+                names.extend(sv.provider.as_deref());
+            }
+        }
+        Annotator { lexicon: lexicon.protect(names), style }
+    }
+
+    /// `s` as Typst markup with ruby and spaces, or `None` when the style
+    /// prints text as written.
+    fn markup(&self, s: &str) -> Option<Value> {
+        if !self.style.changes_text() || s.is_empty() {
+            return None;
+        }
+        let segs = annotate(s, &self.lexicon, self.style.furigana, self.style.wakachi);
+        Some(Value::from_safe_string(format!("[{}]", typst_segments(&segs))))
+    }
+}
+
+/// The `furi` filter: a string with the renderer's furigana and spacing.
+fn furi(state: &State, v: Value) -> Value {
+    let annotator = state.lookup(ANNOTATOR);
+    let annotator = annotator.as_ref().and_then(|a| a.downcast_object_ref::<Annotator>());
+    match (annotator, v.as_str()) {
+        (Some(a), Some(s)) => a.markup(s).unwrap_or(v),
+        _ => v,
+    }
 }
 
 impl std::fmt::Debug for Renderer {
@@ -126,13 +211,19 @@ impl Renderer {
         env.add_filter("yen", move |v: Value| {
             v.as_i64().map(|n| l.format("yen", &[("amount", arg(group_digits(n)))]))
         });
-        env.add_filter("text", |v: Value| -> Value {
+        env.add_filter("text", |state: &State, v: Value| -> Value {
             // A text field is a string or {text, plain, …}; the official form prints `text`.
             if v.is_none() || v.is_undefined() {
                 Value::from(())
             } else {
-                v.get_attr("text").ok().filter(|t| !t.is_undefined()).unwrap_or(v)
+                furi(state, v.get_attr("text").ok().filter(|t| !t.is_undefined()).unwrap_or(v))
             }
+        });
+        env.add_filter("furi", furi);
+        // A text field's formal wording as a plain string, for use inside a
+        // label (`t(…, role=s.role|formal)`), which is annotated as a whole.
+        env.add_filter("formal", |v: Value| -> Value {
+            v.get_attr("text").ok().filter(|t| !t.is_undefined()).unwrap_or(v)
         });
 
         // Plain `.typ` files (the layout library and any an office adds) go to
@@ -145,7 +236,18 @@ impl Renderer {
         if let Some(d) = &dir {
             collect_typ(d, d, &mut typst_files)?;
         }
-        Ok(Renderer { env, locale, typst_files })
+        Ok(Renderer { env, locale, typst_files, style: TextStyle::default() })
+    }
+
+    /// The same renderer printing text in `style` (furigana, 分かち書き).
+    pub fn with_style(mut self, style: TextStyle) -> Renderer {
+        self.style = style;
+        self
+    }
+
+    /// How this renderer prints Japanese text.
+    pub fn style(&self) -> TextStyle {
+        self.style
     }
 
     /// The language of labels.
@@ -155,10 +257,12 @@ impl Renderer {
 
     /// Renders template `name` (e.g. `official/main.typ.j2`) for `plan`.
     pub fn render(&self, name: &str, plan: &LoadedPlan) -> Result<Rendered> {
-        let ctx = Context::new(plan, &self.locale);
+        let ctx = Context::new(plan, &self.locale, self.style);
         let template = self.env.get_template(name).map_err(template_error)?;
-        let source =
-            template.render(Value::from(minijinja::value::Serde(&ctx))).map_err(template_error)?;
+        let annotator = Value::from_object(Annotator::new(plan, self.style));
+        let source = template
+            .render(minijinja::context! { __annotator => annotator, ..Value::from(minijinja::value::Serde(&ctx)) })
+            .map_err(template_error)?;
         let mut files = self.typst_files.clone();
         files.push(("main.typ".into(), source.into_bytes()));
         let created = plan.plan.dates.created.parse();
@@ -242,10 +346,12 @@ struct Context<'a> {
     support_category: Option<String>,
     weekly: weekly::Layout,
     lang: String,
+    /// Readings are printed: the layout makes room above each line.
+    furigana: bool,
 }
 
 impl<'a> Context<'a> {
-    fn new(loaded: &'a LoadedPlan, locale: &Locale) -> Context<'a> {
+    fn new(loaded: &'a LoadedPlan, locale: &Locale, style: TextStyle) -> Context<'a> {
         let plan = &loaded.plan;
         let support_category = plan.certificates.support_category.as_ref().map(|c| match c {
             SupportCategory::Level(n) => {
@@ -266,6 +372,7 @@ impl<'a> Context<'a> {
             support_category,
             weekly: weekly::Layout::new(&plan.weekly),
             lang: locale.lang().to_string(),
+            furigana: style.furigana != Furigana::None,
         }
     }
 }

@@ -1,0 +1,169 @@
+//! Official PDFs with `--furigana`: every kanji the plan's text and the
+//! labels print has its reading above it, names are never guessed, and a
+//! screen reader gets each word once.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+use yomeru::japanese::grade::Furigana;
+use yomeru::japanese::kana::is_kanji;
+use yomeru::locale::Locale;
+use yomeru::render::{Renderer, TextStyle};
+
+fn renderer(furigana: Furigana) -> Renderer {
+    Renderer::new(Locale::get("ja").unwrap(), None)
+        .unwrap()
+        .with_style(TextStyle { furigana, wakachi: false })
+}
+
+fn main_typ(plan: &yomeru::plan::LoadedPlan, furigana: Furigana) -> String {
+    let rendered = renderer(furigana).render(yomeru::OFFICIAL_TEMPLATE, plan).unwrap();
+    let (_, main) = rendered.job.files.iter().find(|(n, _)| n == "main.typ").unwrap();
+    String::from_utf8(main.clone()).unwrap()
+}
+
+/// The string literals of Typst source, each with whether it is a ruby
+/// base or reading (the first two arguments of `ruby(…)`).
+fn literals(src: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = src.chars().collect();
+    let mut i = 0;
+    let mut ruby_args: u8 = 0;
+    while i < chars.len() {
+        if chars[i..].starts_with(&['r', 'u', 'b', 'y', '(']) {
+            ruby_args = 2;
+            i += 5;
+            continue;
+        }
+        if chars[i] == '"' {
+            let mut s = String::new();
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                if chars[i] == '\\' {
+                    i += 1;
+                }
+                s.push(chars[i]);
+                i += 1;
+            }
+            out.push((s, ruby_args > 0));
+            ruby_args = ruby_args.saturating_sub(1);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Lines of the generated source that are metadata or functions over
+/// labels, not printed plan text: the document title, author and footer
+/// name, and the lambdas that fill in page numbers and times.
+fn printed_source(src: &str) -> String {
+    const NOT_TEXT: &[&str] =
+        &["  title:", "  author:", "  name:", "  page-label:", "  next-day:", "  time-range:"];
+    src.lines()
+        .filter(|l| !NOT_TEXT.iter().any(|p| l.starts_with(p)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_printed_kanji_has_a_reading_except_names() {
+    for path in examples() {
+        let plan = yomeru::plan::load(&path).unwrap();
+        let p = &plan.plan;
+        // Names the plan gives no reading for are printed as written.
+        let mut names: Vec<String> = vec![p.person.name.clone()];
+        names.extend(p.office.name.clone());
+        names.extend(p.office.planner.clone());
+        names.extend(p.person.guardian.iter().map(|g| g.name.clone()));
+        names.extend(p.supporters.iter().map(|s| s.name.clone()));
+        for s in p.needs.iter().flat_map(|n| &n.services) {
+            // A provider and its contact person ("管理者 中村 03-…").
+            names.extend(s.provider.clone());
+            names.extend(s.contact.clone());
+        }
+        let src = main_typ(&plan, Furigana::All);
+        let mut bare = Vec::new();
+        for (lit, in_ruby) in literals(&printed_source(&src)) {
+            if in_ruby || !lit.chars().any(is_kanji) {
+                continue;
+            }
+            let mut rest = lit.clone();
+            for n in &names {
+                rest = rest.replace(n.as_str(), "");
+            }
+            if rest.chars().any(is_kanji) {
+                bare.push(lit);
+            }
+        }
+        assert!(bare.is_empty(), "{}: kanji without a reading: {bare:?}", path.display());
+        // And the ruby calls are there: the policy's first word is read.
+        assert!(src.contains("#ruby("), "{}", path.display());
+    }
+}
+
+#[test]
+fn grade_filter_in_the_official_pdf() {
+    let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
+    let all = main_typ(&plan, Furigana::All);
+    let g6 = main_typ(&plan, Furigana::Grade(6));
+    // 本人 (grade 1) is read in `all` only; 援助 has 援 (secondary school).
+    assert!(all.contains("#ruby(\"本\", \"ほん\");#ruby(\"人\", \"にん\");"), "{all}");
+    assert!(!g6.contains("#ruby(\"本\", \"ほん\")"));
+    assert!(g6.contains("ruby(\"援\""), "援 is read at grade:6");
+    // Without furigana nothing changes: no ruby, no taller lines.
+    let none = main_typ(&plan, Furigana::None);
+    assert!(!none.contains("#ruby(") && none.contains("furigana: false"));
+    assert!(all.contains("furigana: true"));
+}
+
+#[test]
+fn screen_readers_get_each_word_once() {
+    let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
+    let out = yomeru::render_official(&renderer(Furigana::All), &plan).unwrap();
+    let pdf = out.compiled.pdf().unwrap();
+    // The readings are drawn: pdftotext, which ignores tags, sees them.
+    let drawn = squash(&pdf_text(&pdf));
+    assert!(drawn.contains("せいかつ"), "readings are on the page");
+    // The tagged structure (what a screen reader reads) has the words
+    // without their readings: the readings are artifacts.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("f.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    let out = Command::new("pdfinfo").arg("-struct-text").arg(&file).output().unwrap();
+    let tree = String::from_utf8(out.stdout).unwrap();
+    let spoken: String = tree
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix('"').and_then(|l| l.strip_suffix('"')))
+        .collect();
+    assert!(spoken.contains("本人が望むグループホームでの生活に向けて"), "{spoken}");
+    assert!(!spoken.contains("せいかつ"), "a reading is in the structure tree: {spoken}");
+    // Each rubied word stays inside its paragraph or cell, not a paragraph of its own.
+    assert!(!tree.contains("P (block)\n          \"本\""), "{tree}");
+}
+
+#[test]
+fn furigana_and_wakachi_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = yomeru()
+        .args(["render", "--furigana", "grade:3", "--wakachi", "-o"])
+        .arg(dir.path())
+        .arg(root().join("examples/sato-kenta.yaml"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let pdf = std::fs::read(dir.path().join("sato-kenta.official.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    // 分かち書き: the policy's 文節 are spaced.
+    let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
+    let spaced = Renderer::new(Locale::get("ja").unwrap(), None)
+        .unwrap()
+        .with_style(TextStyle { furigana: Furigana::None, wakachi: true })
+        .render(yomeru::OFFICIAL_TEMPLATE, &plan)
+        .unwrap();
+    let main = String::from_utf8(spaced.job.files.last().unwrap().1.clone()).unwrap();
+    assert!(main.contains("本人が 望む グループホームでの 生活に 向けて"), "{main}");
+    let bad = yomeru().args(["render", "--furigana", "grade:9", "x.yaml"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2), "a bad --furigana value is a usage error");
+}
