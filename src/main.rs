@@ -53,8 +53,17 @@ enum Command {
     /// Check plan files without rendering.
     Check {
         /// Plan files.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
         plans: Vec<PathBuf>,
+        /// Score text from standard input instead, one paragraph per line.
+        #[arg(long)]
+        stdin: bool,
+        /// Output: text for people, json for machines.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// Flag sentences longer than this many characters.
+        #[arg(long, default_value_t = 30)]
+        max_sentence: usize,
     },
     /// Print the JSON Schema of the plan format.
     Schema,
@@ -83,6 +92,12 @@ enum FuriganaOutput {
     Hiragana,
     Html,
     Typst,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -131,22 +146,39 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
             }
             Ok(ok)
         }
-        Command::Check { plans } => {
+        Command::Check { plans, stdin, format, max_sentence } => {
+            let options = yomeru::japanese::check::Options { max_sentence };
+            if stdin {
+                check_stdin(format, &options, locale)?;
+                return Ok(true);
+            }
             let mut ok = true;
+            let mut json = Vec::new();
             for path in &plans {
                 match yomeru::plan::load(path) {
                     Ok(plan) => {
                         for w in yomeru::render::missing_glyphs(&plan) {
                             eprintln!("{}", w.report(locale));
                         }
-                        let file = arg(path.display().to_string());
-                        println!("{}", locale.format("cli-check-ok", &[("file", file)]));
+                        let report = yomeru::japanese::check::check_plan(&plan, &options);
+                        let file = path.display().to_string();
+                        if format == CheckFormat::Json {
+                            json.push(yomeru::japanese::check::plan_json(&file, &report, locale));
+                        } else {
+                            let mut out = String::new();
+                            yomeru::japanese::check::write_plan(&file, &report, locale, &mut out);
+                            print!("{out}");
+                            println!("{}", locale.format("cli-check-ok", &[("file", arg(file))]));
+                        }
                     }
                     Err(e) => {
                         eprintln!("{}", e.report(locale));
                         ok = false;
                     }
                 }
+            }
+            if format == CheckFormat::Json {
+                println!("{}", serde_json::to_string_pretty(&json).expect("reports are JSON"));
             }
             Ok(ok)
         }
@@ -234,6 +266,42 @@ fn render_one(path: &Path, settings: &RenderSettings, locale: &Arc<Locale>) -> R
                 ],
             )
         );
+    }
+    Ok(())
+}
+
+/// `yomeru check --stdin`: one report per input line.
+fn check_stdin(
+    format: CheckFormat,
+    options: &yomeru::japanese::check::Options,
+    locale: &Locale,
+) -> Result<(), Error> {
+    use std::io::BufRead;
+    use yomeru::japanese::check::{check, report_json, write_findings};
+    let lexicon = yomeru::japanese::reading::Lexicon::welfare();
+    let mut json = Vec::new();
+    for (i, line) in std::io::stdin().lock().lines().enumerate() {
+        let line = line.map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))?;
+        let report = check(&line, &lexicon, options, true);
+        if format == CheckFormat::Json {
+            let mut v = report_json(&report, locale);
+            v["line"] = (i + 1).into();
+            v["text"] = line.into();
+            json.push(v);
+        } else {
+            let score = &report.score;
+            let args = [
+                ("line", ((i + 1) as i64).into()),
+                ("score", i64::from(score.value).into()),
+                ("band", arg(locale.text(&format!("check-band-{}", score.band())))),
+            ];
+            let mut out = format!("{}\n", locale.format("check-line-score", &args));
+            write_findings(&report, locale, &mut out);
+            print!("{out}");
+        }
+    }
+    if format == CheckFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&json).expect("reports are JSON"));
     }
     Ok(())
 }

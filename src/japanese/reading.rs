@@ -97,6 +97,18 @@ impl Lexicon {
     }
 }
 
+/// The welfare terms of the glossary (the first part of
+/// `data/welfare-readings.tsv`, before the everyday words): words a reader
+/// finds explained on the easy-read glossary page.
+pub fn glossary_terms() -> impl Iterator<Item = &'static str> {
+    WELFARE
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(t, _)| t)
+}
+
 /// The welfare dictionary, parsed once per process.
 fn welfare_entries() -> &'static [(String, String)] {
     static ENTRIES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
@@ -115,6 +127,36 @@ fn welfare_entries() -> &'static [(String, String)] {
 /// Reads `text` into segments: kanji words with their reading, everything
 /// else as written, each marked with where words and 文節 start.
 pub fn read(text: &str, lexicon: &Lexicon) -> Vec<Segment> {
+    analyse(&lex_tokens(text, lexicon))
+}
+
+/// A word of a sentence as the analyser sees it, for readability checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// As written.
+    pub surface: String,
+    /// Dictionary form (食べ → 食べる); the surface for lexicon terms.
+    pub base: String,
+    /// Part of speech.
+    pub pos: Pos,
+    /// From the welfare dictionary or the plan's `readings:`.
+    pub known: bool,
+}
+
+/// The words of `text`, lexicon terms as single nouns.
+pub fn words(text: &str, lexicon: &Lexicon) -> Vec<Word> {
+    lex_tokens(text, lexicon)
+        .into_iter()
+        .map(|t| Word {
+            base: t.base.unwrap_or_else(|| t.surface.clone()),
+            surface: t.surface,
+            pos: t.pos,
+            known: t.fixed,
+        })
+        .collect()
+}
+
+fn lex_tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
     let mut toks = Vec::new();
     let mut free = String::new();
     let mut rest = text;
@@ -125,6 +167,7 @@ pub fn read(text: &str, lexicon: &Lexicon) -> Vec<Segment> {
             toks.push(Token {
                 surface: term.clone(),
                 reading: reading.clone(),
+                base: None,
                 pos: Pos::Noun,
                 fixed: true,
             });
@@ -136,7 +179,7 @@ pub fn read(text: &str, lexicon: &Lexicon) -> Vec<Segment> {
         }
     }
     toks.extend(tokens(&free));
-    analyse(&toks)
+    toks
 }
 
 /// `text` as printed: readings filtered by `furigana`, spaces between 文節
@@ -306,26 +349,35 @@ fn space_phrases(segs: Vec<Segment>) -> Vec<Segment> {
     out
 }
 
-/// What a token is, as far as 文節 and reading rules need (from IPADIC's
-/// part of speech).
+/// What a word is, as far as 文節, reading and readability rules need
+/// (from IPADIC's part of speech).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Pos {
+pub enum Pos {
+    /// Other nouns, and unknown words.
     Noun,
     /// 名詞-サ変接続 (通所, 支援): する after it belongs to it.
     SahenNoun,
+    /// 名詞-数: digits and 漢数字.
     Number,
     /// 名詞-接尾 (さん, 回, 的) and 名詞-非自立 (こと as in 読むこと, の).
     NounTail,
+    /// 接頭詞 (お, ご, 各).
     Prefix,
+    /// 動詞-自立, and 補助動詞.
     Verb,
     /// する, after a サ変 noun.
     Suru,
     /// 動詞-接尾 (れる, させる), 形容詞-非自立 (やすい in 読みやすい).
     Dependent,
+    /// 形容詞-自立.
     Adjective,
+    /// 助詞.
     Particle,
+    /// 助動詞.
     Auxiliary,
+    /// 記号-括弧開.
     OpenBracket,
+    /// Other symbols and punctuation.
     Symbol,
     /// Adverbs, adnominals, conjunctions, interjections: content words.
     Other,
@@ -378,6 +430,8 @@ struct Token {
     surface: String,
     /// Reading from IPADIC (katakana) or the lexicon (hiragana), if any.
     reading: Option<String>,
+    /// Dictionary form from IPADIC.
+    base: Option<String>,
     pos: Pos,
     /// From the lexicon: read as given (or not at all), no rules applied.
     fixed: bool,
@@ -391,6 +445,7 @@ fn tokens(text: &str) -> Vec<Token> {
         return vec![Token {
             surface: text.to_string(),
             reading: None,
+            base: None,
             pos: Pos::Noun,
             fixed: false,
         }];
@@ -415,12 +470,14 @@ fn tokens(text: &str) -> Vec<Token> {
                 out.push(Token {
                     surface: num.to_string(),
                     reading: None,
+                    base: None,
                     pos: Pos::Number,
                     fixed: false,
                 });
                 out.push(Token {
                     surface: rest.to_string(),
                     reading: None,
+                    base: None,
                     pos: Pos::NounTail,
                     fixed: false,
                 });
@@ -434,7 +491,8 @@ fn tokens(text: &str) -> Vec<Token> {
         } else {
             Pos::from_ipadic(&d, &surface)
         };
-        out.push(Token { surface, reading, pos, fixed: false });
+        let base = d.get(6).filter(|b| **b != "*").map(|b| b.to_string());
+        out.push(Token { surface, reading, base, pos, fixed: false });
     }
     out
 }
@@ -558,7 +616,7 @@ fn counter(counter: &str, n: u64, after_month: bool) -> Option<CounterReading> {
 }
 
 /// Counters that may be written after digits, longest first.
-const COUNTERS: &[&str] = &[
+pub(crate) const COUNTERS: &[&str] = &[
     "か月", "ヶ月", "カ月", "ヵ月", "ケ月", "箇月", "か所", "ヶ所", "カ所", "箇所", "時間", "週間",
     "年間", "日間", "人分", "人", "日", "つ", "回", "階", "時", "分", "泊", "本", "杯", "匹", "月",
     "週", "年", "歳", "才", "度", "円", "個", "枚", "件", "名", "台", "冊", "割", "点", "秒", "番",

@@ -1,0 +1,934 @@
+//! Readability checks: which sentences are hard to read, why, and a score.
+//!
+//! Each rule looks at one sentence and, when it fires, says why and how to
+//! fix it (the words come from `locales/*/check.ftl`). The score summarises a
+//! text from 0 (very hard) to 100 (very easy); its formula is documented on
+//! [`Score`] and in `docs/readability.md`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::error::Location;
+use crate::locale::{Locale, arg};
+use crate::plan::LoadedPlan;
+
+use super::grade::grade;
+use super::kana::is_kanji;
+use super::reading::{COUNTERS, Lexicon, Pos, Word, glossary_terms, hiragana, words};
+
+/// What the checker is asked to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Sentences longer than this many characters (spaces not counted) are flagged.
+    pub max_sentence: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { max_sentence: 30 }
+    }
+}
+
+/// The rules, each with an id used in messages (`check-<id>`) and JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    /// A sentence over the configured length.
+    LongSentence,
+    /// Four or more kanji in a row that the glossary does not explain.
+    KanjiRun,
+    /// Ten or more katakana in a row.
+    KatakanaRun,
+    /// A number written in kanji (三回 instead of 3回).
+    KanjiNumeral,
+    /// A time in 24-hour form (17:00, 18時) where 午前/午後 is easier.
+    Clock24,
+    /// Two negatives that make a positive (行かなければならない).
+    DoubleNegation,
+    /// 尊敬語 or 謙譲語 (いらっしゃる, 伺う).
+    Honorific,
+    /// A text field with no `plain` wording: the easy-read version prints
+    /// the formal text.
+    NoPlain,
+}
+
+impl Rule {
+    /// The id in messages and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::LongSentence => "long-sentence",
+            Rule::KanjiRun => "kanji-run",
+            Rule::KatakanaRun => "katakana-run",
+            Rule::KanjiNumeral => "kanji-numeral",
+            Rule::Clock24 => "clock24",
+            Rule::DoubleNegation => "double-negation",
+            Rule::Honorific => "honorific",
+            Rule::NoPlain => "no-plain",
+        }
+    }
+}
+
+/// One thing the checker found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Which rule.
+    pub rule: Rule,
+    /// The sentence, numbered from 1 within its text (0 for the whole field).
+    pub sentence: usize,
+    /// The part of the sentence the rule is about, as written.
+    pub found: String,
+    /// Values for the message and its suggested fix (`len`, `max`, `fix`, …).
+    pub args: BTreeMap<&'static str, String>,
+}
+
+impl Finding {
+    fn new(rule: Rule, sentence: usize, found: &str) -> Finding {
+        Finding { rule, sentence, found: found.to_string(), args: BTreeMap::new() }
+    }
+
+    fn with(mut self, key: &'static str, value: impl ToString) -> Finding {
+        self.args.insert(key, value.to_string());
+        self
+    }
+}
+
+impl Finding {
+    /// Why this was flagged and what to do, in `locale`'s words.
+    pub fn message(&self, locale: &Locale) -> (String, String) {
+        let mut args: Vec<(&str, fluent_bundle::FluentValue)> =
+            self.args.iter().map(|(k, v)| (*k, arg(v.clone()))).collect();
+        args.push(("found", arg(self.found.clone())));
+        let id = format!("check-{}", self.rule.id());
+        (locale.format(&id, &args), locale.format(&format!("{id}-fix"), &args))
+    }
+}
+
+/// How easy a text is, 0–100, higher = easier, and what went into it.
+///
+/// `score = 100 − (length + kanji + hard kanji + kango + findings)`, clamped
+/// to 0–100 and rounded, where
+/// - length = 1.2 × max(0, mean sentence length − 12 characters);
+/// - kanji = 60 × share of kanji among the characters (letters, kana,
+///   kanji and digits; spaces and punctuation not counted);
+/// - hard kanji = 25 × share of kanji not taught by the end of grade 3
+///   (学年別漢字配当表);
+/// - kango = 30 × share of content words that are written in two or more
+///   kanji (漢語, the Sino-Japanese words that jReadability finds make
+///   Japanese text harder);
+/// - findings = 8 × rule findings per sentence.
+///
+/// Short sentences in kana with everyday words score 90–100; the formal
+/// wording of a plan usually scores under 30.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Score {
+    /// The score, 0–100.
+    pub value: u8,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// Characters counted (no spaces or punctuation).
+    pub chars: usize,
+    /// Mean sentence length in characters (spaces not counted).
+    pub mean_sentence: f64,
+    /// Kanji among the characters.
+    pub kanji_share: f64,
+    /// Kanji beyond grade 3 among the kanji.
+    pub hard_kanji_share: f64,
+    /// 漢語 among content words.
+    pub kango_share: f64,
+}
+
+impl Score {
+    /// A word for the score band: 5 (とても やさしい) … 1 (とても むずかしい).
+    pub fn band(&self) -> u8 {
+        match self.value {
+            80..=100 => 5,
+            60..=79 => 4,
+            40..=59 => 3,
+            20..=39 => 2,
+            _ => 1,
+        }
+    }
+
+    /// The character-weighted mean of several scores (a document's score
+    /// from its fields').
+    pub fn mean<'a>(scores: impl IntoIterator<Item = &'a Score>) -> Option<u8> {
+        let (mut sum, mut weight) = (0.0, 0.0);
+        for s in scores {
+            sum += f64::from(s.value) * s.chars as f64;
+            weight += s.chars as f64;
+        }
+        (weight > 0.0).then(|| (sum / weight).round() as u8)
+    }
+}
+
+/// The findings and score of one text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The text's sentences, as split for numbering.
+    pub sentences: Vec<String>,
+    /// What the rules found, in sentence order.
+    pub findings: Vec<Finding>,
+    /// How easy the text is.
+    pub score: Score,
+}
+
+/// Checks `text`. With `rules` false (the person's own words, printed as
+/// they said them) only the score is computed.
+pub fn check(text: &str, lexicon: &Lexicon, options: &Options, rules: bool) -> Report {
+    let sentences = sentences(text);
+    let mut findings = Vec::new();
+    let mut counts = Counts::default();
+    for (i, s) in sentences.iter().enumerate() {
+        let n = i + 1;
+        let ws = words(s, lexicon);
+        counts.add(s, &ws);
+        if !rules {
+            continue;
+        }
+        let len = s.chars().filter(|c| !c.is_whitespace()).count();
+        if len > options.max_sentence {
+            findings.push(
+                Finding::new(Rule::LongSentence, n, s)
+                    .with("len", len)
+                    .with("max", options.max_sentence),
+            );
+        }
+        findings.extend(kanji_runs(s, n));
+        findings.extend(katakana_runs(s, n));
+        findings.extend(kanji_numerals(&ws, n));
+        findings.extend(clock24(s, n));
+        findings.extend(double_negation(s, lexicon, n));
+        findings.extend(honorifics(&ws, n));
+    }
+    let score = counts.score(sentences.len(), findings.len());
+    Report { sentences, findings, score }
+}
+
+/// Splits text into sentences at 。！？!? and line breaks; closing
+/// brackets after the full stop stay with the sentence (「…。」).
+pub fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\n' || c == '\r' {
+            push_sentence(&mut out, &mut cur);
+            continue;
+        }
+        cur.push(c);
+        if "。！？!?．".contains(c) {
+            while let Some(&n) = chars.peek() {
+                if "」』）)】〕”’！？!?".contains(n) {
+                    cur.push(n);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            push_sentence(&mut out, &mut cur);
+        }
+    }
+    push_sentence(&mut out, &mut cur);
+    out
+}
+
+fn push_sentence(out: &mut Vec<String>, cur: &mut String) {
+    let s = cur.trim();
+    if !s.is_empty() {
+        out.push(s.to_string());
+    }
+    cur.clear();
+}
+
+/// Runs of 4+ kanji with a kanji no glossary term covers.
+fn kanji_runs(s: &str, n: usize) -> Vec<Finding> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut covered = vec![false; chars.len()];
+    for term in glossary_terms() {
+        let t: Vec<char> = term.chars().collect();
+        for start in 0..chars.len() {
+            if chars[start..].starts_with(&t) {
+                covered[start..start + t.len()].iter_mut().for_each(|c| *c = true);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_kanji(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_kanji(chars[i]) {
+            i += 1;
+        }
+        if i - start >= 4 && covered[start..i].iter().any(|c| !c) {
+            let run: String = chars[start..i].iter().collect();
+            out.push(Finding::new(Rule::KanjiRun, n, &run).with("len", i - start));
+        }
+    }
+    out
+}
+
+fn is_katakana(c: char) -> bool {
+    matches!(c, 'ァ'..='ヺ' | 'ー' | 'ヽ' | 'ヾ')
+}
+
+fn katakana_runs(s: &str, n: usize) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut run = String::new();
+    for c in s.chars().chain(std::iter::once(' ')) {
+        if is_katakana(c) {
+            run.push(c);
+        } else {
+            let len = run.chars().count();
+            if len >= 10 {
+                out.push(Finding::new(Rule::KatakanaRun, n, &run).with("len", len));
+            }
+            run.clear();
+        }
+    }
+    out
+}
+
+/// The value of a number written in kanji (三, 二十, 百五十, 〇), if it is one.
+pub fn kanji_number(s: &str) -> Option<u64> {
+    let digit = |c| "〇一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u64);
+    let (mut total, mut section, mut current) = (0u64, 0u64, None::<u64>);
+    let mut any = false;
+    for c in s.chars() {
+        any = true;
+        if let Some(d) = digit(c) {
+            // 二〇二六 is written digit by digit.
+            current = Some(current.map_or(d, |v| v * 10 + d));
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            '万' => 10_000,
+            '億' => 100_000_000,
+            _ => return None,
+        };
+        if unit >= 10_000 {
+            total += (section + current.unwrap_or(0)).max(1) * unit;
+            section = 0;
+        } else {
+            section += current.unwrap_or(1) * unit;
+        }
+        current = None;
+    }
+    any.then_some(total + section + current.unwrap_or(0))
+}
+
+/// Numbers written in kanji where the analyser sees a number (三回, 一人で),
+/// not words that merely contain one (一緒, 十分, 一番).
+fn kanji_numerals(ws: &[Word], n: usize) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &ws[i];
+        if w.pos == Pos::Number && w.surface.chars().any(is_kanji) {
+            // IPADIC may split 二十 into 二 and 十: read the run as one number.
+            let mut written = w.surface.clone();
+            let mut j = i + 1;
+            while j < ws.len() && ws[j].pos == Pos::Number && ws[j].surface.chars().all(is_kanji) {
+                written.push_str(&ws[j].surface);
+                j += 1;
+            }
+            if let Some(v) = kanji_number(&written) {
+                let counter = ws.get(j).filter(|c| c.pos == Pos::NounTail);
+                let tail = counter.map_or("", |c| c.surface.as_str());
+                out.push(
+                    Finding::new(Rule::KanjiNumeral, n, &format!("{written}{tail}"))
+                        .with("fix", format!("{v}{tail}")),
+                );
+            }
+            i = j;
+            continue;
+        }
+        // IPADIC keeps some counts as one word (一人, 一つ, 二日).
+        let numeral: String =
+            w.surface.chars().take_while(|c| "〇一二三四五六七八九十百千".contains(*c)).collect();
+        let rest = &w.surface[numeral.len()..];
+        // 十分 (enough) and 一時 (for a while) are words, not counts.
+        if !numeral.is_empty()
+            && !["十分", "一時"].contains(&w.surface.as_str())
+            && COUNTERS.contains(&rest)
+            && let Some(v) = kanji_number(&numeral)
+        {
+            out.push(
+                Finding::new(Rule::KanjiNumeral, n, &w.surface).with("fix", format!("{v}{rest}")),
+            );
+        }
+        i += 1;
+    }
+    out
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+}
+
+/// `17:30`, `17：30` and `18時` with an hour of 13–24 or 0, and any H:MM
+/// clock time (the 24-hour form): easy-read text says 午前/午後.
+fn clock24(s: &str, n: usize) -> Vec<Finding> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if digit_value(chars[i]).is_none() || (i > 0 && digit_value(chars[i - 1]).is_some()) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut hour = 0;
+        while j < chars.len() && j - i < 3 {
+            match digit_value(chars[j]) {
+                Some(d) => hour = hour * 10 + d,
+                None => break,
+            }
+            j += 1;
+        }
+        let colon = chars.get(j).is_some_and(|c| *c == ':' || *c == '：');
+        let minutes = colon
+            && chars.get(j + 1).and_then(|c| digit_value(*c)).is_some()
+            && chars.get(j + 2).and_then(|c| digit_value(*c)).is_some()
+            && chars.get(j + 3).and_then(|c| digit_value(*c)).is_none();
+        if minutes && hour <= 30 {
+            let m = digit_value(chars[j + 1]).unwrap_or(0) * 10
+                + digit_value(chars[j + 2]).unwrap_or(0);
+            let written: String = chars[i..j + 3].iter().collect();
+            out.push(Finding::new(Rule::Clock24, n, &written).with("fix", twelve_hour(hour, m)));
+            i = j + 3;
+            continue;
+        }
+        let ji = chars.get(j) == Some(&'時');
+        if ji && (13..=30).contains(&hour) {
+            let written: String = chars[i..=j].iter().collect();
+            out.push(Finding::new(Rule::Clock24, n, &written).with("fix", twelve_hour(hour, 0)));
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// 17:30 → 午後5時30分; 0:00 → 午前0時; 12:00 → 午後0時 (正午); 25:00 → 午前1時.
+pub fn twelve_hour(hour: u32, minute: u32) -> String {
+    let h = hour % 24;
+    let (half, h12) = if h < 12 { ("午前", h) } else { ("午後", h - 12) };
+    if minute == 0 { format!("{half}{h12}時") } else { format!("{half}{h12}時{minute}分") }
+}
+
+/// Double negatives, found in the sentence's reading so that 無い and ない,
+/// 訳 and わけ are the same.
+fn double_negation(s: &str, lexicon: &Lexicon, n: usize) -> Vec<Finding> {
+    const PATTERNS: &[(&str, &str)] = &[
+        ("ないわけではない", "〜することもある"),
+        ("ないわけでもない", "〜することもある"),
+        ("ないことはない", "〜できる"),
+        ("ないこともない", "〜できる"),
+        ("なくはない", "〜できる"),
+        ("なくもない", "〜できる"),
+        ("ないとはかぎらない", "〜かもしれない"),
+        ("ないではいられない", "どうしても〜したい"),
+        ("ずにはいられない", "どうしても〜したい"),
+        ("ざるをえない", "〜することになる"),
+        ("ないわけにはいかない", "〜することになる"),
+        ("なければならない", "〜します / 〜してください"),
+        ("なければなりません", "〜します / 〜してください"),
+        ("なければいけない", "〜します / 〜してください"),
+        ("なければいけません", "〜します / 〜してください"),
+        ("なくてはならない", "〜します / 〜してください"),
+        ("なくてはなりません", "〜します / 〜してください"),
+        ("なくてはいけない", "〜します / 〜してください"),
+        ("なくてはいけません", "〜します / 〜してください"),
+        ("ないといけない", "〜します / 〜してください"),
+        ("ないといけません", "〜します / 〜してください"),
+    ];
+    let reading: String =
+        hiragana(s, lexicon, false).chars().filter(|c| !c.is_whitespace()).collect();
+    let mut hits: Vec<(usize, &str, &str)> = PATTERNS
+        .iter()
+        .flat_map(|(p, fix)| reading.match_indices(p).map(move |(at, _)| (at, *p, *fix)))
+        .collect();
+    hits.sort_by_key(|(at, p, _)| (*at, std::cmp::Reverse(p.len())));
+    // Each place once, even where two patterns overlap.
+    let mut out = Vec::new();
+    let mut end = 0;
+    for (at, p, fix) in hits {
+        if at >= end {
+            end = at + p.len();
+            out.push(Finding::new(Rule::DoubleNegation, n, p).with("fix", fix));
+        }
+    }
+    out
+}
+
+/// 尊敬語 and 謙譲語 by dictionary form, with the everyday word to use.
+fn honorifics(ws: &[Word], n: usize) -> Vec<Finding> {
+    const WORDS: &[(&str, &str)] = &[
+        ("いらっしゃる", "いる・いく・くる"),
+        ("おっしゃる", "いう"),
+        ("召し上がる", "たべる・のむ"),
+        ("召しあがる", "たべる・のむ"),
+        ("めしあがる", "たべる・のむ"),
+        ("なさる", "する"),
+        ("申し上げる", "いう"),
+        ("申しあげる", "いう"),
+        ("申す", "いう"),
+        ("参る", "いく・くる"),
+        ("まいる", "いく・くる"),
+        ("伺う", "きく・いく"),
+        ("うかがう", "きく・いく"),
+        ("頂く", "もらう・たべる"),
+        ("いただく", "もらう・たべる"),
+        ("存じる", "しる・おもう"),
+        ("存ずる", "しる・おもう"),
+        ("致す", "する"),
+        ("いたす", "する"),
+        ("おる", "いる"),
+        ("承る", "きく・うける"),
+        ("差し上げる", "あげる"),
+        ("さしあげる", "あげる"),
+        ("拝見", "みる"),
+        ("ご覧", "みる"),
+        ("御覧", "みる"),
+    ];
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if let Some((_, plain)) = WORDS.iter().find(|(b, _)| *b == w.base || *b == w.surface) {
+            out.push(Finding::new(Rule::Honorific, n, &w.surface).with("fix", plain));
+            continue;
+        }
+        // お/ご + verb stem or noun + に + なる: お読みになる, ご利用になる.
+        if w.pos == Pos::Prefix
+            && (w.surface == "お" || w.surface == "ご" || w.surface == "御")
+            && let (Some(mid), Some(ni), Some(naru)) = (ws.get(i + 1), ws.get(i + 2), ws.get(i + 3))
+            && ni.surface == "に"
+            && naru.base == "なる"
+        {
+            let found = format!("{}{}{}{}", w.surface, mid.surface, ni.surface, naru.surface);
+            out.push(Finding::new(Rule::Honorific, n, &found).with("fix", &mid.base));
+        }
+    }
+    out
+}
+
+/// What the score is computed from.
+#[derive(Default)]
+struct Counts {
+    chars: usize,
+    kanji: usize,
+    hard_kanji: usize,
+    content_words: usize,
+    kango: usize,
+    sentence_chars: usize,
+}
+
+impl Counts {
+    fn add(&mut self, sentence: &str, ws: &[Word]) {
+        self.sentence_chars += sentence.chars().filter(|c| !c.is_whitespace()).count();
+        for c in sentence.chars().filter(|c| c.is_alphanumeric()) {
+            self.chars += 1;
+            if is_kanji(c) {
+                self.kanji += 1;
+                if grade(c).is_none_or(|g| g > 3) && c != '々' {
+                    self.hard_kanji += 1;
+                }
+            }
+        }
+        for w in ws {
+            if matches!(w.pos, Pos::Noun | Pos::SahenNoun | Pos::Verb | Pos::Adjective | Pos::Other)
+            {
+                self.content_words += 1;
+                let kanji_only = w.surface.chars().all(is_kanji);
+                if matches!(w.pos, Pos::Noun | Pos::SahenNoun)
+                    && kanji_only
+                    && w.surface.chars().count() >= 2
+                {
+                    self.kango += 1;
+                }
+            }
+        }
+    }
+
+    fn score(&self, sentences: usize, findings: usize) -> Score {
+        let share = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let mean_sentence = share(self.sentence_chars, sentences);
+        let kanji_share = share(self.kanji, self.chars);
+        let hard_kanji_share = share(self.hard_kanji, self.kanji);
+        let kango_share = share(self.kango, self.content_words);
+        let penalty = 1.2 * (mean_sentence - 12.0).max(0.0)
+            + 60.0 * kanji_share
+            + 25.0 * hard_kanji_share
+            + 30.0 * kango_share
+            + 8.0 * share(findings, sentences);
+        Score {
+            value: (100.0 - penalty).clamp(0.0, 100.0).round() as u8,
+            sentences,
+            chars: self.chars,
+            mean_sentence: (mean_sentence * 10.0).round() / 10.0,
+            kanji_share: (kanji_share * 1000.0).round() / 1000.0,
+            hard_kanji_share: (hard_kanji_share * 1000.0).round() / 1000.0,
+            kango_share: (kango_share * 1000.0).round() / 1000.0,
+        }
+    }
+}
+
+/// One text field of a plan, checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldReport {
+    /// Key path of the field (`needs[2].goal`).
+    pub path: String,
+    /// Where the checked wording is in the file.
+    #[serde(skip)]
+    pub location: Location,
+    /// Which wording was checked: `plain`, or `text` when there is no plain.
+    pub checked: &'static str,
+    /// The person's own words: scored, but no rule applies.
+    pub voice: bool,
+    /// Findings and score.
+    #[serde(flatten)]
+    pub report: Report,
+}
+
+/// A whole plan, checked field by field.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanReport {
+    /// Every text field, in file order.
+    pub fields: Vec<FieldReport>,
+    /// The character-weighted mean of the fields' scores.
+    pub score: Option<u8>,
+    /// Text fields (not the person's own words) without `plain`.
+    pub missing_plain: usize,
+}
+
+/// Checks the wording the easy-read version will print for every text
+/// field of `loaded`: `plain` where present, else `text` (reported as not
+/// yet rewritten). The person's own words (`voice`, `wishes.person`) are
+/// printed as they said them, so they are scored but never flagged.
+pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
+    let plan = &loaded.plan;
+    let lexicon =
+        Lexicon::with_overrides(plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let json = serde_json::to_value(plan).unwrap_or_default();
+    let mut texts = Vec::new();
+    collect_texts(&json, String::new(), &mut texts);
+    let mut fields = Vec::new();
+    let mut missing_plain = 0;
+    for (path, text, plain, voice) in texts {
+        let voice = voice || path == "wishes.person";
+        let (wording, checked) = match plain {
+            Some(p) if !p.trim().is_empty() => (p, "plain"),
+            _ => (text, "text"),
+        };
+        let key = if checked == "plain" { format!("{path}.plain") } else { path.clone() };
+        let location = loaded.locate(&key);
+        let location = if location.line.is_none() { loaded.locate(&path) } else { location };
+        let mut report = check(&wording, &lexicon, options, !voice);
+        if checked == "text" && !voice {
+            missing_plain += 1;
+            report.findings.insert(0, Finding::new(Rule::NoPlain, 0, ""));
+        }
+        fields.push(FieldReport { path, location, checked, voice, report });
+    }
+    let score = Score::mean(fields.iter().map(|f| &f.report.score));
+    PlanReport { fields, score, missing_plain }
+}
+
+/// The first characters of a sentence, for messages.
+fn excerpt(s: &str) -> String {
+    const MAX: usize = 16;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        s.chars().take(MAX).collect::<String>() + "…"
+    }
+}
+
+fn band(locale: &Locale, score: &Score) -> String {
+    locale.text(&format!("check-band-{}", score.band()))
+}
+
+/// One text's report as JSON: `score` (0–100), `band`, the score's
+/// components, the sentences and the `warnings`, each with its message and
+/// suggestion in `locale`'s words.
+pub fn report_json(r: &Report, locale: &Locale) -> serde_json::Value {
+    let warnings: Vec<serde_json::Value> = r
+        .findings
+        .iter()
+        .map(|f| {
+            let (message, suggestion) = f.message(locale);
+            serde_json::json!({
+                "rule": f.rule.id(),
+                "sentence": f.sentence,
+                "found": f.found,
+                "message": message,
+                "suggestion": suggestion,
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "score": r.score.value,
+        "band": band(locale, &r.score),
+        "details": r.score,
+        "sentences": r.sentences,
+        "warnings": warnings,
+    })
+}
+
+/// A plan's report as JSON: the file, its score and every field with its
+/// key path, line and [`report_json`].
+pub fn plan_json(file: &str, pr: &PlanReport, locale: &Locale) -> serde_json::Value {
+    let fields: Vec<serde_json::Value> = pr
+        .fields
+        .iter()
+        .map(|f| {
+            let mut v = report_json(&f.report, locale);
+            v["path"] = f.path.clone().into();
+            v["line"] = f.location.line.into();
+            v["column"] = f.location.column.into();
+            v["checked"] = f.checked.into();
+            v["voice"] = f.voice.into();
+            v
+        })
+        .collect();
+    serde_json::json!({
+        "file": file,
+        "score": pr.score,
+        "missing_plain": pr.missing_plain,
+        "fields": fields,
+    })
+}
+
+/// Writes one text's findings as indented lines: the sentence, why, and
+/// the suggested fix.
+pub fn write_findings(r: &Report, locale: &Locale, out: &mut String) {
+    for f in &r.findings {
+        let (message, fix) = f.message(locale);
+        let at = match r.sentences.get(f.sentence.wrapping_sub(1)) {
+            Some(s) if f.sentence > 0 => {
+                let args = [("n", (f.sentence as i64).into()), ("excerpt", arg(excerpt(s)))];
+                format!("{}: ", locale.format("check-sentence", &args))
+            }
+            _ => String::new(),
+        };
+        out.push_str(&format!("    {at}{message}\n      → {fix}\n"));
+    }
+}
+
+/// Writes a plan's report: each field's location, key path and score with
+/// its findings, then the document's score.
+pub fn write_plan(file: &str, pr: &PlanReport, locale: &Locale, out: &mut String) {
+    for f in &pr.fields {
+        let score = &f.report.score;
+        let args = [("score", i64::from(score.value).into()), ("band", arg(band(locale, score)))];
+        let mut at = file.to_string();
+        if let Some(l) = f.location.line {
+            at.push_str(&format!(":{l}"));
+            if let Some(c) = f.location.column {
+                at.push_str(&format!(":{c}"));
+            }
+        }
+        let key = if f.checked == "plain" { format!("{}.plain", f.path) } else { f.path.clone() };
+        out.push_str(&format!("{at}: {key}: {}", locale.format("check-field-score", &args)));
+        if f.voice {
+            out.push_str(&format!(" — {}", locale.text("check-voice")));
+        }
+        out.push('\n');
+        write_findings(&f.report, locale, out);
+    }
+    if let Some(score) = pr.score {
+        let s = Score { value: score, ..pr.fields[0].report.score };
+        let args = [
+            ("score", i64::from(score).into()),
+            ("band", arg(band(locale, &s))),
+            ("missing", (pr.missing_plain as i64).into()),
+        ];
+        out.push_str(&format!("{file}: {}\n", locale.format("check-document-score", &args)));
+    }
+}
+
+/// Every text field (an object with `text` and `voice`, as the model
+/// serialises them) with its path, text, plain wording and voice flag.
+fn collect_texts(
+    v: &serde_json::Value,
+    path: String,
+    out: &mut Vec<(String, String, Option<String>, bool)>,
+) {
+    match v {
+        serde_json::Value::Object(map) if map.contains_key("text") && map.contains_key("voice") => {
+            let s = |k: &str| map.get(k).and_then(|v| v.as_str()).map(str::to_string);
+            if let Some(text) = s("text").filter(|t| !t.trim().is_empty()) {
+                let voice = map.get("voice").and_then(|v| v.as_bool()).unwrap_or(false);
+                out.push((path, text, s("plain"), voice));
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                collect_texts(item, crate::plan::source::join_key(&path, k), out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect_texts(item, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Vec<(Rule, String)> {
+        check(text, &Lexicon::welfare(), &Options::default(), true)
+            .findings
+            .into_iter()
+            .map(|f| (f.rule, f.found))
+            .collect()
+    }
+
+    fn fires(text: &str, rule: Rule) -> bool {
+        rules(text).iter().any(|(r, _)| *r == rule)
+    }
+
+    #[test]
+    fn splits_sentences_and_keeps_closing_brackets() {
+        assert_eq!(
+            sentences("「家に帰りたい。」と言った。明日も行く！\n改行の後"),
+            ["「家に帰りたい。」", "と言った。", "明日も行く！", "改行の後"]
+        );
+    }
+
+    #[test]
+    fn long_sentence() {
+        assert!(fires(
+            "本人が望むグループホームでの生活に向けて、体験利用を重ねながら生活の力を伸ばす。",
+            Rule::LongSentence
+        ));
+        assert!(!fires("まいにち さぎょうしょに いきます。", Rule::LongSentence));
+        // Spaces of 分かち書き do not count.
+        let spaced = "わたしは まいにち あさ はやく おきて、 さぎょうしょに いきます。";
+        assert!(spaced.chars().count() > 30 && !fires(spaced, Rule::LongSentence));
+        let strict = Options { max_sentence: 10 };
+        let r = check("まいにち さぎょうしょに いきます。", &Lexicon::welfare(), &strict, true);
+        assert_eq!(r.findings[0].args["max"], "10");
+    }
+
+    #[test]
+    fn kanji_run_unless_the_glossary_explains_it() {
+        assert_eq!(
+            rules("関係機関連携会議に出る。"),
+            [(Rule::KanjiRun, "関係機関連携会議".into())]
+        );
+        assert!(!fires("就労継続支援B型に通う。", Rule::KanjiRun));
+        assert!(!fires("重度訪問介護を使う。", Rule::KanjiRun));
+        assert!(!fires("作業所に通う。", Rule::KanjiRun));
+    }
+
+    #[test]
+    fn katakana_run() {
+        assert!(fires("コミュニケーションボードを使う。", Rule::KatakanaRun));
+        assert!(!fires("ヘルパーと買い物に行く。", Rule::KatakanaRun));
+    }
+
+    #[test]
+    fn kanji_numerals_as_numbers() {
+        let found = rules("週に三回、一人で二十分歩く。");
+        let nums: Vec<&str> = found
+            .iter()
+            .filter(|(r, _)| *r == Rule::KanjiNumeral)
+            .map(|(_, s)| s.as_str())
+            .collect();
+        assert_eq!(nums, ["三回", "一人", "二十分"]);
+        let r = check("週に三回通う。", &Lexicon::welfare(), &Options::default(), true);
+        assert_eq!(r.findings[0].args["fix"], "3回");
+        // Words that contain a numeral are not numbers.
+        assert!(!fires("母と一緒に十分休む。", Rule::KanjiNumeral));
+        assert!(!fires("週に3回通う。", Rule::KanjiNumeral));
+        assert_eq!(kanji_number("二十"), Some(20));
+        assert_eq!(kanji_number("百五十"), Some(150));
+        assert_eq!(kanji_number("三千二百"), Some(3200));
+        assert_eq!(kanji_number("二〇二六"), Some(2026));
+        assert_eq!(kanji_number("一万"), Some(10000));
+        assert_eq!(kanji_number("回"), None);
+    }
+
+    #[test]
+    fn clock24() {
+        let r = check("17:30に帰る。18時に寝る。", &Lexicon::welfare(), &Options::default(), true);
+        let fixes: Vec<(&str, &str)> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::Clock24)
+            .map(|f| (f.found.as_str(), f.args["fix"].as_str()))
+            .collect();
+        assert_eq!(fixes, [("17:30", "午後5時30分"), ("18時", "午後6時")]);
+        assert!(fires("９：００に出る。", Rule::Clock24));
+        assert!(!fires("午後5時に帰る。", Rule::Clock24));
+        assert!(!fires("3時に帰る。", Rule::Clock24), "3時 is not 24-hour form");
+        assert_eq!(twelve_hour(0, 0), "午前0時");
+        assert_eq!(twelve_hour(12, 15), "午後0時15分");
+        assert_eq!(twelve_hour(25, 0), "午前1時");
+    }
+
+    #[test]
+    fn double_negation() {
+        assert!(fires("薬を飲まなければならない。", Rule::DoubleNegation));
+        assert!(fires("行けないことはない。", Rule::DoubleNegation));
+        assert!(fires("それは無いわけではない。", Rule::DoubleNegation));
+        assert!(!fires("薬を飲みます。", Rule::DoubleNegation));
+        assert!(!fires("雨なら行かない。", Rule::DoubleNegation));
+        assert_eq!(
+            rules("飲まなければなりません。")
+                .iter()
+                .filter(|(r, _)| *r == Rule::DoubleNegation)
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn honorific_and_humble_forms() {
+        assert!(fires("先生がいらっしゃいます。", Rule::Honorific));
+        assert!(fires("明日、ご自宅に伺います。", Rule::Honorific));
+        assert!(fires("資料を拝見しました。", Rule::Honorific));
+        assert!(fires("こちらをお読みになってください。", Rule::Honorific));
+        assert!(fires("お話を申し上げます。", Rule::Honorific));
+        assert!(!fires("先生がいます。", Rule::Honorific));
+        assert!(!fires("ここに来てください。", Rule::Honorific));
+        assert!(!fires("お願いします。", Rule::Honorific));
+    }
+
+    #[test]
+    fn voice_gets_a_score_but_no_findings() {
+        let r = check(
+            "家を出て、友だちと一緒に暮らしたい。作業所の仕事は続けたい。",
+            &Lexicon::welfare(),
+            &Options::default(),
+            false,
+        );
+        assert!(r.findings.is_empty());
+        assert_eq!(r.score.sentences, 2);
+    }
+
+    #[test]
+    fn score_orders_plain_above_formal() {
+        let score = |t: &str| check(t, &Lexicon::welfare(), &Options::default(), true).score.value;
+        let plain = score("まいにち さぎょうしょに いきます。おかねを かせぎます。");
+        let mixed = score("週に5日、作業所に通い、自分のお金を稼ぐ。");
+        let formal = score(
+            "本人が望むグループホームでの生活に向けて、体験利用を重ねながら生活の力を伸ばし、作業所での仕事と余暇を続けられるよう関係機関が連携して支援する。",
+        );
+        assert!(plain >= 90, "{plain}");
+        assert!(plain > mixed && mixed > formal, "{plain} {mixed} {formal}");
+        assert!(formal < 30, "{formal}");
+        assert_eq!(score(""), 100);
+    }
+}
