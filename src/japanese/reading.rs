@@ -704,7 +704,33 @@ fn read_token(toks: &[Token], i: usize) -> Vec<Segment> {
         return vec![Segment::plain(&t.surface)];
     }
     let next = toks.get(i + 1).map(|n| n.surface.as_str()).unwrap_or("");
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| toks[j].surface.as_str());
     let reading = match (t.surface.as_str(), t.reading.as_deref()) {
+        // 入る is はいる in today's Japanese; IPADIC reads the verb いる
+        // (気に入る keeps it).
+        (_, Some(r))
+            if t.base.as_deref() == Some("入る")
+                && r.starts_with('イ')
+                && !(before(1) == "に" && before(2) == "気") =>
+        {
+            Some(format!("は{}", to_hiragana(r)))
+        }
+        // After a count (週１回入り: a service comes in) 入り is the verb
+        // はいり, not the suffix いり of 砂糖入り that IPADIC takes it for.
+        ("入り", _)
+            if i > 0
+                && matches!(toks[i - 1].pos, Pos::NounTail | Pos::Number)
+                && COUNTERS.contains(&before(1)) =>
+        {
+            Some("はいり".to_string())
+        }
+        // 後 on its own (終わった後, 食事の後) is あと; IPADIC says のち.
+        ("後", Some("ノチ")) => Some("あと".to_string()),
+        // の間 (夏休みの間, 二人の間) is あいだ, not ま.
+        ("間", _) if before(1) == "の" => Some("あいだ".to_string()),
+        // の方 after a word for people is かた (ご家族の方, 担当の方);
+        // elsewhere (こちらの方が) it is ほう, as IPADIC reads it.
+        ("方", _) if before(1) == "の" && PEOPLE.contains(&before(2)) => Some("かた".to_string()),
         // 月 before a count (月２回, 月に一度) is つき, IPADIC prefers げつ.
         ("月", _) if next.starts_with(is_digit) || next == "に" => Some("つき".to_string()),
         // 年に１回: a count per year is ねん, IPADIC says とし.
@@ -716,6 +742,38 @@ fn read_token(toks: &[Token], i: usize) -> Vec<Segment> {
         _ => vec![Segment::plain(&t.surface)],
     }
 }
+
+/// Words for people after which の方 means "the person(s)" (かた).
+const PEOPLE: &[&str] = &[
+    "家族",
+    "親族",
+    "ご家族",
+    "利用者",
+    "本人",
+    "ご本人",
+    "担当",
+    "担当者",
+    "職員",
+    "支援員",
+    "相談員",
+    "専門員",
+    "保護者",
+    "関係者",
+    "支援者",
+    "近所",
+    "地域",
+    "事業所",
+    "ヘルパー",
+    "先生",
+    "医師",
+    "看護師",
+    "皆さん",
+    "皆様",
+    "参加者",
+    "保健師",
+    "主治医",
+    "方々",
+];
 
 /// Joins neighbouring plain segments (fewer, longer pieces for the layout).
 fn merge_plain(segs: Vec<Segment>) -> Vec<Segment> {
@@ -744,6 +802,20 @@ mod tests {
             h("本人は週３回、生活介護事業所に通所している。"),
             "ほんにんはしゅう３かい、せいかつかいごじぎょうしょにつうしょしている。"
         );
+    }
+
+    #[test]
+    fn context_readings() {
+        assert_eq!(h("看護師が週１回入り、"), "かんごしがしゅう１かいはいり、");
+        assert_eq!(h("部屋に入る。"), "へやにはいる。");
+        assert_eq!(h("作業所が気に入る。"), "さぎょうしょがきにいる。");
+        assert_eq!(h("砂糖入り"), "さとういり");
+        assert_eq!(h("ご家族の方にも"), "ごかぞくのかたにも");
+        assert_eq!(h("担当の方"), "たんとうのかた");
+        assert_eq!(h("こちらの方が近い"), "こちらのほうがちかい");
+        assert_eq!(h("終わった後、"), "おわったあと、");
+        assert_eq!(h("退院後に"), "たいいんごに");
+        assert_eq!(h("夏休みの間は"), "なつやすみのあいだは");
     }
 
     #[test]
