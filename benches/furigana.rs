@@ -4,7 +4,8 @@
 //! Run: `cargo bench --bench furigana`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use yomeru::japanese::reading::{Lexicon, hiragana};
+use yomeru::japanese::check::{Options, check};
+use yomeru::japanese::reading::{Lexicon, hiragana, load_analyser_once, typst};
 
 fn bench(c: &mut Criterion) {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/furigana-dev.tsv");
@@ -20,7 +21,27 @@ fn bench(c: &mut Criterion) {
     group.bench_function("hiragana_dev_set_chars", |b| {
         b.iter(|| sentences.iter().map(|s| hiragana(s, &lexicon, false).len()).sum::<usize>())
     });
+    // What the PDFs use: readings, mono-ruby split, grade filter, Typst markup.
+    group.bench_function("typst_ruby_dev_set_chars", |b| {
+        b.iter(|| {
+            sentences
+                .iter()
+                .map(|s| typst(s, &lexicon, yomeru::japanese::grade::Furigana::All, true).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("check_dev_set_chars", |b| {
+        let options = Options::default();
+        b.iter(|| {
+            sentences
+                .iter()
+                .map(|s| check(s, &lexicon, &options, true).findings.len())
+                .sum::<usize>()
+        })
+    });
     group.finish();
+    // Loading the embedded IPADIC (done once per process).
+    c.bench_function("dictionary_load", |b| b.iter(load_analyser_once));
 }
 
 criterion_group!(benches, bench);

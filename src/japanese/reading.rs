@@ -15,7 +15,7 @@ use lindera::segmenter::Segmenter;
 
 use super::align::{Boundary, Segment, align};
 use super::grade::Furigana;
-use super::kana::{has_kanji, is_kana, to_hiragana};
+use super::kana::{has_kanji, is_kana, is_kanji, to_hiragana};
 
 mod ipadic {
     lindera_dictionary::embedded_dictionary!("/ipadic", EmbeddedIpadicLoader);
@@ -23,10 +23,20 @@ mod ipadic {
 
 /// The analyser, loaded once per process (the dictionary is embedded, so
 /// loading maps static bytes: about a millisecond).
-static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| {
+static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(new_segmenter);
+
+fn new_segmenter() -> Segmenter {
     let dict: Dictionary = ipadic::load().expect("the embedded IPADIC dictionary is valid");
     Segmenter::new(Mode::Normal, dict, None)
-});
+}
+
+/// Loads the embedded dictionary afresh, apart from the process-wide copy,
+/// and segments one word with it: what the first reading of a process
+/// costs (measured by `benches/furigana.rs`).
+pub fn load_analyser_once() -> usize {
+    let segmenter = new_segmenter();
+    segmenter.segment(Cow::Borrowed("本人")).map_or(0, |t| t.len())
+}
 
 /// The welfare dictionary shipped with yomeru: `term<TAB>reading` lines.
 static WELFARE: &str = include_str!("../../data/welfare-readings.tsv");
@@ -248,19 +258,42 @@ pub fn typst_segments(segs: &[Segment]) -> String {
     use crate::render::escape::typst_str;
     let units = jukugo(segs);
     let mut out = String::new();
-    for (i, s) in units.iter().enumerate() {
-        match &s.ruby {
-            Some(r) => {
-                let before = i.checked_sub(1).and_then(|k| units.get(k));
-                let o = overhang(s, before, units.get(i + 1));
-                out.push_str(&format!("#ruby({}, {}", typst_str(&s.base), typst_str(r)));
-                if o > 0 {
-                    out.push_str(&format!(", overhang: {}em", f64::from(o) / 4.0));
-                }
-                out.push_str(");");
-            }
-            None => out.push_str(&format!("#{};", typst_str(&s.base))),
+    let mut i = 0;
+    while i < units.len() {
+        let s = &units[i];
+        let Some(r) = &s.ruby else {
+            out.push_str(&format!("#{};", typst_str(&s.base)));
+            i += 1;
+            continue;
+        };
+        // The kanji of one word split per kanji go into one call.
+        let mut end = i + 1;
+        while end < units.len()
+            && units[end].boundary == Boundary::Inside
+            && units[end].ruby.is_some()
+            && units[end].base.chars().count() == 1
+            && s.base.chars().count() == 1
+        {
+            end += 1;
         }
+        let all_kanji = units[i..end].iter().all(|u| u.base.chars().all(is_kanji));
+        if end - i > 1 && all_kanji {
+            let base: String = units[i..end].iter().map(|u| u.base.as_str()).collect();
+            let readings: Vec<String> =
+                units[i..end].iter().filter_map(|u| u.ruby.as_deref()).map(typst_str).collect();
+            out.push_str(&format!("#ruby({}, {});", typst_str(&base), readings.join(", ")));
+            i = end;
+            continue;
+        }
+        let before = i.checked_sub(1).and_then(|k| units.get(k));
+        let o = overhang(s, before, units.get(i + 1));
+        let f = if all_kanji { "ruby" } else { "ruby-measured" };
+        out.push_str(&format!("#{f}({}, {}", typst_str(&s.base), typst_str(r)));
+        if o > 0 {
+            out.push_str(&format!(", overhang: {}em", f64::from(o) / 4.0));
+        }
+        out.push_str(");");
+        i += 1;
     }
     out
 }
@@ -915,10 +948,15 @@ mod tests {
         // 生活: せい and かつ each fit over their kanji.
         assert_eq!(
             typst("生活", &lex, Furigana::All, false),
-            "#ruby(\"生\", \"せい\");#ruby(\"活\", \"かつ\");"
+            "#ruby(\"生活\", \"せい\", \"かつ\");"
         );
         // 障害: しょう is wider than 障, so the word's reading spreads over both.
         assert_eq!(typst("障害", &lex, Furigana::All, false), "#ruby(\"障害\", \"しょうがい\");");
+        // A base with digits is measured by Typst.
+        assert_eq!(
+            typst("2日", &lex, Furigana::All, false),
+            "#ruby-measured(\"2日\", \"ふつか\");"
+        );
     }
 
     #[test]
