@@ -15,7 +15,7 @@ use crate::plan::LoadedPlan;
 
 use super::grade::grade;
 use super::kana::is_kanji;
-use super::reading::{COUNTERS, Lexicon, Pos, Word, glossary_terms, hiragana, words};
+use super::reading::{COUNTERS, Lexicon, Pos, Word, glossary_terms, hiragana, kanji_number, words};
 
 /// What the checker is asked to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -291,37 +291,6 @@ fn katakana_runs(s: &str, n: usize) -> Vec<Finding> {
         }
     }
     out
-}
-
-/// The value of a number written in kanji (三, 二十, 百五十, 〇), if it is one.
-pub fn kanji_number(s: &str) -> Option<u64> {
-    let digit = |c| "〇一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u64);
-    let (mut total, mut section, mut current) = (0u64, 0u64, None::<u64>);
-    let mut any = false;
-    for c in s.chars() {
-        any = true;
-        if let Some(d) = digit(c) {
-            // 二〇二六 is written digit by digit.
-            current = Some(current.map_or(d, |v| v * 10 + d));
-            continue;
-        }
-        let unit = match c {
-            '十' => 10,
-            '百' => 100,
-            '千' => 1000,
-            '万' => 10_000,
-            '億' => 100_000_000,
-            _ => return None,
-        };
-        if unit >= 10_000 {
-            total += (section + current.unwrap_or(0)).max(1) * unit;
-            section = 0;
-        } else {
-            section += current.unwrap_or(1) * unit;
-        }
-        current = None;
-    }
-    any.then_some(total + section + current.unwrap_or(0))
 }
 
 /// Numbers written in kanji where the analyser sees a number (三回, 一人で),

@@ -554,46 +554,46 @@ enum CounterReading {
     /// Digits stay, the counter reads so.
     After(&'static str),
     /// Number and counter are one native word.
-    Fused(&'static str),
+    Fused(Cow<'static, str>),
 }
 
-fn counter(counter: &str, n: u64, after_month: bool) -> Option<CounterReading> {
+fn counter(word: &str, n: u64, after_month: bool) -> Option<CounterReading> {
     use CounterReading::*;
     let last = n % 10;
     let handakuten = matches!(last, 1 | 3 | 4 | 6 | 8 | 0) && n > 0;
-    Some(match counter {
+    Some(match word {
         "人" => match n {
-            1 => Fused("ひとり"),
-            2 => Fused("ふたり"),
+            1 => Fused(Cow::Borrowed("ひとり")),
+            2 => Fused(Cow::Borrowed("ふたり")),
             _ => After("にん"),
         },
         "日" => match n {
-            1 if after_month => Fused("ついたち"),
+            1 if after_month => Fused(Cow::Borrowed("ついたち")),
             1 => After("にち"),
-            2 => Fused("ふつか"),
-            3 => Fused("みっか"),
-            4 => Fused("よっか"),
-            5 => Fused("いつか"),
-            6 => Fused("むいか"),
-            7 => Fused("なのか"),
-            8 => Fused("ようか"),
-            9 => Fused("ここのか"),
-            10 => Fused("とおか"),
-            14 => Fused("じゅうよっか"),
-            20 => Fused("はつか"),
-            24 => Fused("にじゅうよっか"),
+            2 => Fused(Cow::Borrowed("ふつか")),
+            3 => Fused(Cow::Borrowed("みっか")),
+            4 => Fused(Cow::Borrowed("よっか")),
+            5 => Fused(Cow::Borrowed("いつか")),
+            6 => Fused(Cow::Borrowed("むいか")),
+            7 => Fused(Cow::Borrowed("なのか")),
+            8 => Fused(Cow::Borrowed("ようか")),
+            9 => Fused(Cow::Borrowed("ここのか")),
+            10 => Fused(Cow::Borrowed("とおか")),
+            14 => Fused(Cow::Borrowed("じゅうよっか")),
+            20 => Fused(Cow::Borrowed("はつか")),
+            24 => Fused(Cow::Borrowed("にじゅうよっか")),
             _ => After("にち"),
         },
         "つ" => match n {
-            1 => Fused("ひとつ"),
-            2 => Fused("ふたつ"),
-            3 => Fused("みっつ"),
-            4 => Fused("よっつ"),
-            5 => Fused("いつつ"),
-            6 => Fused("むっつ"),
-            7 => Fused("ななつ"),
-            8 => Fused("やっつ"),
-            9 => Fused("ここのつ"),
+            1 => Fused(Cow::Borrowed("ひとつ")),
+            2 => Fused(Cow::Borrowed("ふたつ")),
+            3 => Fused(Cow::Borrowed("みっつ")),
+            4 => Fused(Cow::Borrowed("よっつ")),
+            5 => Fused(Cow::Borrowed("いつつ")),
+            6 => Fused(Cow::Borrowed("むっつ")),
+            7 => Fused(Cow::Borrowed("ななつ")),
+            8 => Fused(Cow::Borrowed("やっつ")),
+            9 => Fused(Cow::Borrowed("ここのつ")),
             _ => return None,
         },
         "回" => After("かい"),
@@ -642,7 +642,11 @@ fn counter(counter: &str, n: u64, after_month: bool) -> Option<CounterReading> {
         "等" => After("とう"),
         "倍" => After("ばい"),
         "食" => After("しょく"),
-        "日間" => After("にちかん"),
+        // ３日間 is みっかかん: the fused day and かん.
+        "日間" => match counter("日", n, false) {
+            Some(Fused(day)) => Fused(Cow::Owned(format!("{day}かん"))),
+            _ => After("にちかん"),
+        },
         "人分" => After("にんぶん"),
         _ => return None,
     })
@@ -667,20 +671,24 @@ fn analyse(toks: &[Token]) -> Vec<Segment> {
         };
         let first = out.len();
         let mut used = 1;
+        // A number in kanji fused with its counter (二十日 はつか, 三日間
+        // みっかかん) is read as one word; other kanji counts are left to the
+        // analyser, which reads them with the right sound changes.
+        if let Some((n, k, numeral)) = kanji_numeral_run(toks, i)
+            && let Some((c, used_counter, CounterReading::Fused(r))) =
+                counter_after(toks, i + k, n, i > 0 && toks[i - 1].surface.ends_with('月'))
+        {
+            out.push(Segment::ruby(&format!("{numeral}{c}"), &r));
+            if let Some(s) = out.get_mut(first) {
+                s.boundary = boundary;
+            }
+            i += k + used_counter;
+            continue;
+        }
         if let Some(n) = digits_value(&t.surface).filter(|_| !t.fixed) {
             // The counter may start the next token or be the whole of it.
             let after_month = i > 0 && toks[i - 1].surface.ends_with('月');
-            let mut rest = String::new();
-            let mut j = i + 1;
-            while j < toks.len() && rest.chars().count() < 3 {
-                rest.push_str(&toks[j].surface);
-                j += 1;
-            }
-            let found = COUNTERS.iter().find(|c| rest.starts_with(*c)).copied();
-            if let Some(c) = found
-                && let Some(reading) = counter(c, n, after_month)
-                && let Some(k) = consumes_whole_tokens(&toks[i + 1..], c)
-            {
+            if let Some((c, k, reading)) = counter_after(toks, i + 1, n, after_month) {
                 match reading {
                     CounterReading::After(r) => {
                         out.push(Segment::plain(&t.surface));
@@ -692,7 +700,7 @@ fn analyse(toks: &[Token]) -> Vec<Segment> {
                         }
                     }
                     CounterReading::Fused(r) => {
-                        out.push(Segment::ruby(&format!("{}{}", t.surface, c), r));
+                        out.push(Segment::ruby(&format!("{}{}", t.surface, c), &r));
                     }
                 }
                 used += k;
@@ -708,6 +716,68 @@ fn analyse(toks: &[Token]) -> Vec<Segment> {
         i += used;
     }
     out
+}
+
+/// The counter starting at token `j` (its text, how many tokens it takes)
+/// and how it reads after the number `n`.
+fn counter_after(
+    toks: &[Token],
+    j: usize,
+    n: u64,
+    after_month: bool,
+) -> Option<(&'static str, usize, CounterReading)> {
+    let rest: String = toks.get(j..)?.iter().take(3).map(|t| t.surface.as_str()).collect();
+    let c = COUNTERS.iter().find(|c| rest.starts_with(*c)).copied()?;
+    let reading = counter(c, n, after_month)?;
+    let k = consumes_whole_tokens(&toks[j..], c)?;
+    Some((c, k, reading))
+}
+
+/// A number written in kanji starting at token `i` (IPADIC may split 二十
+/// into 二 and 十): its value, how many tokens it takes, and its text.
+fn kanji_numeral_run(toks: &[Token], i: usize) -> Option<(u64, usize, String)> {
+    let numeral = |t: &Token| {
+        !t.fixed
+            && t.pos == Pos::Number
+            && t.surface.chars().all(|c| "〇一二三四五六七八九十百千".contains(c))
+    };
+    let k = toks[i..].iter().take_while(|t| numeral(t)).count();
+    if k == 0 {
+        return None;
+    }
+    let text: String = toks[i..i + k].iter().map(|t| t.surface.as_str()).collect();
+    Some((kanji_number(&text)?, k, text))
+}
+
+/// The value of a number written in kanji (三, 二十, 百五十, 二〇二六).
+pub fn kanji_number(s: &str) -> Option<u64> {
+    let digit = |c| "〇一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u64);
+    let (mut total, mut section, mut current) = (0u64, 0u64, None::<u64>);
+    let mut any = false;
+    for c in s.chars() {
+        any = true;
+        if let Some(d) = digit(c) {
+            // 二〇二六 is written digit by digit.
+            current = Some(current.map_or(d, |v| v * 10 + d));
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            '万' => 10_000,
+            '億' => 100_000_000,
+            _ => return None,
+        };
+        if unit >= 10_000 {
+            total += (section + current.unwrap_or(0)).max(1) * unit;
+            section = 0;
+        } else {
+            section += current.unwrap_or(1) * unit;
+        }
+        current = None;
+    }
+    any.then_some(total + section + current.unwrap_or(0))
 }
 
 /// How many whole tokens make up exactly `counter`, if it ends on a token boundary.
@@ -757,6 +827,8 @@ fn read_token(toks: &[Token], i: usize) -> Vec<Segment> {
         {
             Some("はいり".to_string())
         }
+        // ４月一日: the first of a month (IPADIC keeps 一日 as one word).
+        ("一日", _) if before(1).ends_with('月') => Some("ついたち".to_string()),
         // 後 on its own (終わった後, 食事の後) is あと; IPADIC says のち.
         ("後", Some("ノチ")) => Some("あと".to_string()),
         // の間 (夏休みの間, 二人の間) is あいだ, not ま.
@@ -861,6 +933,19 @@ mod tests {
         assert_eq!(h("来年３月末"), "らいねん３がつまつ");
         assert_eq!(h("４月１日"), "４がつついたち");
         assert_eq!(h("月３００時間"), "つき３００じかん");
+        assert_eq!(h("３日間"), "みっかかん");
+        assert_eq!(h("１０日間"), "とおかかん");
+        assert_eq!(h("１５日間"), "１５にちかん");
+    }
+
+    #[test]
+    fn counters_after_kanji_numerals() {
+        assert_eq!(h("二十日に会う。"), "はつかにあう。");
+        assert_eq!(h("三日間休む。"), "みっかかんやすむ。");
+        assert_eq!(h("４月一日から"), "４がつついたちから");
+        assert_eq!(h("一日中休む。"), "いちにちじゅうやすむ。");
+        assert_eq!(h("二人で行く。"), "ふたりでいく。");
+        assert_eq!(h("三回通う。"), "さんかいかよう。");
     }
 
     #[test]
