@@ -15,7 +15,7 @@ use crate::plan::LoadedPlan;
 
 use super::grade::grade;
 use super::kana::is_kanji;
-use super::reading::{COUNTERS, Lexicon, Pos, Word, glossary_terms, hiragana, kanji_number, words};
+use super::reading::{COUNTERS, Lexicon, Pos, Word, hiragana, kanji_number, words};
 
 /// What the checker is asked to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -245,7 +245,7 @@ fn push_sentence(out: &mut Vec<String>, cur: &mut String) {
 fn kanji_runs(s: &str, n: usize) -> Vec<Finding> {
     let chars: Vec<char> = s.chars().collect();
     let mut covered = vec![false; chars.len()];
-    for term in glossary_terms() {
+    for term in super::glossary::names() {
         let t: Vec<char> = term.chars().collect();
         for start in 0..chars.len() {
             if chars[start..].starts_with(&t) {

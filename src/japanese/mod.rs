@@ -7,6 +7,7 @@
 
 pub mod align;
 pub mod check;
+pub mod glossary;
 pub mod grade;
 pub mod kana;
 pub mod reading;

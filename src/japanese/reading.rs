@@ -1,7 +1,7 @@
 //! Readings of Japanese text: which kana to print above which kanji.
 //!
 //! Readings come, in priority order, from the plan's `readings:` map, the
-//! project's welfare dictionary (`data/welfare-readings.tsv`) and the
+//! welfare glossary (`data/glossary.toml`) and everyday words (`data/welfare-readings.tsv`), then the
 //! morphological analyser (lindera with IPADIC, built offline by build.rs).
 //! Numbers with counters are read by rule, because the analyser reads the
 //! digit and the counter apart (３人 → さんにん instead of ３にん, ２人 → ふたり).
@@ -38,7 +38,8 @@ pub fn load_analyser_once() -> usize {
     segmenter.segment(Cow::Borrowed("本人")).map_or(0, |t| t.len())
 }
 
-/// The welfare dictionary shipped with yomeru: `term<TAB>reading` lines.
+/// Everyday words the analyser reads wrongly: `term<TAB>reading` lines (the
+/// welfare terms' readings are in the glossary).
 static WELFARE: &str = include_str!("../../data/welfare-readings.tsv");
 
 /// Readings that win over the analyser, longest term first. A term without
@@ -107,29 +108,25 @@ impl Lexicon {
     }
 }
 
-/// The welfare terms of the glossary (the first part of
-/// `data/welfare-readings.tsv`, before the everyday words): words a reader
-/// finds explained on the easy-read glossary page.
-pub fn glossary_terms() -> impl Iterator<Item = &'static str> {
-    WELFARE
-        .lines()
-        .skip(1)
-        .take_while(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(t, _)| t)
-}
-
-/// The welfare dictionary, parsed once per process.
+/// The welfare terms of the glossary and the everyday words, parsed once
+/// per process.
 fn welfare_entries() -> &'static [(String, String)] {
     static ENTRIES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-        WELFARE
+        let glossary = super::glossary::terms().iter().flat_map(|t| {
+            std::iter::once(&t.term)
+                .chain(&t.aliases)
+                .map(|name| (name.clone(), to_hiragana(&t.reading)))
+        });
+        // An alias in katakana (グループホーム) needs no reading of the term's.
+        let glossary = glossary.filter(|(name, _)| has_kanji(name));
+        let everyday = WELFARE
             .lines()
             .skip(1)
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
-            .map(|(t, r)| (t.to_string(), to_hiragana(r.trim())))
-            .collect()
+            .map(|(t, r)| (t.to_string(), to_hiragana(r.trim())));
+        glossary.chain(everyday).collect()
     });
     &ENTRIES
 }
