@@ -1,4 +1,4 @@
-//! Embeds `templates/` and `locales/` into the binary.
+//! Embeds `templates/`, `locales/` and the pictogram SVGs into the binary.
 //!
 //! Both folders are data an office may customise (`--templates DIR`) or
 //! extend (a new language is a new folder of `.ftl` files), so we list them
@@ -41,6 +41,35 @@ fn embed_files() {
         code.push(']');
         std::fs::write(out.join(name), code).unwrap();
     }
+    // Pictograms: bytes, as (path under pictograms/openmoji/, bytes).
+    let base = root.join("pictograms/openmoji");
+    println!("cargo:rerun-if-changed={}", base.display());
+    let mut code = String::from("&[\n");
+    for style in ["color", "black"] {
+        let dir = base.join(style);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+            .map(|r| {
+                r.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "svg"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        for file in files {
+            let name = file.file_name().unwrap().to_str().unwrap();
+            writeln!(
+                code,
+                "    ({:?}, include_bytes!({:?})),",
+                format!("{style}/{name}"),
+                file.display().to_string()
+            )
+            .unwrap();
+        }
+    }
+    code.push(']');
+    fs::write(out.join("pictograms.rs"), code).unwrap();
 }
 
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {

@@ -123,6 +123,18 @@ pub enum ErrorKind {
         /// The id.
         id: String,
     },
+    /// A pictogram id the catalogue does not have.
+    UnknownPictogram {
+        /// The id as written.
+        id: String,
+        /// The closest known id, if one is close.
+        suggestion: Option<String>,
+    },
+    /// A photo that cannot be used.
+    Photo {
+        /// What is wrong with it.
+        problem: PhotoProblem,
+    },
     /// A language with no `locales/` folder.
     UnknownLanguage {
         /// The language code.
@@ -151,6 +163,44 @@ pub enum ErrorKind {
     Other {
         /// The message.
         message: String,
+    },
+}
+
+/// Why a photo cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhotoProblem {
+    /// No file at the path (relative to the plan file).
+    Missing {
+        /// The path as written.
+        path: String,
+    },
+    /// The file is not a JPEG, PNG or WebP image, or is damaged.
+    NotAnImage {
+        /// The path as written.
+        path: String,
+        /// The decoder's message.
+        message: String,
+    },
+    /// The file is larger than the limit.
+    TooLarge {
+        /// The path as written.
+        path: String,
+        /// Its size in MB.
+        mb: u64,
+        /// The limit in MB.
+        limit_mb: u64,
+    },
+    /// The image has more pixels than the limit (a decompression bomb or a
+    /// scan far above print resolution).
+    TooManyPixels {
+        /// The path as written.
+        path: String,
+        /// Width and height.
+        width: u32,
+        /// Height.
+        height: u32,
+        /// The limit in megapixels.
+        limit_mp: u32,
     },
 }
 
@@ -297,6 +347,39 @@ impl Error {
             }
             ErrorKind::Empty => ("error-empty", vec![]),
             ErrorKind::DuplicateId { id } => ("error-duplicate-id", vec![("id", arg(id))]),
+            ErrorKind::UnknownPictogram { id, suggestion } => (
+                if suggestion.is_some() {
+                    "error-unknown-pictogram-suggest"
+                } else {
+                    "error-unknown-pictogram"
+                },
+                vec![("id", arg(id)), ("suggestion", arg(suggestion.clone().unwrap_or_default()))],
+            ),
+            ErrorKind::Photo { problem } => match problem {
+                PhotoProblem::Missing { path } => {
+                    ("error-photo-missing", vec![("path", arg(path))])
+                }
+                PhotoProblem::NotAnImage { path, message } => {
+                    ("error-photo-not-image", vec![("path", arg(path)), ("message", arg(message))])
+                }
+                PhotoProblem::TooLarge { path, mb, limit_mb } => (
+                    "error-photo-too-large",
+                    vec![
+                        ("path", arg(path)),
+                        ("mb", (*mb as i64).into()),
+                        ("limit", (*limit_mb as i64).into()),
+                    ],
+                ),
+                PhotoProblem::TooManyPixels { path, width, height, limit_mp } => (
+                    "error-photo-too-many-pixels",
+                    vec![
+                        ("path", arg(path)),
+                        ("width", i64::from(*width).into()),
+                        ("height", i64::from(*height).into()),
+                        ("limit", i64::from(*limit_mp).into()),
+                    ],
+                ),
+            },
             ErrorKind::UnknownLanguage { lang, available } => (
                 "error-unknown-language",
                 vec![("lang", arg(lang)), ("available", arg(available.join(", ")))],

@@ -16,6 +16,8 @@ pub mod error;
 pub mod japanese;
 pub mod locale;
 pub mod output;
+pub mod photo;
+pub mod pictograms;
 pub mod plan;
 pub mod render;
 pub mod typeset;
@@ -25,7 +27,7 @@ use std::path::Path;
 pub use error::{Error, ErrorKind, Location, Result, Warning, WarningKind};
 
 use crate::plan::LoadedPlan;
-use crate::render::Renderer;
+use crate::render::{Renderer, Variant};
 use crate::typeset::Compiled;
 
 /// The official-format document set (計画 + 週間計画表) for one plan.
@@ -39,15 +41,20 @@ pub struct Output {
     pub warnings: Vec<Warning>,
 }
 
-/// Loads `path` and typesets its official-format documents with `renderer`.
+/// Typesets `plan`'s official-format documents with `renderer`.
 pub fn render_official(renderer: &Renderer, plan: &LoadedPlan) -> Result<Output> {
+    render(renderer, plan, Variant::Official)
+}
+
+/// Typesets one variant of `plan` with `renderer`.
+pub fn render(renderer: &Renderer, plan: &LoadedPlan, variant: Variant) -> Result<Output> {
     // The モニタリング報告書 has its own layout (a later version); printing a
     // monitoring file with the plan layout would give a misleading document.
     if plan.plan.kind == plan::Kind::Monitoring {
         return Err(Error::new(ErrorKind::NotYetRenderable { kind: "monitoring".into() })
             .at(plan.locate("kind")));
     }
-    let rendered = renderer.render(OFFICIAL_TEMPLATE, plan)?;
+    let rendered = renderer.render_variant(variant, plan)?;
     let compiled = typeset::compile(&rendered.job)?;
     let mut warnings = rendered.warnings;
     warnings.extend(compiled.warnings.iter().map(|m| Warning {

@@ -17,11 +17,17 @@ static EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/locales.r
 /// The language used when none is given.
 pub const DEFAULT_LANG: &str = "ja";
 
-/// A loaded language: every message of `locales/<lang>/*.ftl`.
+/// A loaded language: every message of `locales/<lang>/*.ftl`, and the
+/// language asked when one is missing.
+///
+/// `ja` and `en` have every message. A language added for families (`pt`)
+/// needs only the labels of the documents; its command-line messages come
+/// from English. `ja-easy` (the easy-read labels) falls back to `ja`.
 pub struct Locale {
     lang: String,
     bundle: FluentBundle<FluentResource>,
     ids: Vec<String>,
+    fallback: Option<Arc<Locale>>,
 }
 
 impl std::fmt::Debug for Locale {
@@ -45,13 +51,28 @@ impl Locale {
     ///
     /// Returns `None` for a language without a `locales/` folder.
     pub fn get(lang: &str) -> Option<Arc<Locale>> {
-        let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(l) = cache.get(lang) {
-            return Some(l.clone());
+        {
+            let cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(l) = cache.get(lang) {
+                return Some(l.clone());
+            }
         }
-        let locale = Arc::new(Locale::load(lang)?);
-        cache.insert(lang.to_string(), locale.clone());
-        Some(locale)
+        let fallback = match lang {
+            "ja" | "en" => None,
+            _ if lang.starts_with("ja-") => Some(Locale::get("ja")?),
+            _ => Some(Locale::get("en")?),
+        };
+        let mut locale = Locale::load(lang)?;
+        locale.fallback = fallback;
+        let locale = Arc::new(locale);
+        let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+        Some(cache.entry(lang.to_string()).or_insert(locale).clone())
+    }
+
+    /// The labels of the easy-read version for a document language: the
+    /// plain-words variant (`ja-easy`) where there is one.
+    pub fn easy(lang: &str) -> Option<Arc<Locale>> {
+        Locale::get(&format!("{lang}-easy")).or_else(|| Locale::get(lang))
     }
 
     /// The default language (Japanese); always present.
@@ -80,7 +101,7 @@ impl Locale {
             }
             bundle.add_resource(resource).unwrap_or_else(|errs| panic!("locales/{path}: {errs:?}"));
         }
-        Some(Locale { lang: lang.to_string(), bundle, ids })
+        Some(Locale { lang: lang.to_string(), bundle, ids, fallback: None })
     }
 
     /// The language code (`ja`, `en`, …).
@@ -90,7 +111,7 @@ impl Locale {
 
     /// Whether the message `id` exists.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has(id))
     }
 
     /// Ids of all messages, in file order.
@@ -100,7 +121,9 @@ impl Locale {
 
     /// Formats message `id` with `args`; `None` if there is no such message.
     pub fn try_format(&self, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
-        let msg = self.bundle.get_message(id)?;
+        let Some(msg) = self.bundle.get_message(id) else {
+            return self.fallback.as_ref()?.try_format(id, args);
+        };
         let pattern = msg.value()?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
@@ -132,14 +155,53 @@ pub fn arg<'a>(v: impl Into<String>) -> FluentValue<'a> {
 mod tests {
     use super::*;
 
+    /// Message ids of `locales/<lang>/<file>`.
+    fn ids_of(lang: &str, file: &str) -> Vec<String> {
+        let path = format!("{lang}/{file}");
+        let Some((_, src)) = EMBEDDED.iter().find(|(p, _)| *p == path) else {
+            return Vec::new();
+        };
+        let res = FluentResource::try_new(src.to_string()).unwrap();
+        res.entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
-    fn every_language_has_every_japanese_message() {
+    fn every_language_has_the_messages_it_needs() {
         let ja = Locale::default_lang();
+        let easy = Locale::get("ja-easy").unwrap();
+        let en = Locale::get("en").unwrap();
+        // ja and en are complete, English for the easy-read labels too.
+        let missing: Vec<_> =
+            ja.ids().iter().chain(easy.ids()).filter(|id| !en.bundle.has_message(id)).collect();
+        assert!(missing.is_empty(), "locales/en lacks {missing:?}");
         for lang in available() {
             let l = Locale::get(lang).unwrap();
-            let missing: Vec<_> = ja.ids().iter().filter(|id| !l.has(id)).collect();
+            // No message a reference language does not know (a typo in an id).
+            let stray: Vec<_> = l
+                .ids()
+                .iter()
+                .filter(|id| !ja.bundle.has_message(id) && !easy.bundle.has_message(id))
+                .collect();
+            assert!(stray.is_empty(), "locales/{lang} has unknown messages {stray:?}");
+            if matches!(lang, "ja" | "en" | "ja-easy") {
+                continue;
+            }
+            // A family language brings every document label itself.
+            let needed = ids_of("ja", "official.ftl").into_iter().chain(easy.ids().iter().cloned());
+            let missing: Vec<_> = needed.filter(|id| !l.bundle.has_message(id)).collect();
             assert!(missing.is_empty(), "locales/{lang} lacks {missing:?}");
         }
+    }
+
+    #[test]
+    fn missing_messages_come_from_the_fallback() {
+        let easy = Locale::get("ja-easy").unwrap();
+        assert_eq!(easy.text("date-weekday-0"), Locale::default_lang().text("date-weekday-0"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand, ValueEnum};
 use yomeru::locale::{Locale, arg};
 use yomeru::plan::LoadedPlan;
-use yomeru::render::Renderer;
+use yomeru::render::{Renderer, Variant};
 use yomeru::{Error, ErrorKind};
 
 /// yomeru（読める）: サービス等利用計画を、本人が読める PDF に。
@@ -43,12 +43,19 @@ enum Command {
         /// Folder with customised templates (files missing there come from the built-in set).
         #[arg(long)]
         templates: Option<PathBuf>,
-        /// Readings above kanji: none, all, or grade:N (only kanji not taught by school grade N).
-        #[arg(long, default_value = "none")]
-        furigana: yomeru::japanese::grade::Furigana,
+        /// Which document: official (計画・週間計画表), easy (わかりやすい版) or all.
+        #[arg(long, value_enum, default_value_t = VariantArg::Official)]
+        variant: VariantArg,
+        /// Readings above kanji: none, all, or grade:N (only kanji not taught by school
+        /// grade N). Default: none for official, all for easy.
+        #[arg(long)]
+        furigana: Option<yomeru::japanese::grade::Furigana>,
         /// Put a space between 文節 (分かち書き).
         #[arg(long)]
         wakachi: bool,
+        /// Pictograms in black line art, for black-and-white printing.
+        #[arg(long)]
+        monochrome: bool,
     },
     /// Check plan files without rendering.
     Check {
@@ -95,6 +102,23 @@ enum FuriganaOutput {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum VariantArg {
+    Official,
+    Easy,
+    All,
+}
+
+impl VariantArg {
+    fn variants(self) -> &'static [Variant] {
+        match self {
+            VariantArg::Official => &[Variant::Official],
+            VariantArg::Easy => &[Variant::Easy],
+            VariantArg::All => &[Variant::Official, Variant::Easy],
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum CheckFormat {
     Text,
     Json,
@@ -129,13 +153,26 @@ fn main() -> ExitCode {
 /// Runs one command; `Ok(false)` means some input failed (already reported).
 fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
     match command {
-        Command::Render { plans, output, format, ppi, templates, furigana, wakachi } => {
+        Command::Render {
+            plans,
+            output,
+            format,
+            ppi,
+            templates,
+            variant,
+            furigana,
+            wakachi,
+            monochrome,
+        } => {
             let settings = RenderSettings {
                 out_dir: output,
                 format,
                 ppi,
                 templates,
-                style: yomeru::render::TextStyle { furigana, wakachi },
+                variants: variant.variants(),
+                furigana,
+                wakachi,
+                monochrome,
             };
             let mut ok = true;
             for path in &plans {
@@ -229,41 +266,59 @@ struct RenderSettings {
     format: Format,
     ppi: f32,
     templates: Option<PathBuf>,
-    style: yomeru::render::TextStyle,
+    variants: &'static [Variant],
+    furigana: Option<yomeru::japanese::grade::Furigana>,
+    wakachi: bool,
+    monochrome: bool,
 }
 
+/// Renders every variant asked for; the files of one plan are written
+/// together, all or none.
 fn render_one(path: &Path, settings: &RenderSettings, locale: &Arc<Locale>) -> Result<(), Error> {
-    let RenderSettings { out_dir, format, ppi, templates, style } = settings;
     let plan: LoadedPlan = yomeru::plan::load(path)?;
     let lang = yomeru::label_language(&plan, locale.lang());
-    let labels =
-        Locale::get(lang).ok_or_else(|| unknown_language(lang).at(plan.locate("language")))?;
-    let renderer = Renderer::new(labels, templates.as_deref())?.with_style(*style);
-    let output = yomeru::render_official(&renderer, &plan)?;
-    for w in &output.warnings {
-        eprintln!("{}", w.report(locale));
-    }
     let stem = yomeru::stem(path);
-    let files = match *format {
-        Format::Pdf => vec![(out_dir.join(format!("{stem}.official.pdf")), output.compiled.pdf()?)],
-        Format::Png => output
-            .compiled
-            .png_pages(*ppi)?
-            .into_iter()
-            .enumerate()
-            .map(|(i, png)| (out_dir.join(format!("{stem}.official-{}.png", i + 1)), png))
-            .collect(),
-    };
+    let mut files = Vec::new();
+    let mut pages = Vec::new();
+    for &variant in settings.variants {
+        let labels = match variant {
+            Variant::Official => Locale::get(lang),
+            Variant::Easy => Locale::easy(lang),
+        }
+        .ok_or_else(|| unknown_language(lang).at(plan.locate("language")))?;
+        let mut style = variant.default_style();
+        style.furigana = settings.furigana.unwrap_or(style.furigana);
+        style.wakachi |= settings.wakachi;
+        let renderer = Renderer::new(labels, settings.templates.as_deref())?
+            .with_style(style)
+            .with_monochrome(settings.monochrome);
+        let output = yomeru::render(&renderer, &plan, variant)?;
+        for w in &output.warnings {
+            eprintln!("{}", w.report(locale));
+        }
+        let name = variant.name();
+        let out_dir = &settings.out_dir;
+        let count = output.compiled.page_count();
+        match settings.format {
+            Format::Pdf => {
+                files.push((out_dir.join(format!("{stem}.{name}.pdf")), output.compiled.pdf()?));
+                pages.push(count);
+            }
+            Format::Png => {
+                for (i, png) in output.compiled.png_pages(settings.ppi)?.into_iter().enumerate() {
+                    files.push((out_dir.join(format!("{stem}.{name}-{}.png", i + 1)), png));
+                    pages.push(count);
+                }
+            }
+        }
+    }
     yomeru::output::write_all_atomic(&files)?;
-    for (file, _) in &files {
+    for ((file, _), pages) in files.iter().zip(pages) {
         println!(
             "{}",
             locale.format(
                 "cli-wrote",
-                &[
-                    ("file", arg(file.display().to_string())),
-                    ("pages", (output.compiled.page_count() as i64).into()),
-                ],
+                &[("file", arg(file.display().to_string())), ("pages", (pages as i64).into())],
             )
         );
     }

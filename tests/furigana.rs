@@ -15,7 +15,7 @@ use yomeru::render::{Renderer, TextStyle};
 fn renderer(furigana: Furigana) -> Renderer {
     Renderer::new(Locale::get("ja").unwrap(), None)
         .unwrap()
-        .with_style(TextStyle { furigana, wakachi: false })
+        .with_style(TextStyle { furigana, ..TextStyle::default() })
 }
 
 fn main_typ(plan: &yomeru::plan::LoadedPlan, furigana: Furigana) -> String {
@@ -161,7 +161,7 @@ fn furigana_and_wakachi_from_the_command_line() {
     let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
     let spaced = Renderer::new(Locale::get("ja").unwrap(), None)
         .unwrap()
-        .with_style(TextStyle { furigana: Furigana::None, wakachi: true })
+        .with_style(TextStyle { wakachi: true, ..TextStyle::default() })
         .render(yomeru::OFFICIAL_TEMPLATE, &plan)
         .unwrap();
     let main = String::from_utf8(spaced.job.files.last().unwrap().1.clone()).unwrap();

@@ -201,6 +201,11 @@ fn variants(r: &str, voiced: bool, geminate: bool) -> Vec<String> {
 fn expected_kana(text: &str, before: Option<char>) -> Vec<char> {
     let mut out: Vec<char> = Vec::new();
     for c in to_hiragana(text).chars() {
+        // Latin letters read by their names (B型 びーがた, NPO えぬぴーおー).
+        if let Some(name) = letter_name(c) {
+            out.extend(name.chars());
+            continue;
+        }
         let prev = out.last().copied().or(before);
         let c = match (c, prev) {
             ('ゝ', Some(p)) => p,
@@ -210,6 +215,44 @@ fn expected_kana(text: &str, before: Option<char>) -> Vec<char> {
         out.push(c);
     }
     out
+}
+
+/// How a Latin letter (ASCII or full-width) is read in Japanese.
+fn letter_name(c: char) -> Option<&'static str> {
+    const NAMES: [&str; 26] = [
+        "えー",
+        "びー",
+        "しー",
+        "でぃー",
+        "いー",
+        "えふ",
+        "じー",
+        "えいち",
+        "あい",
+        "じぇー",
+        "けー",
+        "える",
+        "えむ",
+        "えぬ",
+        "おー",
+        "ぴー",
+        "きゅー",
+        "あーる",
+        "えす",
+        "てぃー",
+        "ゆー",
+        "ぶい",
+        "だぶりゅー",
+        "えっくす",
+        "わい",
+        "ぜっと",
+    ];
+    let c = match c {
+        'Ａ'..='Ｚ' => char::from_u32(c as u32 - 'Ａ' as u32 + 'A' as u32)?,
+        'ａ'..='ｚ' => char::from_u32(c as u32 - 'ａ' as u32 + 'a' as u32)?,
+        _ => c,
+    };
+    c.is_ascii_alphabetic().then(|| NAMES[(c.to_ascii_uppercase() as u8 - b'A') as usize])
 }
 
 fn voicings(c: char) -> &'static [char] {
@@ -343,7 +386,12 @@ mod tests {
     #[test]
     fn kana_and_digits_get_no_ruby() {
         assert_eq!(show(&align("ヘルパー", "ヘルパー")), "ヘルパー");
-        // Latin letters are not in the kana reading: the word takes group ruby.
-        assert_eq!(show(&align("B型", "びーがた")), "B型[びーがた]");
+        // Latin letters match their names in the reading and get no ruby.
+        assert_eq!(show(&align("B型", "びーがた")), "B型[がた]");
+        assert_eq!(
+            show(&align("就労継続支援B型", "しゅうろうけいぞくしえんびーがた")),
+            "就[しゅう]労[ろう]継[けい]続[ぞく]支[し]援[えん]B型[がた]"
+        );
+        assert_eq!(show(&align("Ｂ型", "びーがた")), "Ｂ型[がた]");
     }
 }

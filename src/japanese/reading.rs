@@ -196,6 +196,52 @@ pub fn annotate(text: &str, lexicon: &Lexicon, furigana: Furigana, wakachi: bool
     merge_plain(if wakachi { space_phrases(segs) } else { segs })
 }
 
+/// `text` as printed, in 文節 (phrases), so that a layout can keep each
+/// phrase on one line; spaces of 分かち書き are phrases of their own.
+pub fn annotate_phrases(
+    text: &str,
+    lexicon: &Lexicon,
+    furigana: Furigana,
+    wakachi: bool,
+) -> Vec<Vec<Segment>> {
+    let segs = furigana.apply(read(text, lexicon));
+    let segs = if wakachi { space_phrases(segs) } else { segs };
+    let mut phrases: Vec<Vec<Segment>> = Vec::new();
+    for s in segs {
+        let space = s.base.chars().all(char::is_whitespace);
+        let starts = s.boundary == Boundary::Phrase
+            || space
+            || phrases
+                .last()
+                .is_none_or(|p| p.iter().all(|x| x.base.chars().all(char::is_whitespace)));
+        if starts {
+            phrases.push(vec![s]);
+        } else if let Some(last) = phrases.last_mut() {
+            last.push(s);
+        }
+    }
+    phrases.into_iter().map(merge_plain).collect()
+}
+
+/// Phrases as Typst markup: each phrase of two to ten characters in a box,
+/// so a line never breaks inside it (easy-read rule: no word split across
+/// lines); longer ones may break, rather than run out of a narrow column.
+pub fn typst_phrases(phrases: &[Vec<Segment>]) -> String {
+    let mut out = String::new();
+    for p in phrases {
+        let len: usize = p.iter().map(|s| s.base.chars().count()).sum();
+        let blank = p.iter().all(|s| s.base.chars().all(char::is_whitespace));
+        if (2..=10).contains(&len) && !blank {
+            out.push_str("#box[");
+            out.push_str(&typst_segments(p));
+            out.push(']');
+        } else {
+            out.push_str(&typst_segments(p));
+        }
+    }
+    out
+}
+
 /// The whole of `text` in hiragana, with digits, Latin letters and
 /// punctuation as written (`yomeru furigana --output hiragana`).
 pub fn hiragana(text: &str, lexicon: &Lexicon, wakachi: bool) -> String {
@@ -481,7 +527,22 @@ fn tokens(text: &str) -> Vec<Token> {
         }];
     };
     let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    let mut end = 0;
     for t in toks.iter_mut() {
+        // lindera leaves out whitespace between tokens; the spaces of
+        // 分かち書き written into a plan must survive.
+        if t.byte_start > end
+            && let Some(gap) = text.get(end..t.byte_start)
+        {
+            out.push(Token {
+                surface: gap.to_string(),
+                reading: None,
+                base: None,
+                pos: Pos::Symbol,
+                fixed: false,
+            });
+        }
+        end = t.byte_end;
         let surface = t.surface.to_string();
         // IPADIC splits ３０ into ３ and ０; a number is one token for the counter rules.
         if let Some(last) = out.last_mut()
@@ -523,6 +584,15 @@ fn tokens(text: &str) -> Vec<Token> {
         };
         let base = d.get(6).filter(|b| **b != "*").map(|b| b.to_string());
         out.push(Token { surface, reading, base, pos, fixed: false });
+    }
+    if let Some(gap) = text.get(end..).filter(|g| !g.is_empty()) {
+        out.push(Token {
+            surface: gap.to_string(),
+            reading: None,
+            base: None,
+            pos: Pos::Symbol,
+            fixed: false,
+        });
     }
     out
 }
@@ -907,6 +977,25 @@ mod tests {
     }
 
     #[test]
+    fn phrases_are_boxed() {
+        let lex = Lexicon::welfare();
+        let p = annotate_phrases("ともだちと いっしょに くらしたい。", &lex, Furigana::All, false);
+        let texts: Vec<String> =
+            p.iter().map(|ph| ph.iter().map(|s| s.base.as_str()).collect()).collect();
+        assert_eq!(texts, ["ともだちと", " ", "いっしょに", " ", "くらしたい。"]);
+        assert_eq!(
+            typst_phrases(&p),
+            "#box[#\"ともだちと\";]#\" \";#box[#\"いっしょに\";]#\" \";#box[#\"くらしたい。\";]"
+        );
+    }
+
+    #[test]
+    fn spaces_written_in_the_text_are_kept() {
+        assert_eq!(h("いえを でて、 ともだち と"), "いえを でて、 ともだち と");
+        assert_eq!(h(" 本人 "), " ほんにん ");
+    }
+
+    #[test]
     fn context_readings() {
         assert_eq!(h("看護師が週１回入り、"), "かんごしがしゅう１かいはいり、");
         assert_eq!(h("部屋に入る。"), "へやにはいる。");
@@ -953,7 +1042,8 @@ mod tests {
             hiragana("ひかり作業所の田中さん", &lex, false),
             "ひかりさぎょうしょのたなかさん"
         );
-        assert_eq!(h("就労継続支援B型"), "しゅうろうけいぞくしえんびーがた");
+        // Latin letters are copied as written (the dev data's convention).
+        assert_eq!(h("就労継続支援B型"), "しゅうろうけいぞくしえんBがた");
     }
 
     #[test]

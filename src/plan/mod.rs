@@ -55,7 +55,35 @@ pub fn load(path: &Path) -> Result<LoadedPlan> {
         Error::new(ErrorKind::UnknownExtension { ext: ext.to_string() }).in_file(path)
     })?;
     let (plan, spans) = parse_str(&text, format).map_err(|e| e.in_file(path))?;
-    Ok(LoadedPlan { plan, path: path.to_path_buf(), spans })
+    let loaded = LoadedPlan { plan, path: path.to_path_buf(), spans };
+    if let Some(e) = Error::join(check_photos(&loaded)) {
+        return Err(e.in_file(path));
+    }
+    Ok(loaded)
+}
+
+/// Every photo the plan names, with its key path.
+pub fn photos(plan: &Plan) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = Vec::new();
+    out.extend(plan.person.photo.as_deref().map(|p| ("person.photo".to_string(), p)));
+    for (i, n) in plan.needs.iter().enumerate() {
+        out.extend(n.photo.as_deref().map(|p| (format!("needs[{i}].photo"), p)));
+    }
+    for (i, s) in plan.supporters.iter().enumerate() {
+        out.extend(s.photo.as_deref().map(|p| (format!("supporters[{i}].photo"), p)));
+    }
+    out
+}
+
+/// Photos must exist beside the plan, be images, and stay within the
+/// limits (read from their headers only).
+fn check_photos(loaded: &LoadedPlan) -> Vec<Error> {
+    photos(&loaded.plan)
+        .into_iter()
+        .filter_map(|(key, written)| {
+            crate::photo::check(&loaded.path, written).err().map(|e| e.at(loaded.locate(&key)))
+        })
+        .collect()
 }
 
 /// Parses and validates plan text in `format` (no file name in errors).

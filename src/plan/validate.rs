@@ -99,7 +99,37 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
             );
         }
     }
+    // Pictogram ids of text fields (objects with `text` and `pictogram`).
+    let json = serde_json::to_value(plan).unwrap_or_default();
+    let mut pictos = Vec::new();
+    pictogram_ids(&json, String::new(), &mut pictos);
+    for (path, id) in pictos {
+        if !crate::pictograms::exists(&id) {
+            let suggestion = crate::pictograms::suggest(&id).map(str::to_string);
+            c.push(&path, ErrorKind::UnknownPictogram { id, suggestion });
+        }
+    }
     c.errors
+}
+
+fn pictogram_ids(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                let p = super::source::join_key(&path, k);
+                match (k.as_str(), item) {
+                    ("pictogram", serde_json::Value::String(id)) => out.push((p, id.clone())),
+                    _ => pictogram_ids(item, p, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                pictogram_ids(item, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -139,6 +169,22 @@ mod tests {
             .replace("from: \"09:30\"", "from: \"22:00\"")
             .replace("to: \"15:30\"", "to: \"28:00\"");
         parse_str(&text, Format::Yaml).unwrap();
+    }
+
+    #[test]
+    fn unknown_pictogram_is_located_with_a_suggestion() {
+        let text = BASE.replace(
+            "    need: はたらきたい\n",
+            "    need:\n      text: はたらきたい\n      pictogram: wrok\n",
+        );
+        let e = parse_str(&text, Format::Yaml).unwrap_err();
+        assert_eq!(
+            e.kind(),
+            &ErrorKind::UnknownPictogram { id: "wrok".into(), suggestion: Some("work".into()) }
+        );
+        assert_eq!(e.location().path.as_deref(), Some("needs[0].need.pictogram"));
+        assert_eq!(e.location().line, Some(12));
+        parse_str(&text.replace("wrok", "work"), Format::Yaml).unwrap();
     }
 
     #[test]

@@ -5,19 +5,23 @@
 //! from Fluent through the `t()` function, and every printed value goes
 //! through [`escape`], which writes Typst literals, never markup.
 
+pub mod easy;
 pub mod escape;
 mod weekly;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use minijinja::value::{Kwargs, Object, Value};
 use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
 use serde::Serialize;
 
 use crate::error::{Error, ErrorKind, Location, Result, Warning, WarningKind};
+use crate::japanese::glossary::{self, Term};
 use crate::japanese::grade::Furigana;
-use crate::japanese::reading::{Lexicon, annotate, typst_segments};
+use crate::japanese::reading::{
+    Lexicon, annotate, annotate_phrases, typst_phrases, typst_segments,
+};
 use crate::locale::{Locale, arg};
 use crate::plan::{Kind, LoadedPlan, SupportCategory};
 use crate::typeset::{Fonts, Job};
@@ -28,26 +32,69 @@ static EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/templates
 /// The Typst library file every generated document imports.
 pub const LIBRARY_FILE: &str = "yomeru.typ";
 
-/// How Japanese text is printed: which words get furigana, and whether
-/// 文節 are spaced (分かち書き).
+/// How Japanese text is printed: which words get furigana, whether 文節
+/// are spaced (分かち書き), and whether a line may break inside a phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TextStyle {
     /// Which kanji words get their reading above them.
     pub furigana: Furigana,
     /// Spaces between 文節.
     pub wakachi: bool,
+    /// Keep each phrase on one line (the easy version's rule that no word
+    /// is split across lines).
+    pub keep_words: bool,
 }
 
 impl Default for TextStyle {
-    /// The official form as offices print it: no furigana, no spaces.
+    /// The official form as offices print it: no furigana, no spaces,
+    /// Japanese line breaking.
     fn default() -> TextStyle {
-        TextStyle { furigana: Furigana::None, wakachi: false }
+        TextStyle { furigana: Furigana::None, wakachi: false, keep_words: false }
     }
 }
 
 impl TextStyle {
     fn changes_text(self) -> bool {
-        self.furigana != Furigana::None || self.wakachi
+        self.furigana != Furigana::None || self.wakachi || self.keep_words
+    }
+}
+
+/// Which document a render makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variant {
+    /// The official-format plan and weekly schedule.
+    Official,
+    /// The easy-read version (わかりやすい版).
+    Easy,
+}
+
+impl Variant {
+    /// Its main template.
+    pub fn template(self) -> &'static str {
+        match self {
+            Variant::Official => "official/main.typ.j2",
+            Variant::Easy => "easy/main.typ.j2",
+        }
+    }
+
+    /// Its name in output files (`<stem>.official.pdf`, `<stem>.easy.pdf`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Official => "official",
+            Variant::Easy => "easy",
+        }
+    }
+
+    /// How text is printed unless the user says otherwise: the official
+    /// form as offices print it, the easy version with furigana on every
+    /// kanji.
+    pub fn default_style(self) -> TextStyle {
+        match self {
+            Variant::Official => TextStyle::default(),
+            Variant::Easy => {
+                TextStyle { furigana: Furigana::All, wakachi: false, keep_words: true }
+            }
+        }
     }
 }
 
@@ -57,14 +104,24 @@ pub struct Renderer {
     locale: Arc<Locale>,
     typst_files: Vec<(String, Vec<u8>)>,
     style: TextStyle,
+    pictograms: crate::pictograms::Style,
 }
 
-/// What the `text` and `furi` filters need to annotate one plan's text:
-/// the readings it gives (names are read as written there, or not at all).
+/// What the text filters need for one render: the readings the plan gives
+/// (names are read as written there, or not at all), how text is printed,
+/// and, in the easy version, which glossary terms have been used so far.
 #[derive(Debug)]
 struct Annotator {
     lexicon: Lexicon,
     style: TextStyle,
+    /// Explain a glossary term after its first use (easy version).
+    explain_terms: bool,
+    /// Glossary terms used, in order of first use, and those already
+    /// explained in the text.
+    used: Mutex<(Vec<&'static Term>, Vec<&'static Term>)>,
+    /// Labels, for pictogram alt text.
+    locale: Arc<Locale>,
+    pictograms: crate::pictograms::Style,
 }
 
 impl Object for Annotator {}
@@ -73,7 +130,7 @@ impl Object for Annotator {}
 const ANNOTATOR: &str = "__annotator";
 
 impl Annotator {
-    fn new(loaded: &LoadedPlan, style: TextStyle) -> Annotator {
+    fn new(loaded: &LoadedPlan, renderer: &Renderer, variant: Variant) -> Annotator {
         let plan = &loaded.plan;
         let mut lexicon =
             Lexicon::with_overrides(plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())))
@@ -94,7 +151,14 @@ impl Annotator {
                 names.extend(sv.provider.as_deref());
             }
         }
-        Annotator { lexicon: lexicon.protect(names), style }
+        Annotator {
+            lexicon: lexicon.protect(names),
+            style: renderer.style,
+            explain_terms: variant == Variant::Easy,
+            used: Mutex::new((Vec::new(), Vec::new())),
+            locale: renderer.locale.clone(),
+            pictograms: renderer.pictograms,
+        }
     }
 
     /// `s` as Typst markup with ruby and spaces, or `None` when the style
@@ -103,14 +167,109 @@ impl Annotator {
         if !self.style.changes_text() || s.is_empty() {
             return None;
         }
-        let segs = annotate(s, &self.lexicon, self.style.furigana, self.style.wakachi);
-        Some(Value::from_safe_string(format!("[{}]", typst_segments(&segs))))
+        let code = if self.style.keep_words {
+            typst_phrases(&annotate_phrases(
+                s,
+                &self.lexicon,
+                self.style.furigana,
+                self.style.wakachi,
+            ))
+        } else {
+            typst_segments(&annotate(s, &self.lexicon, self.style.furigana, self.style.wakachi))
+        };
+        Some(Value::from_safe_string(format!("[{code}]")))
     }
+
+    /// `s` with each glossary term recorded as used and, the first time it
+    /// appears in the document, followed by its short explanation.
+    fn explain(&self, s: &str, insert: bool) -> String {
+        if !self.explain_terms {
+            return s.to_string();
+        }
+        let mut guard = self.used.lock().unwrap_or_else(|e| e.into_inner());
+        let (used, explained) = &mut *guard;
+        let mut out = String::with_capacity(s.len());
+        let mut rest = s;
+        while !rest.is_empty() {
+            let hit = glossary::names()
+                .filter(|n| rest.starts_with(n))
+                .max_by_key(|n| n.len())
+                .and_then(|n| glossary::find(n).map(|t| (n, t)));
+            match hit {
+                Some((name, term)) => {
+                    out.push_str(name);
+                    rest = &rest[name.len()..];
+                    if !used.iter().any(|t| std::ptr::eq(*t, term)) {
+                        used.push(term);
+                    }
+                    // Already explained in brackets right after? Then leave it.
+                    if insert && !explained.iter().any(|t| std::ptr::eq(*t, term)) {
+                        explained.push(term);
+                        if !rest.starts_with('（') && !rest.starts_with('(') {
+                            out.push('（');
+                            out.push_str(&term.short);
+                            out.push('）');
+                        }
+                    }
+                }
+                None => {
+                    let c = rest.chars().next().unwrap_or(' ');
+                    out.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        out
+    }
+
+    /// A picture for the layout: `(path: …, alt: …)`.
+    fn pictogram(&self, id: &str) -> Option<Value> {
+        let path = crate::pictograms::path(id, self.pictograms)?;
+        let alt = self.locale.text(&format!("picto-{id}"));
+        Some(Value::from_safe_string(format!(
+            "(path: {}, alt: {})",
+            escape::typst_str(&path),
+            escape::typst_str(&alt)
+        )))
+    }
+}
+
+fn annotator(state: &State) -> Option<Value> {
+    state.lookup(ANNOTATOR)
+}
+
+/// The `easy` filter: a text field's plain wording (its formal text when
+/// there is none), with glossary terms explained at first use, furigana and
+/// spacing.
+fn easy_text(
+    state: &State,
+    v: Value,
+    kwargs: Kwargs,
+) -> std::result::Result<Value, minijinja::Error> {
+    // The person's own words are quoted as they are: terms in them count as
+    // used, but no explanation is inserted into the quote.
+    let quote: Option<bool> = kwargs.get("quote")?;
+    kwargs.assert_all_used()?;
+    if v.is_none() || v.is_undefined() {
+        return Ok(Value::from(()));
+    }
+    let pick =
+        |k: &str| v.get_attr(k).ok().filter(|t| t.as_str().is_some_and(|s| !s.trim().is_empty()));
+    let wording = pick("plain").or_else(|| pick("text")).unwrap_or(v.clone());
+    let Some(s) = wording.as_str() else { return Ok(wording) };
+    let a = annotator(state);
+    Ok(match a.as_ref().and_then(|a| a.downcast_object_ref::<Annotator>()) {
+        Some(a) => {
+            let explained = a.explain(s, !quote.unwrap_or(false));
+            a.markup(&explained).unwrap_or_else(|| Value::from(explained))
+        }
+        None => wording,
+    })
 }
 
 /// The `furi` filter: a string with the renderer's furigana and spacing.
 fn furi(state: &State, v: Value) -> Value {
-    let annotator = state.lookup(ANNOTATOR);
+    let annotator = annotator(state);
     let annotator = annotator.as_ref().and_then(|a| a.downcast_object_ref::<Annotator>());
     match (annotator, v.as_str()) {
         (Some(a), Some(s)) => a.markup(s).unwrap_or(v),
@@ -220,6 +379,38 @@ impl Renderer {
             }
         });
         env.add_filter("furi", furi);
+        env.add_filter("easy", easy_text);
+        env.add_function("picto", |state: &State, id: &str| -> Value {
+            let a = annotator(state);
+            a.as_ref()
+                .and_then(|a| a.downcast_object_ref::<Annotator>())
+                .and_then(|a| a.pictogram(id))
+                .unwrap_or(Value::from(()))
+        });
+        // The concept a text's words suggest, or `fallback`.
+        env.add_function("guess_picto", |text: Option<&str>, fallback: &str| -> String {
+            text.and_then(crate::pictograms::guess).unwrap_or(fallback).to_string()
+        });
+        // The glossary terms used so far (call it last): term, explanation
+        // and pictogram, annotated like the text around them.
+        env.add_function("glossary_used", |state: &State| -> Vec<Value> {
+            let a = annotator(state);
+            let Some(a) = a.as_ref().and_then(|a| a.downcast_object_ref::<Annotator>()) else {
+                return Vec::new();
+            };
+            let used = a.used.lock().unwrap_or_else(|e| e.into_inner()).0.clone();
+            used.iter()
+                .map(|t| {
+                    let term = a.markup(&t.term).unwrap_or_else(|| Value::from(t.term.clone()));
+                    let plain = a.markup(&t.plain).unwrap_or_else(|| Value::from(t.plain.clone()));
+                    minijinja::context! {
+                        term => term,
+                        plain => plain,
+                        pictogram => a.pictogram(&t.pictogram).unwrap_or(Value::from(())),
+                    }
+                })
+                .collect()
+        });
         // A text field's formal wording as a plain string, for use inside a
         // label (`t(…, role=s.role|formal)`), which is annotated as a whole.
         env.add_filter("formal", |v: Value| -> Value {
@@ -236,12 +427,29 @@ impl Renderer {
         if let Some(d) = &dir {
             collect_typ(d, d, &mut typst_files)?;
         }
-        Ok(Renderer { env, locale, typst_files, style: TextStyle::default() })
+        Ok(Renderer {
+            env,
+            locale,
+            typst_files,
+            style: TextStyle::default(),
+            pictograms: crate::pictograms::Style::Color,
+        })
     }
 
     /// The same renderer printing text in `style` (furigana, 分かち書き).
     pub fn with_style(mut self, style: TextStyle) -> Renderer {
         self.style = style;
+        self
+    }
+
+    /// The same renderer drawing pictograms in black line art, for
+    /// black-and-white printing.
+    pub fn with_monochrome(mut self, monochrome: bool) -> Renderer {
+        self.pictograms = if monochrome {
+            crate::pictograms::Style::Black
+        } else {
+            crate::pictograms::Style::Color
+        };
         self
     }
 
@@ -255,15 +463,45 @@ impl Renderer {
         &self.locale
     }
 
-    /// Renders template `name` (e.g. `official/main.typ.j2`) for `plan`.
+    /// Renders template `name` (e.g. `official/main.typ.j2`) for `plan` as
+    /// an official-format document.
     pub fn render(&self, name: &str, plan: &LoadedPlan) -> Result<Rendered> {
+        self.render_template(name, Variant::Official, plan)
+    }
+
+    /// Renders `variant`'s main template for `plan`, with the pictograms and
+    /// photos the easy version needs.
+    pub fn render_variant(&self, variant: Variant, plan: &LoadedPlan) -> Result<Rendered> {
+        self.render_template(variant.template(), variant, plan)
+    }
+
+    fn render_template(&self, name: &str, variant: Variant, plan: &LoadedPlan) -> Result<Rendered> {
         let ctx = Context::new(plan, &self.locale, self.style);
         let template = self.env.get_template(name).map_err(template_error)?;
-        let annotator = Value::from_object(Annotator::new(plan, self.style));
+        let annotator = Value::from_object(Annotator::new(plan, self, variant));
+        let easy = match variant {
+            Variant::Easy => Some(easy::EasyView::new(plan, &self.locale)),
+            Variant::Official => None,
+        };
         let source = template
-            .render(minijinja::context! { __annotator => annotator, ..Value::from(minijinja::value::Serde(&ctx)) })
+            .render(minijinja::context! {
+                __annotator => annotator,
+                easy => Value::from(minijinja::value::Serde(&easy)),
+                ..Value::from(minijinja::value::Serde(&ctx))
+            })
             .map_err(template_error)?;
         let mut files = self.typst_files.clone();
+        if variant == Variant::Easy {
+            files.extend(
+                crate::pictograms::files(self.pictograms)
+                    .map(|(p, bytes)| (p.trim_start_matches('/').to_string(), bytes.to_vec())),
+            );
+            for (key, written) in crate::plan::photos(&plan.plan) {
+                let jpeg = crate::photo::prepare(&plan.path, written)
+                    .map_err(|e| e.at(plan.locate(&key)).in_file(&plan.path))?;
+                files.push((easy::photo_path(&key).trim_start_matches('/').to_string(), jpeg));
+            }
+        }
         files.push(("main.typ".into(), source.into_bytes()));
         let created = plan.plan.dates.created.parse();
         let date = created.map_or((1970, 1, 1), |d| (d.year(), d.month() as u8, d.day()));

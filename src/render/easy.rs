@@ -1,0 +1,355 @@
+//! What the easy-read version (わかりやすい版) shows beyond the plan's own
+//! fields: dates, months and times written out in the label language,
+//! a pictogram for every need, service, slot and person, photos, and the
+//! week as a picture calendar.
+//!
+//! Text fields stay in the plan; the template prints them through the
+//! `easy` filter (plain wording, glossary explanations, furigana).
+
+use serde::Serialize;
+
+use crate::japanese::glossary;
+use crate::locale::{Locale, arg};
+use crate::plan::{Date, Day, LoadedPlan, Month, Plan, Service, Text, Time};
+
+/// A date as the easy version prints it: 2026年4月1日（水）.
+pub fn date(l: &Locale, d: &Date) -> Option<String> {
+    let d = d.parse()?;
+    let weekday = d.weekday().number_from_monday();
+    Some(l.format(
+        "easy-date",
+        &[
+            ("year", i64::from(d.year()).into()),
+            ("month", i64::from(d.month() as u8).into()),
+            ("day", i64::from(d.day()).into()),
+            ("weekday", arg(l.text(&format!("easy-weekday-{weekday}")))),
+        ],
+    ))
+}
+
+/// A month: 2026年10月.
+pub fn month(l: &Locale, m: &Month) -> Option<String> {
+    let (y, m) = m.parse()?;
+    Some(l.format("easy-month", &[("year", i64::from(y).into()), ("month", i64::from(m).into())]))
+}
+
+/// A clock time in 午前/午後 form (午後3時30分); times past midnight say
+/// "the next day".
+pub fn time(l: &Locale, t: &Time) -> Option<String> {
+    let minutes = t.minutes()?;
+    let (h, m) = (minutes / 60, minutes % 60);
+    let h24 = h % 24;
+    let (half, h12) = if h24 < 12 { ("easy-am", h24) } else { ("easy-pm", h24 - 12) };
+    let s = l.format(
+        "easy-time",
+        &[
+            ("half", arg(l.text(half))),
+            ("hour", i64::from(h12).into()),
+            ("minute", i64::from(m).into()),
+        ],
+    );
+    Some(if h >= 24 { l.format("easy-next-day", &[("time", arg(s))]) } else { s })
+}
+
+/// The pictogram of a service: its text's own, else its glossary term's,
+/// else one for informal help or help in general.
+pub fn service_pictogram(s: &Service) -> String {
+    if let Some(p) = s.detail.as_ref().and_then(|d| d.pictogram.clone()) {
+        return p;
+    }
+    if let Some(t) = term_in(&s.kind) {
+        return t.pictogram.clone();
+    }
+    if s.formal { "help".into() } else { "handshake".into() }
+}
+
+/// The glossary term a free-text name contains (ひかり作業所（就労継続支援B型）).
+fn term_in(text: &str) -> Option<&'static glossary::Term> {
+    glossary::find(text.trim()).or_else(|| {
+        glossary::names()
+            .filter(|n| text.contains(n))
+            .max_by_key(|n| n.chars().count())
+            .and_then(glossary::find)
+    })
+}
+
+/// One service as the easy version lists it.
+#[derive(Debug, Serialize)]
+pub struct EasyService<'a> {
+    /// The plan's service.
+    #[serde(flatten)]
+    pub service: &'a Service,
+    /// Pictogram concept.
+    pub pictogram: String,
+}
+
+/// One need block.
+#[derive(Debug, Serialize)]
+pub struct EasyNeed<'a> {
+    /// 1-based position.
+    pub n: usize,
+    /// The need's pictogram.
+    pub pictogram: String,
+    /// Photo in the Typst world, if the need has one.
+    pub photo: Option<String>,
+    /// 達成時期, written out.
+    pub achieve_by: Option<String>,
+    /// 評価時期, written out.
+    pub review_at: Option<String>,
+    /// Its services.
+    pub services: Vec<EasyService<'a>>,
+}
+
+/// One slot in a day of the picture calendar.
+#[derive(Debug, Serialize)]
+pub struct CalendarSlot<'a> {
+    /// What happens.
+    pub label: &'a Text,
+    /// Pictogram concept.
+    pub pictogram: String,
+    /// Start, written out (午前9時30分).
+    pub from: String,
+    /// End, written out.
+    pub to: String,
+}
+
+/// A person who helps.
+#[derive(Debug, Serialize)]
+pub struct EasyPerson<'a> {
+    /// Name as written.
+    pub name: &'a str,
+    /// What they do.
+    pub role: Option<&'a Text>,
+    /// Pictogram when there is no photo.
+    pub pictogram: String,
+    /// Photo in the Typst world.
+    pub photo: Option<String>,
+}
+
+/// A provider and what it provides.
+#[derive(Debug, Serialize)]
+pub struct EasyProvider {
+    /// Provider name.
+    pub name: String,
+    /// Service kinds it provides.
+    pub kinds: Vec<String>,
+    /// Pictogram of its first service.
+    pub pictogram: String,
+}
+
+/// Everything the easy template needs besides the plan.
+#[derive(Debug, Serialize)]
+pub struct EasyView<'a> {
+    /// How the person likes to be called (けんたさん).
+    pub called: String,
+    /// The person's photo in the Typst world.
+    pub photo: Option<String>,
+    /// Creation date, written out.
+    pub created: Option<String>,
+    /// Start month, written out.
+    pub start: Option<String>,
+    /// First monitoring month, written out.
+    pub monitoring_from: Option<String>,
+    /// Needs in order.
+    pub needs: Vec<EasyNeed<'a>>,
+    /// Day columns of the picture calendar: (day label id, slots).
+    pub days: Vec<(String, Vec<CalendarSlot<'a>>)>,
+    /// Providers of formal services, in order of first appearance.
+    pub providers: Vec<EasyProvider>,
+    /// Informal supporters.
+    pub supporters: Vec<EasyPerson<'a>>,
+}
+
+/// Where a photo of `key` goes in the Typst world.
+pub fn photo_path(key: &str) -> String {
+    let name: String =
+        key.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    format!("/photos/{}.jpg", name.trim_matches('-'))
+}
+
+impl<'a> EasyView<'a> {
+    /// Builds the view of `loaded` with labels from `l`.
+    pub fn new(loaded: &'a LoadedPlan, l: &Locale) -> EasyView<'a> {
+        let plan: &Plan = &loaded.plan;
+        let called = plan
+            .person
+            .called
+            .clone()
+            .unwrap_or_else(|| l.format("easy-person-san", &[("name", arg(given_name(plan)))]));
+        let needs = plan
+            .needs
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let services: Vec<EasyService> = n
+                    .services
+                    .iter()
+                    .map(|s| EasyService { service: s, pictogram: service_pictogram(s) })
+                    .collect();
+                let pictogram = n
+                    .need
+                    .pictogram
+                    .clone()
+                    .or_else(|| n.goal.as_ref().and_then(|g| g.pictogram.clone()))
+                    .or_else(|| {
+                        services.iter().find(|s| s.service.formal).map(|s| s.pictogram.clone())
+                    })
+                    .or_else(|| crate::pictograms::guess(&n.need.text).map(str::to_string))
+                    .unwrap_or_else(|| "star".into());
+                EasyNeed {
+                    n: i + 1,
+                    pictogram,
+                    photo: n.photo.as_ref().map(|_| photo_path(&format!("needs[{i}].photo"))),
+                    achieve_by: n.achieve_by.as_ref().and_then(|m| month(l, m)),
+                    review_at: n.review_at.as_ref().and_then(|m| month(l, m)),
+                    services,
+                }
+            })
+            .collect();
+        let mut providers: Vec<EasyProvider> = Vec::new();
+        if plan.kind != crate::plan::Kind::PlanDraft {
+            for s in plan.needs.iter().flat_map(|n| &n.services).filter(|s| s.formal) {
+                let Some(name) = s.provider.as_deref().filter(|p| !p.trim().is_empty()) else {
+                    continue;
+                };
+                match providers.iter_mut().find(|p| p.name == name) {
+                    Some(p) if !p.kinds.contains(&s.kind) => p.kinds.push(s.kind.clone()),
+                    Some(_) => {}
+                    None => providers.push(EasyProvider {
+                        name: name.to_string(),
+                        kinds: vec![s.kind.clone()],
+                        pictogram: service_pictogram(s),
+                    }),
+                }
+            }
+        }
+        let supporters = plan
+            .supporters
+            .iter()
+            .enumerate()
+            .map(|(i, s)| EasyPerson {
+                name: &s.name,
+                role: s.role.as_ref(),
+                pictogram: s
+                    .role
+                    .as_ref()
+                    .and_then(|r| r.pictogram.clone())
+                    .unwrap_or_else(|| person_pictogram(&s.name).into()),
+                photo: s.photo.as_ref().map(|_| photo_path(&format!("supporters[{i}].photo"))),
+            })
+            .collect();
+        EasyView {
+            called,
+            photo: plan.person.photo.as_ref().map(|_| photo_path("person.photo")),
+            created: date(l, &plan.dates.created),
+            start: plan.dates.start.as_ref().and_then(|m| month(l, m)),
+            monitoring_from: plan.dates.monitoring_from.as_ref().and_then(|m| month(l, m)),
+            needs,
+            days: calendar(plan, l),
+            providers,
+            supporters,
+        }
+    }
+}
+
+/// The given name from `name` (佐藤 健太 → 健太) for the default form of
+/// address; the whole name when it has no space.
+fn given_name(plan: &Plan) -> String {
+    let name = plan.person.name.trim();
+    name.split_whitespace().last().unwrap_or(name).to_string()
+}
+
+/// Family words in a supporter's name (母（佐藤 良子）) mean family;
+/// anyone else is shown as a friend.
+fn person_pictogram(name: &str) -> &'static str {
+    const FAMILY: &[&str] =
+        &["母", "父", "兄", "姉", "弟", "妹", "祖", "家族", "叔", "伯", "おば", "おじ", "夫", "妻"];
+    if FAMILY.iter().any(|w| name.contains(w)) { "family" } else { "friends" }
+}
+
+/// The week as day columns (Monday … Saturday, then Sunday and holidays)
+/// of slots sorted by start time.
+fn calendar<'a>(plan: &'a Plan, l: &Locale) -> Vec<(String, Vec<CalendarSlot<'a>>)> {
+    let columns: [(&str, &[Day]); 7] = [
+        ("easy-day-mon", &[Day::Mon]),
+        ("easy-day-tue", &[Day::Tue]),
+        ("easy-day-wed", &[Day::Wed]),
+        ("easy-day-thu", &[Day::Thu]),
+        ("easy-day-fri", &[Day::Fri]),
+        ("easy-day-sat", &[Day::Sat]),
+        ("easy-day-sun-hol", &[Day::Sun, Day::Hol]),
+    ];
+    columns
+        .iter()
+        .map(|(label, days)| {
+            let mut slots: Vec<(u32, CalendarSlot)> = plan
+                .weekly
+                .slots
+                .iter()
+                .filter(|s| s.days.iter().any(|d| days.contains(d)))
+                .map(|s| {
+                    let pictogram = s
+                        .label
+                        .pictogram
+                        .clone()
+                        .or_else(|| {
+                            s.service.as_deref().and_then(term_in).map(|t| t.pictogram.clone())
+                        })
+                        .or_else(|| term_in(&s.label.text).map(|t| t.pictogram.clone()))
+                        .or_else(|| crate::pictograms::guess(&s.label.text).map(str::to_string))
+                        .unwrap_or_else(|| "calendar".into());
+                    let slot = CalendarSlot {
+                        label: &s.label,
+                        pictogram,
+                        from: time(l, &s.from).unwrap_or_else(|| s.from.0.clone()),
+                        to: time(l, &s.to).unwrap_or_else(|| s.to.0.clone()),
+                    };
+                    (s.from.minutes().unwrap_or(0), slot)
+                })
+                .collect();
+            slots.sort_by_key(|(m, _)| *m);
+            (l.text(label), slots.into_iter().map(|(_, s)| s).collect())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ja() -> std::sync::Arc<Locale> {
+        Locale::get("ja-easy").unwrap()
+    }
+
+    #[test]
+    fn dates_months_and_times_are_written_out() {
+        let l = ja();
+        assert_eq!(date(&l, &Date("2026-04-01".into())).unwrap(), "2026年4月1日（水）");
+        assert_eq!(month(&l, &Month("2026-10".into())).unwrap(), "2026年10月");
+        assert_eq!(time(&l, &Time("09:30".into())).unwrap(), "午前9時30分");
+        assert_eq!(time(&l, &Time("15:00".into())).unwrap(), "午後3時");
+        assert_eq!(time(&l, &Time("12:15".into())).unwrap(), "午後0時15分");
+        assert_eq!(time(&l, &Time("26:00".into())).unwrap(), "つぎの 日の 午前2時");
+        let en = Locale::get("en").unwrap();
+        assert_eq!(time(&en, &Time("15:30".into())).unwrap(), "3:30 pm");
+    }
+
+    #[test]
+    fn pictograms_come_from_the_glossary() {
+        let s = |kind: &str, formal| Service {
+            kind: kind.into(),
+            detail: None,
+            amount: None,
+            provider: None,
+            contact: None,
+            formal,
+        };
+        assert_eq!(service_pictogram(&s("就労継続支援B型", true)), "work");
+        assert_eq!(service_pictogram(&s("居宅介護（家事援助）", true)), "home-helper");
+        assert_eq!(service_pictogram(&s("グループホーム体験利用", true)), "group-home");
+        assert_eq!(service_pictogram(&s("母の付き添い", false)), "handshake");
+        assert_eq!(person_pictogram("母（佐藤 良子）"), "family");
+        assert_eq!(person_pictogram("作業所の友人 山本さん"), "friends");
+        assert_eq!(photo_path("needs[2].photo"), "/photos/needs-2--photo.jpg");
+    }
+}
