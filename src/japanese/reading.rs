@@ -513,6 +513,19 @@ struct Token {
     fixed: bool,
 }
 
+impl Token {
+    /// Text the analyser skipped (whitespace), kept as written.
+    fn symbol(text: &str) -> Token {
+        Token {
+            surface: text.to_string(),
+            reading: None,
+            base: None,
+            pos: Pos::Symbol,
+            fixed: false,
+        }
+    }
+}
+
 fn tokens(text: &str) -> Vec<Token> {
     if text.is_empty() {
         return Vec::new();
@@ -534,13 +547,7 @@ fn tokens(text: &str) -> Vec<Token> {
         if t.byte_start > end
             && let Some(gap) = text.get(end..t.byte_start)
         {
-            out.push(Token {
-                surface: gap.to_string(),
-                reading: None,
-                base: None,
-                pos: Pos::Symbol,
-                fixed: false,
-            });
+            out.push(Token::symbol(gap));
         }
         end = t.byte_end;
         let surface = t.surface.to_string();
@@ -586,13 +593,7 @@ fn tokens(text: &str) -> Vec<Token> {
         out.push(Token { surface, reading, base, pos, fixed: false });
     }
     if let Some(gap) = text.get(end..).filter(|g| !g.is_empty()) {
-        out.push(Token {
-            surface: gap.to_string(),
-            reading: None,
-            base: None,
-            pos: Pos::Symbol,
-            fixed: false,
-        });
+        out.push(Token::symbol(gap));
     }
     out
 }
