@@ -1,0 +1,235 @@
+//! The easy-read version as the person reads it: their own words, every
+//! need and service, the consent wording, the glossary, pictures with alt
+//! text, photos without their metadata.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+use yomeru::locale::Locale;
+use yomeru::render::{Renderer, Variant};
+
+/// Renders `plan` as the easy version; returns the PDF.
+fn easy_pdf(plan: &yomeru::plan::LoadedPlan) -> Vec<u8> {
+    let lang = yomeru::label_language(plan, "ja");
+    let renderer = Renderer::new(Locale::easy(lang).unwrap(), None)
+        .unwrap()
+        .with_style(Variant::Easy.default_style());
+    let out = yomeru::render(&renderer, plan, Variant::Easy).unwrap_or_else(|e| panic!("{e}"));
+    out.compiled.pdf().unwrap()
+}
+
+/// What a screen reader reads: the tagged structure's text (readings are
+/// artifacts and not in it), without whitespace.
+fn spoken(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("easy.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let out = Command::new("pdfinfo").arg("-struct-text").arg(&file).output().unwrap();
+    let tree = String::from_utf8_lossy(&out.stdout).into_owned();
+    squash(
+        &tree
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix('"').and_then(|l| l.strip_suffix('"')))
+            .collect::<String>(),
+    )
+}
+
+/// A text field's wording in the easy version: plain, else text.
+fn wording(t: &yomeru::plan::Text) -> String {
+    squash(t.plain.as_deref().filter(|p| !p.trim().is_empty()).unwrap_or(&t.text))
+}
+
+/// `s` without the short explanations the easy version adds after a
+/// glossary term's first use.
+fn without_explanations(s: &str) -> String {
+    let mut out = s.to_string();
+    for t in yomeru::japanese::glossary::terms() {
+        out = out.replace(&squash(&format!("（{}）", t.short)), "");
+    }
+    out
+}
+
+#[test]
+fn every_example_shows_words_needs_services_consent_and_glossary() {
+    let glossary_heading = squash(&Locale::get("ja-easy").unwrap().text("easy-section-glossary"));
+    for path in examples() {
+        let plan = yomeru::plan::load(&path).unwrap();
+        let pdf = easy_pdf(&plan);
+        let text = spoken(&pdf);
+        let (body, glossary) = text
+            .split_once(&glossary_heading)
+            .unwrap_or_else(|| panic!("{}: no glossary page in {text}", path.display()));
+        let body_plain = without_explanations(body);
+        let p = &plan.plan;
+        if let Some(w) = &p.wishes.person {
+            // The person's own words, verbatim: no explanation inserted.
+            assert!(body.contains(&wording(w)), "{}: wishes.person", path.display());
+        }
+        for (i, n) in p.needs.iter().enumerate() {
+            assert!(body_plain.contains(&wording(&n.need)), "{}: needs[{i}].need", path.display());
+            for (j, s) in n.services.iter().enumerate() {
+                assert!(
+                    body_plain.contains(&squash(&s.kind)),
+                    "{}: needs[{i}].services[{j}].kind {}",
+                    path.display(),
+                    s.kind
+                );
+            }
+        }
+        for label in ["easy-consent-ok", "easy-consent-change"] {
+            let l = squash(&Locale::get("ja-easy").unwrap().text(label));
+            assert!(body.contains(&l), "{}: {label}", path.display());
+        }
+        // Every glossary term used in the document is on the glossary page
+        // (inside a name, such as an office's, it is part of the name).
+        let mut body = body.to_string();
+        let names = p.office.name.iter().chain(
+            p.needs.iter().flat_map(|n| n.services.iter().filter_map(|s| s.provider.as_ref())),
+        );
+        for name in names {
+            body = body.replace(&squash(name), "");
+        }
+        let mut used = 0;
+        for t in yomeru::japanese::glossary::terms() {
+            let names = std::iter::once(&t.term).chain(&t.aliases);
+            if names.into_iter().any(|n| body.contains(&squash(n))) {
+                used += 1;
+                assert!(
+                    glossary.contains(&squash(&t.term)),
+                    "{}: {} not explained",
+                    path.display(),
+                    t.term
+                );
+                assert!(glossary.contains(&squash(&t.plain)), "{}: {}", path.display(), t.term);
+            }
+        }
+        assert!(used > 0, "{}: no glossary term found", path.display());
+    }
+}
+
+#[test]
+fn first_use_of_a_term_is_explained_once() {
+    let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
+    let text = spoken(&easy_pdf(&plan));
+    let term = yomeru::japanese::glossary::find("就労継続支援B型").unwrap();
+    let explained = squash(&format!("就労継続支援B型（{}）", term.short));
+    assert_eq!(text.matches(&explained).count(), 1, "{text}");
+    assert!(text.matches("就労継続支援B型").count() > 1);
+}
+
+/// Every /Figure structure element of a PDF with its /Alt text.
+fn figures(pdf: &[u8]) -> Vec<Option<String>> {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let mut out = Vec::new();
+    for obj in doc.objects.values() {
+        let Ok(dict) = obj.as_dict() else { continue };
+        let is_figure =
+            dict.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Figure".as_slice());
+        if is_figure {
+            let alt = dict.get(b"Alt").ok().and_then(|a| a.as_str().ok()).map(decode_text);
+            out.push(alt);
+        }
+    }
+    out
+}
+
+/// A PDF text string: UTF-16BE with a byte-order mark, or PDFDocEncoding
+/// (ASCII is enough here).
+fn decode_text(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest.chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+#[test]
+fn every_picture_has_alt_text() {
+    for path in examples() {
+        let plan = yomeru::plan::load(&path).unwrap();
+        let figs = figures(&easy_pdf(&plan));
+        assert!(figs.len() > 20, "{}: {} figures", path.display(), figs.len());
+        let missing =
+            figs.iter().filter(|a| a.as_deref().is_none_or(|a| a.trim().is_empty())).count();
+        assert_eq!(
+            missing,
+            0,
+            "{}: {missing} of {} pictures lack alt text",
+            path.display(),
+            figs.len()
+        );
+    }
+    let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
+    let alts: Vec<String> = figures(&easy_pdf(&plan)).into_iter().flatten().collect();
+    assert!(alts.iter().any(|a| a == "しごと"), "the work pictogram says しごと: {alts:?}");
+}
+
+#[test]
+fn monochrome_uses_the_line_art() {
+    let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
+    let renderer = Renderer::new(Locale::easy("ja").unwrap(), None)
+        .unwrap()
+        .with_style(Variant::Easy.default_style())
+        .with_monochrome(true);
+    let rendered = renderer.render_variant(Variant::Easy, &plan).unwrap();
+    let names: Vec<&str> = rendered.job.files.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.iter().any(|n| n.starts_with("pictograms/black/")));
+    assert!(!names.iter().any(|n| n.starts_with("pictograms/color/")));
+}
+
+#[test]
+fn english_and_portuguese_labels_through_fluent_only() {
+    let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
+    for (lang, title) in [("en", "plan for daily life"), ("pt", "Plano de vida")] {
+        let renderer = Renderer::new(Locale::easy(lang).unwrap(), None)
+            .unwrap()
+            .with_style(Variant::Easy.default_style());
+        let out = yomeru::render(&renderer, &plan, Variant::Easy).unwrap();
+        let text = pdf_text(&out.compiled.pdf().unwrap());
+        assert!(text.contains(title), "{lang}: {text}");
+    }
+}
+
+#[test]
+fn shipped_easy_labels_pass_the_readability_checker() {
+    use yomeru::japanese::check::{Options, check};
+    use yomeru::japanese::reading::Lexicon;
+    use yomeru::locale::arg;
+    let l = Locale::get("ja-easy").unwrap();
+    let lexicon = Lexicon::welfare();
+    let args = [
+        ("called", arg("けんたさん")),
+        ("name", arg("佐藤 健太")),
+        ("planner", arg("高橋 美咲")),
+        // A name, not our wording: kept short and plain here.
+        ("office", arg("みどりセンター")),
+        ("date", arg("2026年4月1日（水）")),
+        ("month", arg("2026年5月")),
+        ("months", 3.into()),
+        ("n", 1.into()),
+        ("amount", arg("週5日")),
+        ("provider", arg("ひかり作業所")),
+        ("time", arg("午後3時")),
+        ("half", arg("午後")),
+        ("hour", 3.into()),
+        ("minute", 30.into()),
+        ("page", arg("1")),
+        ("total", arg("10")),
+        ("year", 2026.into()),
+        ("day", 1.into()),
+        ("weekday", arg("水")),
+    ];
+    let mut bad = Vec::new();
+    // The licence credit is worded as the licensor asks, not for reading.
+    for id in l.ids().iter().filter(|id| *id != "easy-credit") {
+        let text = l.format(id, &args);
+        let report = check(&text, &lexicon, &Options::default(), true);
+        for f in report.findings {
+            bad.push(format!("{id}: {text}: {:?} {}", f.rule, f.found));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
