@@ -205,11 +205,20 @@ pub fn annotate_phrases(
     wakachi: bool,
 ) -> Vec<Vec<Segment>> {
     let segs = furigana.apply(read(text, lexicon));
-    let segs = if wakachi { space_phrases(segs) } else { segs };
+    // Text already spaced by its writer (plain wording in kana) has its
+    // phrases marked by the spaces; the analyser cuts kana-only text badly
+    // (じぶんに → じ / ぶん / に), so the writer's spaces win.
+    let spaced = text.contains([' ', '　']);
+    let segs = if wakachi && !spaced { space_phrases(segs) } else { segs };
     let mut phrases: Vec<Vec<Segment>> = Vec::new();
     for s in segs {
         let space = s.base.chars().all(char::is_whitespace);
-        let starts = s.boundary == Boundary::Phrase
+        let after_comma = phrases
+            .last()
+            .and_then(|p| p.last())
+            .is_some_and(|l| l.base.ends_with(['、', '。', '，']));
+        let starts = (s.boundary == Boundary::Phrase && !spaced)
+            || (spaced && after_comma)
             || space
             || phrases
                 .last()
@@ -984,6 +993,11 @@ mod tests {
         let texts: Vec<String> =
             p.iter().map(|ph| ph.iter().map(|s| s.base.as_str()).collect()).collect();
         assert_eq!(texts, ["ともだちと", " ", "いっしょに", " ", "くらしたい。"]);
+        // A writer's spaces mark the phrases of kana text.
+        let spaced = annotate_phrases("とまってみて、じぶんに あう", &lex, Furigana::All, false);
+        let texts: Vec<String> =
+            spaced.iter().map(|ph| ph.iter().map(|s| s.base.as_str()).collect()).collect();
+        assert_eq!(texts, ["とまってみて、", "じぶんに", " ", "あう"]);
         assert_eq!(
             typst_phrases(&p),
             "#box[#\"ともだちと\";]#\" \";#box[#\"いっしょに\";]#\" \";#box[#\"くらしたい。\";]"
