@@ -233,3 +233,21 @@ fn shipped_easy_labels_pass_the_readability_checker() {
     }
     assert!(bad.is_empty(), "{bad:#?}");
 }
+
+#[test]
+fn variant_all_writes_both_documents_and_renders_are_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = yomeru()
+        .args(["render", "--variant", "all", "-o"])
+        .arg(dir.path())
+        .arg(root().join("examples/kobayashi-yui.yaml"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let easy = std::fs::read(dir.path().join("kobayashi-yui.easy.pdf")).unwrap();
+    assert!(dir.path().join("kobayashi-yui.official.pdf").is_file());
+    // Same input, same bytes.
+    let plan = yomeru::plan::load(&root().join("examples/kobayashi-yui.yaml")).unwrap();
+    assert_eq!(easy, easy_pdf(&plan));
+    assert_eq!(easy_pdf(&plan), easy_pdf(&plan));
+}
