@@ -110,6 +110,34 @@ fn every_example_shows_words_needs_services_consent_and_glossary() {
 }
 
 #[test]
+fn pdftotext_shows_the_words_when_printed_without_furigana() {
+    // With readings, pdftotext interleaves them with the words (the test
+    // above reads the tagged structure instead); without them the page text
+    // itself must carry the person's words, the needs and the consent.
+    use yomeru::japanese::grade::Furigana;
+    for path in examples() {
+        let plan = yomeru::plan::load(&path).unwrap();
+        let mut style = Variant::Easy.default_style();
+        style.furigana = Furigana::None;
+        let renderer = Renderer::new(Locale::easy("ja").unwrap(), None).unwrap().with_style(style);
+        let out = yomeru::render(&renderer, &plan, Variant::Easy).unwrap();
+        let text = squash(&pdf_text(&out.compiled.pdf().unwrap()));
+        let text_plain = without_explanations(&text);
+        let p = &plan.plan;
+        if let Some(w) = &p.wishes.person {
+            assert!(text.contains(&wording(w)), "{}: wishes.person in {text}", path.display());
+        }
+        for n in &p.needs {
+            assert!(text_plain.contains(&wording(&n.need)), "{}: {}", path.display(), n.need.text);
+            for s in &n.services {
+                assert!(text_plain.contains(&squash(&s.kind)), "{}: {}", path.display(), s.kind);
+            }
+        }
+        assert!(text.contains("このけいかくでいいです"), "{}", path.display());
+    }
+}
+
+#[test]
 fn first_use_of_a_term_is_explained_once() {
     let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
     let text = spoken(&easy_pdf(&plan));

@@ -60,6 +60,9 @@ pub fn service_pictogram(s: &Service) -> String {
     if let Some(t) = term_in(&s.kind) {
         return t.pictogram.clone();
     }
+    if let Some(id) = crate::pictograms::guess(&s.kind) {
+        return id.into();
+    }
     if s.formal { "help".into() } else { "handshake".into() }
 }
 
@@ -348,6 +351,7 @@ mod tests {
         assert_eq!(service_pictogram(&s("居宅介護（家事援助）", true)), "home-helper");
         assert_eq!(service_pictogram(&s("グループホーム体験利用", true)), "group-home");
         assert_eq!(service_pictogram(&s("母の付き添い", false)), "handshake");
+        assert_eq!(service_pictogram(&s("訪問診療", true)), "hospital");
         assert_eq!(person_pictogram("母（佐藤 良子）"), "family");
         assert_eq!(person_pictogram("作業所の友人 山本さん"), "friends");
         assert_eq!(photo_path("needs[2].photo"), "/photos/needs-2--photo.jpg");
