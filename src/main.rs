@@ -332,7 +332,7 @@ fn check_stdin(
     locale: &Locale,
 ) -> Result<(), Error> {
     use std::io::BufRead;
-    use yomeru::japanese::check::{check, report_json, write_findings};
+    use yomeru::japanese::check::{band, check, report_json, write_findings};
     let lexicon = yomeru::japanese::reading::Lexicon::welfare();
     let mut json = Vec::new();
     for (i, line) in std::io::stdin().lock().lines().enumerate() {
@@ -348,7 +348,7 @@ fn check_stdin(
             let args = [
                 ("line", ((i + 1) as i64).into()),
                 ("score", i64::from(score.value).into()),
-                ("band", arg(locale.text(&format!("check-band-{}", score.band())))),
+                ("band", arg(band(locale, score))),
             ];
             let mut out = format!("{}\n", locale.format("check-line-score", &args));
             write_findings(&report, locale, &mut out);

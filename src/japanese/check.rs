@@ -619,7 +619,8 @@ fn excerpt(s: &str) -> String {
     }
 }
 
-fn band(locale: &Locale, score: &Score) -> String {
+/// The name of `score`'s band in `locale` (とてもやさしい … とてもむずかしい).
+pub fn band(locale: &Locale, score: &Score) -> String {
     locale.text(&format!("check-band-{}", score.band()))
 }
 
