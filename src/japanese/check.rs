@@ -586,7 +586,20 @@ pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
         Lexicon::with_overrides(plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let json = serde_json::to_value(plan).unwrap_or_default();
     let mut texts = Vec::new();
-    collect_texts(&json, String::new(), &mut texts);
+    crate::plan::source::walk(&json, "", &mut |path, v| {
+        // A text field is an object with `text` and `voice`, as the model
+        // serialises it; its own keys need no visit.
+        let Some(map) = v.as_object().filter(|m| m.contains_key("text") && m.contains_key("voice"))
+        else {
+            return true;
+        };
+        let s = |k: &str| map.get(k).and_then(|v| v.as_str()).map(str::to_string);
+        if let Some(text) = s("text").filter(|t| !t.trim().is_empty()) {
+            let voice = map.get("voice").and_then(|v| v.as_bool()).unwrap_or(false);
+            texts.push((path.to_string(), text, s("plain"), voice));
+        }
+        false
+    });
     let mut fields = Vec::new();
     let mut missing_plain = 0;
     for (path, text, plain, voice) in texts {
@@ -720,35 +733,6 @@ pub fn write_plan(file: &str, pr: &PlanReport, locale: &Locale, out: &mut String
             ("missing", (pr.missing_plain as i64).into()),
         ];
         out.push_str(&format!("{file}: {}\n", locale.format("check-document-score", &args)));
-    }
-}
-
-/// Every text field (an object with `text` and `voice`, as the model
-/// serialises them) with its path, text, plain wording and voice flag.
-fn collect_texts(
-    v: &serde_json::Value,
-    path: String,
-    out: &mut Vec<(String, String, Option<String>, bool)>,
-) {
-    match v {
-        serde_json::Value::Object(map) if map.contains_key("text") && map.contains_key("voice") => {
-            let s = |k: &str| map.get(k).and_then(|v| v.as_str()).map(str::to_string);
-            if let Some(text) = s("text").filter(|t| !t.trim().is_empty()) {
-                let voice = map.get("voice").and_then(|v| v.as_bool()).unwrap_or(false);
-                out.push((path, text, s("plain"), voice));
-            }
-        }
-        serde_json::Value::Object(map) => {
-            for (k, item) in map {
-                collect_texts(item, crate::plan::source::join_key(&path, k), out);
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect_texts(item, format!("{path}[{i}]"), out);
-            }
-        }
-        _ => {}
     }
 }
 

@@ -113,6 +113,33 @@ fn parent_path(path: &str) -> &str {
 }
 
 /// Joins a map key onto a path the way serde_path_to_error prints paths.
+/// Visits every value of a plan serialised to JSON with its key path
+/// (`needs[2].goal`), parents before children; `f` returns `false` to skip
+/// a value's children.
+pub fn walk(
+    v: &serde_json::Value,
+    path: &str,
+    f: &mut impl FnMut(&str, &serde_json::Value) -> bool,
+) {
+    if !f(path, v) {
+        return;
+    }
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                walk(item, &join_key(path, k), f);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk(item, &format!("{path}[{i}]"), f);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `path.key`, or `key` at the top.
 pub fn join_key(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }

@@ -102,7 +102,12 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
     // Pictogram ids of text fields (objects with `text` and `pictogram`).
     let json = serde_json::to_value(plan).unwrap_or_default();
     let mut pictos = Vec::new();
-    pictogram_ids(&json, String::new(), &mut pictos);
+    super::source::walk(&json, "", &mut |path, v| {
+        if let (Some(id), true) = (v.as_str(), path.ends_with(".pictogram")) {
+            pictos.push((path.to_string(), id.to_string()));
+        }
+        true
+    });
     for (path, id) in pictos {
         if !crate::pictograms::exists(&id) {
             let suggestion = crate::pictograms::suggest(&id).map(str::to_string);
@@ -110,26 +115,6 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
         }
     }
     c.errors
-}
-
-fn pictogram_ids(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
-    match v {
-        serde_json::Value::Object(map) => {
-            for (k, item) in map {
-                let p = super::source::join_key(&path, k);
-                match (k.as_str(), item) {
-                    ("pictogram", serde_json::Value::String(id)) => out.push((p, id.clone())),
-                    _ => pictogram_ids(item, p, out),
-                }
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                pictogram_ids(item, format!("{path}[{i}]"), out);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]

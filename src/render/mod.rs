@@ -620,7 +620,8 @@ pub fn missing_glyphs(loaded: &LoadedPlan) -> Vec<Warning> {
     let fonts = Fonts::get();
     let json = serde_json::to_value(&loaded.plan).unwrap_or_default();
     let mut out = Vec::new();
-    walk_strings(&json, String::new(), &mut |path, s| {
+    crate::plan::source::walk(&json, "", &mut |path, v| {
+        let Some(s) = v.as_str() else { return true };
         let mut seen = Vec::new();
         for c in s.chars() {
             if c.is_whitespace() || c.is_control() || seen.contains(&c) {
@@ -640,25 +641,9 @@ pub fn missing_glyphs(loaded: &LoadedPlan) -> Vec<Warning> {
                 });
             }
         }
+        true
     });
     out
-}
-
-fn walk_strings(v: &serde_json::Value, path: String, f: &mut impl FnMut(&str, &str)) {
-    match v {
-        serde_json::Value::String(s) => f(&path, s),
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                walk_strings(item, format!("{path}[{i}]"), f);
-            }
-        }
-        serde_json::Value::Object(map) => {
-            for (k, item) in map {
-                walk_strings(item, crate::plan::source::join_key(&path, k), f);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]
