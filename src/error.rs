@@ -154,11 +154,27 @@ pub enum ErrorKind {
         /// Typst's hints.
         hints: Vec<String>,
     },
-    /// A kind of document this version cannot typeset yet.
-    NotYetRenderable {
-        /// The plan's `kind`.
-        kind: String,
+    /// A page number beyond the document.
+    NoSuchPage {
+        /// The page asked for.
+        page: usize,
+        /// The document's page count.
+        count: usize,
     },
+    /// A monitoring row names a need the plan does not have.
+    UnknownNeed {
+        /// The id as written.
+        id: String,
+        /// The closest id of the plan, if one is close.
+        suggestion: Option<String>,
+        /// The plan's need ids.
+        ids: Vec<String>,
+    },
+    /// A monitoring report with no plan to carry goals over from.
+    NoMonitoredPlan,
+    /// `monitoring.plan` names a file that is not a plan.
+    MonitoredNotAPlan,
+
     /// Any other serde message.
     Other {
         /// The message.
@@ -388,9 +404,20 @@ impl Error {
             ErrorKind::Typeset { message, .. } => {
                 ("error-typeset", vec![("message", arg(message))])
             }
-            ErrorKind::NotYetRenderable { kind } => {
-                ("error-not-yet-renderable", vec![("kind", arg(kind))])
-            }
+            ErrorKind::NoSuchPage { page, count } => (
+                "error-no-such-page",
+                vec![("page", (*page as i64).into()), ("count", (*count as i64).into())],
+            ),
+            ErrorKind::UnknownNeed { id, suggestion, ids } => match suggestion {
+                Some(s) => (
+                    "error-unknown-need-suggest",
+                    vec![("id", arg(id)), ("suggestion", arg(s)), ("ids", arg(ids.join(", ")))],
+                ),
+                None => ("error-unknown-need", vec![("id", arg(id)), ("ids", arg(ids.join(", ")))]),
+            },
+            ErrorKind::NoMonitoredPlan => ("error-no-monitored-plan", vec![]),
+            ErrorKind::MonitoredNotAPlan => ("error-monitored-not-a-plan", vec![]),
+
             ErrorKind::Other { message } => ("error-other", vec![("message", arg(message))]),
         };
         let mut text = locale.format(id, &args);

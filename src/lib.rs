@@ -48,13 +48,28 @@ pub fn render_official(renderer: &Renderer, plan: &LoadedPlan) -> Result<Output>
 
 /// Typesets one variant of `plan` with `renderer`.
 pub fn render(renderer: &Renderer, plan: &LoadedPlan, variant: Variant) -> Result<Output> {
-    // The モニタリング報告書 has its own layout (a later version); printing a
-    // monitoring file with the plan layout would give a misleading document.
-    if plan.plan.kind == plan::Kind::Monitoring {
-        return Err(Error::new(ErrorKind::NotYetRenderable { kind: "monitoring".into() })
-            .at(plan.locate("kind")));
-    }
-    let rendered = renderer.render_variant(variant, plan)?;
+    typeset_rendered(renderer.render_variant(variant, plan)?, plan)
+}
+
+/// Typesets the pack for a サービス担当者会議: the easy version (rendered
+/// with `easy`) followed by the official documents (with `official`), in
+/// one PDF, each part starting on a new page (a right-hand one with duplex).
+pub fn render_meeting(official: &Renderer, easy: &Renderer, plan: &LoadedPlan) -> Result<Output> {
+    let parts =
+        vec![easy.render_variant(Variant::Easy, plan)?, official.render_variant(Variant::Official, plan)?];
+    let labels = official.locale();
+    let title = labels.format(
+        "doc-title",
+        &[
+            ("title", locale::arg(labels.text("title-meeting"))),
+            ("name", locale::arg(plan.plan.person.name.clone())),
+        ],
+    );
+    let bundle = render::bundle(parts, &title, plan.plan.office.planner.as_deref());
+    typeset_rendered(bundle, plan)
+}
+
+fn typeset_rendered(rendered: render::Rendered, plan: &LoadedPlan) -> Result<Output> {
     let compiled = typeset::compile(&rendered.job)?;
     let mut warnings = rendered.warnings;
     warnings.extend(compiled.warnings.iter().map(|m| Warning {

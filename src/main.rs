@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use yomeru::locale::{Locale, arg};
 use yomeru::plan::LoadedPlan;
 use yomeru::render::{Renderer, Variant};
+use yomeru::typeset::{Pages, PdfStandard};
 use yomeru::{Error, ErrorKind};
 
 /// yomeru（読める）: サービス等利用計画を、本人が読める PDF に。
@@ -26,7 +27,7 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Render plan files to the official-format PDF (or PNG pages).
+    /// Render plan files to PDF (or PNG/SVG page previews).
     Render {
         /// Plan files (.yaml, .yml, .json, .toml).
         #[arg(required = true)]
@@ -56,6 +57,21 @@ enum Command {
         /// Pictograms in black line art, for black-and-white printing.
         #[arg(long)]
         monochrome: bool,
+        /// Paper size: a4, or a3 (everything √2 larger, for meetings).
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+        /// Large print: easy version body 18 pt, official text 14 pt (reflowed, not scaled).
+        #[arg(long)]
+        large_print: bool,
+        /// For two-sided printing: each document starts on a right-hand page.
+        #[arg(long)]
+        duplex: bool,
+        /// PDF standard: ua-1-a-2a (accessible and archival, the default), ua-1, or none.
+        #[arg(long, value_enum, default_value_t = StandardArg::Ua1A2a)]
+        pdf_standard: StandardArg,
+        /// Pages for png/svg previews, e.g. 1 or 1-2,4 (default: all).
+        #[arg(long)]
+        pages: Option<yomeru::typeset::Pages>,
     },
     /// Check plan files without rendering.
     Check {
@@ -106,16 +122,54 @@ enum VariantArg {
     Official,
     Easy,
     All,
+    /// The easy version, then the official documents, in one PDF for a
+    /// サービス担当者会議.
+    Meeting,
+}
+
+/// One output document of a render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Document {
+    One(Variant),
+    Meeting,
+}
+
+impl Document {
+    fn name(self) -> &'static str {
+        match self {
+            Document::One(v) => v.name(),
+            Document::Meeting => "meeting",
+        }
+    }
 }
 
 impl VariantArg {
-    fn variants(self) -> &'static [Variant] {
+    fn documents(self) -> &'static [Document] {
         match self {
-            VariantArg::Official => &[Variant::Official],
-            VariantArg::Easy => &[Variant::Easy],
-            VariantArg::All => &[Variant::Official, Variant::Easy],
+            VariantArg::Official => &[Document::One(Variant::Official)],
+            VariantArg::Easy => &[Document::One(Variant::Easy)],
+            VariantArg::All => &[Document::One(Variant::Official), Document::One(Variant::Easy)],
+            VariantArg::Meeting => &[Document::Meeting],
         }
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum PaperArg {
+    A4,
+    A3,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum StandardArg {
+    /// PDF/UA-1 and PDF/A-2a.
+    #[value(name = "ua-1-a-2a")]
+    Ua1A2a,
+    /// PDF/UA-1 only.
+    #[value(name = "ua-1")]
+    Ua1,
+    /// No declared standard (still tagged).
+    None,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -124,10 +178,11 @@ enum CheckFormat {
     Json,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     Pdf,
     Png,
+    Svg,
 }
 
 /// A sample plan for `yomeru init`, kept in sync with `examples/` by a test.
@@ -163,16 +218,35 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
             furigana,
             wakachi,
             monochrome,
+            paper,
+            large_print,
+            duplex,
+            pdf_standard,
+            pages,
         } => {
             let settings = RenderSettings {
                 out_dir: output,
                 format,
                 ppi,
                 templates,
-                variants: variant.variants(),
+                documents: variant.documents(),
                 furigana,
                 wakachi,
                 monochrome,
+                print: yomeru::render::Print {
+                    paper: match paper {
+                        PaperArg::A4 => yomeru::render::Paper::A4,
+                        PaperArg::A3 => yomeru::render::Paper::A3,
+                    },
+                    large: large_print,
+                    duplex,
+                },
+                standard: match pdf_standard {
+                    StandardArg::Ua1A2a => PdfStandard::Accessible,
+                    StandardArg::Ua1 => PdfStandard::Ua1,
+                    StandardArg::None => PdfStandard::None,
+                },
+                pages,
             };
             let mut ok = true;
             for path in &plans {
@@ -266,10 +340,31 @@ struct RenderSettings {
     format: Format,
     ppi: f32,
     templates: Option<PathBuf>,
-    variants: &'static [Variant],
+    documents: &'static [Document],
     furigana: Option<yomeru::japanese::grade::Furigana>,
     wakachi: bool,
     monochrome: bool,
+    print: yomeru::render::Print,
+    standard: PdfStandard,
+    pages: Option<Pages>,
+}
+
+impl RenderSettings {
+    /// The renderer for `variant` of a plan whose labels are in `lang`.
+    fn renderer(&self, variant: Variant, lang: &str, plan: &LoadedPlan) -> Result<Renderer, Error> {
+        let labels = match variant {
+            Variant::Official => Locale::get(lang),
+            Variant::Easy => Locale::easy(lang),
+        }
+        .ok_or_else(|| unknown_language(lang).at(plan.locate("language")))?;
+        let mut style = variant.default_style();
+        style.furigana = self.furigana.unwrap_or(style.furigana);
+        style.wakachi |= self.wakachi;
+        Ok(Renderer::new(labels, self.templates.as_deref())?
+            .with_style(style)
+            .with_monochrome(self.monochrome)
+            .with_print(self.print))
+    }
 }
 
 /// Renders every variant asked for; the files of one plan are written
@@ -280,33 +375,47 @@ fn render_one(path: &Path, settings: &RenderSettings, locale: &Arc<Locale>) -> R
     let stem = yomeru::stem(path);
     let mut files = Vec::new();
     let mut pages = Vec::new();
-    for &variant in settings.variants {
-        let labels = match variant {
-            Variant::Official => Locale::get(lang),
-            Variant::Easy => Locale::easy(lang),
-        }
-        .ok_or_else(|| unknown_language(lang).at(plan.locate("language")))?;
-        let mut style = variant.default_style();
-        style.furigana = settings.furigana.unwrap_or(style.furigana);
-        style.wakachi |= settings.wakachi;
-        let renderer = Renderer::new(labels, settings.templates.as_deref())?
-            .with_style(style)
-            .with_monochrome(settings.monochrome);
-        let output = yomeru::render(&renderer, &plan, variant)?;
+    for &document in settings.documents {
+        let output = match document {
+            Document::One(variant) => {
+                yomeru::render(&settings.renderer(variant, lang, &plan)?, &plan, variant)?
+            }
+            Document::Meeting => yomeru::render_meeting(
+                &settings.renderer(Variant::Official, lang, &plan)?,
+                &settings.renderer(Variant::Easy, lang, &plan)?,
+                &plan,
+            )?,
+        };
         for w in &output.warnings {
             eprintln!("{}", w.report(locale));
         }
-        let name = variant.name();
+        let name = document.name();
         let out_dir = &settings.out_dir;
-        let count = output.compiled.page_count();
+        let compiled = &output.compiled;
+        let count = compiled.page_count();
+        let selected = match &settings.pages {
+            Some(p) => p.clone(),
+            None => Pages::all(count),
+        };
         match settings.format {
             Format::Pdf => {
-                files.push((out_dir.join(format!("{stem}.{name}.pdf")), output.compiled.pdf()?));
+                if settings.pages.is_some() {
+                    return Err(Error::new(ErrorKind::Other {
+                        message: locale.text("cli-pages-need-image"),
+                    }));
+                }
+                let pdf = compiled.pdf_with(settings.standard)?;
+                files.push((out_dir.join(format!("{stem}.{name}.pdf")), pdf));
                 pages.push(count);
             }
-            Format::Png => {
-                for (i, png) in output.compiled.png_pages(settings.ppi)?.into_iter().enumerate() {
-                    files.push((out_dir.join(format!("{stem}.{name}-{}.png", i + 1)), png));
+            Format::Png | Format::Svg => {
+                let (ext, images) = if settings.format == Format::Png {
+                    ("png", compiled.png(&selected, settings.ppi)?)
+                } else {
+                    ("svg", compiled.svg(&selected)?)
+                };
+                for (n, bytes) in images {
+                    files.push((out_dir.join(format!("{stem}.{name}-{n}.{ext}")), bytes));
                     pages.push(count);
                 }
             }

@@ -62,8 +62,12 @@ impl Fonts {
 }
 
 fn library() -> &'static LazyHash<Library> {
-    static LIBRARY: LazyLock<LazyHash<Library>> =
-        LazyLock::new(|| LazyHash::new(Library::builder().build()));
+    // `a11y-extras` gives `pdf.header-cell`, which marks the label column of
+    // the form's tables as row headers for screen readers.
+    static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| {
+        let features = [typst::Feature::A11yExtras].into_iter().collect();
+        LazyHash::new(Library::builder().with_features(features).build())
+    });
     &LIBRARY
 }
 
@@ -77,6 +81,32 @@ pub struct Job {
     /// The document's date (the plan's `dates.created`): Typst's "today"
     /// and the PDF timestamp.
     pub date: (i32, u8, u8),
+}
+
+/// Which PDF standards the output declares and is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PdfStandard {
+    /// PDF/UA-1 (accessible) together with PDF/A-2a (archival, tagged):
+    /// what a municipality keeps and a screen reader can read.
+    #[default]
+    Accessible,
+    /// PDF/UA-1 alone.
+    Ua1,
+    /// Plain PDF 1.7, still tagged.
+    None,
+}
+
+impl PdfStandard {
+    fn standards(self) -> typst_pdf::PdfStandards {
+        use typst_pdf::PdfStandard as S;
+        let list: &[S] = match self {
+            PdfStandard::Accessible => &[S::Ua_1, S::A_2a],
+            PdfStandard::Ua1 => &[S::Ua_1],
+            PdfStandard::None => &[],
+        };
+        // The pairs above are ones Typst accepts together.
+        typst_pdf::PdfStandards::new(list).expect("PDF/UA-1 with PDF/A-2a is a valid pair")
+    }
 }
 
 struct DocWorld {
@@ -170,6 +200,43 @@ impl World for DocWorld {
     }
 }
 
+/// Which pages to export, numbered from 1, in order and without repeats.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pages(pub Vec<usize>);
+
+impl Pages {
+    /// Pages 1 to `count`.
+    pub fn all(count: usize) -> Pages {
+        Pages((1..=count).collect())
+    }
+}
+
+impl std::str::FromStr for Pages {
+    type Err = String;
+
+    /// `1`, `1-3`, `2,4-5`, `3-` (to the end is resolved later: open
+    /// ranges are not allowed, to keep the choice explicit).
+    fn from_str(s: &str) -> std::result::Result<Pages, String> {
+        let mut out = Vec::new();
+        for part in s.split(',').map(str::trim) {
+            let (a, b) = part.split_once('-').unwrap_or((part, part));
+            let parse = |x: &str| x.trim().parse::<usize>().ok().filter(|&n| n > 0);
+            let (Some(a), Some(b)) = (parse(a), parse(b)) else {
+                return Err(format!("{part:?}: expected a page number or range such as 1-2,4"));
+            };
+            if b < a {
+                return Err(format!("{part:?}: the range runs backwards"));
+            }
+            for n in a..=b {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+        Ok(Pages(out))
+    }
+}
+
 /// A compiled document and Typst's warnings.
 pub struct Compiled {
     /// The laid-out pages.
@@ -185,9 +252,14 @@ impl Compiled {
         self.document.pages().len()
     }
 
-    /// Exports the PDF, timestamped with the plan's date so that the same
-    /// plan always gives the same bytes.
+    /// Exports the PDF as PDF/UA-1 with PDF/A-2a (see [`Compiled::pdf_with`]).
     pub fn pdf(&self) -> Result<Vec<u8>> {
+        self.pdf_with(PdfStandard::default())
+    }
+
+    /// Exports the PDF declaring `standard`, timestamped with the plan's
+    /// date so that the same plan always gives the same bytes.
+    pub fn pdf_with(&self, standard: PdfStandard) -> Result<Vec<u8>> {
         let (y, m, d) = self.date;
         let timestamp = Datetime::from_ymd_hms(y, m, d, 0, 0, 0).map(typst_pdf::Timestamp::new_utc);
         let options = typst_pdf::PdfOptions {
@@ -195,7 +267,7 @@ impl Compiled {
             creator: Smart::Custom(Some(format!("yomeru {}", env!("CARGO_PKG_VERSION")))),
             timestamp,
             page_ranges: None,
-            standards: typst_pdf::PdfStandards::default(),
+            standards: standard.standards(),
             tagged: true,
             pretty: false,
         };
@@ -209,19 +281,42 @@ impl Compiled {
 
     /// Renders every page as PNG at `ppi` pixels per inch.
     pub fn png_pages(&self, ppi: f32) -> Result<Vec<Vec<u8>>> {
+        self.png(&Pages::all(self.page_count()), ppi).map(|v| v.into_iter().map(|(_, b)| b).collect())
+    }
+
+    /// Renders `pages` as PNG at `ppi` pixels per inch, each with its
+    /// page number (from 1).
+    pub fn png(&self, pages: &Pages, ppi: f32) -> Result<Vec<(usize, Vec<u8>)>> {
         let opts = typst_render::RenderOptions {
             pixel_per_pt: typst::utils::Scalar::new(f64::from(ppi) / 72.0),
             render_bleed: false,
         };
-        self.document
-            .pages()
-            .iter()
-            .map(|page| {
+        self.selected(pages)?
+            .map(|(n, page)| {
                 typst_render::render(page, &opts)
                     .encode_png()
+                    .map(|png| (n, png))
                     .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))
             })
             .collect()
+    }
+
+    /// Renders `pages` as SVG (text as outlines, so the picture looks the
+    /// same without the fonts), each with its page number.
+    pub fn svg(&self, pages: &Pages) -> Result<Vec<(usize, Vec<u8>)>> {
+        let opts = typst_svg::SvgOptions::default();
+        Ok(self.selected(pages)?.map(|(n, page)| (n, typst_svg::svg(page, &opts).into_bytes())).collect())
+    }
+
+    fn selected<'a>(
+        &'a self,
+        pages: &'a Pages,
+    ) -> Result<impl Iterator<Item = (usize, &'a typst_layout::Page)> + 'a> {
+        let count = self.page_count();
+        if let Some(&missing) = pages.0.iter().find(|&&n| n == 0 || n > count) {
+            return Err(Error::new(ErrorKind::NoSuchPage { page: missing, count }));
+        }
+        Ok(pages.0.iter().map(|&n| (n, &self.document.pages()[n - 1])))
     }
 }
 

@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 use yomeru::locale::Locale;
 use yomeru::render::{Renderer, Variant};
@@ -18,22 +16,6 @@ fn easy_pdf(plan: &yomeru::plan::LoadedPlan) -> Vec<u8> {
         .with_style(Variant::Easy.default_style());
     let out = yomeru::render(&renderer, plan, Variant::Easy).unwrap_or_else(|e| panic!("{e}"));
     out.compiled.pdf().unwrap()
-}
-
-/// What a screen reader reads: the tagged structure's text (readings are
-/// artifacts and not in it), without whitespace.
-fn spoken(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("easy.pdf");
-    std::fs::write(&file, pdf).unwrap();
-    let out = Command::new("pdfinfo").arg("-struct-text").arg(&file).output().unwrap();
-    let tree = String::from_utf8_lossy(&out.stdout).into_owned();
-    squash(
-        &tree
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix('"').and_then(|l| l.strip_suffix('"')))
-            .collect::<String>(),
-    )
 }
 
 /// A text field's wording in the easy version: plain, else text.
@@ -147,38 +129,11 @@ fn first_use_of_a_term_is_explained_once() {
     assert!(text.matches("就労継続支援B型").count() > 1);
 }
 
-/// Every /Figure structure element of a PDF with its /Alt text.
-fn figures(pdf: &[u8]) -> Vec<Option<String>> {
-    let doc = lopdf::Document::load_mem(pdf).unwrap();
-    let mut out = Vec::new();
-    for obj in doc.objects.values() {
-        let Ok(dict) = obj.as_dict() else { continue };
-        let is_figure =
-            dict.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Figure".as_slice());
-        if is_figure {
-            let alt = dict.get(b"Alt").ok().and_then(|a| a.as_str().ok()).map(decode_text);
-            out.push(alt);
-        }
-    }
-    out
-}
-
-/// A PDF text string: UTF-16BE with a byte-order mark, or PDFDocEncoding
-/// (ASCII is enough here).
-fn decode_text(bytes: &[u8]) -> String {
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = rest.chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
-        String::from_utf16_lossy(&units)
-    } else {
-        String::from_utf8_lossy(bytes).into_owned()
-    }
-}
-
 #[test]
 fn every_picture_has_alt_text() {
     for path in examples() {
         let plan = yomeru::plan::load(&path).unwrap();
-        let figs = figures(&easy_pdf(&plan));
+        let figs = pdf_facts(&easy_pdf(&plan)).figure_alts;
         assert!(figs.len() > 20, "{}: {} figures", path.display(), figs.len());
         let missing =
             figs.iter().filter(|a| a.as_deref().is_none_or(|a| a.trim().is_empty())).count();
@@ -191,7 +146,7 @@ fn every_picture_has_alt_text() {
         );
     }
     let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
-    let alts: Vec<String> = figures(&easy_pdf(&plan)).into_iter().flatten().collect();
+    let alts: Vec<String> = pdf_facts(&easy_pdf(&plan)).figure_alts.into_iter().flatten().collect();
     assert!(alts.iter().any(|a| a == "しごと"), "the work pictogram says しごと: {alts:?}");
 }
 

@@ -114,12 +114,18 @@ fn furigana_typst_output_compiles_with_the_ruby_function() {
         "#import \"/yomeru.typ\": *\n#set text(font: fonts, lang: \"ja\", region: \"JP\", size: 20pt, top-edge: 1.45em)\n#set page(width: 160mm, height: auto, margin: 10mm)\n{body}\n"
     );
     let job = yomeru::typeset::Job {
-        files: vec![("yomeru.typ".into(), lib), ("main.typ".into(), main.into_bytes())],
+        files: vec![
+            ("yomeru.typ".into(), lib),
+            ("print.typ".into(), yomeru::render::Print::default().typst_module().into_bytes()),
+            ("main.typ".into(), main.into_bytes()),
+        ],
         main: "main.typ".into(),
         date: (2026, 4, 1),
     };
     let compiled = yomeru::typeset::compile(&job).unwrap_or_else(|e| panic!("{e}"));
-    let text = squash(&pdf_text(&compiled.pdf().unwrap()));
+    // A fragment without a title: no PDF/UA claim.
+    let pdf = compiled.pdf_with(yomeru::typeset::PdfStandard::None).unwrap();
+    let text = squash(&pdf_text(&pdf));
     // pdftotext ignores tags, so each reading (an artifact for screen
     // readers) comes out beside its base here.
     assert!(text.contains("生活介護せいかつかいご"), "{text}");

@@ -134,7 +134,8 @@ fn screen_readers_get_each_word_once() {
     let file = dir.path().join("f.pdf");
     std::fs::write(&file, &pdf).unwrap();
     let out = Command::new("pdfinfo").arg("-struct-text").arg(&file).output().unwrap();
-    let tree = String::from_utf8(out.stdout).unwrap();
+    // Heading titles are printed as raw UTF-16: read leniently.
+    let tree = String::from_utf8_lossy(&out.stdout).into_owned();
     let spoken: String = tree
         .lines()
         .filter_map(|l| l.trim().strip_prefix('"').and_then(|l| l.strip_suffix('"')))

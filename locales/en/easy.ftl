@@ -71,3 +71,34 @@ easy-time-to = to { $time }
 easy-next-day = { $time } next day
 easy-photo-alt = Photo of { $name }
 easy-person-san = { $name }
+# Monitoring (easy read)
+easy-monitoring-doc-title = { $name }: how is the plan going?
+easy-monitoring-title = { $months ->
+    [0] How did it go?
+   *[other] How did the last { $months } months go?
+}
+easy-monitoring-for = We looked at { $called }'s plan together
+easy-monitored-on = We looked on: { $date }
+easy-monitoring-overall = How things are overall
+easy-monitoring-goals = What you were working on
+easy-monitoring-goal-number = Goal { $n }
+easy-monitoring-person-view = What { $called } said
+easy-monitoring-status = How the services went
+easy-monitoring-how-far = How far it got
+easy-progress-not_yet = not started yet
+easy-progress-little = a little
+easy-progress-half = about half
+easy-progress-most = nearly all
+easy-progress-done = done
+easy-progress-scale = step { $step } of 5
+easy-monitoring-next = What comes next
+easy-monitoring-changes = What will change
+easy-monitoring-new-week = Your week from now on
+easy-change-kind = The kind of service changes
+easy-change-amount = The time or number of visits changes
+easy-change-weekly = The weekly plan changes
+easy-change-none = The plan stays the same
+easy-monitoring-no-changes = The plan goes on as it is
+easy-monitoring-consent = Is this right?
+easy-monitoring-consent-ok = Yes, this is right
+easy-monitoring-consent-change = Something is not right

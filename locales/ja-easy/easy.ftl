@@ -71,3 +71,34 @@ easy-time-to = { $time }まで
 easy-next-day = つぎの 日の { $time }
 easy-photo-alt = { $name }さんの しゃしん
 easy-person-san = { $name }さん
+# モニタリング（わかりやすい版）
+easy-monitoring-doc-title = { $name }さんの モニタリング
+easy-monitoring-title = { $months ->
+    [0] これまで どうでしたか
+   *[other] この { $months }か月 どうでしたか
+}
+easy-monitoring-for = { $called }の けいかくを いっしょに たしかめました
+easy-monitored-on = たしかめた 日：{ $date }
+easy-monitoring-overall = ぜんたいの ようす
+easy-monitoring-goals = めざして いた こと
+easy-monitoring-goal-number = { $n }つめの めあて
+easy-monitoring-person-view = { $called }の ことば
+easy-monitoring-status = サービスの ようす
+easy-monitoring-how-far = どこまで できたか
+easy-progress-not_yet = まだ これから
+easy-progress-little = すこし できた
+easy-progress-half = はんぶん くらい できた
+easy-progress-most = ほとんど できた
+easy-progress-done = できた
+easy-progress-scale = 5つの うち { $step }つめ
+easy-monitoring-next = これから
+easy-monitoring-changes = これから かわる こと
+easy-monitoring-new-week = これからの 1しゅうかんの よてい
+easy-change-kind = つかう サービスの しゅるいが かわります
+easy-change-amount = サービスの 時間や 回数が かわります
+easy-change-weekly = 1しゅうかんの よていが かわります
+easy-change-none = けいかくは このままです
+easy-monitoring-no-changes = けいかくは このまま つづけます
+easy-monitoring-consent = この ないようで いいですか
+easy-monitoring-consent-ok = この ないようで いいです
+easy-monitoring-consent-change = ちがう ところが あります

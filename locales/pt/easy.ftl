@@ -71,3 +71,34 @@ easy-time-to = às { $time }
 easy-next-day = { $time } do dia seguinte
 easy-photo-alt = Foto de { $name }
 easy-person-san = { $name }
+# Monitoramento (leitura fácil)
+easy-monitoring-doc-title = { $name }: como vai o plano?
+easy-monitoring-title = { $months ->
+    [0] Como foi?
+   *[other] Como foram estes { $months } meses?
+}
+easy-monitoring-for = Olhamos juntos o plano de { $called }
+easy-monitored-on = Olhamos em: { $date }
+easy-monitoring-overall = Como estão as coisas
+easy-monitoring-goals = O que você queria alcançar
+easy-monitoring-goal-number = Meta { $n }
+easy-monitoring-person-view = O que { $called } disse
+easy-monitoring-status = Como foram os serviços
+easy-monitoring-how-far = Até onde chegou
+easy-progress-not_yet = ainda não começou
+easy-progress-little = um pouco
+easy-progress-half = mais ou menos a metade
+easy-progress-most = quase tudo
+easy-progress-done = conseguiu
+easy-progress-scale = passo { $step } de 5
+easy-monitoring-next = O que vem agora
+easy-monitoring-changes = O que vai mudar
+easy-monitoring-new-week = Sua semana daqui para frente
+easy-change-kind = Muda o tipo de serviço
+easy-change-amount = Muda o tempo ou o número de visitas
+easy-change-weekly = Muda a agenda da semana
+easy-change-none = O plano continua igual
+easy-monitoring-no-changes = O plano continua como está
+easy-monitoring-consent = Está certo assim?
+easy-monitoring-consent-ok = Sim, está certo
+easy-monitoring-consent-change = Tem algo errado

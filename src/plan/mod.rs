@@ -29,6 +29,9 @@ pub struct LoadedPlan {
     pub path: PathBuf,
     /// Where every key path was written (for later, located warnings).
     pub spans: SpanIndex,
+    /// For a monitoring report, the plan it follows up (`monitoring.plan`),
+    /// whose goals and header fields are carried over.
+    pub monitored: Option<Box<LoadedPlan>>,
 }
 
 impl LoadedPlan {
@@ -55,11 +58,117 @@ pub fn load(path: &Path) -> Result<LoadedPlan> {
         Error::new(ErrorKind::UnknownExtension { ext: ext.to_string() }).in_file(path)
     })?;
     let (plan, spans) = parse_str(&text, format).map_err(|e| e.in_file(path))?;
-    let loaded = LoadedPlan { plan, path: path.to_path_buf(), spans };
+    let mut loaded = LoadedPlan { plan, path: path.to_path_buf(), spans, monitored: None };
     if let Some(e) = Error::join(check_photos(&loaded)) {
         return Err(e.in_file(path));
     }
+    if loaded.plan.kind == Kind::Monitoring {
+        loaded.monitored = load_monitored(&loaded)?.map(Box::new);
+        if let Some(e) = Error::join(check_monitoring_rows(&loaded)) {
+            return Err(e);
+        }
+    }
     Ok(loaded)
+}
+
+/// The plan named by `monitoring.plan`, relative to the report's folder.
+fn load_monitored(report: &LoadedPlan) -> Result<Option<LoadedPlan>> {
+    let Some(written) = report.plan.monitoring.as_ref().and_then(|m| m.plan.as_deref()) else {
+        return Ok(None);
+    };
+    let here = report.locate("monitoring.plan");
+    let path = report.path.parent().unwrap_or(Path::new(".")).join(written);
+    if !path.is_file() {
+        let message = format!("{}: not found", path.display());
+        return Err(Error::new(ErrorKind::Io { message }).at(here));
+    }
+    // The plan's own errors are located in the plan's file.
+    let plan = load(&path)?;
+    if plan.plan.kind == Kind::Monitoring {
+        return Err(Error::new(ErrorKind::MonitoredNotAPlan).at(here));
+    }
+    Ok(Some(plan))
+}
+
+/// Every monitoring row must name a need of the monitored plan (or of the
+/// report itself when it lists the needs).
+fn check_monitoring_rows(report: &LoadedPlan) -> Vec<Error> {
+    let Some(m) = &report.plan.monitoring else {
+        return vec![Error::new(ErrorKind::MissingKey { key: "monitoring".into() }).at(report.locate(""))];
+    };
+    let needs = match &report.monitored {
+        Some(p) => &p.plan.needs,
+        None => &report.plan.needs,
+    };
+    if needs.is_empty() {
+        return vec![Error::new(ErrorKind::NoMonitoredPlan).at(report.locate("monitoring"))];
+    }
+    let ids: Vec<String> = needs.iter().map(|n| n.id.clone()).collect();
+    m.rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !ids.contains(&r.need))
+        .map(|(i, r)| {
+            let suggestion = ids
+                .iter()
+                .map(|id| (strsim::jaro_winkler(id, &r.need), id))
+                .filter(|(score, _)| *score > 0.7)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, id)| id.clone());
+            Error::new(ErrorKind::UnknownNeed { id: r.need.clone(), suggestion, ids: ids.clone() })
+                .at(report.locate(&format!("monitoring.rows[{i}].need")))
+        })
+        .collect()
+}
+
+impl LoadedPlan {
+    /// The document as printed: for a monitoring report, what the report
+    /// leaves out is carried over from the monitored plan (header fields,
+    /// policy, goals, needs, supporters, readings); the report's own values
+    /// win. Other documents are returned as they are.
+    pub fn printed(&self) -> std::borrow::Cow<'_, Plan> {
+        let Some(base) = &self.monitored else { return std::borrow::Cow::Borrowed(&self.plan) };
+        let base = &base.plan;
+        let mut p = self.plan.clone();
+        let c = &mut p.certificates;
+        let bc = &base.certificates;
+        c.support_category = c.support_category.take().or_else(|| bc.support_category.clone());
+        c.welfare_number = c.welfare_number.take().or_else(|| bc.welfare_number.clone());
+        c.community_number = c.community_number.take().or_else(|| bc.community_number.clone());
+        c.day_service_number = c.day_service_number.take().or_else(|| bc.day_service_number.clone());
+        c.copay_limit_yen = c.copay_limit_yen.or(bc.copay_limit_yen);
+        let o = &mut p.office;
+        let bo = &base.office;
+        o.name = o.name.take().or_else(|| bo.name.clone());
+        o.planner = o.planner.take().or_else(|| bo.planner.clone());
+        o.planner_reading = o.planner_reading.take().or_else(|| bo.planner_reading.clone());
+        o.phone = o.phone.take().or_else(|| bo.phone.clone());
+        let d = &mut p.dates;
+        d.start = d.start.take().or_else(|| base.dates.start.clone());
+        d.monitoring_every_months = d.monitoring_every_months.or(base.dates.monitoring_every_months);
+        d.monitoring_from = d.monitoring_from.take().or_else(|| base.dates.monitoring_from.clone());
+        let person = &mut p.person;
+        person.called = person.called.take().or_else(|| base.person.called.clone());
+        person.birth_date = person.birth_date.take().or_else(|| base.person.birth_date.clone());
+        person.guardian = person.guardian.take().or_else(|| base.person.guardian.clone());
+        person.child |= base.person.child;
+        p.policy = p.policy.take().or_else(|| base.policy.clone());
+        p.long_term_goal = p.long_term_goal.take().or_else(|| base.long_term_goal.clone());
+        p.short_term_goal = p.short_term_goal.take().or_else(|| base.short_term_goal.clone());
+        // Photos are files beside the plan, not the report: copied needs
+        // and supporters are shown with their pictograms instead.
+        if p.needs.is_empty() {
+            p.needs = base.needs.iter().cloned().map(|n| Need { photo: None, ..n }).collect();
+        }
+        if p.supporters.is_empty() {
+            p.supporters =
+                base.supporters.iter().cloned().map(|s| Supporter { photo: None, ..s }).collect();
+        }
+        for (k, v) in &base.readings {
+            p.readings.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+        std::borrow::Cow::Owned(p)
+    }
 }
 
 /// Every photo the plan names, with its key path.

@@ -438,6 +438,10 @@ pub struct MonitoringRow {
     /// 支援目標の達成度（ニーズの充足度）.
     #[serde(default)]
     pub achievement: Option<Text>,
+    /// How far the goal got, on a five-step scale (an extension of the
+    /// format: the easy version draws it as a picture scale).
+    #[serde(default)]
+    pub progress: Option<Progress>,
     /// 今後の課題・解決方法.
     #[serde(default)]
     pub next: Option<Text>,
@@ -447,6 +451,29 @@ pub struct MonitoringRow {
     /// その他留意事項.
     #[serde(default)]
     pub notes: Option<Text>,
+}
+
+/// How far a goal got since the plan or the last monitoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Progress {
+    /// Not started yet.
+    NotYet,
+    /// A little.
+    Little,
+    /// About half.
+    Half,
+    /// Most of it.
+    Most,
+    /// Reached.
+    Done,
+}
+
+impl Progress {
+    /// Steps reached on the scale, 1 (not yet) to 5 (reached).
+    pub fn step(self) -> u8 {
+        self as u8 + 1
+    }
 }
 
 /// Whether the plan must change: kind, amount, weekly schedule.

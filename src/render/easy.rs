@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::japanese::glossary;
 use crate::locale::{Locale, arg};
-use crate::plan::{Date, Day, LoadedPlan, Month, Plan, Service, Text, Time};
+use crate::plan::{Date, Day, Month, Plan, Service, Text, Time};
 
 /// A date as the easy version prints it: 2026年4月1日（水）.
 pub fn date(l: &Locale, d: &Date) -> Option<String> {
@@ -171,9 +171,8 @@ pub fn photo_path(key: &str) -> String {
 }
 
 impl<'a> EasyView<'a> {
-    /// Builds the view of `loaded` with labels from `l`.
-    pub fn new(loaded: &'a LoadedPlan, l: &Locale) -> EasyView<'a> {
-        let plan: &Plan = &loaded.plan;
+    /// Builds the view of `plan` (as printed) with labels from `l`.
+    pub fn new(plan: &'a Plan, l: &Locale) -> EasyView<'a> {
         let called = plan
             .person
             .called
