@@ -55,8 +55,10 @@ pub fn render(renderer: &Renderer, plan: &LoadedPlan, variant: Variant) -> Resul
 /// with `easy`) followed by the official documents (with `official`), in
 /// one PDF, each part starting on a new page (a right-hand one with duplex).
 pub fn render_meeting(official: &Renderer, easy: &Renderer, plan: &LoadedPlan) -> Result<Output> {
-    let parts =
-        vec![easy.render_variant(Variant::Easy, plan)?, official.render_variant(Variant::Official, plan)?];
+    let parts = vec![
+        easy.render_variant(Variant::Easy, plan)?,
+        official.render_variant(Variant::Official, plan)?,
+    ];
     let labels = official.locale();
     let title = labels.format(
         "doc-title",

@@ -281,7 +281,8 @@ impl Compiled {
 
     /// Renders every page as PNG at `ppi` pixels per inch.
     pub fn png_pages(&self, ppi: f32) -> Result<Vec<Vec<u8>>> {
-        self.png(&Pages::all(self.page_count()), ppi).map(|v| v.into_iter().map(|(_, b)| b).collect())
+        self.png(&Pages::all(self.page_count()), ppi)
+            .map(|v| v.into_iter().map(|(_, b)| b).collect())
     }
 
     /// Renders `pages` as PNG at `ppi` pixels per inch, each with its
@@ -305,7 +306,10 @@ impl Compiled {
     /// same without the fonts), each with its page number.
     pub fn svg(&self, pages: &Pages) -> Result<Vec<(usize, Vec<u8>)>> {
         let opts = typst_svg::SvgOptions::default();
-        Ok(self.selected(pages)?.map(|(n, page)| (n, typst_svg::svg(page, &opts).into_bytes())).collect())
+        Ok(self
+            .selected(pages)?
+            .map(|(n, page)| (n, typst_svg::svg(page, &opts).into_bytes()))
+            .collect())
     }
 
     fn selected<'a>(

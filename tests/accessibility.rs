@@ -43,9 +43,16 @@ fn every_document_of_every_example_is_accessible() {
                 assert!(f.figure_alts.len() > 10, "{what}: pictograms are figures");
             } else {
                 // The form's label column names its row for a screen reader.
-                assert!(f.th_scopes.get("Row").copied().unwrap_or(0) >= 8, "{what}: {:?}", f.th_scopes);
+                assert!(
+                    f.th_scopes.get("Row").copied().unwrap_or(0) >= 8,
+                    "{what}: {:?}",
+                    f.th_scopes
+                );
                 if !plan.plan.strengths.is_empty() {
-                    assert!(f.count("L") >= 1 && f.count("LI") >= 2, "{what}: strengths are a list");
+                    assert!(
+                        f.count("L") >= 1 && f.count("LI") >= 2,
+                        "{what}: strengths are a list"
+                    );
                 }
             }
         }
@@ -63,7 +70,8 @@ fn the_weekly_schedule_is_a_table_with_day_and_time_headers() {
     assert!(f.count("Table") >= 3, "{:?}", f.tags);
     assert!(f.th_scopes.get("Column").copied().unwrap_or(0) >= 9 + 9, "{:?}", f.th_scopes);
     let spoken = spoken(&pdf);
-    for label in ["月", "日・祝", "主な日常生活上の活動", "時刻", "翌0:00", "重度訪問介護（夜間）"] {
+    for label in ["月", "日・祝", "主な日常生活上の活動", "時刻", "翌0:00", "重度訪問介護（夜間）"]
+    {
         assert!(spoken.contains(label), "{label} is read out: {spoken}");
     }
 }

@@ -109,3 +109,46 @@ fn all_fields_at_once_with_every_special_character() {
     let text = squash(&pdf_text(&pdf));
     assert!(text.matches(&squash(nasty)).count() >= FIELDS.len() - 2, "{text}");
 }
+
+/// Text fields of a monitoring report, official and easy.
+const MONITORING_FIELDS: &[(&str, Setter)] = &[
+    ("monitoring.overall", |p, s| p.monitoring.as_mut().unwrap().overall = Some(t(s))),
+    ("monitoring.rows[0].status", |p, s| {
+        p.monitoring.as_mut().unwrap().rows[0].status = Some(t(s))
+    }),
+    ("monitoring.rows[0].person_view", |p, s| {
+        p.monitoring.as_mut().unwrap().rows[0].person_view = Some(t(s))
+    }),
+    ("monitoring.rows[1].achievement", |p, s| {
+        p.monitoring.as_mut().unwrap().rows[1].achievement = Some(t(s))
+    }),
+    ("monitoring.rows[1].next", |p, s| p.monitoring.as_mut().unwrap().rows[1].next = Some(t(s))),
+    ("monitoring.rows[2].notes", |p, s| p.monitoring.as_mut().unwrap().rows[2].notes = Some(t(s))),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_in_a_monitoring_report_renders_verbatim(
+        field in 0..MONITORING_FIELDS.len(),
+        value in tricky_string(),
+    ) {
+        use yomeru::render::{Print, TextStyle, Variant};
+        let mut report =
+            yomeru::plan::load(&root().join("examples/monitoring/sato-kenta-2026-07.yaml")).unwrap();
+        let (name, set) = MONITORING_FIELDS[field];
+        set(&mut report.plan, &value);
+        let wanted = squash(&value);
+        let (official, _) = variant_pdf(&report, Variant::Official, Print::default());
+        prop_assert!(squash(&pdf_text(&official)).contains(&wanted), "{name} = {value:?} (official)");
+        // The easy version (no readings, so the text is read as written;
+        // formal text is what it prints when there is no plain wording).
+        let style = TextStyle { furigana: yomeru::japanese::grade::Furigana::None, ..Variant::Easy.default_style() };
+        let (easy, _) = variant_pdf_styled(&report, Variant::Easy, Print::default(), style);
+        // その他留意事項 is for the professionals: the easy version leaves it out.
+        if name != "monitoring.rows[2].notes" {
+            prop_assert!(squash(&pdf_text(&easy)).contains(&wanted), "{name} = {value:?} (easy)");
+        }
+    }
+}

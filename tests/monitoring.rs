@@ -28,10 +28,17 @@ fn both_versions_carry_over_the_goals_and_show_what_was_found() {
         let text = squash(&pdf_text(&official));
         assert!(text.contains("モニタリング報告書"), "{name}: title");
         // Header fields come from the plan when the report leaves them out.
-        assert!(text.contains(&squash(plan.plan.office.name.as_deref().unwrap())), "{name}: office");
-        assert!(text.contains(&squash(plan.plan.policy.as_ref().unwrap().text.as_str())), "{name}: policy");
+        assert!(
+            text.contains(&squash(plan.plan.office.name.as_deref().unwrap())),
+            "{name}: office"
+        );
+        assert!(
+            text.contains(&squash(plan.plan.policy.as_ref().unwrap().text.as_str())),
+            "{name}: policy"
+        );
         let monitored = loaded.plan.dates.monitored_on.as_ref().unwrap().parse().unwrap();
-        let date = format!("{}年{}月{}日", monitored.year(), monitored.month() as u8, monitored.day());
+        let date =
+            format!("{}年{}月{}日", monitored.year(), monitored.month() as u8, monitored.day());
         assert!(text.contains(&date), "{name}: モニタリング実施日 {date}");
         for (i, row) in report.rows.iter().enumerate() {
             let need = plan.plan.needs.iter().find(|n| n.id == row.need).unwrap();
@@ -39,14 +46,17 @@ fn both_versions_carry_over_the_goals_and_show_what_was_found() {
             assert!(text.contains(&goal), "{name}: rows[{i}] carries over the goal {goal}");
             let (y, m) = need.achieve_by.as_ref().unwrap().parse().unwrap();
             assert!(text.contains(&format!("{y}年{m}月")), "{name}: rows[{i}] 達成時期");
-            for field in [&row.status, &row.person_view, &row.achievement, &row.next, &row.notes] {
-                if let Some(t) = field {
-                    assert!(text.contains(&squash(&t.text)), "{name}: rows[{i}] {:?}", t.text);
-                }
+            let fields = [&row.status, &row.person_view, &row.achievement, &row.next, &row.notes];
+            for t in fields.into_iter().flatten() {
+                assert!(text.contains(&squash(&t.text)), "{name}: rows[{i}] {:?}", t.text);
             }
         }
-        let changes = report.rows.iter().filter(|r| r.change.kind || r.change.amount || r.change.weekly);
-        assert!(changes.count() > 0 && text.contains("有") && text.contains("無"), "{name}: 有・無");
+        let changes =
+            report.rows.iter().filter(|r| r.change.kind || r.change.amount || r.change.weekly);
+        assert!(
+            changes.count() > 0 && text.contains("有") && text.contains("無"),
+            "{name}: 有・無"
+        );
 
         // The easy version, read without readings: the person's words
         // verbatim, the goals, how far each got, and what changes.
@@ -67,17 +77,22 @@ fn both_versions_carry_over_the_goals_and_show_what_was_found() {
             let first = squash(wording).chars().take(6).collect::<String>();
             assert!(spoken.contains(&first), "{name}: goal {wording}");
             let step = row.progress.unwrap();
-            let id = format!("easy-progress-{}", serde_json::to_value(step).unwrap().as_str().unwrap());
+            let id =
+                format!("easy-progress-{}", serde_json::to_value(step).unwrap().as_str().unwrap());
             assert!(spoken.contains(&squash(&labels.text(&id))), "{name}: {id}");
         }
-        assert!(spoken.contains(&squash(&labels.text("easy-change-amount"))), "{name}: what changes");
+        assert!(
+            spoken.contains(&squash(&labels.text("easy-change-amount"))),
+            "{name}: what changes"
+        );
     }
 }
 
 #[test]
 fn reduced_services_come_with_the_new_weekly_schedule() {
     let loaded =
-        yomeru::plan::load(&root().join("examples/monitoring/watanabe-takeshi-2026-06.yaml")).unwrap();
+        yomeru::plan::load(&root().join("examples/monitoring/watanabe-takeshi-2026-06.yaml"))
+            .unwrap();
     let (pdf, pages) = variant_pdf(&loaded, Variant::Official, Print::default());
     assert_eq!(pages, 2);
     let weekly = page_text(&pdf, 2);
@@ -90,7 +105,8 @@ const REPORT: &str = "format: 1\nkind: monitoring\nperson:\n  name: 佐藤 健�
 /// Writes `report` beside a copy of the sato-kenta plan.
 fn setup(report: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(root().join("examples/sato-kenta.yaml"), dir.path().join("sato-kenta.yaml")).unwrap();
+    std::fs::copy(root().join("examples/sato-kenta.yaml"), dir.path().join("sato-kenta.yaml"))
+        .unwrap();
     let path = dir.path().join("m.yaml");
     std::fs::write(&path, report).unwrap();
     (dir, path)
@@ -102,12 +118,25 @@ fn a_row_naming_an_unknown_need_is_a_located_error() {
     let e = yomeru::plan::load(&path).unwrap_err();
     assert_eq!(e.location().path.as_deref(), Some("monitoring.rows[1].need"));
     assert_eq!(e.location().line, Some(18));
-    assert!(matches!(e.kind(), yomeru::ErrorKind::UnknownNeed { suggestion: Some(s), .. } if s == "work"));
-    for (lang, words) in [("ja", "「work」ではありませんか"), ("en", "Did you mean \"work\"?")] {
-        let out = yomeru().args(["--lang", lang, "render", "-o"]).arg(dir.path().join("out")).arg(&path).output().unwrap();
+    assert!(
+        matches!(e.kind(), yomeru::ErrorKind::UnknownNeed { suggestion: Some(s), .. } if s == "work")
+    );
+    for (lang, words) in [("ja", "「work」ではありませんか"), ("en", "Did you mean \"work\"?")]
+    {
+        let out = yomeru()
+            .args(["--lang", lang, "render", "-o"])
+            .arg(dir.path().join("out"))
+            .arg(&path)
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(1));
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("m.yaml:18") && err.contains("monitoring.rows[1].need") && err.contains(words), "{err}");
+        assert!(
+            err.contains("m.yaml:18")
+                && err.contains("monitoring.rows[1].need")
+                && err.contains(words),
+            "{err}"
+        );
         let check = yomeru().args(["--lang", lang, "check"]).arg(&path).output().unwrap();
         assert_eq!(check.status.code(), Some(1), "check refuses it too");
     }
@@ -130,7 +159,11 @@ fn the_monitored_plan_must_exist_and_be_a_plan() {
     assert_eq!(e.kind(), &yomeru::ErrorKind::NoMonitoredPlan);
     // Pointing at another report is refused.
     let (dir, path) = setup(&REPORT.replace("wrok", "work"));
-    std::fs::write(dir.path().join("other.yaml"), REPORT.replace("wrok", "work").replace("sato-kenta.yaml", "m.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("other.yaml"),
+        REPORT.replace("wrok", "work").replace("sato-kenta.yaml", "m.yaml"),
+    )
+    .unwrap();
     let e = yomeru::plan::load(&dir.path().join("other.yaml")).unwrap_err();
     assert_eq!(e.kind(), &yomeru::ErrorKind::MonitoredNotAPlan, "{path:?}");
 }

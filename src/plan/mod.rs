@@ -94,7 +94,9 @@ fn load_monitored(report: &LoadedPlan) -> Result<Option<LoadedPlan>> {
 /// report itself when it lists the needs).
 fn check_monitoring_rows(report: &LoadedPlan) -> Vec<Error> {
     let Some(m) = &report.plan.monitoring else {
-        return vec![Error::new(ErrorKind::MissingKey { key: "monitoring".into() }).at(report.locate(""))];
+        return vec![
+            Error::new(ErrorKind::MissingKey { key: "monitoring".into() }).at(report.locate("")),
+        ];
     };
     let needs = match &report.monitored {
         Some(p) => &p.plan.needs,
@@ -135,7 +137,8 @@ impl LoadedPlan {
         c.support_category = c.support_category.take().or_else(|| bc.support_category.clone());
         c.welfare_number = c.welfare_number.take().or_else(|| bc.welfare_number.clone());
         c.community_number = c.community_number.take().or_else(|| bc.community_number.clone());
-        c.day_service_number = c.day_service_number.take().or_else(|| bc.day_service_number.clone());
+        c.day_service_number =
+            c.day_service_number.take().or_else(|| bc.day_service_number.clone());
         c.copay_limit_yen = c.copay_limit_yen.or(bc.copay_limit_yen);
         let o = &mut p.office;
         let bo = &base.office;
@@ -145,7 +148,8 @@ impl LoadedPlan {
         o.phone = o.phone.take().or_else(|| bo.phone.clone());
         let d = &mut p.dates;
         d.start = d.start.take().or_else(|| base.dates.start.clone());
-        d.monitoring_every_months = d.monitoring_every_months.or(base.dates.monitoring_every_months);
+        d.monitoring_every_months =
+            d.monitoring_every_months.or(base.dates.monitoring_every_months);
         d.monitoring_from = d.monitoring_from.take().or_else(|| base.dates.monitoring_from.clone());
         let person = &mut p.person;
         person.called = person.called.take().or_else(|| base.person.called.clone());

@@ -292,13 +292,17 @@ pub fn pdf_facts(pdf: &[u8]) -> PdfFacts {
                 .and_then(deref)
                 .and_then(|a| {
                     let d = match &a {
-                        Object::Array(items) => items.iter().find_map(|i| {
-                            deref(i).and_then(|o| o.as_dict().ok().cloned())
-                        }),
+                        Object::Array(items) => items
+                            .iter()
+                            .find_map(|i| deref(i).and_then(|o| o.as_dict().ok().cloned())),
                         Object::Dictionary(d) => Some(d.clone()),
                         _ => None,
                     }?;
-                    d.get(b"Scope").ok()?.as_name().ok().map(|n| String::from_utf8_lossy(n).into_owned())
+                    d.get(b"Scope")
+                        .ok()?
+                        .as_name()
+                        .ok()
+                        .map(|n| String::from_utf8_lossy(n).into_owned())
                 })
                 .unwrap_or_default();
             *f.th_scopes.entry(scope).or_default() += 1;
