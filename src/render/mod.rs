@@ -127,10 +127,12 @@ impl Print {
              #let paper-k = {:.6}\n\
              #let official-k = {:.6}\n\
              #let easy-k = {:.6}\n\
+             #let large = {}\n\
              #let duplex = {}\n",
             self.paper_factor(),
             self.type_factor(Variant::Official),
             self.type_factor(Variant::Easy),
+            self.large,
             self.duplex,
         )
     }
