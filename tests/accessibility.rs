@@ -78,12 +78,15 @@ fn the_weekly_schedule_is_a_table_with_day_and_time_headers() {
 
 #[test]
 fn the_meeting_pack_is_one_accessible_pdf() {
-    let plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
-    let (pdf, pages) = meeting_pdf(&plan, Print::default());
-    let (_, easy_pages) = variant_pdf(&plan, Variant::Easy, Print::default());
-    let (_, official_pages) = variant_pdf(&plan, Variant::Official, Print::default());
-    assert_eq!(pages, easy_pages + official_pages);
-    assert_accessible(&pdf, "meeting pack", "サービス担当者会議", true);
+    for path in all_examples() {
+        let plan = yomeru::plan::load(&path).unwrap();
+        let (pdf, pages) = meeting_pdf(&plan, Print::default());
+        let (_, easy_pages) = variant_pdf(&plan, Variant::Easy, Print::default());
+        let (_, official_pages) = variant_pdf(&plan, Variant::Official, Print::default());
+        let what = format!("{} meeting pack", path.display());
+        assert_eq!(pages, easy_pages + official_pages, "{what}");
+        assert_accessible(&pdf, &what, "サービス担当者会議", true);
+    }
 }
 
 #[test]

@@ -60,6 +60,9 @@ mod tests {
             check(name, def);
         }
         assert!(missing.is_empty(), "no description for {missing:?}");
+        // From Fluent, not the English doc comment.
+        let progress = &s["$defs"]["MonitoringRow"]["properties"]["progress"]["description"];
+        assert!(progress.as_str().unwrap().starts_with("達成の段階"), "{progress}");
         assert_eq!(s["properties"]["person"]["description"], "利用者");
     }
 }
