@@ -234,3 +234,16 @@ fn variant_all_writes_both_documents_and_renders_are_identical() {
     assert_eq!(easy, easy_pdf(&plan));
     assert_eq!(easy_pdf(&plan), easy_pdf(&plan));
 }
+
+#[test]
+fn blank_text_fields_render_as_blank() {
+    // A field holding only spaces or a newline once reached Typst as the
+    // field's whole map (found by the monitoring escaping property test).
+    let mut plan = yomeru::plan::load(&root().join("examples/sato-kenta.yaml")).unwrap();
+    let blank = |s: &str| yomeru::plan::Text { text: s.into(), ..Default::default() };
+    plan.plan.needs[0].goal = Some(blank(" "));
+    plan.plan.wishes.family = Some(blank("\n"));
+    plan.plan.needs[1].my_role = Some(blank("　"));
+    let pdf = easy_pdf(&plan);
+    assert!(pdf.starts_with(b"%PDF"));
+}

@@ -334,7 +334,12 @@ fn easy_text(
     }
     let pick =
         |k: &str| v.get_attr(k).ok().filter(|t| t.as_str().is_some_and(|s| !s.trim().is_empty()));
-    let wording = pick("plain").or_else(|| pick("text")).unwrap_or(v.clone());
+    // A field left blank (only spaces) prints as blank: never the field's
+    // map itself, which Typst would get as a dictionary.
+    let wording = pick("plain")
+        .or_else(|| pick("text"))
+        .or_else(|| v.get_attr("text").ok().filter(|t| !t.is_undefined()))
+        .unwrap_or(v.clone());
     let Some(s) = wording.as_str() else { return Ok(wording) };
     let a = annotator(state);
     Ok(match a.as_ref().and_then(|a| a.downcast_object_ref::<Annotator>()) {
