@@ -12,6 +12,7 @@
 //!
 //! The `yomeru` binary is a thin command line over the functions here.
 
+pub mod batch;
 pub mod error;
 pub mod japanese;
 pub mod locale;
@@ -55,6 +56,15 @@ pub fn render(renderer: &Renderer, plan: &LoadedPlan, variant: Variant) -> Resul
 /// with `easy`) followed by the official documents (with `official`), in
 /// one PDF, each part starting on a new page (a right-hand one with duplex).
 pub fn render_meeting(official: &Renderer, easy: &Renderer, plan: &LoadedPlan) -> Result<Output> {
+    typeset_rendered(meeting_source(official, easy, plan)?, plan)
+}
+
+/// The generated Typst of the meeting pack (see [`render_meeting`]).
+pub fn meeting_source(
+    official: &Renderer,
+    easy: &Renderer,
+    plan: &LoadedPlan,
+) -> Result<render::Rendered> {
     let parts = vec![
         easy.render_variant(Variant::Easy, plan)?,
         official.render_variant(Variant::Official, plan)?,
@@ -67,11 +77,11 @@ pub fn render_meeting(official: &Renderer, easy: &Renderer, plan: &LoadedPlan) -
             ("name", locale::arg(plan.plan.person.name.clone())),
         ],
     );
-    let bundle = render::bundle(parts, &title, plan.plan.office.planner.as_deref());
-    typeset_rendered(bundle, plan)
+    Ok(render::bundle(parts, &title, plan.plan.office.planner.as_deref()))
 }
 
-fn typeset_rendered(rendered: render::Rendered, plan: &LoadedPlan) -> Result<Output> {
+/// Typesets generated Typst, adding Typst's warnings to the render's.
+pub fn typeset_rendered(rendered: render::Rendered, plan: &LoadedPlan) -> Result<Output> {
     let compiled = typeset::compile(&rendered.job)?;
     let mut warnings = rendered.warnings;
     warnings.extend(compiled.warnings.iter().map(|m| Warning {

@@ -8,9 +8,10 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use yomeru::batch::{self, Document, Renderers, Settings};
 use yomeru::locale::{Locale, arg};
 use yomeru::plan::LoadedPlan;
-use yomeru::render::{Renderer, Variant};
+use yomeru::render::Variant;
 use yomeru::typeset::{Pages, PdfStandard};
 use yomeru::{Error, ErrorKind};
 
@@ -35,43 +36,40 @@ enum Command {
         /// Output folder.
         #[arg(short, long, default_value = ".")]
         output: PathBuf,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Pdf)]
-        format: Format,
-        /// Resolution of PNG pages in pixels per inch.
-        #[arg(long, default_value_t = 144.0)]
-        ppi: f32,
-        /// Folder with customised templates (files missing there come from the built-in set).
+        #[command(flatten)]
+        options: RenderArgs,
+    },
+    /// Render every plan under folders (recursively) in parallel, skipping
+    /// plans whose inputs have not changed; outputs mirror the input tree.
+    Batch {
+        /// Folders and plan files.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Render every plan even if its outputs are up to date.
         #[arg(long)]
-        templates: Option<PathBuf>,
-        /// Which document: official (計画・週間計画表), easy (わかりやすい版) or all.
-        #[arg(long, value_enum, default_value_t = VariantArg::Official)]
-        variant: VariantArg,
-        /// Readings above kanji: none, all, or grade:N (only kanji not taught by school
-        /// grade N). Default: none for official, all for easy.
+        force: bool,
+        /// Worker threads (default: all cores).
         #[arg(long)]
-        furigana: Option<yomeru::japanese::grade::Furigana>,
-        /// Put a space between 文節 (分かち書き).
-        #[arg(long)]
-        wakachi: bool,
-        /// Pictograms in black line art, for black-and-white printing.
-        #[arg(long)]
-        monochrome: bool,
-        /// Paper size: a4, or a3 (everything √2 larger, for meetings).
-        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
-        paper: PaperArg,
-        /// Large print: easy version body 18 pt, official text 14 pt (reflowed, not scaled).
-        #[arg(long)]
-        large_print: bool,
-        /// For two-sided printing: each document starts on a right-hand page.
-        #[arg(long)]
-        duplex: bool,
-        /// PDF standard: ua-1-a-2a (accessible and archival, the default), ua-1, or none.
-        #[arg(long, value_enum, default_value_t = StandardArg::Ua1A2a)]
-        pdf_standard: StandardArg,
-        /// Pages for png/svg previews, e.g. 1 or 1-2,4 (default: all).
-        #[arg(long)]
-        pages: Option<yomeru::typeset::Pages>,
+        jobs: Option<usize>,
+        #[command(flatten)]
+        options: RenderArgs,
+    },
+    /// Render a plan, then again whenever it or its photos change; a failed
+    /// render keeps the last good files.
+    Watch {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output folder.
+        #[arg(short, long, default_value = ".")]
+        output: PathBuf,
+        /// Seconds between checks for changes.
+        #[arg(long, default_value_t = 0.3)]
+        interval: f64,
+        #[command(flatten)]
+        options: RenderArgs,
     },
     /// Check plan files without rendering.
     Check {
@@ -110,6 +108,93 @@ enum Command {
     },
 }
 
+/// How to render: shared by `render`, `batch` and `watch`.
+#[derive(clap::Args, Debug, Clone)]
+struct RenderArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    format: Format,
+    /// Resolution of PNG pages in pixels per inch.
+    #[arg(long, default_value_t = 144.0)]
+    ppi: f32,
+    /// Folder with customised templates (files missing there come from the built-in set).
+    #[arg(long)]
+    templates: Option<PathBuf>,
+    /// Which document: official (計画・週間計画表), easy (わかりやすい版), all, or
+    /// meeting (easy then official, one PDF for a サービス担当者会議).
+    #[arg(long, value_enum, default_value_t = VariantArg::Official)]
+    variant: VariantArg,
+    /// Readings above kanji: none, all, or grade:N (only kanji not taught by school
+    /// grade N). Default: none for official, all for easy.
+    #[arg(long)]
+    furigana: Option<yomeru::japanese::grade::Furigana>,
+    /// Put a space between 文節 (分かち書き).
+    #[arg(long)]
+    wakachi: bool,
+    /// Pictograms in black line art, for black-and-white printing.
+    #[arg(long)]
+    monochrome: bool,
+    /// Paper size: a4, or a3 (everything √2 larger, for meetings).
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    paper: PaperArg,
+    /// Large print: easy version body 18 pt, official text 14 pt (reflowed, not scaled).
+    #[arg(long)]
+    large_print: bool,
+    /// For two-sided printing: each document starts on a right-hand page.
+    #[arg(long)]
+    duplex: bool,
+    /// PDF standard: ua-1-a-2a (accessible and archival, the default), ua-1, or none.
+    #[arg(long, value_enum, default_value_t = StandardArg::Ua1A2a)]
+    pdf_standard: StandardArg,
+    /// Pages for png/svg previews, e.g. 1 or 1-2,4 (default: all).
+    #[arg(long)]
+    pages: Option<Pages>,
+    /// Also write the generated Typst source and its files (fonts aside)
+    /// into this folder, one subfolder per document, to compile with the
+    /// typst CLI.
+    #[arg(long)]
+    emit_typst: Option<PathBuf>,
+}
+
+impl RenderArgs {
+    /// The validated settings of a run, or a usage error.
+    fn settings(&self, locale: &Locale) -> Result<Settings, Error> {
+        if self.pages.is_some() && self.format == Format::Pdf {
+            return Err(Error::new(ErrorKind::Other {
+                message: locale.text("cli-pages-need-image"),
+            }));
+        }
+        Ok(Settings {
+            documents: self.variant.documents().to_vec(),
+            format: match self.format {
+                Format::Pdf => batch::Format::Pdf,
+                Format::Png => batch::Format::Png,
+                Format::Svg => batch::Format::Svg,
+            },
+            ppi: self.ppi,
+            pages: self.pages.clone(),
+            templates: self.templates.clone(),
+            furigana: self.furigana,
+            wakachi: self.wakachi,
+            monochrome: self.monochrome,
+            print: yomeru::render::Print {
+                paper: match self.paper {
+                    PaperArg::A4 => yomeru::render::Paper::A4,
+                    PaperArg::A3 => yomeru::render::Paper::A3,
+                },
+                large: self.large_print,
+                duplex: self.duplex,
+            },
+            standard: match self.pdf_standard {
+                StandardArg::Ua1A2a => PdfStandard::Accessible,
+                StandardArg::Ua1 => PdfStandard::Ua1,
+                StandardArg::None => PdfStandard::None,
+            },
+            lang: locale.lang().to_string(),
+        })
+    }
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum FuriganaOutput {
     Hiragana,
@@ -125,22 +210,6 @@ enum VariantArg {
     /// The easy version, then the official documents, in one PDF for a
     /// サービス担当者会議.
     Meeting,
-}
-
-/// One output document of a render.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Document {
-    One(Variant),
-    Meeting,
-}
-
-impl Document {
-    fn name(self) -> &'static str {
-        match self {
-            Document::One(v) => v.name(),
-            Document::Meeting => "meeting",
-        }
-    }
 }
 
 impl VariantArg {
@@ -185,6 +254,8 @@ enum Format {
     Svg,
 }
 
+mod cli_batch;
+
 /// A sample plan for `yomeru init`, kept in sync with `examples/` by a test.
 const SAMPLE: &str = include_str!("../examples/sato-kenta.yaml");
 
@@ -208,54 +279,27 @@ fn main() -> ExitCode {
 /// Runs one command; `Ok(false)` means some input failed (already reported).
 fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
     match command {
-        Command::Render {
-            plans,
-            output,
-            format,
-            ppi,
-            templates,
-            variant,
-            furigana,
-            wakachi,
-            monochrome,
-            paper,
-            large_print,
-            duplex,
-            pdf_standard,
-            pages,
-        } => {
-            let settings = RenderSettings {
-                out_dir: output,
-                format,
-                ppi,
-                templates,
-                documents: variant.documents(),
-                furigana,
-                wakachi,
-                monochrome,
-                print: yomeru::render::Print {
-                    paper: match paper {
-                        PaperArg::A4 => yomeru::render::Paper::A4,
-                        PaperArg::A3 => yomeru::render::Paper::A3,
-                    },
-                    large: large_print,
-                    duplex,
-                },
-                standard: match pdf_standard {
-                    StandardArg::Ua1A2a => PdfStandard::Accessible,
-                    StandardArg::Ua1 => PdfStandard::Ua1,
-                    StandardArg::None => PdfStandard::None,
-                },
-                pages,
-            };
+        Command::Render { plans, output, options } => {
+            let renderers = Renderers::new(options.settings(locale)?);
             let mut ok = true;
             for path in &plans {
-                if let Err(e) = render_one(path, &settings, locale) {
+                let result =
+                    render_to(&renderers, path, &output, options.emit_typst.as_deref(), locale)
+                        .map(|written| report_written(&written, locale));
+                if let Err(e) = result {
                     eprintln!("{}", e.report(locale));
                     ok = false;
                 }
             }
             Ok(ok)
+        }
+        Command::Batch { inputs, output, force, jobs, options } => {
+            let settings = options.settings(locale)?;
+            cli_batch::run(&inputs, &output, force, jobs, settings, locale)
+        }
+        Command::Watch { plan, output, interval, options } => {
+            let renderers = Renderers::new(options.settings(locale)?);
+            cli_batch::watch(&renderers, &plan, &output, interval, locale)
         }
         Command::Check { plans, stdin, format, max_sentence } => {
             let options = yomeru::japanese::check::Options { max_sentence };
@@ -334,104 +378,40 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
     }
 }
 
-/// What `yomeru render` was asked for, shared by every plan of the run.
-struct RenderSettings {
-    out_dir: PathBuf,
-    format: Format,
-    ppi: f32,
-    templates: Option<PathBuf>,
-    documents: &'static [Document],
-    furigana: Option<yomeru::japanese::grade::Furigana>,
-    wakachi: bool,
-    monochrome: bool,
-    print: yomeru::render::Print,
-    standard: PdfStandard,
-    pages: Option<Pages>,
-}
-
-impl RenderSettings {
-    /// The renderer for `variant` of a plan whose labels are in `lang`.
-    fn renderer(&self, variant: Variant, lang: &str, plan: &LoadedPlan) -> Result<Renderer, Error> {
-        let labels = match variant {
-            Variant::Official => Locale::get(lang),
-            Variant::Easy => Locale::easy(lang),
-        }
-        .ok_or_else(|| unknown_language(lang).at(plan.locate("language")))?;
-        let mut style = variant.default_style();
-        style.furigana = self.furigana.unwrap_or(style.furigana);
-        style.wakachi |= self.wakachi;
-        Ok(Renderer::new(labels, self.templates.as_deref())?
-            .with_style(style)
-            .with_monochrome(self.monochrome)
-            .with_print(self.print))
-    }
-}
-
-/// Renders every variant asked for; the files of one plan are written
-/// together, all or none.
-fn render_one(path: &Path, settings: &RenderSettings, locale: &Arc<Locale>) -> Result<(), Error> {
+/// Renders one plan into `out_dir` with the run's shared renderers and
+/// writes its files together, all or none. Returns what was written.
+fn render_to(
+    renderers: &Renderers,
+    path: &Path,
+    out_dir: &Path,
+    emit_typst: Option<&Path>,
+    locale: &Locale,
+) -> Result<Vec<batch::OutputFile>, Error> {
     let plan: LoadedPlan = yomeru::plan::load(path)?;
-    let lang = yomeru::label_language(&plan, locale.lang());
     let stem = yomeru::stem(path);
-    let mut files = Vec::new();
-    let mut pages = Vec::new();
-    for &document in settings.documents {
-        let output = match document {
-            Document::One(variant) => {
-                yomeru::render(&settings.renderer(variant, lang, &plan)?, &plan, variant)?
-            }
-            Document::Meeting => yomeru::render_meeting(
-                &settings.renderer(Variant::Official, lang, &plan)?,
-                &settings.renderer(Variant::Easy, lang, &plan)?,
-                &plan,
-            )?,
-        };
-        for w in &output.warnings {
-            eprintln!("{}", w.report(locale));
-        }
-        let name = document.name();
-        let out_dir = &settings.out_dir;
-        let compiled = &output.compiled;
-        let count = compiled.page_count();
-        let selected = match &settings.pages {
-            Some(p) => p.clone(),
-            None => Pages::all(count),
-        };
-        match settings.format {
-            Format::Pdf => {
-                if settings.pages.is_some() {
-                    return Err(Error::new(ErrorKind::Other {
-                        message: locale.text("cli-pages-need-image"),
-                    }));
-                }
-                let pdf = compiled.pdf_with(settings.standard)?;
-                files.push((out_dir.join(format!("{stem}.{name}.pdf")), pdf));
-                pages.push(count);
-            }
-            Format::Png | Format::Svg => {
-                let (ext, images) = if settings.format == Format::Png {
-                    ("png", compiled.png(&selected, settings.ppi)?)
-                } else {
-                    ("svg", compiled.svg(&selected)?)
-                };
-                for (n, bytes) in images {
-                    files.push((out_dir.join(format!("{stem}.{name}-{n}.{ext}")), bytes));
-                    pages.push(count);
-                }
-            }
-        }
+    let output = renderers.render_plan(&plan, &stem, out_dir)?;
+    for w in &output.warnings {
+        eprintln!("{}", w.report(locale));
+    }
+    let mut files: Vec<(PathBuf, Vec<u8>)> =
+        output.files.iter().map(|f| (f.path.clone(), f.bytes.clone())).collect();
+    if let Some(dir) = emit_typst {
+        files.extend(renderers.typst_sources(&plan, &stem, dir)?);
     }
     yomeru::output::write_all_atomic(&files)?;
-    for ((file, _), pages) in files.iter().zip(pages) {
+    Ok(output.files)
+}
+
+fn report_written(files: &[batch::OutputFile], locale: &Locale) {
+    for f in files {
         println!(
             "{}",
             locale.format(
                 "cli-wrote",
-                &[("file", arg(file.display().to_string())), ("pages", (pages as i64).into())],
+                &[("file", arg(f.path.display().to_string())), ("pages", (f.pages as i64).into())],
             )
         );
     }
-    Ok(())
 }
 
 /// `yomeru check --stdin`: one report per input line.

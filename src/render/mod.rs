@@ -139,7 +139,7 @@ impl Print {
 }
 
 /// Which document a render makes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Variant {
     /// The official-format plan and weekly schedule.
     Official,

@@ -1,0 +1,185 @@
+//! `yomeru batch` and `yomeru watch`: the command-line side (threads,
+//! progress, messages). What to render and how lives in `yomeru::batch`.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use yomeru::Error;
+use yomeru::batch::{self, Renderers, Settings};
+use yomeru::locale::{Locale, arg};
+
+/// What happened to one plan of a batch.
+enum Outcome {
+    Rendered(Vec<yomeru::Warning>),
+    Skipped,
+    Failed(Error),
+}
+
+/// How many of Typst's memoised results to keep between plans: results not
+/// used for this many plans are evicted, which keeps memory bounded while
+/// the layout work shared by similar plans (fonts, the layout libraries,
+/// labels) stays cached.
+const MEMO_AGE: usize = 8;
+
+/// Renders every plan found under `inputs` into `out`, in parallel.
+/// `Ok(false)` when some plan failed (each is in the summary).
+pub fn run(
+    inputs: &[PathBuf],
+    out: &Path,
+    force: bool,
+    jobs: Option<usize>,
+    settings: Settings,
+    locale: &Locale,
+) -> Result<bool, Error> {
+    let plans = batch::find_plans(inputs, Some(out))?;
+    let renderers = Renderers::new(settings);
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(plans.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed} {wide_msg}")
+                .expect("the template is valid"),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::new(yomeru::ErrorKind::Other { message: e.to_string() }))?;
+    let outcomes: Vec<Outcome> = pool.install(|| {
+        plans
+            .par_iter()
+            .map(|(path, rel)| {
+                let outcome = one(&renderers, path, rel, out, force);
+                let key = match &outcome {
+                    Outcome::Rendered(..) => "cli-batch-rendered",
+                    Outcome::Skipped => "cli-batch-skipped",
+                    Outcome::Failed(_) => "cli-batch-failed",
+                };
+                let line = locale.format(key, &[("file", arg(path.display().to_string()))]);
+                match &bar {
+                    Some(bar) => {
+                        bar.set_message(line);
+                        bar.inc(1);
+                    }
+                    None => eprintln!("{line}"),
+                }
+                typst::comemo::evict(MEMO_AGE);
+                outcome
+            })
+            .collect()
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let (mut rendered, mut skipped, mut failed) = (0, 0, Vec::new());
+    for ((path, _), outcome) in plans.iter().zip(&outcomes) {
+        match outcome {
+            Outcome::Rendered(warnings) => {
+                rendered += 1;
+                for w in warnings {
+                    eprintln!("{}", w.report(locale));
+                }
+            }
+            Outcome::Skipped => skipped += 1,
+            Outcome::Failed(e) => failed.push((path, e)),
+        }
+    }
+    println!(
+        "{}",
+        locale.format(
+            "cli-batch-summary",
+            &[
+                ("rendered", (rendered as i64).into()),
+                ("skipped", (skipped as i64).into()),
+                ("failed", (failed.len() as i64).into()),
+            ],
+        )
+    );
+    for (path, e) in &failed {
+        eprintln!(
+            "{}",
+            locale.format("cli-batch-failed", &[("file", arg(path.display().to_string()))])
+        );
+        eprintln!("{}", e.report(locale));
+    }
+    Ok(failed.is_empty())
+}
+
+/// One plan of a batch: skipped when up to date, else rendered and written
+/// with its stamp, all or nothing.
+fn one(renderers: &Renderers, path: &Path, rel: &Path, out: &Path, force: bool) -> Outcome {
+    let stem = yomeru::stem(path);
+    let stamp = batch::stamp_path(out, rel, &stem);
+    let fingerprint = batch::fingerprint(path, renderers.settings());
+    if !force && batch::up_to_date(&stamp, &fingerprint) {
+        return Outcome::Skipped;
+    }
+    let result = yomeru::plan::load(path).and_then(|plan| {
+        let output = renderers.render_plan(&plan, &stem, &out.join(rel))?;
+        let mut files: Vec<(PathBuf, Vec<u8>)> =
+            output.files.iter().map(|f| (f.path.clone(), f.bytes.clone())).collect();
+        // The stamp goes last: it is renamed into place only after every
+        // output was.
+        files.push((stamp.clone(), batch::stamp_text(&fingerprint, &output.files).into_bytes()));
+        yomeru::output::write_all_atomic(&files)?;
+        Ok(Outcome::Rendered(output.warnings))
+    });
+    result.unwrap_or_else(Outcome::Failed)
+}
+
+/// The files a plan's output depends on, with their modification times.
+fn watched(path: &Path) -> Vec<(PathBuf, Option<SystemTime>)> {
+    let mut files = vec![path.to_path_buf()];
+    if let Ok(plan) = yomeru::plan::load(path) {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        files.extend(yomeru::plan::photos(&plan.plan).into_iter().map(|(_, p)| dir.join(p)));
+        if let Some(m) = &plan.monitored {
+            files.push(m.path.clone());
+        }
+    }
+    files
+        .into_iter()
+        .map(|f| {
+            let t = std::fs::metadata(&f).and_then(|m| m.modified()).ok();
+            (f, t)
+        })
+        .collect()
+}
+
+/// Renders `plan`, then again each time it or a file it uses changes.
+/// Runs until interrupted; a failed render prints its error and keeps the
+/// last good files.
+pub fn watch(
+    renderers: &Renderers,
+    plan: &Path,
+    out: &Path,
+    interval: f64,
+    locale: &Locale,
+) -> Result<bool, Error> {
+    let interval = Duration::from_secs_f64(interval.max(0.05));
+    println!(
+        "{}",
+        locale.format("cli-watch-watching", &[("file", arg(plan.display().to_string()))])
+    );
+    let mut seen = Vec::new();
+    loop {
+        let now = watched(plan);
+        if now != seen {
+            seen = now;
+            match super::render_to(renderers, plan, out, None, locale) {
+                Ok(files) => super::report_written(&files, locale),
+                Err(e) => {
+                    eprintln!("{}", e.report(locale));
+                    eprintln!("{}", locale.text("cli-watch-kept"));
+                }
+            }
+            typst::comemo::evict(MEMO_AGE);
+        }
+        std::thread::sleep(interval);
+    }
+}
