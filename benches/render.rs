@@ -1,42 +1,67 @@
-//! Warm render time per example: template → Typst → PDF bytes, with fonts
-//! and Typst's caches already loaded (the first iteration warms them).
+//! Warm render time per document: template → Typst → PDF bytes, with
+//! fonts, dictionary and Typst's caches loaded (the first iterations warm
+//! them), as `yomeru batch` and `yomeru watch` see it.
+//!
+//! Documents: the official set and the easy version of a 3-need plan
+//! (examples/sato-kenta.yaml) and of a 12-need plan (watanabe-takeshi's 11
+//! needs and one more), the 3 examples' official PDFs, and plan loading.
 //!
 //! Run: `cargo bench --bench render`.
 
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use yomeru::locale::Locale;
-use yomeru::render::Renderer;
+use yomeru::batch::{Document, Renderers, Settings};
+use yomeru::plan::LoadedPlan;
+use yomeru::render::Variant;
 
-fn examples() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    v.sort();
-    v
+fn example(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples").join(name)
+}
+
+/// watanabe-takeshi's plan with a twelfth need.
+fn twelve_needs() -> LoadedPlan {
+    let mut plan = yomeru::plan::load(&example("watanabe-takeshi.yaml")).unwrap();
+    let mut extra = plan.plan.needs[1].clone();
+    extra.id = "library".into();
+    extra.priority = Some(12);
+    plan.plan.needs.push(extra);
+    assert_eq!(plan.plan.needs.len(), 12);
+    plan
 }
 
 fn bench(c: &mut Criterion) {
+    let three = yomeru::plan::load(&example("sato-kenta.yaml")).unwrap();
+    let twelve = twelve_needs();
+    assert_eq!(three.plan.needs.len(), 3);
+    let mut group = c.benchmark_group("warm_render_pdf");
+    group.sample_size(20);
+    for (variant, name) in [(Variant::Official, "official"), (Variant::Easy, "easy")] {
+        let renderers = Renderers::new(Settings {
+            documents: vec![Document::One(variant)],
+            ..Settings::default()
+        });
+        for (plan, needs) in [(&three, 3), (&twelve, 12)] {
+            let out = std::env::temp_dir();
+            group.bench_function(format!("{name}_{needs}_needs"), |b| {
+                b.iter(|| renderers.render_plan(plan, "bench", &out).unwrap().files.len())
+            });
+        }
+    }
+    group.finish();
     let mut group = c.benchmark_group("official_pdf");
-    group.sample_size(30);
-    for path in examples() {
-        let plan = yomeru::plan::load(&path).unwrap();
-        let renderer = Renderer::new(Locale::get("ja").unwrap(), None).unwrap();
-        group.bench_function(yomeru::stem(&path), |b| {
-            b.iter(|| {
-                let out = yomeru::render_official(&renderer, &plan).unwrap();
-                out.compiled.pdf().unwrap()
-            })
+    group.sample_size(20);
+    let renderers = Renderers::new(Settings::default());
+    for name in ["kobayashi-yui", "sato-kenta", "watanabe-takeshi"] {
+        let plan = yomeru::plan::load(&example(&format!("{name}.yaml"))).unwrap();
+        let out = std::env::temp_dir();
+        group.bench_function(name, |b| {
+            b.iter(|| renderers.render_plan(&plan, "bench", &out).unwrap().files.len())
         });
     }
     group.finish();
-    let path = &examples()[0];
-    c.bench_function("load_and_validate", |b| b.iter(|| yomeru::plan::load(path).unwrap()));
+    let path = example("sato-kenta.yaml");
+    c.bench_function("load_and_validate", |b| b.iter(|| yomeru::plan::load(&path).unwrap()));
 }
 
 criterion_group!(benches, bench);
