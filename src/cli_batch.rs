@@ -18,11 +18,16 @@ enum Outcome {
     Failed(Error),
 }
 
-/// How many of Typst's memoised results to keep between plans: results not
-/// used for this many plans are evicted, which keeps memory bounded while
-/// the layout work shared by similar plans (fonts, the layout libraries,
-/// labels) stays cached.
-const MEMO_AGE: usize = 8;
+/// How long Typst's memoised results are kept in a batch: results the last
+/// plan did not use are evicted after each plan. Different plans share
+/// little layout work (measured on 60 generated plans: keeping results for
+/// 8 plans rendered no faster than keeping them for 1, but peak memory was
+/// 308 MB against 242 MB; without eviction it was 977 MB).
+const BATCH_MEMO_AGE: usize = 1;
+
+/// In `watch`, the same plan is rendered again after a small edit, and
+/// most of its layout is reused: keep results for a few renders.
+const WATCH_MEMO_AGE: usize = 4;
 
 /// Renders every plan found under `inputs` into `out`, in parallel.
 /// `Ok(false)` when some plan failed (each is in the summary).
@@ -68,7 +73,7 @@ pub fn run(
                     }
                     None => eprintln!("{line}"),
                 }
-                typst::comemo::evict(MEMO_AGE);
+                typst::comemo::evict(BATCH_MEMO_AGE);
                 outcome
             })
             .collect()
@@ -178,7 +183,7 @@ pub fn watch(
                     eprintln!("{}", locale.text("cli-watch-kept"));
                 }
             }
-            typst::comemo::evict(MEMO_AGE);
+            typst::comemo::evict(WATCH_MEMO_AGE);
         }
         std::thread::sleep(interval);
     }
