@@ -307,12 +307,16 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// A fingerprint of what a plan's outputs depend on: the plan file, its
-/// photos, the plan it monitors, the templates folder, the program's
-/// version and the settings. Files count by size and modification time, so
+/// photos, the plan it monitors, the templates folder, the program (its
+/// version and executable) and the settings. Files count by size and modification time, so
 /// touching a plan renders it again.
 pub fn fingerprint(plan_path: &Path, settings: &Settings) -> String {
     let mut parts: Vec<String> = vec![
         format!("yomeru {}", env!("CARGO_PKG_VERSION")),
+        // The version alone stays 0.1.0 across builds; the executable's size
+        // and time change with every build, and with it the embedded
+        // templates, fonts and dictionary.
+        std::env::current_exe().map(|exe| stat(&exe)).unwrap_or_default(),
         format!("{settings:?}"),
         stat(plan_path),
     ];
