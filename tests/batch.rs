@@ -223,3 +223,44 @@ fn watch_re_renders_on_change_and_keeps_the_last_good_pdf() {
     assert!(stderr.contains("plan.yaml:") && stderr.contains("dates.created"), "{stderr}");
     assert!(stderr.contains("前に出力したファイルはそのままです"), "{stderr}");
 }
+
+/// The `gen_plans` example, which `cargo test` builds beside the tests.
+fn gen_plans() -> PathBuf {
+    let deps = std::env::current_exe().unwrap();
+    let bin = deps.parent().unwrap().parent().unwrap().join("examples/gen_plans");
+    assert!(bin.exists(), "cargo test builds examples: {}", bin.display());
+    bin
+}
+
+#[test]
+fn a_generated_caseload_renders_without_a_failure_or_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = dir.path().join("in");
+    let generate = |to: &Path| {
+        let out = std::process::Command::new(gen_plans()).arg("24").arg(to).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    generate(&plans);
+    // The same count and seed give the same files.
+    let again = dir.path().join("again");
+    generate(&again);
+    assert_eq!(tree(&plans), tree(&again));
+    for f in tree(&plans) {
+        assert_eq!(std::fs::read(plans.join(&f)).unwrap(), std::fs::read(again.join(&f)).unwrap());
+    }
+    let (code, stdout, stderr) = batch(dir.path(), &[]);
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    assert!(stdout.contains("出力 24 件、変更なし 0 件、失敗 0 件"), "{stdout}");
+    // Plain log lines (no terminal): one per plan, and no warnings.
+    assert_eq!(stderr.lines().count(), 24, "{stderr}");
+    let pdfs = tree(&dir.path().join("out"));
+    assert_eq!(pdfs.len(), 48, "official and easy for every plan: {pdfs:?}");
+    // Generated plans vary: some have many needs, which the official PDF
+    // shows as more rows (and pages) than a one-need plan.
+    let pages: Vec<usize> = pdfs
+        .iter()
+        .filter(|p| p.to_string_lossy().ends_with(".official.pdf"))
+        .map(|p| page_sizes(&std::fs::read(dir.path().join("out").join(p)).unwrap()).len())
+        .collect();
+    assert!(pages.iter().max() > pages.iter().min(), "{pages:?}");
+}
