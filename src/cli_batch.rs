@@ -3,10 +3,11 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 use yomeru::Error;
 use yomeru::batch::{self, Renderers, Settings};
 use yomeru::locale::{Locale, arg};
@@ -51,33 +52,51 @@ pub fn run(
     } else {
         None
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| Error::new(yomeru::ErrorKind::Other { message: e.to_string() }))?;
-    let outcomes: Vec<Outcome> = pool.install(|| {
-        plans
-            .par_iter()
-            .map(|(path, rel)| {
-                let outcome = one(&renderers, path, rel, out, force);
-                let key = match &outcome {
-                    Outcome::Rendered(..) => "cli-batch-rendered",
-                    Outcome::Skipped => "cli-batch-skipped",
-                    Outcome::Failed(_) => "cli-batch-failed",
-                };
-                let line = locale.format(key, &[("file", arg(path.display().to_string()))]);
-                match &bar {
-                    Some(bar) => {
-                        bar.set_message(line);
-                        bar.inc(1);
+    let workers = jobs
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .min(plans.len().max(1));
+    // Each worker takes the next plan when it is done with its last one.
+    // Plans are not rayon tasks: Typst parallelises inside a document with
+    // rayon, and a rayon thread waiting there would start another plan on
+    // top of its own, holding several plans in memory at once (measured on
+    // 200 generated plans, two threads: 899 MB peak and 31 s with a rayon
+    // pool, 163 MB and 17 s with two workers).
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<Option<Outcome>>> =
+        Mutex::new(std::iter::repeat_with(|| None).take(plans.len()).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((path, rel)) = plans.get(index) else { break };
+                    let outcome = one(&renderers, path, rel, out, force);
+                    let key = match &outcome {
+                        Outcome::Rendered(..) => "cli-batch-rendered",
+                        Outcome::Skipped => "cli-batch-skipped",
+                        Outcome::Failed(_) => "cli-batch-failed",
+                    };
+                    let line = locale.format(key, &[("file", arg(path.display().to_string()))]);
+                    match &bar {
+                        Some(bar) => {
+                            bar.set_message(line);
+                            bar.inc(1);
+                        }
+                        None => eprintln!("{line}"),
                     }
-                    None => eprintln!("{line}"),
+                    typst::comemo::evict(BATCH_MEMO_AGE);
+                    done.lock().unwrap_or_else(|e| e.into_inner())[index] = Some(outcome);
                 }
-                typst::comemo::evict(BATCH_MEMO_AGE);
-                outcome
-            })
-            .collect()
+            });
+        }
     });
+    let outcomes: Vec<Outcome> = done
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .map(|o| o.expect("every plan was taken by a worker"))
+        .collect();
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
