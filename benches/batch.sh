@@ -25,7 +25,7 @@ YOMERU=target/release/yomeru
 target/release/examples/gen_plans "$N" "$WORK/plans" >/dev/null
 
 measure() { # label, command...: prints wall s, cpu s, peak RSS MB
-  local label=$1; shift
+  local label=$1 wall user sys rss; shift
   /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || true
   read -r wall user sys rss <"$WORK/time"
   awk -v l="$label" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" \
@@ -43,8 +43,9 @@ measure "batch again (all skipped)" "$YOMERU" batch "$WORK/plans" -o "$WORK/out"
 
 echo "== typst compile, one process per document (same sources and fonts)"
 if [ -x "$TYPST" ]; then
-  M=$((N < 20 ? N : 20))
-  mapfile -t some < <(find "$WORK/plans" -name '*.yaml' | sort | head -n "$M")
+  # The same documents as the batch: every plan, official and easy.
+  M=$N
+  mapfile -t some < <(find "$WORK/plans" -name '*.yaml' | sort)
   "$YOMERU" render --variant all --emit-typst "$WORK/typst" -o "$WORK/ref" "${some[@]}" >/dev/null
   cat >"$WORK/compile-all.sh" <<EOF
 for d in "$WORK"/typst/*/; do

@@ -7,7 +7,8 @@
 //! digit and the counter apart (３人 → さんにん instead of ３にん, ２人 → ふたり).
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
 
 use lindera::dictionary::Dictionary;
 use lindera::mode::Mode;
@@ -48,6 +49,8 @@ static WELFARE: &str = include_str!("../../data/welfare-readings.tsv");
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     entries: Vec<(String, Option<String>)>,
+    /// A hash of `entries`, naming this lexicon in the reading cache.
+    key: u128,
 }
 
 impl Lexicon {
@@ -64,7 +67,7 @@ impl Lexicon {
                 entries.push((term.to_string(), Some(reading.clone())));
             }
         }
-        let mut lexicon = Lexicon { entries };
+        let mut lexicon = Lexicon { entries, key: 0 };
         lexicon.sort();
         lexicon
     }
@@ -101,6 +104,7 @@ impl Lexicon {
     fn sort(&mut self) {
         // Longest first, so 就労継続支援B型 wins over 就労.
         self.entries.sort_by_key(|e| std::cmp::Reverse(e.0.chars().count()));
+        self.key = typst::utils::hash128(&self.entries);
     }
 
     fn match_at<'s>(&'s self, text: &str) -> Option<&'s (String, Option<String>)> {
@@ -134,7 +138,24 @@ fn welfare_entries() -> &'static [(String, String)] {
 /// Reads `text` into segments: kanji words with their reading, everything
 /// else as written, each marked with where words and 文節 start.
 pub fn read(text: &str, lexicon: &Lexicon) -> Vec<Segment> {
-    analyse(&lex_tokens(text, lexicon))
+    // Reading is a fifth of a warm render (analyser, lexicon scan,
+    // alignment), and the same texts come back: every render of a plan in
+    // `yomeru watch`, and the labels and phrases that plans of a caseload
+    // share. Keyed by a 128-bit hash of lexicon and text, as Typst keys its
+    // own caches; cleared when full, so memory stays bounded.
+    const MAX_ENTRIES: usize = 20_000;
+    static CACHE: LazyLock<Mutex<HashMap<u128, Vec<Segment>>>> = LazyLock::new(Default::default);
+    let key = typst::utils::hash128(&(lexicon.key, text));
+    if let Some(segs) = CACHE.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return segs.clone();
+    }
+    let segs = analyse(&lex_tokens(text, lexicon));
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if cache.len() >= MAX_ENTRIES {
+        cache.clear();
+    }
+    cache.insert(key, segs.clone());
+    segs
 }
 
 /// A word of a sentence as the analyser sees it, for readability checks.
@@ -1059,6 +1080,23 @@ mod tests {
         );
         // Latin letters are copied as written (the dev data's convention).
         assert_eq!(h("就労継続支援B型"), "しゅうろうけいぞくしえんBがた");
+    }
+
+    #[test]
+    fn cached_readings_belong_to_their_lexicon() {
+        // The same text read with the welfare lexicon, with a plan's
+        // reading, with a protected name, and with the welfare lexicon
+        // again: each gets its own lexicon's reading, not the cache's last.
+        let text = "上野さんと話す。";
+        let welfare = Lexicon::welfare();
+        let plan = Lexicon::with_overrides([("上野", "かみの")]);
+        let protected = Lexicon::welfare().protect(["上野"]);
+        for _ in 0..2 {
+            assert_eq!(hiragana(text, &welfare, false), "うえのさんとはなす。");
+            assert_eq!(hiragana(text, &plan, false), "かみのさんとはなす。");
+            let segs = read(text, &protected);
+            assert!(segs.iter().any(|s| s.base == "上野" && s.ruby.is_none()), "{segs:?}");
+        }
     }
 
     #[test]
