@@ -16,6 +16,7 @@ pub mod batch;
 pub mod error;
 pub mod japanese;
 pub mod locale;
+mod memo;
 pub mod output;
 pub mod photo;
 pub mod pictograms;

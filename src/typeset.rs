@@ -6,7 +6,7 @@
 //! same plan always gives the same bytes.
 
 use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
+use std::sync::LazyLock;
 
 use typst::diag::{FileError, FileResult, PackageError, Severity, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
@@ -17,6 +17,7 @@ use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 
 use crate::error::{Error, ErrorKind, Location, Result};
+use crate::memo::Bounded;
 
 /// A font file shipped in `fonts/` and compiled into the binary.
 struct FontFile {
@@ -162,20 +163,10 @@ impl DocWorld {
 /// Keyed by a 128-bit hash of the text; the cache is cleared when full, so
 /// it holds at most a few documents' sources.
 fn parsed(id: FileId, data: &[u8]) -> Source {
-    const MAX_ENTRIES: usize = 32;
-    static CACHE: LazyLock<Mutex<HashMap<(FileId, u128), Source>>> =
-        LazyLock::new(Default::default);
-    let key = (id, typst::utils::hash128(data));
-    if let Some(source) = CACHE.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-        return source.clone();
-    }
-    let source = Source::new(id, String::from_utf8_lossy(data).into_owned());
-    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-    if cache.len() >= MAX_ENTRIES {
-        cache.clear();
-    }
-    cache.insert(key, source.clone());
-    source
+    static CACHE: Bounded<(FileId, u128), Source> = Bounded::new(32);
+    CACHE.get_or_make((id, typst::utils::hash128(data)), || {
+        Source::new(id, String::from_utf8_lossy(data).into_owned())
+    })
 }
 
 impl World for DocWorld {

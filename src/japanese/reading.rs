@@ -7,8 +7,7 @@
 //! digit and the counter apart (３人 → さんにん instead of ３にん, ２人 → ふたり).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
+use std::sync::LazyLock;
 
 use lindera::dictionary::Dictionary;
 use lindera::mode::Mode;
@@ -17,6 +16,7 @@ use lindera::segmenter::Segmenter;
 use super::align::{Boundary, Segment, align};
 use super::grade::Furigana;
 use super::kana::{has_kanji, is_kana, is_kanji, to_hiragana};
+use crate::memo::Bounded;
 
 mod ipadic {
     lindera_dictionary::embedded_dictionary!("/ipadic", EmbeddedIpadicLoader);
@@ -143,19 +143,9 @@ pub fn read(text: &str, lexicon: &Lexicon) -> Vec<Segment> {
     // `yomeru watch`, and the labels and phrases that plans of a caseload
     // share. Keyed by a 128-bit hash of lexicon and text, as Typst keys its
     // own caches; cleared when full, so memory stays bounded.
-    const MAX_ENTRIES: usize = 20_000;
-    static CACHE: LazyLock<Mutex<HashMap<u128, Vec<Segment>>>> = LazyLock::new(Default::default);
+    static CACHE: Bounded<u128, Vec<Segment>> = Bounded::new(20_000);
     let key = typst::utils::hash128(&(lexicon.key, text));
-    if let Some(segs) = CACHE.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-        return segs.clone();
-    }
-    let segs = analyse(&lex_tokens(text, lexicon));
-    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-    if cache.len() >= MAX_ENTRIES {
-        cache.clear();
-    }
-    cache.insert(key, segs.clone());
-    segs
+    CACHE.get_or_make(key, || analyse(&lex_tokens(text, lexicon)))
 }
 
 /// A word of a sentence as the analyser sees it, for readability checks.
