@@ -21,9 +21,10 @@ enum Outcome {
 
 /// How long Typst's memoised results are kept in a batch: results the last
 /// plan did not use are evicted after each plan. Different plans share
-/// little layout work (measured on 60 generated plans: keeping results for
-/// 8 plans rendered no faster than keeping them for 1, but peak memory was
-/// 308 MB against 242 MB; without eviction it was 977 MB).
+/// little layout work (measured on 60 generated plans, when plans were
+/// still rayon tasks: keeping results for 8 plans rendered no faster than
+/// keeping them for 1, but peak memory was 308 MB against 242 MB; without
+/// eviction it was 977 MB).
 const BATCH_MEMO_AGE: usize = 1;
 
 /// In `watch`, the same plan is rendered again after a small edit, and
@@ -61,7 +62,7 @@ pub fn run(
     // rayon, and a rayon thread waiting there would start another plan on
     // top of its own, holding several plans in memory at once (measured on
     // 200 generated plans, two threads: 899 MB peak and 31 s with a rayon
-    // pool, 163 MB and 17 s with two workers).
+    // pool, 172 MB and 19 s with two workers).
     let next = AtomicUsize::new(0);
     let done: Mutex<Vec<Option<Outcome>>> =
         Mutex::new(std::iter::repeat_with(|| None).take(plans.len()).collect());
