@@ -44,7 +44,6 @@ measure "batch again (all skipped)" "$YOMERU" batch "$WORK/plans" -o "$WORK/out"
 echo "== typst compile, one process per document (same sources and fonts)"
 if [ -x "$TYPST" ]; then
   # The same documents as the batch: every plan, official and easy.
-  M=$N
   mapfile -t some < <(find "$WORK/plans" -name '*.yaml' | sort)
   "$YOMERU" render --variant all --emit-typst "$WORK/typst" -o "$WORK/ref" "${some[@]}" >/dev/null
   cat >"$WORK/compile-all.sh" <<EOF
@@ -53,9 +52,9 @@ for d in "$WORK"/typst/*/; do
     --font-path "$PWD/fonts" --pdf-standard ua-1,a-2a main.typ out.pdf)
 done
 EOF
-  measure "typst compile x $((M * 2)) documents" bash "$WORK/compile-all.sh"
+  measure "typst compile x $docs documents" bash "$WORK/compile-all.sh"
   read -r twall tcpu <"$WORK/last"
-  awk -v d="$((M * 2))" -v w="$twall" -v c="$tcpu" -v bw="$wall" -v bc="$cpu" -v bd="$docs" 'BEGIN {
+  awk -v d="$docs" -v w="$twall" -v c="$tcpu" -v bw="$wall" -v bc="$cpu" -v bd="$docs" 'BEGIN {
     printf "  %.1f ms wall and %.1f ms CPU per document\n", w * 1000 / d, c * 1000 / d
     printf "  yomeru batch is %.1fx cheaper in CPU per document (%.1fx in wall time)\n", (c / d) / (bc / bd), (w / d) / (bw / bd) }'
   ls "$WORK"/typst/*/out.pdf | wc -l | awk '{ print "  typst wrote " $1 " PDFs" }'

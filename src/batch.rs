@@ -306,11 +306,29 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// A fingerprint of what a plan's outputs depend on: the plan file, its
-/// photos, the plan it monitors, the templates folder, the program (its
-/// version and executable) and the settings. Files count by size and modification time, so
-/// touching a plan renders it again.
-pub fn fingerprint(plan_path: &Path, settings: &Settings) -> String {
+/// The files a plan's outputs are made from: the plan file, its photos,
+/// and the plan it monitors with that plan's photos. `plan` is the loaded
+/// plan; a plan that does not load depends on its own file only.
+pub fn inputs(plan_path: &Path, plan: Option<&LoadedPlan>) -> Vec<PathBuf> {
+    fn photos(loaded: &LoadedPlan) -> impl Iterator<Item = PathBuf> + '_ {
+        let dir = loaded.path.parent().unwrap_or(Path::new("."));
+        crate::plan::photos(&loaded.plan).into_iter().map(move |(_, p)| dir.join(p))
+    }
+    let mut files = vec![plan_path.to_path_buf()];
+    if let Some(plan) = plan {
+        files.extend(photos(plan));
+        if let Some(m) = &plan.monitored {
+            files.push(m.path.clone());
+            files.extend(photos(m));
+        }
+    }
+    files
+}
+
+/// What the outputs of every plan of a run depend on alike: the program
+/// (its version and executable), the settings and the templates folder.
+/// Made once per run and given to [`fingerprint`].
+pub fn run_fingerprint(settings: &Settings) -> String {
     let mut parts: Vec<String> = vec![
         format!("yomeru {}", env!("CARGO_PKG_VERSION")),
         // The version alone stays 0.1.0 across builds; the executable's size
@@ -318,30 +336,22 @@ pub fn fingerprint(plan_path: &Path, settings: &Settings) -> String {
         // templates, fonts and dictionary.
         std::env::current_exe().map(|exe| stat(&exe)).unwrap_or_default(),
         format!("{settings:?}"),
-        stat(plan_path),
     ];
-    // The plan's own references: photos and the monitored plan. A plan that
-    // does not load has no fingerprint worth keeping, but it is rendered
-    // (and fails) anyway.
-    if let Ok(plan) = crate::plan::load(plan_path) {
-        let dir = plan_path.parent().unwrap_or(Path::new("."));
-        for (_, photo) in crate::plan::photos(&plan.plan) {
-            parts.push(stat(&dir.join(photo)));
-        }
-        if let Some(m) = &plan.monitored {
-            parts.push(stat(&m.path));
-            let mdir = m.path.parent().unwrap_or(Path::new("."));
-            for (_, photo) in crate::plan::photos(&m.plan) {
-                parts.push(stat(&mdir.join(photo)));
-            }
-        }
-    }
     if let Some(t) = &settings.templates {
         let mut files = Vec::new();
         let _ = collect_files(t, &mut files);
         files.sort();
         parts.extend(files.iter().map(|f| stat(f)));
     }
+    format!("{:032x}", typst::utils::hash128(&parts))
+}
+
+/// A fingerprint of what a plan's outputs depend on: the run's
+/// ([`run_fingerprint`]) and the plan's [`inputs`]. Files count by size and
+/// modification time, so touching a plan renders it again.
+pub fn fingerprint(run: &str, inputs: &[PathBuf]) -> String {
+    let parts: Vec<String> =
+        std::iter::once(run.to_string()).chain(inputs.iter().map(|f| stat(f))).collect();
     format!("{:032x}", typst::utils::hash128(&parts))
 }
 

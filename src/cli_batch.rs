@@ -3,7 +3,6 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
@@ -63,46 +62,46 @@ pub fn run(
     // top of its own, holding several plans in memory at once (measured on
     // 200 generated plans, two threads: 899 MB peak and 31 s with a rayon
     // pool, 172 MB and 19 s with two workers).
+    let run = batch::run_fingerprint(renderers.settings());
     let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<Option<Outcome>>> =
-        Mutex::new(std::iter::repeat_with(|| None).take(plans.len()).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((path, rel)) = plans.get(index) else { break };
-                    let outcome = one(&renderers, path, rel, out, force);
-                    let key = match &outcome {
-                        Outcome::Rendered(..) => "cli-batch-rendered",
-                        Outcome::Skipped => "cli-batch-skipped",
-                        Outcome::Failed(_) => "cli-batch-failed",
-                    };
-                    let line = locale.format(key, &[("file", arg(path.display().to_string()))]);
-                    match &bar {
-                        Some(bar) => {
-                            bar.set_message(line);
-                            bar.inc(1);
-                        }
-                        None => eprintln!("{line}"),
-                    }
-                    typst::comemo::evict(BATCH_MEMO_AGE);
-                    done.lock().unwrap_or_else(|e| e.into_inner())[index] = Some(outcome);
-                }
-            });
+    let report = |path: &Path, outcome: &Outcome| {
+        let key = match outcome {
+            Outcome::Rendered(..) => "cli-batch-rendered",
+            Outcome::Skipped => "cli-batch-skipped",
+            Outcome::Failed(_) => "cli-batch-failed",
+        };
+        let line = locale.format(key, &[("file", arg(path.display().to_string()))]);
+        match &bar {
+            Some(bar) => {
+                bar.set_message(line);
+                bar.inc(1);
+            }
+            None => eprintln!("{line}"),
         }
+    };
+    // A worker: plans until none is left, each with its index.
+    let work = || {
+        let mut mine = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some((path, rel)) = plans.get(index) else { break mine };
+            let outcome = one(&renderers, &run, (path, rel), out, force);
+            report(path, &outcome);
+            typst::comemo::evict(BATCH_MEMO_AGE);
+            mine.push((index, outcome));
+        }
+    };
+    let mut outcomes: Vec<(usize, Outcome)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
+        workers.into_iter().flat_map(|w| w.join().expect("a batch worker panicked")).collect()
     });
-    let outcomes: Vec<Outcome> = done
-        .into_inner()
-        .unwrap_or_else(|e| e.into_inner())
-        .into_iter()
-        .map(|o| o.expect("every plan was taken by a worker"))
-        .collect();
+    // In the order the plans were found, whichever worker took them.
+    outcomes.sort_by_key(|(i, _)| *i);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
     let (mut rendered, mut skipped, mut failed) = (0, 0, Vec::new());
-    for ((path, _), outcome) in plans.iter().zip(&outcomes) {
+    for ((path, _), (_, outcome)) in plans.iter().zip(&outcomes) {
         match outcome {
             Outcome::Rendered(warnings) => {
                 rendered += 1;
@@ -136,21 +135,26 @@ pub fn run(
 }
 
 /// One plan of a batch: skipped when up to date, else rendered and written
-/// with its stamp, all or nothing.
-fn one(renderers: &Renderers, path: &Path, rel: &Path, out: &Path, force: bool) -> Outcome {
+/// with its stamp, all or nothing. `run` is the run's fingerprint.
+fn one(renderers: &Renderers, run: &str, job: (&Path, &Path), out: &Path, force: bool) -> Outcome {
+    let (path, rel) = job;
     let stem = yomeru::stem(path);
     let stamp = batch::stamp_path(out, rel, &stem);
-    let fingerprint = batch::fingerprint(path, renderers.settings());
+    // Loaded once: its photos and monitored plan are in the fingerprint,
+    // and it is what gets rendered.
+    let loaded = yomeru::plan::load(path);
+    let fingerprint = batch::fingerprint(run, &batch::inputs(path, loaded.as_ref().ok()));
     if !force && batch::up_to_date(&stamp, &fingerprint) {
         return Outcome::Skipped;
     }
-    let result = yomeru::plan::load(path).and_then(|plan| {
+    let result = loaded.and_then(|plan| {
         let output = renderers.render_plan(&plan, &stem, &out.join(rel))?;
+        let stamp_text = batch::stamp_text(&fingerprint, &output.files);
         let mut files: Vec<(PathBuf, Vec<u8>)> =
-            output.files.iter().map(|f| (f.path.clone(), f.bytes.clone())).collect();
+            output.files.into_iter().map(|f| (f.path, f.bytes)).collect();
         // The stamp goes last: it is renamed into place only after every
         // output was.
-        files.push((stamp.clone(), batch::stamp_text(&fingerprint, &output.files).into_bytes()));
+        files.push((stamp, stamp_text.into_bytes()));
         yomeru::output::write_all_atomic(&files)?;
         Ok(Outcome::Rendered(output.warnings))
     });
@@ -159,15 +163,8 @@ fn one(renderers: &Renderers, path: &Path, rel: &Path, out: &Path, force: bool) 
 
 /// The files a plan's output depends on, with their modification times.
 fn watched(path: &Path) -> Vec<(PathBuf, Option<SystemTime>)> {
-    let mut files = vec![path.to_path_buf()];
-    if let Ok(plan) = yomeru::plan::load(path) {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        files.extend(yomeru::plan::photos(&plan.plan).into_iter().map(|(_, p)| dir.join(p)));
-        if let Some(m) = &plan.monitored {
-            files.push(m.path.clone());
-        }
-    }
-    files
+    let plan = yomeru::plan::load(path).ok();
+    batch::inputs(path, plan.as_ref())
         .into_iter()
         .map(|f| {
             let t = std::fs::metadata(&f).and_then(|m| m.modified()).ok();
