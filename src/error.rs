@@ -1,18 +1,29 @@
 //! One error type for the whole library, located and localised.
 //!
 //! Every error can carry the file, line, column and key path it is about.
-//! Its message is not a Rust string but a Fluent message id with arguments,
-//! so the same error prints in Japanese (the default) or English.
+//! Its message is not a Rust string but a stable id with typed arguments
+//! ([`Error::id`], [`Error::args`]), turned into words by Fluent, so the
+//! same error prints in Japanese (the default) or English, and serialises
+//! to JSON for the editor and `yomeru check --format json`.
+//!
+//! Like minijinja's, the representation is one private, boxed struct: the
+//! happy path carries one pointer, and fields can change without breaking
+//! anyone who matches on [`ErrorKind`].
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::FluentValue;
+use serde::Serialize;
 
 use crate::locale::{Locale, arg};
 
+/// How many errors a report prints before it says how many more there are.
+pub const REPORT_CAP: usize = 50;
+
 /// Where an error is: file, line, column and key path, each optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Location {
     /// The file (plan, template or photo).
     pub file: Option<PathBuf>,
@@ -31,14 +42,81 @@ impl Location {
     }
 }
 
+/// The kinds of value a plan file can hold, to say what was expected and
+/// what was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValueType {
+    /// Text.
+    String,
+    /// A whole number.
+    Integer,
+    /// A number with a fraction.
+    Number,
+    /// `true` or `false`.
+    Bool,
+    /// A list (`- ` lines).
+    List,
+    /// Keys with values.
+    Map,
+    /// An empty value.
+    Null,
+}
+
+impl ValueType {
+    fn message_id(self) -> &'static str {
+        match self {
+            ValueType::String => "type-string",
+            ValueType::Integer => "type-integer",
+            ValueType::Number => "type-number",
+            ValueType::Bool => "type-bool",
+            ValueType::List => "type-list",
+            ValueType::Map => "type-map",
+            ValueType::Null => "type-null",
+        }
+    }
+}
+
+/// Why a file could not be read or written, in words a person can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoProblem {
+    /// There is no such file or folder.
+    NotFound,
+    /// The operating system refused access.
+    PermissionDenied,
+    /// The file already exists and is not overwritten.
+    AlreadyExists,
+    /// A folder was expected.
+    NotAFolder,
+    /// A file was expected, not a folder.
+    IsAFolder,
+    /// Anything else, with the operating system's words.
+    Other(String),
+}
+
+impl IoProblem {
+    /// The problem an I/O error stands for.
+    pub fn of(e: &std::io::Error) -> IoProblem {
+        use std::io::ErrorKind as K;
+        match e.kind() {
+            K::NotFound => IoProblem::NotFound,
+            K::PermissionDenied => IoProblem::PermissionDenied,
+            K::AlreadyExists => IoProblem::AlreadyExists,
+            K::NotADirectory => IoProblem::NotAFolder,
+            K::IsADirectory => IoProblem::IsAFolder,
+            _ => IoProblem::Other(e.to_string()),
+        }
+    }
+}
+
 /// What went wrong.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// A file could not be read or written.
     Io {
-        /// The operating system's message.
-        message: String,
+        /// Why.
+        problem: IoProblem,
     },
     /// The plan file is not UTF-8.
     NotUtf8,
@@ -49,8 +127,8 @@ pub enum ErrorKind {
     },
     /// The file is not valid YAML, JSON or TOML.
     Syntax {
-        /// The parser's message.
-        message: String,
+        /// What is wrong.
+        problem: SyntaxProblem,
     },
     /// A key appears twice in one map.
     DuplicateKey {
@@ -80,12 +158,21 @@ pub enum ErrorKind {
         /// The missing key.
         key: String,
     },
-    /// A value of the wrong type or out of range.
-    WrongValue {
-        /// What was found, as serde describes it.
-        found: String,
-        /// What was expected, as serde describes it.
-        expected: String,
+    /// A value of the wrong kind (text where a list belongs, …).
+    WrongType {
+        /// What was found.
+        found: ValueType,
+        /// What may be written here.
+        expected: Vec<ValueType>,
+    },
+    /// A number outside what the key allows.
+    OutOfRange {
+        /// The number as written.
+        value: String,
+        /// The smallest allowed.
+        min: Option<i64>,
+        /// The largest allowed.
+        max: Option<i64>,
     },
     /// Not a `YYYY-MM-DD` date.
     BadDate {
@@ -135,6 +222,11 @@ pub enum ErrorKind {
         /// What is wrong with it.
         problem: PhotoProblem,
     },
+    /// A file the plan names (`monitoring.plan`) does not exist.
+    MissingFile {
+        /// The path as written.
+        path: String,
+    },
     /// A language with no `locales/` folder.
     UnknownLanguage {
         /// The language code.
@@ -174,12 +266,32 @@ pub enum ErrorKind {
     NoMonitoredPlan,
     /// `monitoring.plan` names a file that is not a plan.
     MonitoredNotAPlan,
-
-    /// Any other serde message.
+    /// A command-line option used the wrong way.
+    Usage {
+        /// The message id in `cli.ftl`.
+        id: &'static str,
+    },
+    /// A value the model refused for a reason no check above names (the
+    /// deserialiser's own words; a check should be added when one shows).
     Other {
         /// The message.
         message: String,
     },
+}
+
+/// A mistake in how a plan file is written (YAML, JSON or TOML syntax), as
+/// the plan stage classified it (`plan::syntax`): which one, and what its
+/// message and hint need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxProblem {
+    /// Its message id, also its stable id (`syntax-tab`, `syntax-colon-in-text`,
+    /// … `syntax-other` when it is not one of the known mistakes).
+    pub id: &'static str,
+    /// The message id of the hint saying what to type.
+    pub hint: &'static str,
+    /// The arguments of the message and the hint (`fix`: the line as it
+    /// should be typed, when one repair is clear).
+    pub args: Vec<(&'static str, Arg)>,
 }
 
 /// Why a photo cannot be used.
@@ -211,7 +323,7 @@ pub enum PhotoProblem {
     TooManyPixels {
         /// The path as written.
         path: String,
-        /// Width and height.
+        /// Width.
         width: u32,
         /// Height.
         height: u32,
@@ -220,59 +332,127 @@ pub enum PhotoProblem {
     },
 }
 
-/// A located, localisable error; it may carry further errors found in the same pass.
-///
-/// Boxed, like minijinja's error, so that `Result`s stay small on the happy path.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Error {
-    repr: Box<Repr>,
+/// A typed argument of a message: what JSON carries and Fluent formats.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    /// Text as written in the plan or by the system.
+    Str(String),
+    /// A number.
+    Int(i64),
+    /// A list of words (allowed keys, ids).
+    List(Vec<String>),
 }
 
-/// The fields of an [`Error`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Repr {
-    kind: ErrorKind,
-    location: Location,
-    more: Vec<Error>,
-}
-
-impl std::ops::Deref for Error {
-    type Target = Repr;
-    fn deref(&self) -> &Repr {
-        &self.repr
+impl Arg {
+    fn fluent(&self, locale: &Locale) -> FluentValue<'static> {
+        match self {
+            Arg::Str(s) => arg(s.clone()),
+            Arg::Int(n) => (*n).into(),
+            Arg::List(items) => arg(items.join(&locale.text("list-separator"))),
+        }
     }
 }
 
-impl std::ops::DerefMut for Error {
-    fn deref_mut(&mut self) -> &mut Repr {
-        &mut self.repr
+fn s(v: impl Into<String>) -> Arg {
+    Arg::Str(v.into())
+}
+
+fn n(v: impl TryInto<i64>) -> Arg {
+    Arg::Int(v.try_into().unwrap_or(i64::MAX))
+}
+
+/// A located, localisable error; it may carry further errors found in the
+/// same pass (every problem of a plan file is reported in one run).
+#[derive(Clone)]
+pub struct Error {
+    repr: Box<ErrorRepr>,
+}
+
+#[derive(Clone)]
+struct ErrorRepr {
+    kind: ErrorKind,
+    location: Location,
+    more: Vec<Error>,
+    source: Option<Arc<dyn std::error::Error + Send + Sync>>,
+}
+
+impl PartialEq for Error {
+    /// Errors are equal when they say the same thing at the same place;
+    /// the underlying system error is not compared.
+    fn eq(&self, other: &Error) -> bool {
+        self.repr.kind == other.repr.kind
+            && self.repr.location == other.repr.location
+            && self.repr.more == other.repr.more
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("Error");
+        d.field("kind", &self.repr.kind).field("location", &self.repr.location);
+        if !self.repr.more.is_empty() {
+            d.field("more", &self.repr.more);
+        }
+        if let Some(s) = &self.repr.source {
+            d.field("source", s);
+        }
+        d.finish()
     }
 }
 
 impl Error {
     /// An error without location.
     pub fn new(kind: ErrorKind) -> Error {
-        Error { repr: Box::new(Repr { kind, location: Location::default(), more: Vec::new() }) }
+        Error {
+            repr: Box::new(ErrorRepr {
+                kind,
+                location: Location::default(),
+                more: Vec::new(),
+                source: None,
+            }),
+        }
     }
 
-    /// Sets line and column (keeps file and path).
+    /// A file system error about `path`, keeping the system error as the
+    /// [`source`](std::error::Error::source).
+    pub fn io(e: std::io::Error, path: &Path) -> Error {
+        let mut error = Error::new(ErrorKind::Io { problem: IoProblem::of(&e) }).in_file(path);
+        error.repr.source = Some(Arc::new(e));
+        error
+    }
+
+    /// A command-line usage error (exit code 2), worded by `cli-<id>`.
+    pub fn usage(id: &'static str) -> Error {
+        Error::new(ErrorKind::Usage { id })
+    }
+
+    /// The same error with `source` as its cause.
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Error {
+        self.repr.source = Some(Arc::new(source));
+        self
+    }
+
+    /// Sets what `loc` gives (line and column, file, key path), keeping
+    /// the rest.
     pub fn at(mut self, loc: Location) -> Error {
-        self.location.line = loc.line.or(self.location.line);
-        self.location.column = loc.column.or(self.location.column);
+        let l = &mut self.repr.location;
+        l.line = loc.line.or(l.line);
+        l.column = loc.column.or(l.column);
         if loc.file.is_some() {
-            self.location.file = loc.file;
+            l.file = loc.file;
         }
         if loc.path.is_some() {
-            self.location.path = loc.path;
+            l.path = loc.path;
         }
         self
     }
 
-    /// Sets the file.
+    /// Sets the file of this error and of those found with it that have none.
     pub fn in_file(mut self, file: &Path) -> Error {
-        self.location.file = Some(file.to_path_buf());
-        for e in &mut self.more {
-            e.location.file = Some(file.to_path_buf());
+        self.repr.location.file.get_or_insert_with(|| file.to_path_buf());
+        for e in &mut self.repr.more {
+            e.repr.location.file.get_or_insert_with(|| file.to_path_buf());
         }
         self
     }
@@ -280,148 +460,224 @@ impl Error {
     /// Sets the key path.
     pub fn with_path(mut self, path: impl Into<String>) -> Error {
         let p = path.into();
-        self.location.path = (!p.is_empty()).then_some(p);
+        self.repr.location.path = (!p.is_empty()).then_some(p);
         self
     }
 
     /// Joins several errors into one; `None` if the list is empty.
-    pub fn join(mut errors: Vec<Error>) -> Option<Error> {
-        if errors.is_empty() {
-            return None;
-        }
-        let mut first = errors.remove(0);
-        first.more.extend(errors);
+    pub fn join(errors: impl IntoIterator<Item = Error>) -> Option<Error> {
+        let mut all = errors.into_iter().flat_map(Error::into_all);
+        let mut first = all.next()?;
+        first.repr.more.extend(all);
         Some(first)
+    }
+
+    fn into_all(mut self) -> Vec<Error> {
+        let more = std::mem::take(&mut self.repr.more);
+        std::iter::once(self).chain(more).collect()
     }
 
     /// What went wrong.
     pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+        &self.repr.kind
     }
 
     /// Where.
     pub fn location(&self) -> &Location {
-        &self.location
+        &self.repr.location
     }
 
     /// This error and the ones found with it.
     pub fn all(&self) -> impl Iterator<Item = &Error> {
-        std::iter::once(self).chain(self.more.iter())
+        std::iter::once(self).chain(self.repr.more.iter())
+    }
+
+    /// Whether this is a command-line usage error (exit code 2).
+    pub fn is_usage(&self) -> bool {
+        matches!(self.repr.kind, ErrorKind::Usage { .. } | ErrorKind::UnknownLanguage { .. })
+    }
+
+    /// The stable id of this kind of error (`unknown-key`, `bad-date`, …),
+    /// the same in every language: for scripts, the editor and tests.
+    pub fn id(&self) -> &'static str {
+        match &self.repr.kind {
+            ErrorKind::Io { .. } => "io",
+            ErrorKind::NotUtf8 => "not-utf8",
+            ErrorKind::UnknownExtension { .. } => "unknown-extension",
+            ErrorKind::Syntax { problem } => problem.id,
+            ErrorKind::DuplicateKey { .. } => "duplicate-key",
+            ErrorKind::UnknownKey { .. } => "unknown-key",
+            ErrorKind::UnknownValue { .. } => "unknown-value",
+            ErrorKind::MissingKey { .. } => "missing-key",
+            ErrorKind::WrongType { .. } => "wrong-type",
+            ErrorKind::OutOfRange { .. } => "out-of-range",
+            ErrorKind::BadDate { .. } => "bad-date",
+            ErrorKind::BadMonth { .. } => "bad-month",
+            ErrorKind::BadTime { .. } => "bad-time",
+            ErrorKind::EndBeforeStart { .. } => "end-before-start",
+            ErrorKind::NoNeeds => "no-needs",
+            ErrorKind::BadFormatVersion { .. } => "format-version",
+            ErrorKind::Empty => "empty",
+            ErrorKind::DuplicateId { .. } => "duplicate-id",
+            ErrorKind::UnknownPictogram { .. } => "unknown-pictogram",
+            ErrorKind::Photo { problem } => match problem {
+                PhotoProblem::Missing { .. } => "photo-missing",
+                PhotoProblem::NotAnImage { .. } => "photo-not-image",
+                PhotoProblem::TooLarge { .. } => "photo-too-large",
+                PhotoProblem::TooManyPixels { .. } => "photo-too-many-pixels",
+            },
+            ErrorKind::MissingFile { .. } => "missing-file",
+            ErrorKind::UnknownLanguage { .. } => "unknown-language",
+            ErrorKind::Template { .. } => "template",
+            ErrorKind::Typeset { .. } => "typeset",
+            ErrorKind::NoSuchPage { .. } => "no-such-page",
+            ErrorKind::UnknownNeed { .. } => "unknown-need",
+            ErrorKind::NoMonitoredPlan => "no-monitored-plan",
+            ErrorKind::MonitoredNotAPlan => "monitored-not-a-plan",
+            ErrorKind::Usage { id } => id,
+            ErrorKind::Other { .. } => "other",
+        }
+    }
+
+    /// The arguments of the message, by name.
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
+        let opt = |o: &Option<String>| o.clone().map(s);
+        let mut args: Vec<(&'static str, Option<Arg>)> = match &self.repr.kind {
+            ErrorKind::Io { problem } => match problem {
+                IoProblem::Other(m) => vec![("message", Some(s(m)))],
+                _ => vec![],
+            },
+            ErrorKind::NotUtf8
+            | ErrorKind::NoNeeds
+            | ErrorKind::Empty
+            | ErrorKind::NoMonitoredPlan
+            | ErrorKind::MonitoredNotAPlan
+            | ErrorKind::Usage { .. } => vec![],
+            ErrorKind::UnknownExtension { ext } => vec![("ext", Some(s(ext)))],
+            ErrorKind::Syntax { problem } => {
+                problem.args.iter().map(|(k, v)| (*k, Some(v.clone()))).collect()
+            }
+            ErrorKind::DuplicateKey { key } => vec![("key", Some(s(key)))],
+            ErrorKind::UnknownKey { key, suggestion, expected } => vec![
+                ("key", Some(s(key))),
+                ("suggestion", opt(suggestion)),
+                ("expected", Some(Arg::List(expected.clone()))),
+            ],
+            ErrorKind::UnknownValue { value, suggestion, expected } => vec![
+                ("value", Some(s(value))),
+                ("suggestion", opt(suggestion)),
+                ("expected", Some(Arg::List(expected.clone()))),
+            ],
+            ErrorKind::MissingKey { key } => vec![("key", Some(s(key)))],
+            ErrorKind::WrongType { found, expected } => vec![
+                ("found", Some(s(kebab(found)))),
+                ("expected", Some(Arg::List(expected.iter().map(kebab).collect()))),
+            ],
+            ErrorKind::OutOfRange { value, min, max } => vec![
+                ("value", Some(s(value))),
+                ("min", min.map(Arg::Int)),
+                ("max", max.map(Arg::Int)),
+            ],
+            ErrorKind::BadDate { value }
+            | ErrorKind::BadMonth { value }
+            | ErrorKind::BadTime { value } => vec![("value", Some(s(value)))],
+            ErrorKind::EndBeforeStart { from, to } => {
+                vec![("from", Some(s(from))), ("to", Some(s(to)))]
+            }
+            ErrorKind::BadFormatVersion { found } => vec![("found", Some(s(found)))],
+            ErrorKind::DuplicateId { id } => vec![("id", Some(s(id)))],
+            ErrorKind::UnknownPictogram { id, suggestion } => {
+                vec![("id", Some(s(id))), ("suggestion", opt(suggestion))]
+            }
+            ErrorKind::Photo { problem } => match problem {
+                PhotoProblem::Missing { path } => vec![("path", Some(s(path)))],
+                PhotoProblem::NotAnImage { path, message } => {
+                    vec![("path", Some(s(path))), ("message", Some(s(message)))]
+                }
+                PhotoProblem::TooLarge { path, mb, limit_mb } => vec![
+                    ("path", Some(s(path))),
+                    ("mb", Some(n(*mb))),
+                    ("limit", Some(n(*limit_mb))),
+                ],
+                PhotoProblem::TooManyPixels { path, width, height, limit_mp } => vec![
+                    ("path", Some(s(path))),
+                    ("width", Some(n(*width))),
+                    ("height", Some(n(*height))),
+                    ("limit", Some(n(*limit_mp))),
+                ],
+            },
+            ErrorKind::MissingFile { path } => vec![("path", Some(s(path)))],
+            ErrorKind::UnknownLanguage { lang, available } => {
+                vec![("lang", Some(s(lang))), ("available", Some(Arg::List(available.clone())))]
+            }
+            ErrorKind::Template { message } | ErrorKind::Other { message } => {
+                vec![("message", Some(s(message)))]
+            }
+            ErrorKind::Typeset { message, hints } => vec![
+                ("message", Some(s(message))),
+                ("hints", (!hints.is_empty()).then(|| Arg::List(hints.clone()))),
+            ],
+            ErrorKind::NoSuchPage { page, count } => {
+                vec![("page", Some(n(*page))), ("count", Some(n(*count)))]
+            }
+            ErrorKind::UnknownNeed { id, suggestion, ids } => vec![
+                ("id", Some(s(id))),
+                ("suggestion", opt(suggestion)),
+                ("ids", Some(Arg::List(ids.clone()))),
+            ],
+        };
+        args.retain(|(_, v)| v.is_some());
+        args.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+    }
+
+    /// The Fluent id of the message: a few kinds have a second wording for
+    /// when there is a suggestion or a bound.
+    fn message_id(&self) -> String {
+        let has = |name: &str| self.args().iter().any(|(k, _)| *k == name);
+        match &self.repr.kind {
+            ErrorKind::Usage { id } => format!("cli-{id}"),
+            ErrorKind::Io { problem } => {
+                let p = match problem {
+                    IoProblem::NotFound => "not-found",
+                    IoProblem::PermissionDenied => "permission",
+                    IoProblem::AlreadyExists => "exists",
+                    IoProblem::NotAFolder => "not-a-folder",
+                    IoProblem::IsAFolder => "is-a-folder",
+                    IoProblem::Other(_) => "other",
+                };
+                format!("error-io-{p}")
+            }
+            ErrorKind::Syntax { problem } => problem.id.to_string(),
+            ErrorKind::OutOfRange { min, max, .. } => match (min, max) {
+                (Some(_), Some(_)) => "error-out-of-range".into(),
+                (Some(_), None) => "error-out-of-range-min".into(),
+                _ => "error-out-of-range-max".into(),
+            },
+            _ if has("suggestion") => format!("error-{}-suggest", self.id()),
+            _ => format!("error-{}", self.id()),
+        }
     }
 
     /// The message alone, in `locale`'s language.
     pub fn message(&self, locale: &Locale) -> String {
-        let (id, args): (&str, Vec<(&str, FluentValue)>) = match &self.kind {
-            ErrorKind::Io { message } => ("error-io", vec![("message", arg(message))]),
-            ErrorKind::NotUtf8 => ("error-not-utf8", vec![]),
-            ErrorKind::UnknownExtension { ext } => {
-                ("error-unknown-extension", vec![("ext", arg(ext))])
-            }
-            ErrorKind::Syntax { message } => ("error-syntax", vec![("message", arg(message))]),
-            ErrorKind::DuplicateKey { key } => ("error-duplicate-key", vec![("key", arg(key))]),
-            ErrorKind::UnknownKey { key, suggestion, expected } => (
-                if suggestion.is_some() {
-                    "error-unknown-key-suggest"
-                } else {
-                    "error-unknown-key"
-                },
-                vec![
-                    ("key", arg(key)),
-                    ("suggestion", arg(suggestion.clone().unwrap_or_default())),
-                    ("expected", arg(expected.join(", "))),
-                ],
-            ),
-            ErrorKind::UnknownValue { value, suggestion, expected } => (
-                if suggestion.is_some() {
-                    "error-unknown-value-suggest"
-                } else {
-                    "error-unknown-value"
-                },
-                vec![
-                    ("value", arg(value)),
-                    ("suggestion", arg(suggestion.clone().unwrap_or_default())),
-                    ("expected", arg(expected.join(", "))),
-                ],
-            ),
-            ErrorKind::MissingKey { key } => ("error-missing-key", vec![("key", arg(key))]),
-            ErrorKind::WrongValue { found, expected } => (
-                "error-wrong-value",
-                vec![
-                    ("found", arg(describe(locale, found))),
-                    ("expected", arg(describe(locale, expected))),
-                ],
-            ),
-            ErrorKind::BadDate { value } => ("error-bad-date", vec![("value", arg(value))]),
-            ErrorKind::BadMonth { value } => ("error-bad-month", vec![("value", arg(value))]),
-            ErrorKind::BadTime { value } => ("error-bad-time", vec![("value", arg(value))]),
-            ErrorKind::EndBeforeStart { from, to } => {
-                ("error-end-before-start", vec![("from", arg(from)), ("to", arg(to))])
-            }
-            ErrorKind::NoNeeds => ("error-no-needs", vec![]),
-            ErrorKind::BadFormatVersion { found } => {
-                ("error-format-version", vec![("found", arg(found))])
-            }
-            ErrorKind::Empty => ("error-empty", vec![]),
-            ErrorKind::DuplicateId { id } => ("error-duplicate-id", vec![("id", arg(id))]),
-            ErrorKind::UnknownPictogram { id, suggestion } => (
-                if suggestion.is_some() {
-                    "error-unknown-pictogram-suggest"
-                } else {
-                    "error-unknown-pictogram"
-                },
-                vec![("id", arg(id)), ("suggestion", arg(suggestion.clone().unwrap_or_default()))],
-            ),
-            ErrorKind::Photo { problem } => match problem {
-                PhotoProblem::Missing { path } => {
-                    ("error-photo-missing", vec![("path", arg(path))])
+        let mut args: Vec<(&str, FluentValue)> = Vec::new();
+        for (name, value) in self.args() {
+            let v = match (&self.repr.kind, name, &value) {
+                // Types are words of the reader's language.
+                (ErrorKind::WrongType { found, .. }, "found", _) => {
+                    arg(locale.text(found.message_id()))
                 }
-                PhotoProblem::NotAnImage { path, message } => {
-                    ("error-photo-not-image", vec![("path", arg(path)), ("message", arg(message))])
+                (ErrorKind::WrongType { expected, .. }, "expected", _) => {
+                    let words: Vec<String> =
+                        expected.iter().map(|t| locale.text(t.message_id())).collect();
+                    arg(words.join(&locale.text("list-or")))
                 }
-                PhotoProblem::TooLarge { path, mb, limit_mb } => (
-                    "error-photo-too-large",
-                    vec![
-                        ("path", arg(path)),
-                        ("mb", (*mb as i64).into()),
-                        ("limit", (*limit_mb as i64).into()),
-                    ],
-                ),
-                PhotoProblem::TooManyPixels { path, width, height, limit_mp } => (
-                    "error-photo-too-many-pixels",
-                    vec![
-                        ("path", arg(path)),
-                        ("width", i64::from(*width).into()),
-                        ("height", i64::from(*height).into()),
-                        ("limit", i64::from(*limit_mp).into()),
-                    ],
-                ),
-            },
-            ErrorKind::UnknownLanguage { lang, available } => (
-                "error-unknown-language",
-                vec![("lang", arg(lang)), ("available", arg(available.join(", ")))],
-            ),
-            ErrorKind::Template { message } => ("error-template", vec![("message", arg(message))]),
-            ErrorKind::Typeset { message, .. } => {
-                ("error-typeset", vec![("message", arg(message))])
-            }
-            ErrorKind::NoSuchPage { page, count } => (
-                "error-no-such-page",
-                vec![("page", (*page as i64).into()), ("count", (*count as i64).into())],
-            ),
-            ErrorKind::UnknownNeed { id, suggestion, ids } => match suggestion {
-                Some(s) => (
-                    "error-unknown-need-suggest",
-                    vec![("id", arg(id)), ("suggestion", arg(s)), ("ids", arg(ids.join(", ")))],
-                ),
-                None => ("error-unknown-need", vec![("id", arg(id)), ("ids", arg(ids.join(", ")))]),
-            },
-            ErrorKind::NoMonitoredPlan => ("error-no-monitored-plan", vec![]),
-            ErrorKind::MonitoredNotAPlan => ("error-monitored-not-a-plan", vec![]),
-
-            ErrorKind::Other { message } => ("error-other", vec![("message", arg(message))]),
-        };
-        let mut text = locale.format(id, &args);
-        if let ErrorKind::Typeset { hints, .. } = &self.kind {
+                _ => value.fluent(locale),
+            };
+            args.push((name, v));
+        }
+        let mut text = locale.format(&self.message_id(), &args);
+        if let ErrorKind::Typeset { hints, .. } = &self.repr.kind {
             for h in hints {
                 text.push('\n');
                 text.push_str(&locale.format("hint", &[("hint", arg(h))]));
@@ -430,71 +686,146 @@ impl Error {
         text
     }
 
-    /// `file:line:col: path: message` for this error and the ones found with it,
-    /// one per line, in `locale`'s language.
+    /// How to fix it, when the message alone does not say.
+    pub fn hint(&self, locale: &Locale) -> Option<String> {
+        let args: Vec<(&str, FluentValue)> =
+            self.args().iter().map(|(k, v)| (*k, v.fluent(locale))).collect();
+        let id = match &self.repr.kind {
+            ErrorKind::Syntax { problem } => problem.hint.to_string(),
+            _ => format!("{}-hint", self.message_id()),
+        };
+        let mut hint = locale.try_format(&id, &args)?;
+        // The line as it should be typed, when one repair is clear.
+        if let Some((_, fix)) = self.args().into_iter().find(|(k, _)| *k == "fix") {
+            hint.push_str("\n    ");
+            hint.push_str(&locale.format("syntax-fix", &[("fix", fix.fluent(locale))]));
+        }
+        Some(hint)
+    }
+
+    /// `file:line:col: path: message` for this error and the ones found with
+    /// it, one per line (with its hint on the next), in `locale`'s language;
+    /// at most [`REPORT_CAP`] errors, then how many more there are.
     pub fn report(&self, locale: &Locale) -> String {
-        self.all().map(|e| e.report_one(locale)).collect::<Vec<_>>().join("\n")
+        let mut lines: Vec<String> =
+            self.all().take(REPORT_CAP).map(|e| e.report_one(locale)).collect();
+        let total = self.all().count();
+        if total > REPORT_CAP {
+            lines.push(
+                locale.format("error-more", &[("count", n(total - REPORT_CAP).fluent(locale))]),
+            );
+        }
+        lines.join("\n")
     }
 
     fn report_one(&self, locale: &Locale) -> String {
-        let loc = &self.location;
-        let mut head = String::new();
-        if let Some(f) = &loc.file {
-            head.push_str(&f.display().to_string());
-            if let Some(l) = loc.line {
-                head.push_str(&format!(":{l}"));
-                if let Some(c) = loc.column {
-                    head.push_str(&format!(":{c}"));
-                }
-            }
-        } else if let Some(l) = loc.line {
-            head.push_str(&locale.format("error-line", &[("line", l.into())]));
-        }
         let mut out = locale.text("error-prefix");
         out.push(' ');
-        if !head.is_empty() {
-            out.push_str(&head);
-            out.push_str(": ");
-        }
-        if let Some(p) = &loc.path {
-            out.push_str(&locale.format("error-path", &[("path", arg(p))]));
-            out.push_str(": ");
-        }
+        out.push_str(&located(&self.repr.location, locale));
         out.push_str(&self.message(locale));
+        if let Some(h) = self.hint(locale) {
+            out.push_str("\n  ");
+            out.push_str(&locale.format("hint", &[("hint", arg(h))]));
+        }
         out
+    }
+
+    /// This error and those found with it as diagnostics, in `locale`'s
+    /// language (the shape `serve-api.md` gives, with the arguments).
+    pub fn diagnostics(&self, locale: &Locale) -> Vec<Diagnostic> {
+        self.all()
+            .map(|e| Diagnostic {
+                severity: Severity::Error,
+                id: e.id().to_string(),
+                args: e.args().into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                file: e.repr.location.file.as_ref().map(|f| f.display().to_string()),
+                line: e.repr.location.line,
+                column: e.repr.location.column,
+                path: e.repr.location.path.clone(),
+                message: e.message(locale),
+                hint: e.hint(locale),
+            })
+            .collect()
     }
 }
 
-/// Translates serde's type descriptions ("a string", "u32") through Fluent.
-fn describe(locale: &Locale, serde_text: &str) -> String {
-    let key = match serde_text {
-        t if t.starts_with("a string") || t.starts_with("string") => "type-string",
-        t if t.starts_with("a sequence") || t.starts_with("sequence") => "type-list",
-        t if t.starts_with("a boolean") || t.starts_with("boolean") => "type-bool",
-        t if t.starts_with("struct ") || t.starts_with("a map") || t == "map" => "type-map",
-        "u8" | "u16" | "u32" | "u64" | "usize" | "i64" | "i32" => "type-number",
-        t if t.starts_with("integer") || t.starts_with("floating point") => "type-number",
-        "null" | "unit value" => "type-null",
-        t if t.starts_with("a number from 1 to 6") => "type-support-category",
-        _ => return serde_text.to_string(),
-    };
-    let value = serde_text.split_once('`').and_then(|(_, r)| r.split_once('`')).map(|(v, _)| v);
-    match value {
-        Some(v) => {
-            locale.format("type-with-value", &[("type", arg(locale.text(key))), ("value", arg(v))])
+/// `serde`'s kebab-case name of a value type.
+fn kebab(t: &ValueType) -> String {
+    serde_json::to_value(t).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// `file:line:col: path: ` (each part when known).
+fn located(loc: &Location, locale: &Locale) -> String {
+    let mut head = String::new();
+    if let Some(f) = &loc.file {
+        head.push_str(&f.display().to_string());
+        if let Some(l) = loc.line {
+            head.push_str(&format!(":{l}"));
+            if let Some(c) = loc.column {
+                head.push_str(&format!(":{c}"));
+            }
         }
-        None => locale.text(key),
+    } else if let Some(l) = loc.line {
+        head.push_str(&locale.format("error-line", &[("line", l.into())]));
     }
+    let mut out = String::new();
+    if !head.is_empty() {
+        out.push_str(&head);
+        out.push_str(": ");
+    }
+    if let Some(p) = &loc.path {
+        out.push_str(&locale.format("error-path", &[("path", arg(p))]));
+        out.push_str(": ");
+    }
+    out
+}
+
+/// An error or warning as the editor and JSON reports carry it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// Stable id ([`Error::id`]).
+    pub id: String,
+    /// The message's arguments.
+    pub args: std::collections::BTreeMap<String, Arg>,
+    /// The file, as given.
+    pub file: Option<String>,
+    /// 1-based line.
+    pub line: Option<usize>,
+    /// 1-based column.
+    pub column: Option<usize>,
+    /// Key path (`needs[2].achieve_by`).
+    pub path: Option<String>,
+    /// What is wrong, in the asked language.
+    pub message: String,
+    /// How to fix it, when the message does not say.
+    pub hint: Option<String>,
+}
+
+/// Whether a diagnostic stops the render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Nothing is written.
+    Error,
+    /// The document is written; the reader should look.
+    Warning,
 }
 
 impl fmt::Display for Error {
+    /// The report in English (Rust's error chains are read by developers).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let en = Locale::get("en").unwrap_or_else(Locale::default_lang);
         f.write_str(&self.report(&en))
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.repr.source.as_deref().map(|s| s as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -525,25 +856,106 @@ pub enum WarningKind {
 }
 
 impl Warning {
-    /// `file:line:col: path: message` in `locale`'s language.
-    pub fn report(&self, locale: &Locale) -> String {
-        let message = match &self.kind {
-            WarningKind::MissingGlyph { ch } => locale.format(
-                "warning-missing-glyph",
-                &[("char", arg(ch.to_string())), ("code", arg(format!("U+{:04X}", *ch as u32)))],
-            ),
-            WarningKind::Typeset { message } => {
-                locale.format("warning-typeset", &[("message", arg(message))])
+    /// The stable id of this kind of warning.
+    pub fn id(&self) -> &'static str {
+        match self.kind {
+            WarningKind::MissingGlyph { .. } => "missing-glyph",
+            WarningKind::Typeset { .. } => "typeset",
+        }
+    }
+
+    fn args(&self) -> Vec<(&'static str, Arg)> {
+        match &self.kind {
+            WarningKind::MissingGlyph { ch } => {
+                vec![("char", s(ch.to_string())), ("code", s(format!("U+{:04X}", *ch as u32)))]
             }
-        };
-        let mut e = Error::new(ErrorKind::Other { message });
-        e.location = self.location.clone();
-        let text = e.report_one(locale);
-        let err_prefix = locale.text("error-prefix");
+            WarningKind::Typeset { message } => vec![("message", s(message))],
+        }
+    }
+
+    /// The message alone, in `locale`'s language.
+    pub fn message(&self, locale: &Locale) -> String {
+        let args: Vec<(&str, FluentValue)> =
+            self.args().iter().map(|(k, v)| (*k, v.fluent(locale))).collect();
+        locale.format(&format!("warning-{}", self.id()), &args)
+    }
+
+    /// `warning: file:line:col: path: message` in `locale`'s language.
+    pub fn report(&self, locale: &Locale) -> String {
         format!(
-            "{} {}",
+            "{} {}{}",
             locale.text("warning-prefix"),
-            text.strip_prefix(&err_prefix).unwrap_or(&text).trim_start()
+            located(&self.location, locale),
+            self.message(locale)
         )
+    }
+
+    /// The warning as a diagnostic, in `locale`'s language.
+    pub fn diagnostic(&self, locale: &Locale) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            id: self.id().to_string(),
+            args: self.args().into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+            file: self.location.file.as_ref().map(|f| f.display().to_string()),
+            line: self.location.line,
+            column: self.location.column,
+            path: self.location.path.clone(),
+            message: self.message(locale),
+            hint: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joined_errors_flatten_and_keep_their_order() {
+        let a = Error::new(ErrorKind::Empty).with_path("a");
+        let b = Error::join([
+            Error::new(ErrorKind::NoNeeds).with_path("b"),
+            Error::new(ErrorKind::Empty).with_path("c"),
+        ])
+        .unwrap();
+        let all = Error::join([a, b]).unwrap();
+        let paths: Vec<_> = all.all().map(|e| e.location().path.clone().unwrap()).collect();
+        assert_eq!(paths, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn io_errors_keep_their_source_and_speak_japanese() {
+        let e = Error::io(std::io::Error::from(std::io::ErrorKind::NotFound), Path::new("x.yaml"));
+        assert!(std::error::Error::source(&e).is_some());
+        let ja = e.report(&Locale::default_lang());
+        assert!(ja.contains("x.yaml") && ja.contains("見つかりません"), "{ja}");
+        assert_eq!(e.id(), "io");
+    }
+
+    #[test]
+    fn diagnostics_carry_id_args_and_location() {
+        let e = Error::new(ErrorKind::UnknownKey {
+            key: "acheive_by".into(),
+            suggestion: Some("achieve_by".into()),
+            expected: vec!["achieve_by".into(), "goal".into()],
+        })
+        .at(Location::pos(12, 5))
+        .with_path("needs[0].acheive_by");
+        let d = &e.diagnostics(&Locale::get("en").unwrap())[0];
+        let json = serde_json::to_value(d).unwrap();
+        assert_eq!(json["id"], "unknown-key");
+        assert_eq!(json["args"]["suggestion"], "achieve_by");
+        assert_eq!(json["args"]["expected"][1], "goal");
+        assert_eq!(json["line"], 12);
+        assert_eq!(json["path"], "needs[0].acheive_by");
+        assert!(d.message.contains("did you mean"), "{}", d.message);
+    }
+
+    #[test]
+    fn reports_are_capped() {
+        let many = Error::join((0..REPORT_CAP + 3).map(|_| Error::new(ErrorKind::Empty))).unwrap();
+        let report = many.report(&Locale::get("en").unwrap());
+        assert_eq!(report.matches("error:").count(), REPORT_CAP);
+        assert!(report.contains("3 more"), "{report}");
     }
 }

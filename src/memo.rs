@@ -6,6 +6,15 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Mutex;
 
+/// A 128-bit hash of `value`, for cache keys where a collision would show
+/// a wrong text: at 128 bits it will not happen in the life of a caseload
+/// (SipHash 1-3, as Typst keys its own caches).
+pub fn hash128<T: Hash + ?Sized>(value: &T) -> u128 {
+    let mut state = siphasher::sip128::SipHasher13::new();
+    value.hash(&mut state);
+    siphasher::sip128::Hasher128::finish128(&state).as_u128()
+}
+
 /// Values by key, at most `max` of them: when full, the cache is cleared,
 /// which costs one re-make per entry still in use and needs no bookkeeping.
 pub struct Bounded<K, V> {

@@ -1,12 +1,12 @@
 //! Photos for the easy-read version: the person's own pictures.
 //!
+//! The bytes come from the plan's resolver (the plan stage reads no disk).
 //! A photo is decoded with limits (file size, pixels, memory), turned the
 //! way its EXIF orientation says, scaled down to print resolution and
 //! re-encoded as a new JPEG. Only pixels survive: no EXIF, no GPS
 //! position, no camera data of the original file can reach the PDF.
 
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
 
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 
@@ -21,20 +21,14 @@ pub const MAX_MEGAPIXELS: u32 = 64;
 /// photo in the easy-read layout needs.
 pub const MAX_SIDE: u32 = 1200;
 
-/// Where `written` (relative to the plan file) is on disk.
-pub fn resolve(plan_path: &Path, written: &str) -> PathBuf {
-    plan_path.parent().unwrap_or(Path::new(".")).join(written)
-}
-
 fn problem(p: PhotoProblem) -> Error {
     Error::new(ErrorKind::Photo { problem: p })
 }
 
 /// Checks that the photo exists, is an image and is within the limits,
 /// reading only its header.
-pub fn check(plan_path: &Path, written: &str) -> Result<()> {
-    let bytes = read(plan_path, written)?;
-    let reader = reader(&bytes, written)?;
+pub fn check(bytes: &[u8], written: &str) -> Result<()> {
+    let reader = reader(bytes, written)?;
     let (width, height) =
         reader.into_dimensions().map_err(|e| not_image(written, &e.to_string()))?;
     check_pixels(written, width, height)
@@ -42,10 +36,9 @@ pub fn check(plan_path: &Path, written: &str) -> Result<()> {
 
 /// The photo as a new JPEG, upright, at most [`MAX_SIDE`] pixels on its
 /// longest side, without any metadata.
-pub fn prepare(plan_path: &Path, written: &str) -> Result<Vec<u8>> {
-    let bytes = read(plan_path, written)?;
+pub fn prepare(bytes: &[u8], written: &str) -> Result<Vec<u8>> {
     let mut decoder =
-        reader(&bytes, written)?.into_decoder().map_err(|e| not_image(written, &e.to_string()))?;
+        reader(bytes, written)?.into_decoder().map_err(|e| not_image(written, &e.to_string()))?;
     let (width, height) = decoder.dimensions();
     check_pixels(written, width, height)?;
     let orientation = decoder.orientation().map_err(|e| not_image(written, &e.to_string()))?;
@@ -61,25 +54,6 @@ pub fn prepare(plan_path: &Path, written: &str) -> Result<Vec<u8>> {
         .encode_image(&rgb)
         .map_err(|e| not_image(written, &e.to_string()))?;
     Ok(out)
-}
-
-fn read(plan_path: &Path, written: &str) -> Result<Vec<u8>> {
-    let path = resolve(plan_path, written);
-    let meta = std::fs::metadata(&path)
-        .map_err(|_| problem(PhotoProblem::Missing { path: written.to_string() }))?;
-    if !meta.is_file() {
-        return Err(problem(PhotoProblem::Missing { path: written.to_string() }));
-    }
-    let mb = meta.len().div_ceil(1024 * 1024);
-    if meta.len() > MAX_FILE_MB * 1024 * 1024 {
-        return Err(problem(PhotoProblem::TooLarge {
-            path: written.to_string(),
-            mb,
-            limit_mb: MAX_FILE_MB,
-        }));
-    }
-    std::fs::read(&path)
-        .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }).in_file(&path))
 }
 
 fn reader<'a>(bytes: &'a [u8], written: &str) -> Result<ImageReader<Cursor<&'a [u8]>>> {

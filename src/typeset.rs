@@ -164,7 +164,7 @@ impl DocWorld {
 /// it holds at most a few documents' sources.
 fn parsed(id: FileId, data: &[u8]) -> Source {
     static CACHE: Bounded<(FileId, u128), Source> = Bounded::new(32);
-    CACHE.get_or_make((id, typst::utils::hash128(data)), || {
+    CACHE.get_or_make((id, crate::memo::hash128(data)), || {
         Source::new(id, String::from_utf8_lossy(data).into_owned())
     })
 }
@@ -223,21 +223,50 @@ impl Pages {
     }
 }
 
-impl std::str::FromStr for Pages {
-    type Err = String;
+/// Why a `--pages` value was refused (a type of its own, so the command
+/// line can say so in the reader's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PagesError {
+    /// A part is neither a page number nor a range `a-b`.
+    Syntax {
+        /// The offending part, e.g. `x` of `1,x`.
+        part: String,
+    },
+    /// A range ends before it starts, e.g. `3-1`.
+    Backwards {
+        /// The offending part.
+        part: String,
+    },
+}
 
-    /// `1`, `1-3`, `2,4-5`, `3-` (to the end is resolved later: open
-    /// ranges are not allowed, to keep the choice explicit).
-    fn from_str(s: &str) -> std::result::Result<Pages, String> {
+impl std::fmt::Display for PagesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PagesError::Syntax { part } => {
+                write!(f, "{part:?}: expected a page number or range such as 1-2,4")
+            }
+            PagesError::Backwards { part } => write!(f, "{part:?}: the range runs backwards"),
+        }
+    }
+}
+
+impl std::error::Error for PagesError {}
+
+impl std::str::FromStr for Pages {
+    type Err = PagesError;
+
+    /// `1`, `1-3`, `2,4-5`; open ranges (`3-`) are not allowed, to keep the
+    /// choice explicit.
+    fn from_str(s: &str) -> std::result::Result<Pages, PagesError> {
         let mut out = Vec::new();
         for part in s.split(',').map(str::trim) {
             let (a, b) = part.split_once('-').unwrap_or((part, part));
             let parse = |x: &str| x.trim().parse::<usize>().ok().filter(|&n| n > 0);
             let (Some(a), Some(b)) = (parse(a), parse(b)) else {
-                return Err(format!("{part:?}: expected a page number or range such as 1-2,4"));
+                return Err(PagesError::Syntax { part: part.to_string() });
             };
             if b < a {
-                return Err(format!("{part:?}: the range runs backwards"));
+                return Err(PagesError::Backwards { part: part.to_string() });
             }
             for n in a..=b {
                 if !out.contains(&n) {
@@ -306,10 +335,10 @@ impl Compiled {
         };
         self.selected(pages)?
             .map(|(n, page)| {
-                typst_render::render(page, &opts)
-                    .encode_png()
-                    .map(|png| (n, png))
-                    .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }))
+                typst_render::render(page, &opts).encode_png().map(|png| (n, png)).map_err(|e| {
+                    let problem = crate::error::IoProblem::Other(e.to_string());
+                    Error::new(ErrorKind::Io { problem })
+                })
             })
             .collect()
     }
@@ -344,7 +373,7 @@ pub fn compile(job: &Job) -> Result<Compiled> {
     match warned.output {
         Ok(document) => Ok(Compiled { document, warnings, date: job.date }),
         Err(errors) => {
-            let errs = errors
+            let errs: Vec<Error> = errors
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
                 .map(|d| {

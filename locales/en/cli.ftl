@@ -2,7 +2,6 @@
 cli-check-ok = { $file }: no problems found.
 cli-wrote = wrote { $file } ({ $pages } pages).
 cli-pages-need-image = --pages is for png or svg previews (a PDF always has every page).
-cli-init-exists = the file already exists; not overwriting it.
 cli-init-done = created { $file }; change the names and text to start your plan.
 cli-batch-rendered = rendered { $file }
 cli-batch-skipped = unchanged, skipped { $file }
@@ -10,3 +9,4 @@ cli-batch-failed = failed: { $file }
 cli-batch-summary = { $rendered } rendered, { $skipped } unchanged, { $failed } failed.
 cli-watch-watching = watching { $file }; it is rendered again whenever it changes (Ctrl+C to stop).
 cli-watch-kept = the files rendered before are kept.
+cli-templates-not-a-folder = --templates needs a folder.

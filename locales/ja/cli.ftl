@@ -2,7 +2,6 @@
 cli-check-ok = { $file }: 問題ありません。
 cli-wrote = { $file } を書き出しました（{ $pages }ページ）。
 cli-pages-need-image = --pages は --format png または svg のプレビューで使います（PDF は全ページを書き出します）。
-cli-init-exists = すでにファイルがあります。上書きしません。
 cli-init-done = { $file } を作りました。名前や内容を書き換えて使ってください。
 cli-batch-rendered = 出力しました：{ $file }
 cli-batch-skipped = 変更がないので飛ばしました：{ $file }
@@ -10,3 +9,4 @@ cli-batch-failed = 失敗しました：{ $file }
 cli-batch-summary = 出力 { $rendered } 件、変更なし { $skipped } 件、失敗 { $failed } 件。
 cli-watch-watching = { $file } を見張っています。変更があるたびに出力します（止めるときは Ctrl+C）。
 cli-watch-kept = 前に出力したファイルはそのままです。
+cli-templates-not-a-folder = --templates にはフォルダを指定してください。

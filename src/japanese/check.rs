@@ -9,9 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::error::Location;
 use crate::locale::{Locale, arg};
-use crate::plan::LoadedPlan;
 
 use super::grade::grade;
 use super::kana::is_kanji;
@@ -83,7 +81,8 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn new(rule: Rule, sentence: usize, found: &str) -> Finding {
+    /// A finding of `rule` in sentence `sentence` (0: the whole text) about `found`.
+    pub fn new(rule: Rule, sentence: usize, found: &str) -> Finding {
         Finding { rule, sentence, found: found.to_string(), args: BTreeMap::new() }
     }
 
@@ -545,194 +544,6 @@ impl Counts {
             hard_kanji_share: (hard_kanji_share * 1000.0).round() / 1000.0,
             kango_share: (kango_share * 1000.0).round() / 1000.0,
         }
-    }
-}
-
-/// One text field of a plan, checked.
-#[derive(Debug, Clone, Serialize)]
-pub struct FieldReport {
-    /// Key path of the field (`needs[2].goal`).
-    pub path: String,
-    /// Where the checked wording is in the file.
-    #[serde(skip)]
-    pub location: Location,
-    /// Which wording was checked: `plain`, or `text` when there is no plain.
-    pub checked: &'static str,
-    /// The person's own words: scored, but no rule applies.
-    pub voice: bool,
-    /// Findings and score.
-    #[serde(flatten)]
-    pub report: Report,
-}
-
-/// A whole plan, checked field by field.
-#[derive(Debug, Clone, Serialize)]
-pub struct PlanReport {
-    /// Every text field, in file order.
-    pub fields: Vec<FieldReport>,
-    /// The character-weighted mean of the fields' scores.
-    pub score: Option<u8>,
-    /// Text fields (not the person's own words) without `plain`.
-    pub missing_plain: usize,
-}
-
-/// Checks the wording the easy-read version will print for every text
-/// field of `loaded`: `plain` where present, else `text` (reported as not
-/// yet rewritten). The person's own words (`voice`, `wishes.person`) are
-/// printed as they said them, so they are scored but never flagged.
-pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
-    let plan = &loaded.plan;
-    let lexicon =
-        Lexicon::with_overrides(plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    let json = serde_json::to_value(plan).unwrap_or_default();
-    let mut texts = Vec::new();
-    crate::plan::source::walk(&json, "", &mut |path, v| {
-        // A text field is an object with `text` and `voice`, as the model
-        // serialises it; its own keys need no visit.
-        let Some(map) = v.as_object().filter(|m| m.contains_key("text") && m.contains_key("voice"))
-        else {
-            return true;
-        };
-        let s = |k: &str| map.get(k).and_then(|v| v.as_str()).map(str::to_string);
-        if let Some(text) = s("text").filter(|t| !t.trim().is_empty()) {
-            let voice = map.get("voice").and_then(|v| v.as_bool()).unwrap_or(false);
-            texts.push((path.to_string(), text, s("plain"), voice));
-        }
-        false
-    });
-    let mut fields = Vec::new();
-    let mut missing_plain = 0;
-    for (path, text, plain, voice) in texts {
-        let voice = voice || path == "wishes.person";
-        let (wording, checked) = match plain {
-            Some(p) if !p.trim().is_empty() => (p, "plain"),
-            _ => (text, "text"),
-        };
-        let key = if checked == "plain" { format!("{path}.plain") } else { path.clone() };
-        let location = loaded.locate(&key);
-        let location = if location.line.is_none() { loaded.locate(&path) } else { location };
-        let mut report = check(&wording, &lexicon, options, !voice);
-        if checked == "text" && !voice {
-            missing_plain += 1;
-            report.findings.insert(0, Finding::new(Rule::NoPlain, 0, ""));
-        }
-        fields.push(FieldReport { path, location, checked, voice, report });
-    }
-    let score = Score::mean(fields.iter().map(|f| &f.report.score));
-    PlanReport { fields, score, missing_plain }
-}
-
-/// The first characters of a sentence, for messages.
-fn excerpt(s: &str) -> String {
-    const MAX: usize = 16;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        s.chars().take(MAX).collect::<String>() + "…"
-    }
-}
-
-/// The name of `score`'s band in `locale` (とてもやさしい … とてもむずかしい).
-pub fn band(locale: &Locale, score: &Score) -> String {
-    locale.text(&format!("check-band-{}", score.band()))
-}
-
-/// One text's report as JSON: `score` (0–100), `band`, the score's
-/// components, the sentences and the `warnings`, each with its message and
-/// suggestion in `locale`'s words.
-pub fn report_json(r: &Report, locale: &Locale) -> serde_json::Value {
-    let warnings: Vec<serde_json::Value> = r
-        .findings
-        .iter()
-        .map(|f| {
-            let (message, suggestion) = f.message(locale);
-            serde_json::json!({
-                "rule": f.rule.id(),
-                "sentence": f.sentence,
-                "found": f.found,
-                "message": message,
-                "suggestion": suggestion,
-            })
-        })
-        .collect();
-    serde_json::json!({
-        "score": r.score.value,
-        "band": band(locale, &r.score),
-        "details": r.score,
-        "sentences": r.sentences,
-        "warnings": warnings,
-    })
-}
-
-/// A plan's report as JSON: the file, its score and every field with its
-/// key path, line and [`report_json`].
-pub fn plan_json(file: &str, pr: &PlanReport, locale: &Locale) -> serde_json::Value {
-    let fields: Vec<serde_json::Value> = pr
-        .fields
-        .iter()
-        .map(|f| {
-            let mut v = report_json(&f.report, locale);
-            v["path"] = f.path.clone().into();
-            v["line"] = f.location.line.into();
-            v["column"] = f.location.column.into();
-            v["checked"] = f.checked.into();
-            v["voice"] = f.voice.into();
-            v
-        })
-        .collect();
-    serde_json::json!({
-        "file": file,
-        "score": pr.score,
-        "missing_plain": pr.missing_plain,
-        "fields": fields,
-    })
-}
-
-/// Writes one text's findings as indented lines: the sentence, why, and
-/// the suggested fix.
-pub fn write_findings(r: &Report, locale: &Locale, out: &mut String) {
-    for f in &r.findings {
-        let (message, fix) = f.message(locale);
-        let at = match r.sentences.get(f.sentence.wrapping_sub(1)) {
-            Some(s) if f.sentence > 0 => {
-                let args = [("n", (f.sentence as i64).into()), ("excerpt", arg(excerpt(s)))];
-                format!("{}: ", locale.format("check-sentence", &args))
-            }
-            _ => String::new(),
-        };
-        out.push_str(&format!("    {at}{message}\n      → {fix}\n"));
-    }
-}
-
-/// Writes a plan's report: each field's location, key path and score with
-/// its findings, then the document's score.
-pub fn write_plan(file: &str, pr: &PlanReport, locale: &Locale, out: &mut String) {
-    for f in &pr.fields {
-        let score = &f.report.score;
-        let args = [("score", i64::from(score.value).into()), ("band", arg(band(locale, score)))];
-        let mut at = file.to_string();
-        if let Some(l) = f.location.line {
-            at.push_str(&format!(":{l}"));
-            if let Some(c) = f.location.column {
-                at.push_str(&format!(":{c}"));
-            }
-        }
-        let key = if f.checked == "plain" { format!("{}.plain", f.path) } else { f.path.clone() };
-        out.push_str(&format!("{at}: {key}: {}", locale.format("check-field-score", &args)));
-        if f.voice {
-            out.push_str(&format!(" — {}", locale.text("check-voice")));
-        }
-        out.push('\n');
-        write_findings(&f.report, locale, out);
-    }
-    if let Some(score) = pr.score {
-        let s = Score { value: score, ..pr.fields[0].report.score };
-        let args = [
-            ("score", i64::from(score).into()),
-            ("band", arg(band(locale, &s))),
-            ("missing", (pr.missing_plain as i64).into()),
-        ];
-        out.push_str(&format!("{file}: {}\n", locale.format("check-document-score", &args)));
     }
 }
 

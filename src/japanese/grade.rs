@@ -38,9 +38,26 @@ pub enum Furigana {
     Grade(u8),
 }
 
+/// A `--furigana` value that is not `all`, `none` or `grade:1` … `grade:6`
+/// (a type of its own, so the command line can say so in the reader's
+/// language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FuriganaError {
+    /// The value as given.
+    pub value: String,
+}
+
+impl std::fmt::Display for FuriganaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: expected all, none or grade:1 … grade:6", self.value)
+    }
+}
+
+impl std::error::Error for FuriganaError {}
+
 impl std::str::FromStr for Furigana {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = FuriganaError;
+    fn from_str(s: &str) -> Result<Self, FuriganaError> {
         match s {
             "all" => Ok(Furigana::All),
             "none" => Ok(Furigana::None),
@@ -49,7 +66,7 @@ impl std::str::FromStr for Furigana {
                 .and_then(|n| n.parse::<u8>().ok())
                 .filter(|n| (1..=6).contains(n))
                 .map(Furigana::Grade)
-                .ok_or_else(|| format!("{s}: expected all, none or grade:1 … grade:6")),
+                .ok_or_else(|| FuriganaError { value: s.to_string() }),
         }
     }
 }

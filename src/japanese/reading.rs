@@ -15,8 +15,8 @@ use lindera::segmenter::Segmenter;
 
 use super::align::{Boundary, Segment, align};
 use super::grade::Furigana;
-use super::kana::{has_kanji, is_kana, is_kanji, to_hiragana};
-use crate::memo::Bounded;
+use super::kana::{has_kanji, is_kana, to_hiragana};
+use crate::memo::{Bounded, hash128};
 
 mod ipadic {
     lindera_dictionary::embedded_dictionary!("/ipadic", EmbeddedIpadicLoader);
@@ -104,7 +104,7 @@ impl Lexicon {
     fn sort(&mut self) {
         // Longest first, so 就労継続支援B型 wins over 就労.
         self.entries.sort_by_key(|e| std::cmp::Reverse(e.0.chars().count()));
-        self.key = typst::utils::hash128(&self.entries);
+        self.key = hash128(&self.entries);
     }
 
     fn match_at<'s>(&'s self, text: &str) -> Option<&'s (String, Option<String>)> {
@@ -144,7 +144,7 @@ pub fn read(text: &str, lexicon: &Lexicon) -> Vec<Segment> {
     // share. Keyed by a 128-bit hash of lexicon and text, as Typst keys its
     // own caches; cleared when full, so memory stays bounded.
     static CACHE: Bounded<u128, Vec<Segment>> = Bounded::new(20_000);
-    let key = typst::utils::hash128(&(lexicon.key, text));
+    let key = hash128(&(lexicon.key, text));
     CACHE.get_or_make(key, || analyse(&lex_tokens(text, lexicon)))
 }
 
@@ -243,25 +243,6 @@ pub fn annotate_phrases(
     phrases.into_iter().map(merge_plain).collect()
 }
 
-/// Phrases as Typst markup: each phrase of two to ten characters in a box,
-/// so a line never breaks inside it (easy-read rule: no word split across
-/// lines); longer ones may break, rather than run out of a narrow column.
-pub fn typst_phrases(phrases: &[Vec<Segment>]) -> String {
-    let mut out = String::new();
-    for p in phrases {
-        let len: usize = p.iter().map(|s| s.base.chars().count()).sum();
-        let blank = p.iter().all(|s| s.base.chars().all(char::is_whitespace));
-        if (2..=10).contains(&len) && !blank {
-            out.push_str("#box[");
-            out.push_str(&typst_segments(p));
-            out.push(']');
-        } else {
-            out.push_str(&typst_segments(p));
-        }
-    }
-    out
-}
-
 /// The whole of `text` in hiragana, with digits, Latin letters and
 /// punctuation as written (`yomeru furigana --output hiragana`).
 pub fn hiragana(text: &str, lexicon: &Lexicon, wakachi: bool) -> String {
@@ -272,158 +253,6 @@ pub fn hiragana(text: &str, lexicon: &Lexicon, wakachi: bool) -> String {
             None => to_hiragana(&s.base),
         })
         .collect()
-}
-
-/// `text` with `<ruby>` markup on the kanji words `mode` wants, HTML-escaped.
-pub fn html(text: &str, lexicon: &Lexicon, mode: Furigana, wakachi: bool) -> String {
-    fn esc(s: &str) -> String {
-        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-    }
-    // The kanji of one word share one <ruby> element, each with its own <rt>.
-    let segs = annotate(text, lexicon, mode, wakachi);
-    let mut out = String::new();
-    for (i, s) in segs.iter().enumerate() {
-        match &s.ruby {
-            Some(r) => {
-                let continues =
-                    s.boundary == Boundary::Inside && i > 0 && segs[i - 1].ruby.is_some();
-                if !continues {
-                    out.push_str("<ruby>");
-                }
-                out.push_str(&format!("{}<rt>{}</rt>", esc(&s.base), esc(r)));
-                let next_continues = segs
-                    .get(i + 1)
-                    .is_some_and(|n| n.ruby.is_some() && n.boundary == Boundary::Inside);
-                if !next_continues {
-                    out.push_str("</ruby>");
-                }
-            }
-            None => out.push_str(&esc(&s.base)),
-        }
-    }
-    out
-}
-
-/// `text` as Typst code calling the project's `ruby` function
-/// (`templates/yomeru.typ`); plain parts are string literals.
-pub fn typst(text: &str, lexicon: &Lexicon, mode: Furigana, wakachi: bool) -> String {
-    typst_segments(&annotate(text, lexicon, mode, wakachi))
-}
-
-/// Segments as Typst markup: `#ruby(base, reading)` calls and string
-/// literals, with the overhang each reading may take over its neighbours.
-///
-/// A word split per kanji is printed so while every reading fits over its
-/// own kanji (生[せい]活[かつ]); when one is wider (障[しょう]害[がい]) the
-/// word's readings are spread over the whole word instead, as JIS X 4051
-/// does for 熟語ルビ, so the kanji of one word are not pushed apart.
-pub fn typst_segments(segs: &[Segment]) -> String {
-    use crate::render::escape::typst_str;
-    let units = jukugo(segs);
-    let mut out = String::new();
-    let mut i = 0;
-    while i < units.len() {
-        let s = &units[i];
-        let Some(r) = &s.ruby else {
-            out.push_str(&format!("#{};", typst_str(&s.base)));
-            i += 1;
-            continue;
-        };
-        // The kanji of one word split per kanji go into one call.
-        let mut end = i + 1;
-        while end < units.len()
-            && units[end].boundary == Boundary::Inside
-            && units[end].ruby.is_some()
-            && units[end].base.chars().count() == 1
-            && s.base.chars().count() == 1
-        {
-            end += 1;
-        }
-        let all_kanji = units[i..end].iter().all(|u| u.base.chars().all(is_kanji));
-        if end - i > 1 && all_kanji {
-            let base: String = units[i..end].iter().map(|u| u.base.as_str()).collect();
-            let readings: Vec<String> =
-                units[i..end].iter().filter_map(|u| u.ruby.as_deref()).map(typst_str).collect();
-            out.push_str(&format!("#ruby({}, {});", typst_str(&base), readings.join(", ")));
-            i = end;
-            continue;
-        }
-        let before = i.checked_sub(1).and_then(|k| units.get(k));
-        let o = overhang(s, before, units.get(i + 1));
-        let f = if all_kanji { "ruby" } else { "ruby-measured" };
-        out.push_str(&format!("#{f}({}, {}", typst_str(&s.base), typst_str(r)));
-        if o > 0 {
-            out.push_str(&format!(", overhang: {}em", f64::from(o) / 4.0));
-        }
-        out.push_str(");");
-        i += 1;
-    }
-    out
-}
-
-/// Joins the per-kanji readings of a word into one when any of them is
-/// wider than its kanji.
-fn jukugo(segs: &[Segment]) -> Vec<Segment> {
-    let mut out: Vec<Segment> = Vec::with_capacity(segs.len());
-    let mut i = 0;
-    while i < segs.len() {
-        let mut end = i + 1;
-        if segs[i].ruby.is_some() {
-            while end < segs.len()
-                && segs[end].ruby.is_some()
-                && segs[end].boundary == Boundary::Inside
-            {
-                end += 1;
-            }
-        }
-        let word = &segs[i..end];
-        let too_wide = word.iter().any(|s| {
-            s.ruby.as_ref().is_some_and(|r| r.chars().count() as i32 * 2 > quarters(&s.base))
-        });
-        if word.len() > 1 && too_wide {
-            let mut joined = Segment::ruby(
-                &word.iter().map(|s| s.base.as_str()).collect::<String>(),
-                &word.iter().filter_map(|s| s.ruby.as_deref()).collect::<String>(),
-            );
-            joined.boundary = word[0].boundary;
-            out.push(joined);
-        } else {
-            out.extend(word.iter().cloned());
-        }
-        i = end;
-    }
-    out
-}
-
-/// Width of `s` in quarter ems, counting CJK and kana as full width and the
-/// rest as half (close enough for BIZ UD fonts to decide overhang).
-fn quarters(s: &str) -> i32 {
-    s.chars().map(|c| if (c as u32) < 0x2E80 { 2 } else { 4 }).sum()
-}
-
-/// How far (in quarter ems, each side) a reading wider than its base may
-/// reach over its neighbours instead of spreading the text: a quarter em
-/// over plain text (half a ruby character, as JIS X 4051 allows over kana),
-/// and over a rubied neighbour only the room its own reading leaves free.
-fn overhang(s: &Segment, before: Option<&Segment>, after: Option<&Segment>) -> i32 {
-    let Some(r) = &s.ruby else { return 0 };
-    let excess = r.chars().count() as i32 * 2 - quarters(&s.base);
-    if excess <= 0 {
-        return 0;
-    }
-    let room = |n: Option<&Segment>| match n {
-        None => 0,
-        Some(n)
-            if n.base.starts_with(char::is_whitespace) || n.base.ends_with(char::is_whitespace) =>
-        {
-            1
-        }
-        Some(Segment { ruby: None, .. }) => 1,
-        Some(Segment { ruby: Some(nr), base, .. }) => {
-            ((quarters(base) - nr.chars().count() as i32 * 2) / 2).max(0)
-        }
-    };
-    (excess / 2).min(room(before)).min(room(after))
 }
 
 /// Inserts a space before each 文節 except at the start, after a space or
@@ -923,7 +752,9 @@ fn read_token(toks: &[Token], i: usize) -> Vec<Segment> {
         ("間", _) if before(1) == "の" => Some("あいだ".to_string()),
         // の方 after a word for people is かた (ご家族の方, 担当の方);
         // elsewhere (こちらの方が) it is ほう, as IPADIC reads it.
-        ("方", _) if before(1) == "の" && PEOPLE.contains(&before(2)) => Some("かた".to_string()),
+        ("方", _) if before(1) == "の" && people().contains(&before(2)) => {
+            Some("かた".to_string())
+        }
         // 月 before a count (月２回, 月に一度) is つき, IPADIC prefers げつ.
         ("月", _) if next.starts_with(is_digit) || next == "に" => Some("つき".to_string()),
         // 年に１回: a count per year is ねん, IPADIC says とし.
@@ -936,37 +767,18 @@ fn read_token(toks: &[Token], i: usize) -> Vec<Segment> {
     }
 }
 
-/// Words for people after which の方 means "the person(s)" (かた).
-const PEOPLE: &[&str] = &[
-    "家族",
-    "親族",
-    "ご家族",
-    "利用者",
-    "本人",
-    "ご本人",
-    "担当",
-    "担当者",
-    "職員",
-    "支援員",
-    "相談員",
-    "専門員",
-    "保護者",
-    "関係者",
-    "支援者",
-    "近所",
-    "地域",
-    "事業所",
-    "ヘルパー",
-    "先生",
-    "医師",
-    "看護師",
-    "皆さん",
-    "皆様",
-    "参加者",
-    "保健師",
-    "主治医",
-    "方々",
-];
+/// Words for people after which の方 means "the person(s)" (かた): data,
+/// in `data/people-words.txt`.
+fn people() -> &'static [&'static str] {
+    static WORDS: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| word_list(include_str!("../../data/people-words.txt")));
+    &WORDS
+}
+
+/// The words of a word-list file: one per line, `#` starts a comment.
+pub fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
 
 /// Joins neighbouring plain segments (fewer, longer pieces for the layout).
 fn merge_plain(segs: Vec<Segment>) -> Vec<Segment> {
@@ -1009,10 +821,6 @@ mod tests {
         let texts: Vec<String> =
             spaced.iter().map(|ph| ph.iter().map(|s| s.base.as_str()).collect()).collect();
         assert_eq!(texts, ["とまってみて、", "じぶんに", " ", "あう"]);
-        assert_eq!(
-            typst_phrases(&p),
-            "#box[#\"ともだちと\";]#\" \";#box[#\"いっしょに\";]#\" \";#box[#\"くらしたい。\";]"
-        );
     }
 
     #[test]
@@ -1090,23 +898,6 @@ mod tests {
     }
 
     #[test]
-    fn html_and_typst_outputs() {
-        let lex = Lexicon::welfare();
-        assert_eq!(
-            html("食べる<b>", &lex, Furigana::All, false),
-            "<ruby>食<rt>た</rt></ruby>べる&lt;b&gt;"
-        );
-        assert_eq!(
-            html("山と嚥下", &lex, Furigana::Grade(1), false),
-            "山と<ruby>嚥<rt>えん</rt>下<rt>げ</rt></ruby>"
-        );
-        assert_eq!(
-            typst("食べる\"", &lex, Furigana::All, false),
-            "#ruby(\"食\", \"た\");#\"べる\\\"\";"
-        );
-    }
-
-    #[test]
     fn okurigana_stays_outside_ruby() {
         let segs = annotate("食べる", &Lexicon::welfare(), Furigana::All, false);
         assert_eq!(show(&segs), "食[た]べる");
@@ -1154,40 +945,6 @@ mod tests {
         assert_eq!(
             show(&annotate("佐藤 健太さんと近所の山川さん", &lex, Furigana::All, false)),
             "佐[さ]藤[とう] 健[けん]太[た]さんと近所の山川さん"
-        );
-    }
-
-    #[test]
-    fn a_word_with_a_wide_reading_is_rubied_as_a_whole() {
-        let lex = Lexicon::welfare();
-        // 生活: せい and かつ each fit over their kanji.
-        assert_eq!(
-            typst("生活", &lex, Furigana::All, false),
-            "#ruby(\"生活\", \"せい\", \"かつ\");"
-        );
-        // 障害: しょう is wider than 障, so the word's reading spreads over both.
-        assert_eq!(typst("障害", &lex, Furigana::All, false), "#ruby(\"障害\", \"しょうがい\");");
-        // A base with digits is measured by Typst.
-        assert_eq!(
-            typst("2日", &lex, Furigana::All, false),
-            "#ruby-measured(\"2日\", \"ふつか\");"
-        );
-    }
-
-    #[test]
-    fn long_readings_overhang_plain_neighbours_only() {
-        // 業 (ぎょう, 1.5 em of ruby over 1 em) may reach a quarter em over
-        // the kana beside it, but not over 所 whose しょ fills its width.
-        let segs = [
-            Segment::plain("の"),
-            Segment::ruby("業", "ぎょう"),
-            Segment::plain("を"),
-            Segment::ruby("業", "ぎょう"),
-            Segment { boundary: Boundary::Word, ..Segment::ruby("所", "しょ") },
-        ];
-        assert_eq!(
-            typst_segments(&segs),
-            "#\"の\";#ruby(\"業\", \"ぎょう\", overhang: 0.25em);#\"を\";#ruby(\"業\", \"ぎょう\");#ruby(\"所\", \"しょ\");"
         );
     }
 }

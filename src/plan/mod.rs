@@ -1,37 +1,107 @@
-//! The plan stage: read a plan file, check it, and say exactly where it is wrong.
+//! The plan stage: read a plan, check it, and say exactly where it is wrong.
 //!
-//! Loading runs in three steps, each of which can fail with a located error:
-//! 1. parse the file (YAML, JSON or TOML by extension) into a tree that keeps
-//!    the line of every key ([`source`]);
-//! 2. deserialise the tree into [`Plan`] with serde, tracking the key path;
-//! 3. [`validate`] the values serde cannot check (dates, times, required
-//!    content), reporting all problems of the file at once.
+//! Nothing here touches the disk. A plan is parsed from text in steps that
+//! each report every problem they find, located by line, column and key
+//! path:
+//! 1. parse the text (YAML, JSON or TOML) into a tree that keeps the
+//!    position of every key ([`source`]); a syntax error is explained in
+//!    the reader's words ([`syntax`]);
+//! 2. check the tree's shape against the format's schema, all at once
+//!    (`structure`): unknown, missing and mistyped keys;
+//! 3. deserialise into [`Plan`] with serde and validate what serde cannot
+//!    check (dates, times, ids, pictograms);
+//! 4. [`load`] then fetches what the plan names (photos, the plan a
+//!    monitoring report follows up) through a [`Resolver`]: the file
+//!    system for the command line, the editor's own for unsaved plans.
 
+pub mod fields;
 mod model;
 pub mod schema;
 pub mod source;
+mod structure;
+pub mod syntax;
 mod validate;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+pub use fields::{Field, FieldValue};
 pub use model::*;
-pub use source::Format;
-use source::{SpanIndex, join_key};
+pub use source::{Format, SpanIndex};
 
-use crate::error::{Error, ErrorKind, Location, Result};
+use crate::error::{Error, ErrorKind, Location, PhotoProblem, Result};
 
-/// A plan read from a file, with where it came from.
+/// Largest plan file read, in bytes: plans are a few kilobytes; anything
+/// near this is not a plan.
+pub const MAX_PLAN_BYTES: u64 = 4 * 1024 * 1024;
+
+/// A plan read and checked, with everything it names.
 #[derive(Debug, Clone)]
 pub struct LoadedPlan {
     /// The checked plan.
     pub plan: Plan,
-    /// The file it was read from.
+    /// Where it came from (a file path, or the name an editor gives an
+    /// unsaved plan): errors and warnings name it.
     pub path: PathBuf,
     /// Where every key path was written (for later, located warnings).
     pub spans: SpanIndex,
     /// For a monitoring report, the plan it follows up (`monitoring.plan`),
     /// whose goals and header fields are carried over.
     pub monitored: Option<Box<LoadedPlan>>,
+    /// The photos the plan names, read and checked.
+    pub photos: Vec<Photo>,
+}
+
+/// A photo a plan names, as read by the [`Resolver`].
+#[derive(Debug, Clone)]
+pub struct Photo {
+    /// Its key path (`needs[1].photo`).
+    pub key: String,
+    /// The path as written in the plan.
+    pub written: String,
+    /// The file's bytes.
+    pub bytes: Arc<[u8]>,
+}
+
+/// Reads the files a plan names. The command line reads them from the
+/// plan's folder; the editor confines them to its caseload folder.
+pub trait Resolver {
+    /// The bytes of `written`, a path written in the plan at `plan`
+    /// (relative to the plan's folder), refusing files over `limit` bytes
+    /// before reading them.
+    fn read(&self, plan: &Path, written: &str, limit: u64) -> Result<Resolved, ResolveError>;
+}
+
+/// A file a [`Resolver`] found.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// Where it was found (for messages).
+    pub path: PathBuf,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// Why a [`Resolver`] could not give a file.
+#[derive(Debug)]
+pub enum ResolveError {
+    /// There is no such file (or it may not be read from here).
+    NotFound,
+    /// The file is larger than the limit.
+    TooLarge {
+        /// Its size in bytes.
+        bytes: u64,
+    },
+    /// It could not be read.
+    Io(Error),
+}
+
+/// A resolver for plans that name no file: every file is missing.
+pub struct NoFiles;
+
+impl Resolver for NoFiles {
+    fn read(&self, _: &Path, _: &str, _: u64) -> Result<Resolved, ResolveError> {
+        Err(ResolveError::NotFound)
+    }
 }
 
 impl LoadedPlan {
@@ -45,49 +115,163 @@ impl LoadedPlan {
             path: Some(path.to_string()),
         }
     }
+
+    /// The language of the plan's labels: its `language:` key, else `fallback`.
+    pub fn language<'a>(&'a self, fallback: &'a str) -> &'a str {
+        self.plan.language.as_deref().unwrap_or(fallback)
+    }
+
+    /// The photo at key path `key`, if the plan names one there.
+    pub fn photo(&self, key: &str) -> Option<&Photo> {
+        self.photos.iter().find(|p| p.key == key)
+    }
 }
 
-/// Reads, parses and validates the plan file at `path`.
-pub fn load(path: &Path) -> Result<LoadedPlan> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }).in_file(path))?;
+/// Parses and checks plan text in `format`; errors carry lines and key
+/// paths but no file name (the caller adds it).
+pub fn parse(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
+    // A byte-order mark and Windows line ends are common in files saved by
+    // office software; neither may reach the PDF.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let normalised;
+    let text = if text.contains('\r') {
+        normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+        normalised.as_str()
+    } else {
+        text
+    };
+    let node = source::parse(text, format)?;
+    let mut checked = structure::check(&node);
+    if format == Format::Yaml {
+        // Some mistakes are valid YAML read wrongly (`-id: a` is a key `-id`,
+        // `name：山田` one word): say what was typed wrong, not what it became.
+        for e in &mut checked.errors {
+            let mistyped =
+                matches!(e.kind(), ErrorKind::UnknownKey { .. } | ErrorKind::WrongType { .. });
+            if let (true, Some(line)) = (mistyped, e.location().line)
+                && let Some(problem) = syntax::check_line(text, line)
+            {
+                let path = e.location().path.clone().unwrap_or_default();
+                *e = problem.into_error().with_path(path);
+            }
+        }
+    }
+    let plan: Plan = match serde_path_to_error::deserialize(checked.json) {
+        Ok(plan) => plan,
+        Err(e) => {
+            // The shape check and serde agree on the model, so this is a
+            // value only a custom reader refuses: kept in serde's words.
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            let pos = checked.spans.value(&path);
+            let at = pos.map(|p| Location::pos(p.line, p.column)).unwrap_or_default();
+            let e = Error::new(ErrorKind::Other { message: e.inner().to_string() })
+                .at(at)
+                .with_path(path);
+            return Err(Error::join(checked.errors.into_iter().chain([e])).expect("one error"));
+        }
+    };
+    // Problems of values under a reported shape problem come from its
+    // placeholder, not from the file.
+    let shape_paths: Vec<String> =
+        checked.errors.iter().filter_map(|e| e.location().path.clone()).collect();
+    let under = |p: &str| {
+        shape_paths.iter().any(|s| {
+            p == s || p.strip_prefix(s.as_str()).is_some_and(|r| r.starts_with(['.', '[']))
+        })
+    };
+    let mut errors = checked.errors;
+    errors.extend(
+        validate::validate(&plan, &checked.spans)
+            .into_iter()
+            .filter(|e| !e.location().path.as_deref().is_some_and(under)),
+    );
+    errors.sort_by_key(|e| (e.location().line, e.location().column));
+    match Error::join(errors) {
+        Some(e) => Err(e),
+        None => Ok((plan, checked.spans)),
+    }
+}
+
+/// Reads the plan in `bytes`, named `path` (its extension gives the
+/// format), and everything it names through `resolver`. Every problem of
+/// the plan is reported at once.
+pub fn load(bytes: &[u8], path: &Path, resolver: &dyn Resolver) -> Result<LoadedPlan> {
+    let (plan, spans) = decode(bytes, path)?;
+    let mut loaded =
+        LoadedPlan { plan, path: path.to_path_buf(), spans, monitored: None, photos: Vec::new() };
+    let mut errors = Vec::new();
+    for (key, written) in photos(&loaded.plan) {
+        match read_photo(resolver, path, written) {
+            Ok(bytes) => loaded.photos.push(Photo { key, written: written.to_string(), bytes }),
+            Err(e) => errors.push(e.at(loaded.locate(&key))),
+        }
+    }
+    if loaded.plan.kind == Kind::Monitoring {
+        match load_monitored(&loaded, resolver) {
+            Ok(m) => loaded.monitored = m.map(Box::new),
+            Err(e) => errors.push(e),
+        }
+        errors.extend(check_monitoring_rows(&loaded));
+    }
+    match Error::join(errors) {
+        Some(e) => Err(e.in_file(path)),
+        None => Ok(loaded),
+    }
+}
+
+/// Text and format of a plan file's bytes, parsed and checked.
+fn decode(bytes: &[u8], path: &Path) -> Result<(Plan, SpanIndex)> {
     let text =
-        String::from_utf8(bytes).map_err(|_| Error::new(ErrorKind::NotUtf8).in_file(path))?;
+        std::str::from_utf8(bytes).map_err(|_| Error::new(ErrorKind::NotUtf8).in_file(path))?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let format = Format::from_extension(ext).ok_or_else(|| {
         Error::new(ErrorKind::UnknownExtension { ext: ext.to_string() }).in_file(path)
     })?;
-    let (plan, spans) = parse_str(&text, format).map_err(|e| e.in_file(path))?;
-    let mut loaded = LoadedPlan { plan, path: path.to_path_buf(), spans, monitored: None };
-    if let Some(e) = Error::join(check_photos(&loaded)) {
-        return Err(e.in_file(path));
-    }
-    if loaded.plan.kind == Kind::Monitoring {
-        loaded.monitored = load_monitored(&loaded)?.map(Box::new);
-        if let Some(e) = Error::join(check_monitoring_rows(&loaded)) {
-            return Err(e);
-        }
-    }
-    Ok(loaded)
+    parse(text, format).map_err(|e| e.in_file(path))
 }
 
-/// The plan named by `monitoring.plan`, relative to the report's folder.
-fn load_monitored(report: &LoadedPlan) -> Result<Option<LoadedPlan>> {
+fn read_photo(resolver: &dyn Resolver, plan: &Path, written: &str) -> Result<Arc<[u8]>> {
+    let photo = |problem| Error::new(ErrorKind::Photo { problem });
+    let limit = crate::photo::MAX_FILE_MB * 1024 * 1024;
+    let bytes = match resolver.read(plan, written, limit) {
+        Ok(r) => r.bytes,
+        Err(ResolveError::NotFound) => {
+            return Err(photo(PhotoProblem::Missing { path: written.to_string() }));
+        }
+        Err(ResolveError::TooLarge { bytes }) => {
+            return Err(photo(PhotoProblem::TooLarge {
+                path: written.to_string(),
+                mb: bytes.div_ceil(1024 * 1024),
+                limit_mb: crate::photo::MAX_FILE_MB,
+            }));
+        }
+        Err(ResolveError::Io(e)) => return Err(e),
+    };
+    crate::photo::check(&bytes, written)?;
+    Ok(bytes.into())
+}
+
+/// The plan named by `monitoring.plan`, read through `resolver`. Its own
+/// `monitoring.plan` is not followed: it must be a plan, not a report.
+fn load_monitored(report: &LoadedPlan, resolver: &dyn Resolver) -> Result<Option<LoadedPlan>> {
     let Some(written) = report.plan.monitoring.as_ref().and_then(|m| m.plan.as_deref()) else {
         return Ok(None);
     };
     let here = report.locate("monitoring.plan");
-    let path = report.path.parent().unwrap_or(Path::new(".")).join(written);
-    if !path.is_file() {
-        let message = format!("{}: not found", path.display());
-        return Err(Error::new(ErrorKind::Io { message }).at(here));
-    }
+    let found = match resolver.read(&report.path, written, MAX_PLAN_BYTES) {
+        Ok(found) => found,
+        Err(ResolveError::NotFound | ResolveError::TooLarge { .. }) => {
+            return Err(Error::new(ErrorKind::MissingFile { path: written.to_string() }).at(here));
+        }
+        Err(ResolveError::Io(e)) => return Err(e.at(here)),
+    };
     // The plan's own errors are located in the plan's file.
-    let plan = load(&path)?;
-    if plan.plan.kind == Kind::Monitoring {
+    let (plan, spans) = decode(&found.bytes, &found.path)?;
+    if plan.kind == Kind::Monitoring {
         return Err(Error::new(ErrorKind::MonitoredNotAPlan).at(here));
     }
-    Ok(Some(plan))
+    Ok(Some(LoadedPlan { plan, path: found.path, spans, monitored: None, photos: Vec::new() }))
 }
 
 /// Every monitoring row must name a need of the monitored plan (or of the
@@ -129,49 +313,111 @@ impl LoadedPlan {
     /// policy, goals, needs, supporters, readings); the report's own values
     /// win. Other documents are returned as they are.
     pub fn printed(&self) -> std::borrow::Cow<'_, Plan> {
-        let Some(base) = &self.monitored else { return std::borrow::Cow::Borrowed(&self.plan) };
-        let base = &base.plan;
-        let mut p = self.plan.clone();
-        let c = &mut p.certificates;
-        let bc = &base.certificates;
-        c.support_category = c.support_category.take().or_else(|| bc.support_category.clone());
-        c.welfare_number = c.welfare_number.take().or_else(|| bc.welfare_number.clone());
-        c.community_number = c.community_number.take().or_else(|| bc.community_number.clone());
-        c.day_service_number =
-            c.day_service_number.take().or_else(|| bc.day_service_number.clone());
-        c.copay_limit_yen = c.copay_limit_yen.or(bc.copay_limit_yen);
-        let o = &mut p.office;
-        let bo = &base.office;
-        o.name = o.name.take().or_else(|| bo.name.clone());
-        o.planner = o.planner.take().or_else(|| bo.planner.clone());
-        o.planner_reading = o.planner_reading.take().or_else(|| bo.planner_reading.clone());
-        o.phone = o.phone.take().or_else(|| bo.phone.clone());
-        let d = &mut p.dates;
-        d.start = d.start.take().or_else(|| base.dates.start.clone());
-        d.monitoring_every_months =
-            d.monitoring_every_months.or(base.dates.monitoring_every_months);
-        d.monitoring_from = d.monitoring_from.take().or_else(|| base.dates.monitoring_from.clone());
-        let person = &mut p.person;
-        person.called = person.called.take().or_else(|| base.person.called.clone());
-        person.birth_date = person.birth_date.take().or_else(|| base.person.birth_date.clone());
-        person.guardian = person.guardian.take().or_else(|| base.person.guardian.clone());
-        person.child |= base.person.child;
-        p.policy = p.policy.take().or_else(|| base.policy.clone());
-        p.long_term_goal = p.long_term_goal.take().or_else(|| base.long_term_goal.clone());
-        p.short_term_goal = p.short_term_goal.take().or_else(|| base.short_term_goal.clone());
-        // Photos are files beside the plan, not the report: copied needs
-        // and supporters are shown with their pictograms instead.
-        if p.needs.is_empty() {
-            p.needs = base.needs.iter().cloned().map(|n| Need { photo: None, ..n }).collect();
+        match &self.monitored {
+            Some(base) => std::borrow::Cow::Owned(carry_over(&self.plan, &base.plan)),
+            None => std::borrow::Cow::Borrowed(&self.plan),
         }
-        if p.supporters.is_empty() {
-            p.supporters =
-                base.supporters.iter().cloned().map(|s| Supporter { photo: None, ..s }).collect();
-        }
-        for (k, v) in &base.readings {
-            p.readings.entry(k.clone()).or_insert_with(|| v.clone());
-        }
-        std::borrow::Cow::Owned(p)
+    }
+}
+
+/// `report` with what it leaves out taken from `base`.
+///
+/// Every field is named (no `..`): a field added to the model must be
+/// given a rule here, or this does not compile.
+fn carry_over(report: &Plan, base: &Plan) -> Plan {
+    fn or<T: Clone>(own: &Option<T>, base: &Option<T>) -> Option<T> {
+        own.clone().or_else(|| base.clone())
+    }
+    let Plan {
+        format,
+        kind,
+        language,
+        person,
+        certificates,
+        office,
+        dates,
+        wishes,
+        policy,
+        long_term_goal,
+        short_term_goal,
+        strengths,
+        supporters,
+        needs,
+        weekly,
+        monitoring,
+        consent,
+        readings,
+    } = report;
+    let Person { name, name_reading, called, birth_date, child, guardian, photo } = person;
+    let Certificates {
+        support_category,
+        welfare_number,
+        community_number,
+        day_service_number,
+        copay_limit_yen,
+    } = certificates;
+    let Office { name: office_name, planner, planner_reading, phone } = office;
+    let Dates { created, start, monitoring_every_months, monitoring_from, monitored_on } = dates;
+    let (bp, bc, bo, bd) = (&base.person, &base.certificates, &base.office, &base.dates);
+    let mut all_readings = base.readings.clone();
+    all_readings.extend(readings.iter().map(|(k, v)| (k.clone(), v.clone())));
+    Plan {
+        // The report's own document: its kind, language, wishes, week,
+        // monitoring and consent are about this meeting.
+        format: *format,
+        kind: *kind,
+        language: language.clone(),
+        person: Person {
+            name: name.clone(),
+            name_reading: name_reading.clone(),
+            called: or(called, &bp.called),
+            birth_date: or(birth_date, &bp.birth_date),
+            child: *child || bp.child,
+            guardian: or(guardian, &bp.guardian),
+            // Photos are files beside the plan, not the report.
+            photo: photo.clone(),
+        },
+        certificates: Certificates {
+            support_category: or(support_category, &bc.support_category),
+            welfare_number: or(welfare_number, &bc.welfare_number),
+            community_number: or(community_number, &bc.community_number),
+            day_service_number: or(day_service_number, &bc.day_service_number),
+            copay_limit_yen: copay_limit_yen.or(bc.copay_limit_yen),
+        },
+        office: Office {
+            name: or(office_name, &bo.name),
+            planner: or(planner, &bo.planner),
+            planner_reading: or(planner_reading, &bo.planner_reading),
+            phone: or(phone, &bo.phone),
+        },
+        dates: Dates {
+            created: created.clone(),
+            start: or(start, &bd.start),
+            monitoring_every_months: monitoring_every_months.or(bd.monitoring_every_months),
+            monitoring_from: or(monitoring_from, &bd.monitoring_from),
+            monitored_on: monitored_on.clone(),
+        },
+        wishes: wishes.clone(),
+        policy: or(policy, &base.policy),
+        long_term_goal: or(long_term_goal, &base.long_term_goal),
+        short_term_goal: or(short_term_goal, &base.short_term_goal),
+        strengths: strengths.clone(),
+        // Copied needs and supporters are shown with their pictograms: their
+        // photos are files beside the plan, not the report.
+        supporters: if supporters.is_empty() {
+            base.supporters.iter().cloned().map(|s| Supporter { photo: None, ..s }).collect()
+        } else {
+            supporters.clone()
+        },
+        needs: if needs.is_empty() {
+            base.needs.iter().cloned().map(|n| Need { photo: None, ..n }).collect()
+        } else {
+            needs.clone()
+        },
+        weekly: weekly.clone(),
+        monitoring: monitoring.clone(),
+        consent: consent.clone(),
+        readings: all_readings,
     }
 }
 
@@ -186,101 +432,6 @@ pub fn photos(plan: &Plan) -> Vec<(String, &str)> {
         out.extend(s.photo.as_deref().map(|p| (format!("supporters[{i}].photo"), p)));
     }
     out
-}
-
-/// Photos must exist beside the plan, be images, and stay within the
-/// limits (read from their headers only).
-fn check_photos(loaded: &LoadedPlan) -> Vec<Error> {
-    photos(&loaded.plan)
-        .into_iter()
-        .filter_map(|(key, written)| {
-            crate::photo::check(&loaded.path, written).err().map(|e| e.at(loaded.locate(&key)))
-        })
-        .collect()
-}
-
-/// Parses and validates plan text in `format` (no file name in errors).
-pub fn parse_str(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
-    // A byte-order mark and Windows line ends are common in files saved by
-    // office software; neither may reach the PDF.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let normalised;
-    let text = if text.contains('\r') {
-        normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-        normalised.as_str()
-    } else {
-        text
-    };
-    let node = source::parse(text, format)?;
-    let mut spans = SpanIndex::default();
-    let json = node.to_json("", &mut spans);
-    let plan: Plan = serde_path_to_error::deserialize(json)
-        .map_err(|e| serde_error(e.path().to_string(), e.inner().to_string(), &spans))?;
-    if let Some(e) = Error::join(validate::validate(&plan, &spans)) {
-        return Err(e);
-    }
-    Ok((plan, spans))
-}
-
-/// Turns a serde message into a typed, located error.
-///
-/// serde's messages have a stable shape ("unknown field `x`, expected one of
-/// `a`, `b`"); reading them back lets us suggest the closest key and
-/// translate the message instead of showing English serde text.
-fn serde_error(path: String, message: String, spans: &SpanIndex) -> Error {
-    let path = if path == "." { String::new() } else { path };
-    let ticks: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
-    let locate = |p: &str, key: bool| {
-        let pos = if key { spans.key(p) } else { spans.value(p) };
-        Location { line: pos.map(|p| p.line), column: pos.map(|p| p.column), ..Location::default() }
-    };
-    if let Some(rest) = message.strip_prefix("unknown field ") {
-        let key = ticks.first().copied().unwrap_or(rest).to_string();
-        let expected: Vec<String> = ticks.iter().skip(1).map(|s| s.to_string()).collect();
-        // serde_path_to_error already ends the path with the unknown key.
-        let full = if path == key || path.ends_with(&format!(".{key}")) {
-            path.clone()
-        } else {
-            join_key(&path, &key)
-        };
-        return Error::new(ErrorKind::UnknownKey {
-            suggestion: suggest(&key, &expected),
-            key,
-            expected,
-        })
-        .at(locate(&full, true))
-        .with_path(full);
-    }
-    if message.starts_with("unknown variant ") {
-        let value = ticks.first().copied().unwrap_or_default().to_string();
-        let expected: Vec<String> = ticks.iter().skip(1).map(|s| s.to_string()).collect();
-        return Error::new(ErrorKind::UnknownValue {
-            suggestion: suggest(&value, &expected),
-            value,
-            expected,
-        })
-        .at(locate(&path, false))
-        .with_path(path);
-    }
-    if message.starts_with("missing field ") {
-        let key = ticks.first().copied().unwrap_or_default().to_string();
-        return Error::new(ErrorKind::MissingKey { key: key.clone() })
-            .at(locate(&path, true))
-            .with_path(join_key(&path, &key));
-    }
-    for prefix in ["invalid type: ", "invalid value: "] {
-        if let Some(rest) = message.strip_prefix(prefix)
-            && let Some((found, expected)) = rest.split_once(", expected ")
-        {
-            return Error::new(ErrorKind::WrongValue {
-                found: found.to_string(),
-                expected: expected.to_string(),
-            })
-            .at(locate(&path, false))
-            .with_path(path);
-        }
-    }
-    Error::new(ErrorKind::Other { message }).at(locate(&path, false)).with_path(path)
 }
 
 /// The allowed word closest to `word`, if it is close enough to be a typo.
@@ -300,12 +451,12 @@ mod tests {
     const MINIMAL: &str = "format: 1\nkind: plan\nperson:\n  name: 山田 花子\n  name_reading: やまだ はなこ\ndates:\n  created: 2026-04-01\nneeds:\n  - id: a\n    need: はたらきたい\n";
 
     fn err(text: &str) -> Error {
-        parse_str(text, Format::Yaml).unwrap_err()
+        parse(text, Format::Yaml).unwrap_err()
     }
 
     #[test]
     fn minimal_plan_parses() {
-        let (plan, _) = parse_str(MINIMAL, Format::Yaml).unwrap();
+        let (plan, _) = parse(MINIMAL, Format::Yaml).unwrap();
         assert_eq!(plan.person.name, "山田 花子");
         assert_eq!(plan.needs[0].need.text, "はたらきたい");
     }
@@ -329,7 +480,8 @@ mod tests {
         let e = err(&MINIMAL.replace("  name_reading: やまだ はなこ\n", ""));
         assert_eq!(e.kind(), &ErrorKind::MissingKey { key: "name_reading".into() });
         assert_eq!(e.location().path.as_deref(), Some("person.name_reading"));
-        assert_eq!(e.location().line, Some(3));
+        assert_eq!(e.location().line, Some(4));
+        assert_eq!(e.all().count(), 1, "the placeholder reading is not reported as empty");
     }
 
     #[test]
@@ -338,11 +490,34 @@ mod tests {
             "need: はたらきたい",
             "need:\n      text: はたらきたい\n      plain: はたらきたい\n      voice: true",
         );
-        let (plan, _) = parse_str(&ok, Format::Yaml).unwrap();
+        let (plan, _) = parse(&ok, Format::Yaml).unwrap();
         assert!(plan.needs[0].need.voice);
         let e = err(&MINIMAL.replace("need: はたらきたい", "need: [1, 2]"));
-        assert!(matches!(e.kind(), ErrorKind::WrongValue { .. }), "{e:?}");
+        assert!(matches!(e.kind(), ErrorKind::WrongType { .. }), "{e:?}");
         assert_eq!(e.location().path.as_deref(), Some("needs[0].need"));
         assert_eq!(e.location().line, Some(10));
+    }
+
+    #[test]
+    fn shape_and_value_problems_come_together() {
+        let text = MINIMAL
+            .replace("created: 2026-04-01", "created: 2026-13-01\n  strat: 2026-04")
+            .replace("kind: plan", "kind: plan\nlanguage: [ja]");
+        let e = err(&text);
+        let ids: Vec<&str> = e.all().map(Error::id).collect();
+        assert_eq!(ids, ["wrong-type", "bad-date", "unknown-key"], "{e:?}");
+    }
+
+    #[test]
+    fn carried_over_fields_keep_the_reports_own() {
+        let (plan, _) = parse(MINIMAL, Format::Yaml).unwrap();
+        let mut base = plan.clone();
+        base.office.planner = Some("鈴木".into());
+        base.person.called = Some("はなこさん".into());
+        let mut report = plan;
+        report.person.called = Some("はなちゃん".into());
+        let p = carry_over(&report, &base);
+        assert_eq!(p.office.planner.as_deref(), Some("鈴木"));
+        assert_eq!(p.person.called.as_deref(), Some("はなちゃん"));
     }
 }

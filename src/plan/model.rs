@@ -151,7 +151,7 @@ pub enum SupportCategory {
     /// 区分1 … 区分6.
     Level(#[schemars(range(min = 1, max = 6))] u8),
     /// 非該当 or なし.
-    Word(#[schemars(regex(pattern = "^(非該当|なし)$"))] String),
+    Word(#[schemars(regex(pattern = "^(非該当|なし|(区分)?[1-6])$"))] String),
 }
 
 impl<'de> Deserialize<'de> for SupportCategory {
@@ -174,13 +174,13 @@ impl<'de> Deserialize<'de> for SupportCategory {
                     Err(_) => Err(E::invalid_value(de::Unexpected::Signed(v), &self)),
                 }
             }
+            /// Words are checked by validation, which names the allowed
+            /// ones; a number of 区分 is read here.
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                match v.trim() {
-                    w @ ("非該当" | "なし") => Ok(SupportCategory::Word(w.to_string())),
-                    n => match n.strip_prefix("区分").unwrap_or(n).parse::<u64>() {
-                        Ok(u) => self.visit_u64(u),
-                        Err(_) => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
-                    },
+                let w = v.trim();
+                match w.strip_prefix("区分").unwrap_or(w).parse::<u64>() {
+                    Ok(u @ 1..=6) => Ok(SupportCategory::Level(u as u8)),
+                    _ => Ok(SupportCategory::Word(w.to_string())),
                 }
             }
         }
@@ -515,6 +515,7 @@ pub enum SignedBy {
 
 /// A text field: formal wording, optional plain wording, pictogram, voice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[serde(rename = "Text")]
 pub struct Text {
     /// Formal wording (official form).
     pub text: String,
@@ -524,6 +525,35 @@ pub struct Text {
     pub pictogram: Option<String>,
     /// The person's own words: printed as a quote, never rewritten.
     pub voice: bool,
+}
+
+/// Which of a text field's wordings a document prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Wording {
+    /// `text`: the official form's words.
+    Formal,
+    /// `plain` where the writer gave it, else `text`: the easy-read version.
+    Plain,
+}
+
+impl Text {
+    /// The name `fields` recognises a text field by.
+    pub(crate) const SERDE_NAME: &'static str = "Text";
+
+    /// The words printed in `wording`. A plain wording left blank (only
+    /// spaces) counts as not given.
+    pub fn printed(&self, wording: Wording) -> &str {
+        match (wording, &self.plain) {
+            (Wording::Plain, Some(p)) if !p.trim().is_empty() => p,
+            _ => &self.text,
+        }
+    }
+
+    /// Whether `wording` prints the plain wording the writer gave (not the
+    /// formal text in its place).
+    pub fn has_plain(&self, wording: Wording) -> bool {
+        wording == Wording::Plain && self.plain.as_deref().is_some_and(|p| !p.trim().is_empty())
+    }
 }
 
 #[derive(Deserialize, JsonSchema)]

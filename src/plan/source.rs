@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
-use crate::error::{Error, ErrorKind, Location};
+use crate::error::{Error, ErrorKind, Location, SyntaxProblem};
 
 /// The file formats a plan may be written in, chosen by extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,8 +75,8 @@ pub enum NodeValue {
 /// Where each key path of a plan file was written.
 #[derive(Debug, Default, Clone)]
 pub struct SpanIndex {
-    keys: HashMap<String, Pos>,
-    values: HashMap<String, Pos>,
+    pub(crate) keys: HashMap<String, Pos>,
+    pub(crate) values: HashMap<String, Pos>,
 }
 
 impl SpanIndex {
@@ -112,40 +112,14 @@ fn parent_path(path: &str) -> &str {
     }
 }
 
-/// Joins a map key onto a path the way serde_path_to_error prints paths.
-/// Visits every value of a plan serialised to JSON with its key path
-/// (`needs[2].goal`), parents before children; `f` returns `false` to skip
-/// a value's children.
-pub fn walk(
-    v: &serde_json::Value,
-    path: &str,
-    f: &mut impl FnMut(&str, &serde_json::Value) -> bool,
-) {
-    if !f(path, v) {
-        return;
-    }
-    match v {
-        serde_json::Value::Object(map) => {
-            for (k, item) in map {
-                walk(item, &join_key(path, k), f);
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                walk(item, &format!("{path}[{i}]"), f);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// `path.key`, or `key` at the top.
 pub fn join_key(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
+#[cfg(test)]
 impl Node {
-    /// Converts to JSON for serde, filling `index` with the position of every path.
+    /// Converts to JSON, filling `index` with the position of every path.
     pub fn to_json(&self, path: &str, index: &mut SpanIndex) -> serde_json::Value {
         use serde_json::Value;
         index.values.insert(path.to_string(), self.pos);
@@ -188,13 +162,24 @@ pub fn parse(text: &str, format: Format) -> Result<Node, Error> {
             // serde_json gives the precise JSON syntax error; the YAML parser
             // (JSON is a subset of YAML 1.2) then gives positions for every value.
             if let Err(e) = serde_json::from_str::<serde_json::Value>(text) {
-                return Err(Error::new(ErrorKind::Syntax { message: e.to_string() })
-                    .at(Location::pos(e.line(), e.column())));
+                return Err(
+                    Error::new(syntax(e.to_string())).at(Location::pos(e.line(), e.column()))
+                );
             }
             parse_yaml(text)
         }
         Format::Toml => parse_toml(text),
     }
+}
+
+/// A syntax error no common mistake explains, in the parser's words.
+fn syntax(detail: String) -> ErrorKind {
+    let problem = SyntaxProblem {
+        id: "syntax-other",
+        hint: "syntax-other-hint",
+        args: vec![("message", crate::error::Arg::Str(detail))],
+    };
+    ErrorKind::Syntax { problem }
 }
 
 fn pos_of(marker: &saphyr_parser::Marker) -> Pos {
@@ -227,9 +212,20 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
         let (event, span) = match item {
             Ok(ok) => ok,
             Err(e) => {
-                return Err(Error::new(ErrorKind::Syntax { message: e.info().to_string() })
-                    .at(Location::pos(e.marker().line(), e.marker().col() + 1))
-                    .with_path(path_of(&stack)));
+                // The parser stops at its first error; `explain_all` repairs a
+                // copy and parses again to find the next ones.
+                let path = path_of(&stack);
+                let errors = super::syntax::explain_all(text, crate::error::REPORT_CAP)
+                    .into_iter()
+                    .map(|p| {
+                        // The key being read, when the culprit is where the
+                        // parser stopped.
+                        let here = p.line == e.marker().line();
+                        let error = p.into_error();
+                        if here { error.with_path(path.clone()) } else { error }
+                    });
+                let fallback = || super::syntax::explain(text, &e).into_error();
+                return Err(Error::join(errors).unwrap_or_else(fallback));
             }
         };
         let pos = pos_of(&span.start);
@@ -237,10 +233,14 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
             Event::DocumentStart(_) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(Error::new(ErrorKind::Syntax {
-                        message: "more than one YAML document (---) in one plan file".into(),
-                    })
-                    .at(Location::pos(pos.line, pos.column)));
+                    let kind = super::syntax::ProblemKind::ExtraDocument;
+                    let problem = super::syntax::Problem {
+                        kind,
+                        line: pos.line,
+                        column: pos.column,
+                        fix: None,
+                    };
+                    return Err(problem.into_error());
                 }
                 continue;
             }
@@ -260,7 +260,7 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
             Event::Alias(id) => match anchors.get(&id) {
                 Some(n) => Node { pos, value: n.value.clone() },
                 None => {
-                    return Err(Error::new(ErrorKind::Syntax { message: "unknown alias".into() })
+                    return Err(Error::new(syntax("unknown alias".into()))
                         .at(Location::pos(pos.line, pos.column)));
                 }
             },
@@ -298,9 +298,9 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
                         NodeValue::Float(f) => f.to_string(),
                         NodeValue::Null => "null".to_string(),
                         _ => {
-                            return Err(Error::new(ErrorKind::Syntax {
-                                message: "a key must be a plain word, not a list or map".into(),
-                            })
+                            return Err(Error::new(syntax(
+                                "a key must be a plain word, not a list or map".into(),
+                            ))
                             .at(Location::pos(node.pos.line, node.pos.column)));
                         }
                     };
@@ -354,7 +354,7 @@ fn parse_toml(text: &str) -> Result<Node, Error> {
             .map(|r| offset_to_pos(text, r.start))
             .map(|p| Location::pos(p.line, p.column))
             .unwrap_or_default();
-        Error::new(ErrorKind::Syntax { message: e.message().trim().to_string() }).at(loc)
+        Error::new(syntax(e.message().trim().to_string())).at(loc)
     })?;
     Ok(toml_table(text, doc.as_table(), Pos { line: 1, column: 1 }))
 }

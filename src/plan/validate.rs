@@ -99,19 +99,21 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
             );
         }
     }
-    // Pictogram ids of text fields (objects with `text` and `pictogram`).
-    let json = serde_json::to_value(plan).unwrap_or_default();
-    let mut pictos = Vec::new();
-    super::source::walk(&json, "", &mut |path, v| {
-        if let (Some(id), true) = (v.as_str(), path.ends_with(".pictogram")) {
-            pictos.push((path.to_string(), id.to_string()));
-        }
-        true
-    });
-    for (path, id) in pictos {
+    if let Some(SupportCategory::Word(w)) = &plan.certificates.support_category
+        && !matches!(w.as_str(), "非該当" | "なし")
+    {
+        let expected: Vec<String> =
+            (1..=6).map(|n| n.to_string()).chain(["非該当".into(), "なし".into()]).collect();
+        c.push(
+            "certificates.support_category",
+            ErrorKind::UnknownValue { value: w.clone(), suggestion: None, expected },
+        );
+    }
+    for (path, text) in super::fields::texts(plan) {
+        let Some(id) = text.pictogram else { continue };
         if !crate::pictograms::exists(&id) {
             let suggestion = crate::pictograms::suggest(&id).map(str::to_string);
-            c.push(&path, ErrorKind::UnknownPictogram { id, suggestion });
+            c.push(&format!("{path}.pictogram"), ErrorKind::UnknownPictogram { id, suggestion });
         }
     }
     c.errors
@@ -120,13 +122,13 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
 #[cfg(test)]
 mod tests {
     use crate::error::ErrorKind;
-    use crate::plan::{Format, parse_str};
+    use crate::plan::{Format, parse};
 
     const BASE: &str = "format: 1\nkind: plan\nperson:\n  name: 山田 花子\n  name_reading: やまだ はなこ\ndates:\n  created: 2026-04-01\nneeds:\n  - id: a\n    need: はたらきたい\n    achieve_by: 2026-10\nweekly:\n  slots:\n    - days: [mon]\n      from: \"09:30\"\n      to: \"15:30\"\n      label: 作業所\n";
 
     #[test]
     fn base_is_valid() {
-        parse_str(BASE, Format::Yaml).unwrap();
+        parse(BASE, Format::Yaml).unwrap();
     }
 
     #[test]
@@ -135,7 +137,7 @@ mod tests {
             .replace("created: 2026-04-01", "created: 2026-13-01")
             .replace("achieve_by: 2026-10", "achieve_by: 2026-00")
             .replace("to: \"15:30\"", "to: \"09:00\"");
-        let e = parse_str(&text, Format::Yaml).unwrap_err();
+        let e = parse(&text, Format::Yaml).unwrap_err();
         let all: Vec<_> = e.all().map(|e| (e.kind().clone(), e.location().clone())).collect();
         assert_eq!(all.len(), 3, "{all:?}");
         assert_eq!(all[0].0, ErrorKind::BadDate { value: "2026-13-01".into() });
@@ -153,7 +155,7 @@ mod tests {
         let text = BASE
             .replace("from: \"09:30\"", "from: \"22:00\"")
             .replace("to: \"15:30\"", "to: \"28:00\"");
-        parse_str(&text, Format::Yaml).unwrap();
+        parse(&text, Format::Yaml).unwrap();
     }
 
     #[test]
@@ -162,19 +164,19 @@ mod tests {
             "    need: はたらきたい\n",
             "    need:\n      text: はたらきたい\n      pictogram: wrok\n",
         );
-        let e = parse_str(&text, Format::Yaml).unwrap_err();
+        let e = parse(&text, Format::Yaml).unwrap_err();
         assert_eq!(
             e.kind(),
             &ErrorKind::UnknownPictogram { id: "wrok".into(), suggestion: Some("work".into()) }
         );
         assert_eq!(e.location().path.as_deref(), Some("needs[0].need.pictogram"));
         assert_eq!(e.location().line, Some(12));
-        parse_str(&text.replace("wrok", "work"), Format::Yaml).unwrap();
+        parse(&text.replace("wrok", "work"), Format::Yaml).unwrap();
     }
 
     #[test]
     fn feb_29_only_in_leap_years() {
-        parse_str(&BASE.replace("2026-04-01", "2028-02-29"), Format::Yaml).unwrap();
-        assert!(parse_str(&BASE.replace("2026-04-01", "2026-02-29"), Format::Yaml).is_err());
+        parse(&BASE.replace("2026-04-01", "2028-02-29"), Format::Yaml).unwrap();
+        assert!(parse(&BASE.replace("2026-04-01", "2026-02-29"), Format::Yaml).is_err());
     }
 }

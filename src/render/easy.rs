@@ -6,6 +6,8 @@
 //! Text fields stay in the plan; the template prints them through the
 //! `easy` filter (plain wording, glossary explanations, furigana).
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 use crate::japanese::glossary;
@@ -262,10 +264,12 @@ fn given_name(plan: &Plan) -> String {
 }
 
 /// Family words in a supporter's name (母（佐藤 良子）) mean family;
-/// anyone else is shown as a friend.
+/// anyone else is shown as a friend. The words are data, in
+/// `data/family-words.txt`.
 fn person_pictogram(name: &str) -> &'static str {
-    const FAMILY: &[&str] =
-        &["母", "父", "兄", "姉", "弟", "妹", "祖", "家族", "叔", "伯", "おば", "おじ", "夫", "妻"];
+    static FAMILY: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        crate::japanese::reading::word_list(include_str!("../../data/family-words.txt"))
+    });
     if FAMILY.iter().any(|w| name.contains(w)) { "family" } else { "friends" }
 }
 

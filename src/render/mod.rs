@@ -7,7 +7,9 @@
 
 pub mod easy;
 pub mod escape;
+pub mod lexicon;
 pub mod monitoring;
+pub mod ruby;
 mod weekly;
 
 use std::path::{Path, PathBuf};
@@ -20,12 +22,11 @@ use serde::Serialize;
 use crate::error::{Error, ErrorKind, Location, Result, Warning, WarningKind};
 use crate::japanese::glossary::{self, Term};
 use crate::japanese::grade::Furigana;
-use crate::japanese::reading::{
-    Lexicon, annotate, annotate_phrases, typst_phrases, typst_segments,
-};
+use crate::japanese::reading::{Lexicon, annotate, annotate_phrases};
 use crate::locale::{Locale, arg};
-use crate::plan::{Kind, LoadedPlan, SupportCategory};
+use crate::plan::{FieldValue, Kind, LoadedPlan, SupportCategory, Text, Wording};
 use crate::typeset::{Fonts, Job};
+use ruby::{typst_phrases, typst_segments};
 
 /// The templates embedded from `templates/`, as (relative path, content).
 static EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/templates.rs"));
@@ -148,11 +149,21 @@ pub enum Variant {
 }
 
 impl Variant {
-    /// Its main template.
-    pub fn template(self) -> &'static str {
+    /// Its template for a document of `kind`: `<variant>/<document>.typ.j2`,
+    /// where the document is `plan` (plans and drafts) or `monitoring`.
+    pub fn template(self, kind: Kind) -> String {
+        let document = match kind {
+            Kind::Plan | Kind::PlanDraft => "plan",
+            Kind::Monitoring => "monitoring",
+        };
+        format!("{}/{document}.typ.j2", self.name())
+    }
+
+    /// Which wording of a text field it prints.
+    pub fn wording(self) -> Wording {
         match self {
-            Variant::Official => "official/main.typ.j2",
-            Variant::Easy => "easy/main.typ.j2",
+            Variant::Official => Wording::Formal,
+            Variant::Easy => Wording::Plain,
         }
     }
 
@@ -211,27 +222,8 @@ const ANNOTATOR: &str = "__annotator";
 
 impl Annotator {
     fn new(plan: &crate::plan::Plan, renderer: &Renderer, variant: Variant) -> Annotator {
-        let mut lexicon =
-            Lexicon::with_overrides(plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-                .name(&plan.person.name, &plan.person.name_reading);
-        if let Some(g) = &plan.person.guardian {
-            lexicon = lexicon.name(&g.name, g.name_reading.as_deref().unwrap_or_default());
-        }
-        if let (Some(planner), Some(reading)) = (&plan.office.planner, &plan.office.planner_reading)
-        {
-            lexicon = lexicon.name(planner, reading);
-        }
-        // Names with no reading in the plan are printed as written.
-        let mut names: Vec<&str> = plan.office.name.as_deref().into_iter().collect();
-        names.extend(plan.office.planner.as_deref());
-        names.extend(plan.supporters.iter().map(|s| s.name.as_str()));
-        for n in &plan.needs {
-            for sv in &n.services {
-                names.extend(sv.provider.as_deref());
-            }
-        }
         Annotator {
-            lexicon: lexicon.protect(names),
+            lexicon: lexicon::for_plan(plan),
             style: renderer.style,
             explain_terms: variant == Variant::Easy,
             used: Mutex::new((Vec::new(), Vec::new())),
@@ -332,14 +324,8 @@ fn easy_text(
     if v.is_none() || v.is_undefined() {
         return Ok(Value::from(()));
     }
-    let pick =
-        |k: &str| v.get_attr(k).ok().filter(|t| t.as_str().is_some_and(|s| !s.trim().is_empty()));
-    // A field left blank (only spaces) prints as blank: never the field's
-    // map itself, which Typst would get as a dictionary.
-    let wording = pick("plain")
-        .or_else(|| pick("text"))
-        .or_else(|| v.get_attr("text").ok().filter(|t| !t.is_undefined()))
-        .unwrap_or(v.clone());
+    let Some(text) = text_field(&v) else { return Ok(v) };
+    let wording = Value::from(text.printed(Wording::Plain));
     let Some(s) = wording.as_str() else { return Ok(wording) };
     let a = annotator(state);
     Ok(match a.as_ref().and_then(|a| a.downcast_object_ref::<Annotator>()) {
@@ -349,6 +335,18 @@ fn easy_text(
         }
         None => wording,
     })
+}
+
+/// A text field as the template sees it (`{text, plain, …}` from the
+/// model, or a string), or `None` for any other value.
+fn text_field(v: &Value) -> Option<Text> {
+    if let Some(s) = v.as_str() {
+        return Some(Text { text: s.to_string(), ..Text::default() });
+    }
+    let field = |k: &str| v.get_attr(k).ok().filter(|x| !x.is_undefined() && !x.is_none());
+    let text = field("text")?.as_str()?.to_string();
+    let plain = field("plain").and_then(|p| p.as_str().map(str::to_string));
+    Some(Text { text, plain, ..Text::default() })
 }
 
 /// The `furi` filter: a string with the renderer's furigana and spacing.
@@ -384,7 +382,8 @@ impl Renderer {
         if let Some(d) = &dir
             && !d.is_dir()
         {
-            return Err(Error::new(ErrorKind::Io { message: "not a folder".into() }).in_file(d));
+            let problem = crate::error::IoProblem::NotAFolder;
+            return Err(Error::new(ErrorKind::Io { problem }).in_file(d));
         }
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -455,11 +454,11 @@ impl Renderer {
             v.as_i64().map(|n| l.format("yen", &[("amount", arg(group_digits(n)))]))
         });
         env.add_filter("text", |state: &State, v: Value| -> Value {
-            // A text field is a string or {text, plain, …}; the official form prints `text`.
-            if v.is_none() || v.is_undefined() {
-                Value::from(())
-            } else {
-                furi(state, v.get_attr("text").ok().filter(|t| !t.is_undefined()).unwrap_or(v))
+            // The official form prints a text field's formal wording.
+            match text_field(&v) {
+                Some(t) => furi(state, Value::from(t.printed(Wording::Formal))),
+                None if v.is_none() || v.is_undefined() => Value::from(()),
+                None => furi(state, v),
             }
         });
         env.add_filter("furi", furi);
@@ -498,7 +497,7 @@ impl Renderer {
         // A text field's formal wording as a plain string, for use inside a
         // label (`t(…, role=s.role|formal)`), which is annotated as a whole.
         env.add_filter("formal", |v: Value| -> Value {
-            v.get_attr("text").ok().filter(|t| !t.is_undefined()).unwrap_or(v)
+            text_field(&v).map_or(v, |t| Value::from(t.printed(Wording::Formal)))
         });
 
         // Plain `.typ` files (the layout library and any an office adds) go to
@@ -559,21 +558,11 @@ impl Renderer {
         &self.locale
     }
 
-    /// Renders template `name` (e.g. `official/main.typ.j2`) for `plan` as
-    /// an official-format document.
-    pub fn render(&self, name: &str, plan: &LoadedPlan) -> Result<Rendered> {
-        self.render_template(name, Variant::Official, plan)
-    }
-
-    /// Renders `variant`'s main template for `plan`, with the pictograms and
-    /// photos the easy version needs.
+    /// Renders `variant` of `plan`: its template for the plan's kind
+    /// ([`Variant::template`]), with the pictograms and photos the easy
+    /// version needs.
     pub fn render_variant(&self, variant: Variant, plan: &LoadedPlan) -> Result<Rendered> {
-        let name = match (plan.plan.kind, variant) {
-            (Kind::Monitoring, Variant::Official) => "monitoring/main.typ.j2",
-            (Kind::Monitoring, Variant::Easy) => "easy/monitoring.typ.j2",
-            _ => variant.template(),
-        };
-        self.render_template(name, variant, plan)
+        self.render_template(&variant.template(plan.plan.kind), variant, plan)
     }
 
     fn render_template(&self, name: &str, variant: Variant, plan: &LoadedPlan) -> Result<Rendered> {
@@ -601,10 +590,11 @@ impl Renderer {
                 crate::pictograms::files(self.pictograms)
                     .map(|(p, bytes)| (p.trim_start_matches('/').to_string(), bytes.to_vec())),
             );
-            for (key, written) in crate::plan::photos(&plan.plan) {
-                let jpeg = crate::photo::prepare(&plan.path, written)
-                    .map_err(|e| e.at(plan.locate(&key)).in_file(&plan.path))?;
-                files.push((easy::photo_path(&key).trim_start_matches('/').to_string(), jpeg));
+            for photo in &plan.photos {
+                let jpeg = crate::photo::prepare(&photo.bytes, &photo.written)
+                    .map_err(|e| e.at(plan.locate(&photo.key)).in_file(&plan.path))?;
+                files
+                    .push((easy::photo_path(&photo.key).trim_start_matches('/').to_string(), jpeg));
             }
         }
         files.push(("print.typ".into(), self.print.typst_module().into_bytes()));
@@ -655,16 +645,14 @@ pub fn bundle(parts: Vec<Rendered>, title: &str, author: Option<&str>) -> Render
 }
 
 fn collect_typ(base: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }).in_file(dir))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(e, dir))?;
     for entry in entries.flatten() {
         let p = entry.path();
         if p.is_dir() {
             collect_typ(base, &p, out)?;
         } else if p.extension().is_some_and(|e| e == "typ") {
             let rel = p.strip_prefix(base).unwrap_or(&p).to_string_lossy().replace('\\', "/");
-            let data = std::fs::read(&p)
-                .map_err(|e| Error::new(ErrorKind::Io { message: e.to_string() }).in_file(&p))?;
+            let data = std::fs::read(&p).map_err(|e| Error::io(e, &p))?;
             out.retain(|(name, _)| *name != rel);
             out.push((rel, data));
         }
@@ -759,12 +747,16 @@ impl<'a> Context<'a> {
 /// Every plan string, with its key path, whose characters no shipped font has.
 pub fn missing_glyphs(loaded: &LoadedPlan) -> Vec<Warning> {
     let fonts = Fonts::get();
-    let json = serde_json::to_value(&loaded.plan).unwrap_or_default();
     let mut out = Vec::new();
-    crate::plan::source::walk(&json, "", &mut |path, v| {
-        let Some(s) = v.as_str() else { return true };
+    for field in crate::plan::fields::fields(&loaded.plan) {
+        let strings: Vec<&str> = match &field.value {
+            FieldValue::Str(s) => vec![s],
+            FieldValue::Text(t) => {
+                std::iter::once(t.text.as_str()).chain(t.plain.as_deref()).collect()
+            }
+        };
         let mut seen = Vec::new();
-        for c in s.chars() {
+        for c in strings.iter().flat_map(|s| s.chars()) {
             if c.is_whitespace() || c.is_control() || seen.contains(&c) {
                 continue;
             }
@@ -774,16 +766,13 @@ pub fn missing_glyphs(loaded: &LoadedPlan) -> Vec<Warning> {
             }
             seen.push(c);
             if !fonts.covers(c) {
-                // A text field's `text` is reported at the field itself.
-                let key = path.strip_suffix(".text").unwrap_or(path).to_string();
                 out.push(Warning {
-                    location: loaded.locate(&key),
+                    location: loaded.locate(&field.path),
                     kind: WarningKind::MissingGlyph { ch: c },
                 });
             }
         }
-        true
-    });
+    }
     out
 }
 

@@ -9,10 +9,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
-    move |e| Error::new(ErrorKind::Io { message: e.to_string() }).in_file(path)
+    move |e| Error::io(e, path)
 }
 
 /// Writes every `(path, bytes)` pair, all or nothing.

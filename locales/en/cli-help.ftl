@@ -1,0 +1,139 @@
+# The command line's help and clap's errors (see src/i18n.rs).
+#
+# Ids: cli-about[-<command>] for commands, cli-arg[-<command>]-<arg> for
+# arguments (cli-arg-<arg> for the shared render options and the top level),
+# cli-value-<arg>-<value> for possible values; the rest are fixed by i18n.rs.
+# The program adds the colon after headings and the "-h, --help" columns.
+
+## Headings
+
+cli-heading-usage = Usage
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-heading-commands = Commands
+
+## Built-in flags and the help subcommand
+
+cli-help-flag = Print help
+cli-help-flag-more = Print help (see more with '--help')
+cli-help-flag-summary = Print help (see a summary with '-h')
+cli-version-flag = Print version
+cli-about-help = Print this message or the help of the given subcommand(s)
+cli-arg-help-command = Print help for the subcommand(s)
+
+## Added to an argument's help
+
+cli-help-default = [default: { $value }]
+cli-help-possible-values = [possible values: { $values }]
+cli-help-possible-values-heading = Possible values:
+
+## Commands and their arguments
+
+cli-about = yomeru: turns a service-use plan (サービス等利用計画) into PDFs the person can read.
+cli-arg-lang = Language of messages and labels (ja, en, …)
+
+cli-about-render = Render plan files to PDF (or PNG/SVG page previews).
+cli-arg-render-plans = Plan files (.yaml, .yml, .json, .toml)
+cli-arg-render-output = Output folder
+
+cli-about-batch = Render every plan under folders (recursively) in parallel, skipping plans whose inputs have not changed; outputs mirror the input tree.
+cli-arg-batch-inputs = Folders and plan files
+cli-arg-batch-output = Output folder
+cli-arg-batch-force = Render every plan even if its outputs are up to date
+cli-arg-batch-jobs = Worker threads (default: all cores)
+
+cli-about-watch = Render a plan, then again whenever it or its photos change; a failed render keeps the last good files.
+cli-arg-watch-plan = The plan file
+cli-arg-watch-output = Output folder
+cli-arg-watch-interval = Seconds between checks for changes
+
+cli-about-check = Check plan files without rendering.
+cli-arg-check-plans = Plan files
+cli-arg-check-stdin = Score text from standard input instead, one paragraph per line
+cli-arg-check-format = Output format
+cli-value-check-format-text = for people
+cli-value-check-format-json = for machines
+cli-arg-check-max-sentence = Flag sentences longer than this many characters
+
+cli-about-schema = Print the JSON Schema of the plan format.
+
+cli-about-furigana = Read UTF-8 text on standard input and print each line with its readings.
+cli-arg-furigana-output = Output format
+cli-value-furigana-output-hiragana = the whole line in hiragana
+cli-value-furigana-output-html = <ruby> markup
+cli-value-furigana-output-typst = Typst ruby calls
+cli-arg-furigana-furigana = Which words get ruby in html/typst output: all, none or grade:1 … grade:6
+
+cli-about-init = Write a sample plan to start from.
+cli-arg-init-dir = Folder to write plan.yaml into
+
+## Render options (render, batch, watch)
+
+cli-arg-format = Output format
+cli-value-format-pdf = PDF documents
+cli-value-format-png = PNG images of the pages, for previews
+cli-value-format-svg = SVG images of the pages, for previews
+cli-arg-ppi = Resolution of PNG pages in pixels per inch
+cli-arg-templates = Folder with customised templates (files missing there come from the built-in set)
+cli-arg-variant = Which document
+cli-value-variant-official = the official forms (計画・週間計画表)
+cli-value-variant-easy = the easy-read version (わかりやすい版)
+cli-value-variant-all = both, as separate PDFs
+cli-value-variant-meeting = the easy version, then the official documents, in one PDF for a サービス担当者会議
+cli-arg-furigana = Readings above kanji: none, all, or grade:N (only kanji not taught by school grade N). Default: none for official, all for easy
+cli-arg-wakachi = Put a space between 文節 (分かち書き)
+cli-arg-monochrome = Pictograms in black line art, for black-and-white printing
+cli-arg-paper = Paper size
+cli-value-paper-a4 = A4
+cli-value-paper-a3 = A3: everything √2 larger, for meetings
+cli-arg-large-print = Large print: easy version body 18 pt, official text 14 pt (reflowed, not scaled)
+cli-arg-duplex = For two-sided printing: each document starts on a right-hand page
+cli-arg-pdf-standard = PDF standard
+cli-value-pdf-standard-ua-1-a-2a = PDF/UA-1 and PDF/A-2a: accessible and archival (recommended)
+cli-value-pdf-standard-ua-1 = PDF/UA-1 only
+cli-value-pdf-standard-none = no declared standard (still tagged)
+cli-arg-pages = Pages for png/svg previews, e.g. 1 or 1-2,4 (default: all)
+cli-arg-render-emit-typst = Also write the generated Typst source and its files (fonts aside) into this folder, one subfolder per document, to compile with the typst CLI
+
+## Errors
+
+cli-error = error:
+cli-error-tip = tip:
+cli-error-try-help = For more information, try '{ $command }'.
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-subcommand = unrecognized subcommand '{ $subcommand }'
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-value-missing = a value is required for '{ $arg }' but none was supplied
+cli-error-possible-values = [possible values: { $values }]
+cli-error-value-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-error-too-few-values = { $min } values required by '{ $arg }'; only { $actual } given
+cli-error-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $actual } given
+cli-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-error-conflict-many = the argument '{ $arg }' cannot be used with:
+cli-error-conflict-any = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-error-used-twice = the argument '{ $arg }' cannot be used multiple times
+cli-error-subcommand-conflict = the subcommand '{ $subcommand }' cannot be used with '{ $other }'
+cli-error-subcommand-conflict-many = the subcommand '{ $subcommand }' cannot be used with:
+cli-error-subcommand-conflict-any = the subcommand '{ $subcommand }' cannot be used with one or more of the other specified arguments
+cli-error-missing-required = the following required arguments were not provided:
+cli-error-missing-subcommand = '{ $command }' requires a subcommand but one was not provided
+cli-error-possible-subcommands = [subcommands: { $values }]
+cli-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+cli-error-tip-similar-argument = a similar argument exists: '{ $suggestion }'
+cli-error-tip-similar-subcommand = a similar subcommand exists: '{ $suggestion }'
+cli-error-tip-similar-value = a similar value exists: '{ $suggestion }'
+cli-error-tip-subcommand-argument = '{ $suggestion }' exists
+cli-error-tip-after-dashes = to pass '{ $value }' as a value, use '{ $example }'
+cli-error-tip-remove-dashes = subcommand '{ $subcommand }' exists; to use it, remove the '--' before it
+
+## Why a value was refused (the end of cli-error-value-validation)
+
+cli-reason-not-integer = expected a whole number
+cli-reason-integer-too-large = the number is too large
+cli-reason-integer-too-small = the number is too small
+cli-reason-not-number = expected a number such as 144 or 0.5
+cli-reason-furigana = expected all, none or grade:1 … grade:6
+cli-reason-pages-syntax = "{ $part }" is not a page number or a range; write e.g. 1 or 1-2,4
+cli-reason-pages-backwards = the range "{ $part }" runs backwards; write the lower page first, e.g. 1-3

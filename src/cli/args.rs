@@ -1,0 +1,253 @@
+//! The command line as clap parses it (raw arguments), and the validated
+//! [`Settings`] made from it: nothing below the CLI reads an argument.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use yomeru::Error;
+use yomeru::japanese::grade::Furigana;
+use yomeru::render::{Paper, Print, Variant};
+use yomeru::session::{Document, Format, Settings};
+use yomeru::typeset::{Pages, PdfStandard};
+
+/// yomeru（読める）: サービス等利用計画を、本人が読める PDF に。
+#[derive(Parser, Debug)]
+#[command(name = "yomeru", version, about, long_about = None)]
+pub struct Cli {
+    /// Language of messages and labels (ja, en, …).
+    #[arg(long, global = true, default_value = "ja")]
+    pub lang: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Render plan files to PDF (or PNG/SVG page previews).
+    Render {
+        /// Plan files (.yaml, .yml, .json, .toml).
+        #[arg(required = true)]
+        plans: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(short, long, default_value = ".")]
+        output: PathBuf,
+        /// Also write the generated Typst source and its files (fonts aside)
+        /// into this folder, one subfolder per document, to compile with the
+        /// typst CLI.
+        #[arg(long)]
+        emit_typst: Option<PathBuf>,
+        #[command(flatten)]
+        options: RenderArgs,
+    },
+    /// Render every plan under folders (recursively) in parallel, skipping
+    /// plans whose inputs have not changed; outputs mirror the input tree.
+    Batch {
+        /// Folders and plan files.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Render every plan even if its outputs are up to date.
+        #[arg(long)]
+        force: bool,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        #[command(flatten)]
+        options: RenderArgs,
+    },
+    /// Render a plan, then again whenever it or its photos change; a failed
+    /// render keeps the last good files.
+    Watch {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output folder.
+        #[arg(short, long, default_value = ".")]
+        output: PathBuf,
+        /// Seconds between checks for changes.
+        #[arg(long, default_value_t = 0.3)]
+        interval: f64,
+        #[command(flatten)]
+        options: RenderArgs,
+    },
+    /// Check plan files without rendering.
+    Check {
+        /// Plan files.
+        #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
+        plans: Vec<PathBuf>,
+        /// Score text from standard input instead, one paragraph per line.
+        #[arg(long)]
+        stdin: bool,
+        /// Output: text for people, json for machines.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// Flag sentences longer than this many characters.
+        #[arg(long, default_value_t = 30)]
+        max_sentence: usize,
+    },
+    /// Print the JSON Schema of the plan format.
+    Schema,
+    /// Read UTF-8 text on standard input and print each line with its readings.
+    Furigana {
+        /// hiragana: the whole line in hiragana; html: <ruby> markup; typst: ruby calls.
+        #[arg(long, value_enum, default_value_t = FuriganaOutput::Hiragana)]
+        output: FuriganaOutput,
+        /// Which words get ruby in html/typst output: all, none or grade:1 … grade:6.
+        #[arg(long, default_value = "all")]
+        furigana: Furigana,
+        /// Put a space between 文節 (分かち書き).
+        #[arg(long)]
+        wakachi: bool,
+    },
+    /// Write a sample plan to start from.
+    Init {
+        /// Folder to write `plan.yaml` into.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+}
+
+/// How to render: shared by `render`, `batch` and `watch`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct RenderArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Pdf)]
+    format: FormatArg,
+    /// Resolution of PNG pages in pixels per inch.
+    #[arg(long, default_value_t = 144.0)]
+    ppi: f32,
+    /// Folder with customised templates (files missing there come from the built-in set).
+    #[arg(long)]
+    templates: Option<PathBuf>,
+    /// Which document: official (計画・週間計画表), easy (わかりやすい版), all, or
+    /// meeting (easy then official, one PDF for a サービス担当者会議).
+    #[arg(long, value_enum, default_value_t = VariantArg::Official)]
+    variant: VariantArg,
+    /// Readings above kanji: none, all, or grade:N (only kanji not taught by school
+    /// grade N). Default: none for official, all for easy.
+    #[arg(long)]
+    furigana: Option<Furigana>,
+    /// Put a space between 文節 (分かち書き).
+    #[arg(long)]
+    wakachi: bool,
+    /// Pictograms in black line art, for black-and-white printing.
+    #[arg(long)]
+    monochrome: bool,
+    /// Paper size: a4, or a3 (everything √2 larger, for meetings).
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    paper: PaperArg,
+    /// Large print: easy version body 18 pt, official text 14 pt (reflowed, not scaled).
+    #[arg(long)]
+    large_print: bool,
+    /// For two-sided printing: each document starts on a right-hand page.
+    #[arg(long)]
+    duplex: bool,
+    /// PDF standard: ua-1-a-2a (accessible and archival, the default), ua-1, or none.
+    #[arg(long, value_enum, default_value_t = StandardArg::Ua1A2a)]
+    pdf_standard: StandardArg,
+    /// Pages for png/svg previews, e.g. 1 or 1-2,4 (default: all).
+    #[arg(long)]
+    pages: Option<Pages>,
+}
+
+impl RenderArgs {
+    /// The validated settings of a run with labels in `lang`, or a usage error.
+    pub fn settings(&self, lang: &str) -> Result<Settings, Error> {
+        if self.pages.is_some() && self.format == FormatArg::Pdf {
+            return Err(Error::usage("pages-need-image"));
+        }
+        if let Some(t) = &self.templates
+            && !t.is_dir()
+        {
+            return Err(Error::usage("templates-not-a-folder").in_file(t));
+        }
+        Ok(Settings {
+            documents: self.variant.documents().to_vec(),
+            format: match self.format {
+                FormatArg::Pdf => Format::Pdf,
+                FormatArg::Png => Format::Png,
+                FormatArg::Svg => Format::Svg,
+            },
+            ppi: self.ppi,
+            pages: self.pages.clone(),
+            templates: self.templates.clone(),
+            furigana: self.furigana,
+            wakachi: self.wakachi,
+            monochrome: self.monochrome,
+            print: Print {
+                paper: match self.paper {
+                    PaperArg::A4 => Paper::A4,
+                    PaperArg::A3 => Paper::A3,
+                },
+                large: self.large_print,
+                duplex: self.duplex,
+            },
+            standard: match self.pdf_standard {
+                StandardArg::Ua1A2a => PdfStandard::Accessible,
+                StandardArg::Ua1 => PdfStandard::Ua1,
+                StandardArg::None => PdfStandard::None,
+            },
+            lang: lang.to_string(),
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FuriganaOutput {
+    Hiragana,
+    Html,
+    Typst,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum VariantArg {
+    Official,
+    Easy,
+    All,
+    /// The easy version, then the official documents, in one PDF for a
+    /// サービス担当者会議.
+    Meeting,
+}
+
+impl VariantArg {
+    fn documents(self) -> &'static [Document] {
+        match self {
+            VariantArg::Official => &[Document::One(Variant::Official)],
+            VariantArg::Easy => &[Document::One(Variant::Easy)],
+            VariantArg::All => &[Document::One(Variant::Official), Document::One(Variant::Easy)],
+            VariantArg::Meeting => &[Document::Meeting],
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum PaperArg {
+    A4,
+    A3,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum StandardArg {
+    /// PDF/UA-1 and PDF/A-2a.
+    #[value(name = "ua-1-a-2a")]
+    Ua1A2a,
+    /// PDF/UA-1 only.
+    #[value(name = "ua-1")]
+    Ua1,
+    /// No declared standard (still tagged).
+    None,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    Pdf,
+    Png,
+    Svg,
+}

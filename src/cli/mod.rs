@@ -1,0 +1,154 @@
+//! The command line: one module per command over the library's session.
+//!
+//! Exit codes: 0 success, 1 a plan with errors or a failed render, 2 the
+//! command used the wrong way (unknown option, missing argument, bad
+//! value), in every command.
+
+mod args;
+mod batch;
+mod check;
+mod furigana;
+mod i18n;
+mod init;
+mod render;
+mod schema;
+mod watch;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Args as _, CommandFactory};
+use yomeru::Error;
+use yomeru::locale::{DEFAULT_LANG, Locale, arg};
+use yomeru::session::Session;
+
+use args::{Cli, Command, RenderArgs};
+
+impl i18n::Messages for Locale {
+    fn message(&self, id: &str, args: &[(&str, String)]) -> Option<String> {
+        let args: Vec<_> = args.iter().map(|(k, v)| (*k, arg(v.clone()))).collect();
+        self.try_format(id, &args)
+    }
+}
+
+impl i18n::LocalizedError for yomeru::japanese::grade::FuriganaError {
+    const IDS: &'static [&'static str] = &["cli-reason-furigana"];
+    fn reason(&self) -> i18n::Reason {
+        ("cli-reason-furigana", vec![("value", self.value.clone())])
+    }
+}
+
+impl i18n::LocalizedError for yomeru::typeset::PagesError {
+    const IDS: &'static [&'static str] = &["cli-reason-pages-syntax", "cli-reason-pages-backwards"];
+    fn reason(&self) -> i18n::Reason {
+        use yomeru::typeset::PagesError;
+        match self {
+            PagesError::Syntax { part } => {
+                ("cli-reason-pages-syntax", vec![("part", part.clone())])
+            }
+            PagesError::Backwards { part } => {
+                ("cli-reason-pages-backwards", vec![("part", part.clone())])
+            }
+        }
+    }
+}
+
+/// clap in the reader's language: help, headings and errors from Fluent.
+fn localizer(messages: &dyn i18n::Messages) -> i18n::Localizer<'_> {
+    i18n::Localizer::new(messages)
+        .share(&RenderArgs::augment_args(clap::Command::new("render-args")))
+        .reason::<yomeru::japanese::grade::FuriganaError>()
+        .reason::<yomeru::typeset::PagesError>()
+}
+
+/// Parses the arguments, runs the command and turns the outcome into an
+/// exit code.
+pub fn main() -> ExitCode {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    // clap's help and errors need the language before it parses; an unknown
+    // one gets Japanese here and is reported below.
+    let lang = i18n::scan_option(&argv, "lang").unwrap_or_else(|| DEFAULT_LANG.into());
+    let help = Locale::get(&lang).unwrap_or_else(Locale::default_lang);
+    let cli: Cli = localizer(&*help).parse_from(Cli::command(), argv);
+    let Some(locale) = Locale::get(&cli.lang) else {
+        let e = yomeru::session::unknown_language(&cli.lang);
+        eprintln!("{}", e.report(&Locale::default_lang()));
+        return ExitCode::from(2);
+    };
+    match run(cli.command, &cli.lang, &locale) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("{}", e.report(&locale));
+            ExitCode::from(if e.is_usage() { 2 } else { 1 })
+        }
+    }
+}
+
+/// Runs one command; `Ok(false)` means some input failed (already reported).
+fn run(command: Command, lang: &str, locale: &Arc<Locale>) -> Result<bool, Error> {
+    match command {
+        Command::Render { plans, output, emit_typst, options } => {
+            let session = Session::new(options.settings(lang)?);
+            Ok(render::run(&session, &plans, &output, emit_typst.as_deref(), locale))
+        }
+        Command::Batch { inputs, output, force, jobs, options } => {
+            let session = Session::new(options.settings(lang)?);
+            batch::run(&session, &inputs, &output, yomeru::caseload::Batch { force, jobs }, locale)
+        }
+        Command::Watch { plan, output, interval, options } => {
+            let session = watch::session(options.settings(lang)?);
+            watch::run(&session, &plan, &output, interval, locale)
+        }
+        Command::Check { plans, stdin, format, max_sentence } => {
+            let options = yomeru::japanese::check::Options { max_sentence };
+            let session = Session::new(yomeru::session::Settings {
+                lang: lang.to_string(),
+                ..Default::default()
+            });
+            if stdin {
+                check::stdin(&session, format, &options, locale)?;
+                return Ok(true);
+            }
+            Ok(check::files(&session, &plans, format, &options, locale))
+        }
+        Command::Furigana { output, furigana, wakachi } => {
+            furigana::run(output, furigana, wakachi)?;
+            Ok(true)
+        }
+        Command::Schema => {
+            schema::run(locale);
+            Ok(true)
+        }
+        Command::Init { dir } => init::run(&dir, locale),
+    }
+}
+
+/// Prints what was written, one line per file.
+fn report_written(written: &yomeru::caseload::Written, locale: &Locale) {
+    for (path, pages) in &written.files {
+        println!(
+            "{}",
+            locale.format(
+                "cli-wrote",
+                &[("file", arg(path.display().to_string())), ("pages", (*pages as i64).into())],
+            )
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ja_and_en_have_every_cli_message() {
+        for lang in ["ja", "en"] {
+            let locale = Locale::get(lang).unwrap();
+            let l = localizer(&*locale);
+            assert_eq!(l.missing_ids(&Cli::command()), Vec::<String>::new(), "{lang} lacks");
+            assert!(l.conflicting_ids(&Cli::command()).is_empty());
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! Readings as markup: Typst ruby calls for the documents, HTML `<ruby>`
+//! for `yomeru furigana --output html`.
+//!
+//! The japanese stage gives segments (a base and its reading, with word and
+//! 文節 boundaries); how they are drawn is the renderer's business: the
+//! `ruby` functions of `templates/yomeru.typ`, boxes that keep a phrase on
+//! one line, and how far a wide reading may overhang its neighbours.
+
+use crate::japanese::align::{Boundary, Segment};
+use crate::japanese::grade::Furigana;
+use crate::japanese::kana::is_kanji;
+use crate::japanese::reading::{Lexicon, annotate};
+
+use super::escape::typst_str;
+
+/// Phrases as Typst markup: each phrase of two to ten characters in a box,
+/// so a line never breaks inside it (easy-read rule: no word split across
+/// lines); longer ones may break, rather than run out of a narrow column.
+pub fn typst_phrases(phrases: &[Vec<Segment>]) -> String {
+    let mut out = String::new();
+    for p in phrases {
+        let len: usize = p.iter().map(|s| s.base.chars().count()).sum();
+        let blank = p.iter().all(|s| s.base.chars().all(char::is_whitespace));
+        if (2..=10).contains(&len) && !blank {
+            out.push_str("#box[");
+            out.push_str(&typst_segments(p));
+            out.push(']');
+        } else {
+            out.push_str(&typst_segments(p));
+        }
+    }
+    out
+}
+
+/// `text` with `<ruby>` markup on the kanji words `mode` wants, HTML-escaped.
+pub fn html(text: &str, lexicon: &Lexicon, mode: Furigana, wakachi: bool) -> String {
+    fn esc(s: &str) -> String {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    }
+    // The kanji of one word share one <ruby> element, each with its own <rt>.
+    let segs = annotate(text, lexicon, mode, wakachi);
+    let mut out = String::new();
+    for (i, s) in segs.iter().enumerate() {
+        match &s.ruby {
+            Some(r) => {
+                let continues =
+                    s.boundary == Boundary::Inside && i > 0 && segs[i - 1].ruby.is_some();
+                if !continues {
+                    out.push_str("<ruby>");
+                }
+                out.push_str(&format!("{}<rt>{}</rt>", esc(&s.base), esc(r)));
+                let next_continues = segs
+                    .get(i + 1)
+                    .is_some_and(|n| n.ruby.is_some() && n.boundary == Boundary::Inside);
+                if !next_continues {
+                    out.push_str("</ruby>");
+                }
+            }
+            None => out.push_str(&esc(&s.base)),
+        }
+    }
+    out
+}
+
+/// `text` as Typst code calling the project's `ruby` function
+/// (`templates/yomeru.typ`); plain parts are string literals.
+pub fn typst(text: &str, lexicon: &Lexicon, mode: Furigana, wakachi: bool) -> String {
+    typst_segments(&annotate(text, lexicon, mode, wakachi))
+}
+
+/// Segments as Typst markup: `#ruby(base, reading)` calls and string
+/// literals, with the overhang each reading may take over its neighbours.
+///
+/// A word split per kanji is printed so while every reading fits over its
+/// own kanji (生[せい]活[かつ]); when one is wider (障[しょう]害[がい]) the
+/// word's readings are spread over the whole word instead, as JIS X 4051
+/// does for 熟語ルビ, so the kanji of one word are not pushed apart.
+pub fn typst_segments(segs: &[Segment]) -> String {
+    let units = jukugo(segs);
+    let mut out = String::new();
+    let mut i = 0;
+    while i < units.len() {
+        let s = &units[i];
+        let Some(r) = &s.ruby else {
+            out.push_str(&format!("#{};", typst_str(&s.base)));
+            i += 1;
+            continue;
+        };
+        // The kanji of one word split per kanji go into one call.
+        let mut end = i + 1;
+        while end < units.len()
+            && units[end].boundary == Boundary::Inside
+            && units[end].ruby.is_some()
+            && units[end].base.chars().count() == 1
+            && s.base.chars().count() == 1
+        {
+            end += 1;
+        }
+        let all_kanji = units[i..end].iter().all(|u| u.base.chars().all(is_kanji));
+        if end - i > 1 && all_kanji {
+            let base: String = units[i..end].iter().map(|u| u.base.as_str()).collect();
+            let readings: Vec<String> =
+                units[i..end].iter().filter_map(|u| u.ruby.as_deref()).map(typst_str).collect();
+            out.push_str(&format!("#ruby({}, {});", typst_str(&base), readings.join(", ")));
+            i = end;
+            continue;
+        }
+        let before = i.checked_sub(1).and_then(|k| units.get(k));
+        let o = overhang(s, before, units.get(i + 1));
+        let f = if all_kanji { "ruby" } else { "ruby-measured" };
+        out.push_str(&format!("#{f}({}, {}", typst_str(&s.base), typst_str(r)));
+        if o > 0 {
+            out.push_str(&format!(", overhang: {}em", f64::from(o) / 4.0));
+        }
+        out.push_str(");");
+        i += 1;
+    }
+    out
+}
+
+/// Joins the per-kanji readings of a word into one when any of them is
+/// wider than its kanji.
+fn jukugo(segs: &[Segment]) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segs.len());
+    let mut i = 0;
+    while i < segs.len() {
+        let mut end = i + 1;
+        if segs[i].ruby.is_some() {
+            while end < segs.len()
+                && segs[end].ruby.is_some()
+                && segs[end].boundary == Boundary::Inside
+            {
+                end += 1;
+            }
+        }
+        let word = &segs[i..end];
+        let too_wide = word.iter().any(|s| {
+            s.ruby.as_ref().is_some_and(|r| r.chars().count() as i32 * 2 > quarters(&s.base))
+        });
+        if word.len() > 1 && too_wide {
+            let mut joined = Segment::ruby(
+                &word.iter().map(|s| s.base.as_str()).collect::<String>(),
+                &word.iter().filter_map(|s| s.ruby.as_deref()).collect::<String>(),
+            );
+            joined.boundary = word[0].boundary;
+            out.push(joined);
+        } else {
+            out.extend(word.iter().cloned());
+        }
+        i = end;
+    }
+    out
+}
+
+/// Width of `s` in quarter ems, counting CJK and kana as full width and the
+/// rest as half (close enough for BIZ UD fonts to decide overhang).
+fn quarters(s: &str) -> i32 {
+    s.chars().map(|c| if (c as u32) < 0x2E80 { 2 } else { 4 }).sum()
+}
+
+/// How far (in quarter ems, each side) a reading wider than its base may
+/// reach over its neighbours instead of spreading the text: a quarter em
+/// over plain text (half a ruby character, as JIS X 4051 allows over kana),
+/// and over a rubied neighbour only the room its own reading leaves free.
+fn overhang(s: &Segment, before: Option<&Segment>, after: Option<&Segment>) -> i32 {
+    let Some(r) = &s.ruby else { return 0 };
+    let excess = r.chars().count() as i32 * 2 - quarters(&s.base);
+    if excess <= 0 {
+        return 0;
+    }
+    let room = |n: Option<&Segment>| match n {
+        None => 0,
+        Some(n)
+            if n.base.starts_with(char::is_whitespace) || n.base.ends_with(char::is_whitespace) =>
+        {
+            1
+        }
+        Some(Segment { ruby: None, .. }) => 1,
+        Some(Segment { ruby: Some(nr), base, .. }) => {
+            ((quarters(base) - nr.chars().count() as i32 * 2) / 2).max(0)
+        }
+    };
+    (excess / 2).min(room(before)).min(room(after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::japanese::reading::annotate_phrases;
+
+    #[test]
+    fn phrases_are_boxed() {
+        let lex = Lexicon::welfare();
+        let p = annotate_phrases("ともだちと いっしょに くらしたい。", &lex, Furigana::All, false);
+        assert_eq!(
+            typst_phrases(&p),
+            "#box[#\"ともだちと\";]#\" \";#box[#\"いっしょに\";]#\" \";#box[#\"くらしたい。\";]"
+        );
+    }
+
+    #[test]
+    fn html_and_typst_outputs() {
+        let lex = Lexicon::welfare();
+        assert_eq!(
+            html("食べる<b>", &lex, Furigana::All, false),
+            "<ruby>食<rt>た</rt></ruby>べる&lt;b&gt;"
+        );
+        assert_eq!(
+            html("山と嚥下", &lex, Furigana::Grade(1), false),
+            "山と<ruby>嚥<rt>えん</rt>下<rt>げ</rt></ruby>"
+        );
+        assert_eq!(
+            typst("食べる\"", &lex, Furigana::All, false),
+            "#ruby(\"食\", \"た\");#\"べる\\\"\";"
+        );
+    }
+
+    #[test]
+    fn a_word_with_a_wide_reading_is_rubied_as_a_whole() {
+        let lex = Lexicon::welfare();
+        // 生活: せい and かつ each fit over their kanji.
+        assert_eq!(
+            typst("生活", &lex, Furigana::All, false),
+            "#ruby(\"生活\", \"せい\", \"かつ\");"
+        );
+        // 障害: しょう is wider than 障, so the word's reading spreads over both.
+        assert_eq!(typst("障害", &lex, Furigana::All, false), "#ruby(\"障害\", \"しょうがい\");");
+        // A base with digits is measured by Typst.
+        assert_eq!(
+            typst("2日", &lex, Furigana::All, false),
+            "#ruby-measured(\"2日\", \"ふつか\");"
+        );
+    }
+
+    #[test]
+    fn long_readings_overhang_plain_neighbours_only() {
+        // 業 (ぎょう, 1.5 em of ruby over 1 em) may reach a quarter em over
+        // the kana beside it, but not over 所 whose しょ fills its width.
+        let segs = [
+            Segment::plain("の"),
+            Segment::ruby("業", "ぎょう"),
+            Segment::plain("を"),
+            Segment::ruby("業", "ぎょう"),
+            Segment { boundary: Boundary::Word, ..Segment::ruby("所", "しょ") },
+        ];
+        assert_eq!(
+            typst_segments(&segs),
+            "#\"の\";#ruby(\"業\", \"ぎょう\", overhang: 0.25em);#\"を\";#ruby(\"業\", \"ぎょう\");#ruby(\"所\", \"しょ\");"
+        );
+    }
+}
