@@ -5,7 +5,8 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use yomeru::japanese::check::{Options, check};
-use yomeru::japanese::reading::{Lexicon, hiragana, load_analyser_once, typst};
+use yomeru::japanese::reading::{Lexicon, hiragana, load_analyser_once};
+use yomeru::render::ruby::typst;
 
 fn bench(c: &mut Criterion) {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/furigana-dev.tsv");

@@ -11,9 +11,13 @@
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use yomeru::batch::{Document, Renderers, Settings};
 use yomeru::plan::LoadedPlan;
 use yomeru::render::Variant;
+use yomeru::session::{Document, Session, Settings};
+
+fn load(path: &std::path::Path) -> LoadedPlan {
+    yomeru::caseload::read_plan(&Session::new(Settings::default()), path).plan.unwrap()
+}
 
 fn example(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples").join(name)
@@ -21,7 +25,7 @@ fn example(name: &str) -> PathBuf {
 
 /// watanabe-takeshi's plan with a twelfth need.
 fn twelve_needs() -> LoadedPlan {
-    let mut plan = yomeru::plan::load(&example("watanabe-takeshi.yaml")).unwrap();
+    let mut plan = load(&example("watanabe-takeshi.yaml"));
     let mut extra = plan.plan.needs[1].clone();
     extra.id = "library".into();
     extra.priority = Some(12);
@@ -31,37 +35,35 @@ fn twelve_needs() -> LoadedPlan {
 }
 
 fn bench(c: &mut Criterion) {
-    let three = yomeru::plan::load(&example("sato-kenta.yaml")).unwrap();
+    let three = load(&example("sato-kenta.yaml"));
     let twelve = twelve_needs();
     assert_eq!(three.plan.needs.len(), 3);
     let mut group = c.benchmark_group("warm_render_pdf");
     group.sample_size(20);
     for (variant, name) in [(Variant::Official, "official"), (Variant::Easy, "easy")] {
-        let renderers = Renderers::new(Settings {
+        let session = Session::new(Settings {
             documents: vec![Document::One(variant)],
             ..Settings::default()
         });
         for (plan, needs) in [(&three, 3), (&twelve, 12)] {
-            let out = std::env::temp_dir();
             group.bench_function(format!("{name}_{needs}_needs"), |b| {
-                b.iter(|| renderers.render_plan(plan, "bench", &out).unwrap().files.len())
+                b.iter(|| session.render(plan, "bench").unwrap().files.len())
             });
         }
     }
     group.finish();
     let mut group = c.benchmark_group("official_pdf");
     group.sample_size(20);
-    let renderers = Renderers::new(Settings::default());
+    let session = Session::new(Settings::default());
     for name in ["kobayashi-yui", "sato-kenta", "watanabe-takeshi"] {
-        let plan = yomeru::plan::load(&example(&format!("{name}.yaml"))).unwrap();
-        let out = std::env::temp_dir();
+        let plan = load(&example(&format!("{name}.yaml")));
         group.bench_function(name, |b| {
-            b.iter(|| renderers.render_plan(&plan, "bench", &out).unwrap().files.len())
+            b.iter(|| session.render(&plan, "bench").unwrap().files.len())
         });
     }
     group.finish();
     let path = example("sato-kenta.yaml");
-    c.bench_function("load_and_validate", |b| b.iter(|| yomeru::plan::load(&path).unwrap()));
+    c.bench_function("load_and_validate", |b| b.iter(|| load(&path)));
 }
 
 criterion_group!(benches, bench);

@@ -124,11 +124,4 @@ mod tests {
         assert_eq!(suggest("grouphome"), Some("group-home"));
         assert_eq!(suggest("zzzzzz"), None);
     }
-
-    #[test]
-    fn glossary_pictograms_exist() {
-        for t in crate::japanese::glossary::terms() {
-            assert!(exists(&t.pictogram), "{}: {}", t.term, t.pictogram);
-        }
-    }
 }

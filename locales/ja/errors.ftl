@@ -56,6 +56,6 @@ error-monitored-not-a-plan = monitoring.plan のファイルは計画（kind: pl
 error-unknown-pictogram = ピクトグラム「{ $id }」はありません。使える名前は pictograms/catalogue.toml にあります。
 error-unknown-pictogram-suggest = ピクトグラム「{ $id }」はありません。「{ $suggestion }」ではありませんか。使える名前は pictograms/catalogue.toml にあります。
 error-photo-missing = 写真「{ $path }」が見つかりません。計画ファイルのあるフォルダからの場所を書いてください。
-error-photo-not-image = 「{ $path }」は写真として読めません（JPEG・PNG・WebP を使ってください。{ $message }）。
+error-photo-not-image = 「{ $path }」は写真として読めません。JPEG・PNG・WebP の写真を使ってください（ほかの形式の画像や、壊れたファイルは使えません）。
 error-photo-too-large = 写真「{ $path }」が大きすぎます（{ $mb } MB。{ $limit } MB まで）。小さくしてから使ってください。
 error-photo-too-many-pixels = 写真「{ $path }」の画素が多すぎます（{ $width }×{ $height }。{ $limit } 百万画素まで）。小さくしてから使ってください。

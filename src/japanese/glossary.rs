@@ -82,4 +82,11 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn glossary_pictograms_exist() {
+        for t in super::terms() {
+            assert!(crate::pictograms::exists(&t.pictogram), "{}: {}", t.term, t.pictogram);
+        }
+    }
 }

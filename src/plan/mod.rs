@@ -140,7 +140,10 @@ pub fn parse(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
     } else {
         text
     };
-    let node = source::parse(text, format)?;
+    let node = match source::parse(text, format) {
+        Ok(node) => node,
+        Err(e) => return Err(with_rest_of_file(e, text, format)),
+    };
     let mut checked = structure::check(&node);
     if format == Format::Yaml {
         // Some mistakes are valid YAML read wrongly (`-id: a` is a key `-id`,
@@ -187,10 +190,40 @@ pub fn parse(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
             .filter(|e| !e.location().path.as_deref().is_some_and(under)),
     );
     errors.sort_by_key(|e| (e.location().line, e.location().column));
+    // Two problems can lead to the same mistake (a key typed wrong is
+    // also the value its parent lacks): say it once.
+    errors.dedup_by(|a, b| {
+        a.id() == b.id()
+            && a.location().line == b.location().line
+            && a.location().column == b.location().column
+    });
     match Error::join(errors) {
         Some(e) => Err(e),
         None => Ok((plan, checked.spans)),
     }
+}
+
+/// `syntax` (a file's syntax errors) with the problems of the rest of the
+/// file: when repairing the mistaken lines in a copy makes it parse, the
+/// copy is checked too, and what it shows on other lines is reported in
+/// the same run (a specialist should not have to fix one line to learn of
+/// the next).
+fn with_rest_of_file(syntax: Error, text: &str, format: Format) -> Error {
+    if format != Format::Yaml || !syntax.id().starts_with("syntax-") {
+        return syntax;
+    }
+    let (problems, repaired) = syntax::explain_and_repair(text, crate::error::REPORT_CAP);
+    let Some(repaired) = repaired else { return syntax };
+    let Err(rest) = parse(&repaired, format) else { return syntax };
+    let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+    let more: Vec<Error> = rest
+        .all()
+        .filter(|e| e.location().line.is_some_and(|l| !lines.contains(&l)))
+        .cloned()
+        .collect();
+    let mut all: Vec<Error> = syntax.all().cloned().chain(more).collect();
+    all.sort_by_key(|e| (e.location().line, e.location().column));
+    Error::join(all).unwrap_or(syntax)
 }
 
 /// Reads the plan in `bytes`, named `path` (its extension gives the
@@ -480,7 +513,7 @@ mod tests {
         let e = err(&MINIMAL.replace("  name_reading: やまだ はなこ\n", ""));
         assert_eq!(e.kind(), &ErrorKind::MissingKey { key: "name_reading".into() });
         assert_eq!(e.location().path.as_deref(), Some("person.name_reading"));
-        assert_eq!(e.location().line, Some(4));
+        assert_eq!(e.location().line, Some(3));
         assert_eq!(e.all().count(), 1, "the placeholder reading is not reported as empty");
     }
 
@@ -506,6 +539,25 @@ mod tests {
         let e = err(&text);
         let ids: Vec<&str> = e.all().map(Error::id).collect();
         assert_eq!(ids, ["wrong-type", "bad-date", "unknown-key"], "{e:?}");
+    }
+
+    #[test]
+    fn a_list_item_without_its_space_is_explained_as_typed() {
+        // `-id: a` is valid YAML for a key `-id`: `needs` becomes a map.
+        let e = err(&MINIMAL.replace("  - id: a\n    need: はたらきたい\n", "  -id: a\n"));
+        assert_eq!(e.id(), "syntax-dash-without-space", "{e:?}");
+        assert_eq!(e.location().line, Some(9));
+        assert_eq!(e.location().path.as_deref(), Some("needs"));
+    }
+
+    #[test]
+    fn syntax_errors_come_with_the_rest_of_the_files_problems() {
+        let text = MINIMAL
+            .replace("    need: はたらきたい", "    need: 目標: はたらきたい")
+            .replace("created: 2026-04-01", "created: 2026-04-31");
+        let e = err(&text);
+        let ids: Vec<&str> = e.all().map(Error::id).collect();
+        assert_eq!(ids, ["bad-date", "syntax-colon-in-text"], "{e:?}");
     }
 
     #[test]

@@ -458,13 +458,25 @@ pub fn explain(text: &str, error: &ScanError) -> Problem {
 /// problem cannot be repaired, or when one falls on a line already repaired (its column
 /// would be that of the repair, and it is likely a consequence of the guess).
 pub fn explain_all(text: &str, max: usize) -> Vec<Problem> {
+    explain_and_repair(text, max).0
+}
+
+/// Like [`explain_all`], and the repaired text when the repairs made it
+/// parse: the later stages can then check the rest of the file in the same
+/// run (their problems on repaired lines are the repairs', not the file's).
+pub fn explain_and_repair(text: &str, max: usize) -> (Vec<Problem>, Option<String>) {
     let bom = if text.starts_with('\u{feff}') { "\u{feff}" } else { "" };
     let mut lines: Vec<String> = text[bom.len()..].split('\n').map(str::to_string).collect();
     let mut repaired: Vec<usize> = Vec::new();
     let mut problems = Vec::new();
-    while problems.len() < max {
+    loop {
         let current = format!("{bom}{}", lines.join("\n"));
-        let Some(error) = Parser::new_from_str(&current).find_map(Result::err) else { break };
+        let Some(error) = Parser::new_from_str(&current).find_map(Result::err) else {
+            return (problems, Some(current));
+        };
+        if problems.len() >= max {
+            break;
+        }
         let problem = explain(&current, &error);
         if repaired.contains(&problem.line) || problem.line > lines.len() {
             break;
@@ -480,7 +492,7 @@ pub fn explain_all(text: &str, max: usize) -> Vec<Problem> {
         lines[n - 1] = repair;
         repaired.push(n);
     }
-    problems
+    (problems, None)
 }
 
 /// A repair of the culprit line for [`explain_all`] when the problem has no `fix`: good

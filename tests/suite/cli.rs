@@ -1,0 +1,156 @@
+//! The command line as a specialist uses it: bad plans are refused with the
+//! line and key path, nothing is written, and exit codes follow the rules.
+
+use std::path::Path;
+
+use crate::common::*;
+
+const GOOD: &str = include_str!("../../examples/sato-kenta.yaml");
+
+/// Runs `yomeru render` on `text` saved as `name`; returns (exit code, stderr, files written).
+fn render_text(name: &str, text: &str, extra: &[&str]) -> (i32, String, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join(name);
+    std::fs::write(&plan, text).unwrap();
+    let out_dir = dir.path().join("out");
+    let out =
+        yomeru().arg("render").arg(&plan).arg("-o").arg(&out_dir).args(extra).output().unwrap();
+    let files = list(&out_dir);
+    (out.status.code().unwrap(), String::from_utf8_lossy(&out.stderr).into_owned(), files)
+}
+
+fn list(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .map(|r| r.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default()
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).expect(needle) + 1
+}
+
+#[track_caller]
+fn assert_refused(text: &str, line: usize, path: &str) -> String {
+    let (code, err, files) = render_text("plan.yaml", text, &[]);
+    assert_eq!(code, 1, "exit code; stderr: {err}");
+    assert!(files.is_empty(), "no file may be written, found {files:?}");
+    assert!(err.contains(&format!("plan.yaml:{line}:")), "line {line} in: {err}");
+    assert!(err.contains(path), "key path {path} in: {err}");
+    err
+}
+
+#[test]
+fn good_plan_renders_pdf() {
+    let (code, err, files) = render_text("kenta.yaml", GOOD, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(files, vec!["kenta.official.pdf".to_string()]);
+}
+
+#[test]
+fn missing_name_reading_is_refused() {
+    let text = GOOD.replace("  name_reading: さとう けんた\n", "");
+    let err = assert_refused(&text, line_of(GOOD, "person:"), "person.name_reading");
+    assert!(err.contains("必須"), "Japanese by default: {err}");
+}
+
+#[test]
+fn unknown_key_is_refused_with_suggestion() {
+    let text = GOOD.replace(
+        "    achieve_by: 2026-10\n    services:\n      - kind: 共同生活援助",
+        "    acheive_by: 2026-10\n    services:\n      - kind: 共同生活援助",
+    );
+    let line = line_of(&text, "acheive_by");
+    let err = assert_refused(&text, line, "needs[0].acheive_by");
+    assert!(err.contains("achieve_by"), "suggestion in: {err}");
+}
+
+#[test]
+fn impossible_date_is_refused() {
+    let text = GOOD.replace("created: 2026-04-01", "created: 2026-13-01");
+    assert_refused(&text, line_of(&text, "created:"), "dates.created");
+}
+
+#[test]
+fn end_before_start_is_refused() {
+    let text = GOOD.replace(
+        "      from: \"17:00\"\n      to: \"18:00\"",
+        "      from: \"17:00\"\n      to: \"16:00\"",
+    );
+    assert_refused(&text, line_of(&text, "to: \"16:00\""), "weekly.slots[1].to");
+}
+
+#[test]
+fn yaml_syntax_error_is_refused_with_line() {
+    let text = GOOD.replace("  called: けんたさん", "  called: \"けんたさん");
+    let (code, err, files) = render_text("plan.yaml", &text, &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(files.is_empty());
+    let line = line_of(&text, "called:");
+    assert!(err.contains(&format!("plan.yaml:{line}:")), "line {line} in: {err}");
+    assert!(err.contains("person.called"), "key path in: {err}");
+}
+
+#[test]
+fn english_messages_with_lang_en() {
+    let text = GOOD.replace("created: 2026-04-01", "created: 2026-02-30");
+    let (code, err, _) = render_text("plan.yaml", &text, &["--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not a valid date"), "{err}");
+    assert!(err.contains("dates.created"), "{err}");
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let out = yomeru().arg("render").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = yomeru().args(["--lang", "xx", "schema"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn failed_render_keeps_the_previous_good_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("p.yaml");
+    let out_dir = dir.path().join("out");
+    std::fs::write(&plan, GOOD).unwrap();
+    assert!(yomeru().arg("render").arg(&plan).arg("-o").arg(&out_dir).status().unwrap().success());
+    let pdf = out_dir.join("p.official.pdf");
+    let before = std::fs::read(&pdf).unwrap();
+    std::fs::write(&plan, GOOD.replace("format: 1", "format: 1\nbogus: 1")).unwrap();
+    let status = yomeru().arg("render").arg(&plan).arg("-o").arg(&out_dir).status().unwrap();
+    assert_eq!(status.code(), Some(1));
+    assert_eq!(std::fs::read(&pdf).unwrap(), before, "the good PDF is untouched");
+    assert_eq!(list(&out_dir), vec!["p.official.pdf".to_string()], "no temporary files left");
+}
+
+#[test]
+fn png_pages_and_json_toml_inputs() {
+    let (code, err, mut files) = render_text("k.yaml", GOOD, &["--format", "png", "--ppi", "30"]);
+    assert_eq!(code, 0, "{err}");
+    files.sort();
+    assert_eq!(files, vec!["k.official-1.png", "k.official-2.png", "k.official-3.png"]);
+    // The same plan as JSON and TOML renders too.
+    let plan = load_plan(&root().join("examples/sato-kenta.yaml")).unwrap();
+    let json = serde_json::to_string_pretty(&plan.plan).unwrap();
+    let (code, err, _) = render_text("k.json", &json, &[]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn check_schema_and_init() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = yomeru().arg("init").arg(dir.path()).output().unwrap();
+    assert!(out.status.success());
+    let plan = dir.path().join("plan.yaml");
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), GOOD);
+    let out = yomeru().arg("init").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "init never overwrites");
+    let out = yomeru().arg("check").arg(&plan).output().unwrap();
+    assert!(out.status.success());
+    let out = yomeru().arg("schema").output().unwrap();
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        schema["$defs"]["Need"]["properties"]["achieve_by"]["description"],
+        "達成時期（YYYY-MM）"
+    );
+}

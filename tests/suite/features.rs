@@ -1,0 +1,142 @@
+//! Behaviour around the edges: missing glyphs, offline Typst, custom
+//! templates, English labels.
+
+use crate::common::*;
+use yomeru::locale::Locale;
+use yomeru::plan::Text;
+use yomeru::render::Variant;
+use yomeru::session::{Document, Output, Session, Settings};
+use yomeru::{ErrorKind, WarningKind};
+
+const OFFICIAL: Document = Document::One(Variant::Official);
+
+/// The official documents of `plan` with templates from `templates`.
+fn official_with(
+    plan: &yomeru::plan::LoadedPlan,
+    templates: &std::path::Path,
+) -> yomeru::Result<Output> {
+    let settings = Settings { templates: Some(templates.to_path_buf()), ..Settings::default() };
+    Session::new(settings).typeset(OFFICIAL, plan)
+}
+
+fn kenta() -> yomeru::plan::LoadedPlan {
+    load_plan(&root().join("examples/sato-kenta.yaml")).unwrap()
+}
+
+#[test]
+fn rare_kanji_and_emoji_need_no_warning() {
+    let plan = load_plan(&root().join("examples/kobayashi-yui.yaml")).unwrap();
+    let out = typeset(&plan, OFFICIAL, Settings::default());
+    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+    let text = pdf_text(&out.compiled.pdf().unwrap());
+    assert!(text.contains("𠮷田"), "𠮷 (U+20BB7) is printed from the fallback font");
+    assert!(text.contains('🚃'), "emoji is printed");
+}
+
+#[test]
+fn a_character_no_font_has_is_a_located_warning() {
+    let mut plan = kenta();
+    // Tamil is in none of the shipped fonts.
+    plan.plan.policy = Some(Text { text: "本人の言葉: ஆம்".into(), ..Text::default() });
+    let out = typeset(&plan, OFFICIAL, Settings::default());
+    let glyphs: Vec<_> = out
+        .warnings
+        .iter()
+        .filter_map(|w| match w.kind {
+            WarningKind::MissingGlyph { ch } => Some((ch, w.location.path.clone().unwrap())),
+            _ => None,
+        })
+        .collect();
+    assert!(glyphs.contains(&('ஆ', "policy".to_string())), "{glyphs:?}");
+    let report = out.warnings[0].report(&Locale::get("ja").unwrap());
+    assert!(report.contains("policy") && report.contains("U+0B86"), "{report}");
+    assert!(report.contains("sato-kenta.yaml:"), "the warning names the file and line: {report}");
+}
+
+fn custom_templates(main: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("official")).unwrap();
+    std::fs::write(dir.path().join("official/plan.typ.j2"), main).unwrap();
+    dir
+}
+
+#[test]
+fn package_imports_fail_with_a_clear_message() {
+    let dir =
+        custom_templates("#import \"@preview/cetz:0.3.0\": canvas\n= {{ plan.person.name }}\n");
+    let err = match official_with(&kenta(), dir.path()) {
+        Err(e) => e,
+        Ok(_) => panic!("a package import must fail"),
+    };
+    let msg = err.to_string();
+    assert!(matches!(err.kind(), ErrorKind::Typeset { .. }), "{msg}");
+    assert!(msg.contains("offline") && msg.contains("@preview/cetz"), "{msg}");
+}
+
+#[test]
+fn an_office_can_override_one_template() {
+    // The office's main template reuses the built-in plan part and the layout library.
+    let dir = custom_templates(
+        "#import \"/yomeru.typ\": *\n#show: setup.with(title: {{ plan.person.name }}, name: {{ plan.person.name }})\n#text(\"みどり事業所版\")\n{% set title = t(\"title-plan\") %}\n{% include \"parts/plan-form.typ.j2\" %}\n",
+    );
+    let out = official_with(&kenta(), dir.path()).unwrap();
+    let text = squash(&pdf_text(&out.compiled.pdf().unwrap()));
+    assert!(text.contains("みどり事業所版"));
+    assert!(!text.contains("週間計画表"), "the office's version has no weekly page");
+    assert!(text.contains("解決すべき課題"));
+}
+
+#[test]
+fn template_errors_name_the_template() {
+    let dir = custom_templates("{{ plan.no_such_key }}\n");
+    let err = official_with(&kenta(), dir.path()).err().expect("strict undefined");
+    assert!(matches!(err.kind(), ErrorKind::Template { .. }));
+    assert_eq!(err.location().line, Some(1));
+    assert!(err.to_string().contains("official/plan.typ.j2"), "{err}");
+}
+
+#[test]
+fn english_labels() {
+    // The plan says `language: ja`; without it, the run's language is used.
+    let mut plan = kenta();
+    plan.plan.language = None;
+    let settings = Settings { lang: "en".into(), ..Settings::default() };
+    let text = pdf_text(&pdf_of(&plan, OFFICIAL, settings).0);
+    assert!(text.contains("Service-use plan") && text.contains("Weekly schedule"), "{text}");
+    assert!(text.contains("佐藤 健太") || squash(&text).contains("佐藤健太"));
+}
+
+#[test]
+fn furigana_typst_output_compiles_with_the_ruby_function() {
+    use yomeru::japanese::grade::Furigana;
+    use yomeru::session::Markup;
+    let body = Session::new(Settings::default()).readings(
+        "本人は週３回、生活介護事業所に通所している。",
+        Markup::Typst,
+        Furigana::All,
+        false,
+    );
+    let lib = std::fs::read(root().join("templates/yomeru.typ")).unwrap();
+    let main = format!(
+        "#import \"/yomeru.typ\": *\n#set text(font: fonts, lang: \"ja\", region: \"JP\", size: 20pt, top-edge: 1.45em)\n#set page(width: 160mm, height: auto, margin: 10mm)\n{body}\n"
+    );
+    let job = yomeru::typeset::Job {
+        files: vec![
+            ("yomeru.typ".into(), lib),
+            ("print.typ".into(), yomeru::render::Print::default().typst_module().into_bytes()),
+            ("main.typ".into(), main.into_bytes()),
+        ],
+        main: "main.typ".into(),
+        date: (2026, 4, 1),
+    };
+    let compiled = yomeru::typeset::compile(&job).unwrap_or_else(|e| panic!("{e}"));
+    // A fragment without a title: no PDF/UA claim.
+    let pdf = compiled.pdf_with(yomeru::typeset::PdfStandard::None).unwrap();
+    let text = squash(&pdf_text(&pdf));
+    // The page text ignores tags, so each reading (an artifact for screen
+    // readers) comes out beside its base here.
+    assert!(text.contains("生活介護せいかつかいご"), "{text}");
+    if let Ok(dir) = std::env::var("YOMERU_PREVIEW_DIR") {
+        std::fs::write(format!("{dir}/ruby.png"), &compiled.png_pages(144.0).unwrap()[0]).unwrap();
+    }
+}

@@ -1,0 +1,26 @@
+//! yomeru's integration tests, in one binary (each binary would link the
+//! fonts and the dictionary again).
+//!
+//! They check what a person sees: the text read back from the PDFs, pages
+//! counted, where glyphs fall, the command line's messages and exit codes,
+//! and snapshots of the generated Typst and of error reports.
+
+mod common;
+mod pdf;
+
+mod accessibility;
+mod batch;
+mod check;
+mod cli;
+mod determinism;
+mod easy;
+mod errors;
+mod escaping;
+mod examples;
+mod features;
+mod furigana;
+mod layering;
+mod monitoring;
+mod photo;
+mod print;
+mod snapshots;
