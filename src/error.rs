@@ -472,7 +472,8 @@ impl Error {
         Some(first)
     }
 
-    fn into_all(mut self) -> Vec<Error> {
+    /// This error and the ones found with it, each on its own.
+    pub fn into_all(mut self) -> Vec<Error> {
         let more = std::mem::take(&mut self.repr.more);
         std::iter::once(self).chain(more).collect()
     }

@@ -216,12 +216,11 @@ fn with_rest_of_file(syntax: Error, text: &str, format: Format) -> Error {
     let Some(repaired) = repaired else { return syntax };
     let Err(rest) = parse(&repaired, format) else { return syntax };
     let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
-    let more: Vec<Error> = rest
-        .all()
-        .filter(|e| e.location().line.is_some_and(|l| !lines.contains(&l)))
-        .cloned()
-        .collect();
-    let mut all: Vec<Error> = syntax.all().cloned().chain(more).collect();
+    let more = rest
+        .into_all()
+        .into_iter()
+        .filter(|e| e.location().line.is_some_and(|l| !lines.contains(&l)));
+    let mut all: Vec<Error> = syntax.clone().into_all().into_iter().chain(more).collect();
     all.sort_by_key(|e| (e.location().line, e.location().column));
     Error::join(all).unwrap_or(syntax)
 }

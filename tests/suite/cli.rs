@@ -100,11 +100,60 @@ fn english_messages_with_lang_en() {
 }
 
 #[test]
-fn bad_usage_exits_2() {
-    let out = yomeru().arg("render").output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let out = yomeru().args(["--lang", "xx", "schema"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
+fn bad_usage_exits_2_in_every_command() {
+    let cases: &[&[&str]] = &[
+        &["render"],
+        &["--lang", "xx", "schema"],
+        &["render", "x.yaml", "--pages", "1"],
+        &["render", "x.yaml", "--templates", "/no/such/folder"],
+        &["render", "x.yaml", "--formt", "png"],
+        &["batch", "x"],
+        &["batch", "x", "-o", "out", "--jobs", "many"],
+        &["watch"],
+        &["check"],
+        &["check", "--stdin", "x.yaml"],
+        &["furigana", "--furigana", "grade:9"],
+        &["init", "a", "b"],
+        &["schema", "extra"],
+        &["nosuchcommand"],
+        &[],
+    ];
+    for args in cases {
+        let out = yomeru().args(*args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stdout.is_empty() || args.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn help_and_usage_errors_speak_japanese_or_english() {
+    let text = |args: &[&str]| {
+        let out = yomeru().args(args).output().unwrap();
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+    };
+    let commands = ["render", "batch", "watch", "check", "schema", "furigana", "init"];
+    for lang in ["ja", "en"] {
+        let top = text(&["--lang", lang, "--help"]);
+        for c in commands {
+            let help = text(&["--lang", lang, c, "--help"]);
+            // A message missing from locales/ would show as its id.
+            assert!(!help.contains("cli-"), "{lang} {c}: {help}");
+            assert!(top.contains(c), "{lang}: {c} in {top}");
+        }
+    }
+    let ja = text(&["--help"]);
+    assert!(ja.contains("使い方") && ja.contains("計画ファイル"), "{ja}");
+    let en = text(&["--lang", "en", "--help"]);
+    assert!(en.contains("Usage") && en.contains("Render plan files"), "{en}");
+    let ja = text(&["render", "x.yaml", "--formt", "png"]);
+    assert!(ja.contains("「--formt」") && ja.contains("「--format」"), "{ja}");
+    let en = text(&["--lang", "en", "render", "x.yaml", "--formt", "png"]);
+    assert!(en.contains("'--formt'") && en.contains("--format"), "{en}");
 }
 
 #[test]
@@ -117,8 +166,9 @@ fn failed_render_keeps_the_previous_good_pdf() {
     let pdf = out_dir.join("p.official.pdf");
     let before = std::fs::read(&pdf).unwrap();
     std::fs::write(&plan, GOOD.replace("format: 1", "format: 1\nbogus: 1")).unwrap();
-    let status = yomeru().arg("render").arg(&plan).arg("-o").arg(&out_dir).status().unwrap();
-    assert_eq!(status.code(), Some(1));
+    let out = yomeru().arg("render").arg(&plan).arg("-o").arg(&out_dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bogus"));
     assert_eq!(std::fs::read(&pdf).unwrap(), before, "the good PDF is untouched");
     assert_eq!(list(&out_dir), vec!["p.official.pdf".to_string()], "no temporary files left");
 }

@@ -22,5 +22,6 @@ mod furigana;
 mod layering;
 mod monitoring;
 mod photo;
+mod poppler;
 mod print;
 mod snapshots;
