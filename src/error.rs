@@ -234,6 +234,13 @@ pub enum ErrorKind {
         /// The languages available.
         available: Vec<String>,
     },
+    /// A customised template under a name the template set no longer has.
+    RenamedTemplate {
+        /// Its old name.
+        old: String,
+        /// The name to give it.
+        new: String,
+    },
     /// A template failed to load or render.
     Template {
         /// minijinja's message.
@@ -427,12 +434,6 @@ impl Error {
         Error::new(ErrorKind::Usage { id })
     }
 
-    /// The same error with `source` as its cause.
-    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Error {
-        self.repr.source = Some(Arc::new(source));
-        self
-    }
-
     /// Sets what `loc` gives (line and column, file, key path), keeping
     /// the rest.
     pub fn at(mut self, loc: Location) -> Error {
@@ -529,6 +530,7 @@ impl Error {
             },
             ErrorKind::MissingFile { .. } => "missing-file",
             ErrorKind::UnknownLanguage { .. } => "unknown-language",
+            ErrorKind::RenamedTemplate { .. } => "renamed-template",
             ErrorKind::Template { .. } => "template",
             ErrorKind::Typeset { .. } => "typeset",
             ErrorKind::NoSuchPage { .. } => "no-such-page",
@@ -610,6 +612,9 @@ impl Error {
             ErrorKind::MissingFile { path } => vec![("path", Some(s(path)))],
             ErrorKind::UnknownLanguage { lang, available } => {
                 vec![("lang", Some(s(lang))), ("available", Some(Arg::List(available.clone())))]
+            }
+            ErrorKind::RenamedTemplate { old, new } => {
+                vec![("old", Some(s(old))), ("new", Some(s(new)))]
             }
             ErrorKind::Template { message } | ErrorKind::Other { message } => {
                 vec![("message", Some(s(message)))]

@@ -350,6 +350,12 @@ fn welfare() -> crate::japanese::reading::Lexicon {
     LEXICON.clone()
 }
 
+/// Checks a folder of customised templates before a run: every file in
+/// it must be one the renderer would use under its name.
+pub fn check_templates(dir: &Path) -> Result<()> {
+    crate::render::check_renamed(dir)
+}
+
 /// A language with no `locales/` folder.
 pub fn unknown_language(lang: &str) -> Error {
     Error::new(ErrorKind::UnknownLanguage {

@@ -320,12 +320,6 @@ impl Compiled {
         })
     }
 
-    /// Renders every page as PNG at `ppi` pixels per inch.
-    pub fn png_pages(&self, ppi: f32) -> Result<Vec<Vec<u8>>> {
-        self.png(&Pages::all(self.page_count()), ppi)
-            .map(|v| v.into_iter().map(|(_, b)| b).collect())
-    }
-
     /// Renders `pages` as PNG at `ppi` pixels per inch, each with its
     /// page number (from 1).
     pub fn png(&self, pages: &Pages, ppi: f32) -> Result<Vec<(usize, Vec<u8>)>> {

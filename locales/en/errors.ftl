@@ -34,6 +34,7 @@ error-format-version = cannot read format { $found }; write format: 1.
 error-empty = must not be empty.
 error-duplicate-id = the id "{ $id }" is used by two needs; give each need its own id.
 error-unknown-language = there is no language "{ $lang }"; available: { $available }
+error-renamed-template = the template "{ $old }" has been renamed "{ $new }" and would not be used; rename the file (and compare it with the current built-in template first).
 error-template = template error: { $message }
 error-typeset = could not typeset: { $message }
 error-other = { $message }

@@ -34,6 +34,7 @@ error-format-version = format { $found } は読めません。format: 1 と書�
 error-empty = 空にはできません。
 error-duplicate-id = id「{ $id }」が2つの課題にあります。id は課題ごとに別にしてください。
 error-unknown-language = 言語「{ $lang }」はありません。使える言語: { $available }
+error-renamed-template = テンプレート「{ $old }」は、名前が「{ $new }」に変わりました。このままでは使われません。ファイルの名前を「{ $new }」に変えてください（中身を今の組み込みのテンプレートと見比べてから使ってください）。
 error-template = テンプレートの誤り: { $message }
 error-typeset = 組版できませんでした: { $message }
 error-other = { $message }

@@ -162,6 +162,9 @@ impl RenderArgs {
         {
             return Err(Error::usage("templates-not-a-folder").in_file(t));
         }
+        if let Some(t) = &self.templates {
+            yomeru::session::check_templates(t)?;
+        }
         Ok(Settings {
             documents: self.variant.documents().to_vec(),
             format: match self.format {

@@ -106,15 +106,6 @@ impl Print {
         large * self.paper_factor()
     }
 
-    /// The body text size of `variant` in points.
-    pub fn body_size(self, variant: Variant) -> f64 {
-        let base = match variant {
-            Variant::Official => 9.0,
-            Variant::Easy => 15.0,
-        };
-        base * self.type_factor(variant)
-    }
-
     /// `print.typ`, which the layout libraries (`yomeru.typ`, `easy.typ`)
     /// import.
     pub fn typst_module(self) -> String {
@@ -509,6 +500,7 @@ impl Renderer {
             .collect();
         if let Some(d) = &dir {
             collect_typ(d, d, &mut typst_files)?;
+            check_renamed(d)?;
         }
         Ok(Renderer {
             env,
@@ -541,16 +533,6 @@ impl Renderer {
     pub fn with_print(mut self, print: Print) -> Renderer {
         self.print = print;
         self
-    }
-
-    /// How documents are printed.
-    pub fn print(&self) -> Print {
-        self.print
-    }
-
-    /// How this renderer prints Japanese text.
-    pub fn style(&self) -> TextStyle {
-        self.style
     }
 
     /// The language of labels.
@@ -642,6 +624,28 @@ pub fn bundle(parts: Vec<Rendered>, title: &str, author: Option<&str>) -> Render
     ));
     files.push(("main.typ".into(), main.into_bytes()));
     Rendered { job: Job { files, main: "main.typ".into(), date }, warnings }
+}
+
+/// Templates renamed when the set was laid out on one axis (variant ×
+/// document), with their new names.
+const RENAMED: &[(&str, &str)] = &[
+    ("official/main.typ.j2", "official/plan.typ.j2"),
+    ("monitoring/main.typ.j2", "official/monitoring.typ.j2"),
+    ("easy/main.typ.j2", "easy/plan.typ.j2"),
+    ("official/weekly.typ.j2", "parts/weekly-form.typ.j2"),
+    ("official/header-fields.typ.j2", "parts/header-fields.typ.j2"),
+    ("official/consent-field.typ.j2", "parts/consent-field.typ.j2"),
+    ("official/monitoring-period-field.typ.j2", "parts/monitoring-period-field.typ.j2"),
+];
+
+/// An office's customised template under an old name would be silently
+/// ignored: refuse it, naming the new one.
+pub fn check_renamed(dir: &Path) -> Result<()> {
+    let errors = RENAMED.iter().filter(|(old, _)| dir.join(old).is_file()).map(|(old, new)| {
+        Error::new(ErrorKind::RenamedTemplate { old: old.to_string(), new: new.to_string() })
+            .in_file(&dir.join(old))
+    });
+    Error::join(errors).map_or(Ok(()), Err)
 }
 
 fn collect_typ(base: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<()> {

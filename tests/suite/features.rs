@@ -87,6 +87,25 @@ fn an_office_can_override_one_template() {
 }
 
 #[test]
+fn a_template_under_its_old_name_is_refused_with_the_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("official")).unwrap();
+    std::fs::write(dir.path().join("official/main.typ.j2"), "= {{ plan.person.name }}\n").unwrap();
+    let out = yomeru()
+        .args(["render", "--templates"])
+        .arg(dir.path())
+        .arg(root().join("examples/sato-kenta.yaml"))
+        .arg("-o")
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("official/main.typ.j2") && err.contains("official/plan.typ.j2"), "{err}");
+    assert!(!dir.path().join("out").exists(), "nothing is written");
+}
+
+#[test]
 fn template_errors_name_the_template() {
     let dir = custom_templates("{{ plan.no_such_key }}\n");
     let err = official_with(&kenta(), dir.path()).err().expect("strict undefined");
@@ -137,6 +156,10 @@ fn furigana_typst_output_compiles_with_the_ruby_function() {
     // readers) comes out beside its base here.
     assert!(text.contains("生活介護せいかつかいご"), "{text}");
     if let Ok(dir) = std::env::var("YOMERU_PREVIEW_DIR") {
-        std::fs::write(format!("{dir}/ruby.png"), &compiled.png_pages(144.0).unwrap()[0]).unwrap();
+        std::fs::write(
+            format!("{dir}/ruby.png"),
+            &compiled.png(&yomeru::typeset::Pages(vec![1]), 144.0).unwrap()[0].1,
+        )
+        .unwrap();
     }
 }
