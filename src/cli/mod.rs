@@ -125,8 +125,11 @@ fn run(command: Command, lang: &str, locale: &Arc<Locale>) -> Result<bool, Error
     }
 }
 
-/// Prints what was written, one line per file.
+/// Prints the warnings of a render, then what was written, one line per file.
 fn report_written(written: &yomeru::caseload::Written, locale: &Locale) {
+    for w in &written.warnings {
+        eprintln!("{}", w.report(locale));
+    }
     for (path, pages) in &written.files {
         println!(
             "{}",

@@ -16,12 +16,7 @@ pub fn run(
     let mut ok = true;
     for path in plans {
         match yomeru::caseload::render_file(session, path, out, emit_typst) {
-            Ok(written) => {
-                for w in &written.warnings {
-                    eprintln!("{}", w.report(locale));
-                }
-                super::report_written(&written, locale);
-            }
+            Ok(written) => super::report_written(&written, locale),
             Err(e) => {
                 eprintln!("{}", e.report(locale));
                 ok = false;

@@ -49,12 +49,7 @@ pub fn run(
         if now != seen {
             seen = now;
             match yomeru::caseload::render_file(session, plan, out, None) {
-                Ok(written) => {
-                    for w in &written.warnings {
-                        eprintln!("{}", w.report(locale));
-                    }
-                    super::report_written(&written, locale);
-                }
+                Ok(written) => super::report_written(&written, locale),
                 Err(e) => {
                     eprintln!("{}", e.report(locale));
                     eprintln!("{}", locale.text("cli-watch-kept"));
