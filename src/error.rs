@@ -86,6 +86,13 @@ pub enum IoProblem {
     PermissionDenied,
     /// The file already exists and is not overwritten.
     AlreadyExists,
+    /// The file is larger than anything of its kind (a plan of megabytes).
+    TooLarge {
+        /// Its size in bytes.
+        bytes: u64,
+        /// The most that is read.
+        limit: u64,
+    },
     /// A folder was expected.
     NotAFolder,
     /// A file was expected, not a folder.
@@ -134,6 +141,8 @@ pub enum ErrorKind {
     DuplicateKey {
         /// The key.
         key: String,
+        /// The map is an item of a list: the second key may start a new item.
+        in_item: bool,
     },
     /// A key the format does not have.
     UnknownKey {
@@ -178,16 +187,22 @@ pub enum ErrorKind {
     BadDate {
         /// The value as written.
         value: String,
+        /// The same value in the right form, when it was written another way.
+        suggestion: Option<String>,
     },
     /// Not a `YYYY-MM` month.
     BadMonth {
         /// The value as written.
         value: String,
+        /// The same value in the right form, when it was written another way.
+        suggestion: Option<String>,
     },
     /// Not an `HH:MM` time.
     BadTime {
         /// The value as written.
         value: String,
+        /// The same value in the right form, when it was written another way.
+        suggestion: Option<String>,
     },
     /// `to` is not after `from`.
     EndBeforeStart {
@@ -198,6 +213,15 @@ pub enum ErrorKind {
     },
     /// A plan without needs.
     NoNeeds,
+    /// A file with nothing in it (or only comments).
+    EmptyFile,
+    /// A part of a text field (`plain:`) written beside the field, not in it.
+    TextPartOutside {
+        /// The part (`plain`, `pictogram`, `voice`).
+        key: String,
+        /// The text field beside it.
+        field: String,
+    },
     /// A format version this program does not know.
     BadFormatVersion {
         /// The version found.
@@ -496,7 +520,12 @@ impl Error {
 
     /// Whether this is a command-line usage error (exit code 2).
     pub fn is_usage(&self) -> bool {
-        matches!(self.repr.kind, ErrorKind::Usage { .. } | ErrorKind::UnknownLanguage { .. })
+        matches!(
+            self.repr.kind,
+            ErrorKind::Usage { .. }
+                | ErrorKind::UnknownLanguage { .. }
+                | ErrorKind::RenamedTemplate { .. }
+        )
     }
 
     /// The stable id of this kind of error (`unknown-key`, `bad-date`, …),
@@ -518,6 +547,8 @@ impl Error {
             ErrorKind::BadTime { .. } => "bad-time",
             ErrorKind::EndBeforeStart { .. } => "end-before-start",
             ErrorKind::NoNeeds => "no-needs",
+            ErrorKind::EmptyFile => "empty-file",
+            ErrorKind::TextPartOutside { .. } => "text-part-outside",
             ErrorKind::BadFormatVersion { .. } => "format-version",
             ErrorKind::Empty => "empty",
             ErrorKind::DuplicateId { .. } => "duplicate-id",
@@ -548,10 +579,15 @@ impl Error {
         let mut args: Vec<(&'static str, Option<Arg>)> = match &self.repr.kind {
             ErrorKind::Io { problem } => match problem {
                 IoProblem::Other(m) => vec![("message", Some(s(m)))],
+                IoProblem::TooLarge { bytes, limit } => vec![
+                    ("mb", Some(n(bytes.div_ceil(1024 * 1024)))),
+                    ("limit", Some(n(limit / (1024 * 1024)))),
+                ],
                 _ => vec![],
             },
             ErrorKind::NotUtf8
             | ErrorKind::NoNeeds
+            | ErrorKind::EmptyFile
             | ErrorKind::Empty
             | ErrorKind::NoMonitoredPlan
             | ErrorKind::MonitoredNotAPlan
@@ -560,7 +596,10 @@ impl Error {
             ErrorKind::Syntax { problem } => {
                 problem.args.iter().map(|(k, v)| (*k, Some(v.clone()))).collect()
             }
-            ErrorKind::DuplicateKey { key } => vec![("key", Some(s(key)))],
+            ErrorKind::DuplicateKey { key, .. } => vec![("key", Some(s(key)))],
+            ErrorKind::TextPartOutside { key, field } => {
+                vec![("key", Some(s(key))), ("field", Some(s(field)))]
+            }
             ErrorKind::UnknownKey { key, suggestion, expected } => vec![
                 ("key", Some(s(key))),
                 ("suggestion", opt(suggestion)),
@@ -581,9 +620,11 @@ impl Error {
                 ("min", min.map(Arg::Int)),
                 ("max", max.map(Arg::Int)),
             ],
-            ErrorKind::BadDate { value }
-            | ErrorKind::BadMonth { value }
-            | ErrorKind::BadTime { value } => vec![("value", Some(s(value)))],
+            ErrorKind::BadDate { value, suggestion }
+            | ErrorKind::BadMonth { value, suggestion }
+            | ErrorKind::BadTime { value, suggestion } => {
+                vec![("value", Some(s(value))), ("suggestion", opt(suggestion))]
+            }
             ErrorKind::EndBeforeStart { from, to } => {
                 vec![("from", Some(s(from))), ("to", Some(s(to)))]
             }
@@ -647,6 +688,7 @@ impl Error {
                     IoProblem::NotFound => "not-found",
                     IoProblem::PermissionDenied => "permission",
                     IoProblem::AlreadyExists => "exists",
+                    IoProblem::TooLarge { .. } => "too-large",
                     IoProblem::NotAFolder => "not-a-folder",
                     IoProblem::IsAFolder => "is-a-folder",
                     IoProblem::Other(_) => "other",
@@ -654,6 +696,13 @@ impl Error {
                 format!("error-io-{p}")
             }
             ErrorKind::Syntax { problem } => problem.id.to_string(),
+            ErrorKind::DuplicateKey { in_item: true, .. } => "error-duplicate-key-in-item".into(),
+            // A number or true/false where text belongs: quotes make it text.
+            ErrorKind::WrongType { found: ValueType::Number | ValueType::Bool, expected }
+                if expected.contains(&ValueType::String) =>
+            {
+                "error-wrong-type-quote".into()
+            }
             ErrorKind::OutOfRange { min, max, .. } => match (min, max) {
                 (Some(_), Some(_)) => "error-out-of-range".into(),
                 (Some(_), None) => "error-out-of-range-min".into(),

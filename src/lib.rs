@@ -4,16 +4,20 @@
 //! below it:
 //!
 //! ```text
-//! cli (the yomeru binary) ─ one module per command, and the editor
-//!  └ caseload     plan files in folders: find, read, skip, write all or nothing
-//!     └ session   renderers, caches and memory for a process; every render goes here
-//!        ├ readability  a plan's words checked as the easy version prints them
-//!        └ render       minijinja templates → Typst source; labels from Fluent
-//!           ├ plan      model, parsing, validation, located errors (no I/O)
-//!           ├ japanese  readings, furigana, 分かち書き, readability of a text
-//!           └ typeset   an in-process Typst world → PDF, PNG, SVG
-//!              └ error, locale   located errors, Fluent messages
+//! cli (the yomeru binary)  one module per command
+//!  └ caseload      plan files in folders: find, read, skip, write all or nothing
+//!   └ session      renderers, caches and memory for a process; every render goes here
+//!    └ readability a plan's words checked as the easy version prints them
+//!     └ render     minijinja templates → Typst source; labels from Fluent
+//!      ├ plan      model, parsing, validation, located errors (no I/O)
+//!      └ japanese  readings, furigana, 分かち書き, readability of a text
+//!       └ photo, pictograms   pictures for the easy version
+//!        └ typeset  an in-process Typst world → PDF, PNG, SVG
+//!         └ error   located errors
+//!          └ locale, memo   Fluent messages, bounded caches
 //! ```
+//!
+//! `tests/suite/layering.rs` checks that every import points down this list.
 //!
 //! A plan is parsed from bytes, without touching the disk: the files it
 //! names (photos, the plan a monitoring report follows) come through a

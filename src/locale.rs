@@ -44,6 +44,12 @@ pub fn available() -> Vec<&'static str> {
     langs
 }
 
+/// Languages a plan or a run can ask for: the folders of `locales/`
+/// without the easy version's label sets (`ja-easy`).
+pub fn languages() -> Vec<&'static str> {
+    available().into_iter().filter(|l| !l.ends_with("-easy")).collect()
+}
+
 static CACHE: LazyLock<Mutex<BTreeMap<String, Arc<Locale>>>> = LazyLock::new(Default::default);
 
 impl Locale {

@@ -11,8 +11,9 @@ use serde::Serialize;
 use crate::error::Location;
 use crate::japanese::check::{Finding, Options, Report, Rule, Score, check};
 use crate::locale::{Locale, arg};
+use crate::plan::LoadedPlan;
 use crate::plan::fields::texts;
-use crate::plan::{LoadedPlan, Wording};
+use crate::render::Variant;
 
 /// One text field of a plan, checked.
 #[derive(Debug, Clone, Serialize)]
@@ -42,6 +43,16 @@ pub struct PlanReport {
     pub missing_plain: usize,
 }
 
+/// Why `f` was flagged and what to do, in `locale`'s words
+/// (`check-<rule>` and `check-<rule>-fix`).
+pub fn finding_message(f: &Finding, locale: &Locale) -> (String, String) {
+    let mut args: Vec<(&str, fluent_bundle::FluentValue)> =
+        f.args.iter().map(|(k, v)| (*k, arg(v.clone()))).collect();
+    args.push(("found", arg(f.found.clone())));
+    let id = format!("check-{}", f.rule.id());
+    (locale.format(&id, &args), locale.format(&format!("{id}-fix"), &args))
+}
+
 /// The first characters of a sentence, for messages.
 fn excerpt(s: &str) -> String {
     const MAX: usize = 16;
@@ -65,7 +76,7 @@ pub fn report_json(r: &Report, locale: &Locale) -> serde_json::Value {
         .findings
         .iter()
         .map(|f| {
-            let (message, suggestion) = f.message(locale);
+            let (message, suggestion) = finding_message(f, locale);
             serde_json::json!({
                 "rule": f.rule.id(),
                 "sentence": f.sentence,
@@ -112,7 +123,7 @@ pub fn plan_json(file: &str, pr: &PlanReport, locale: &Locale) -> serde_json::Va
 /// the suggested fix.
 pub fn write_findings(r: &Report, locale: &Locale, out: &mut String) {
     for f in &r.findings {
-        let (message, fix) = f.message(locale);
+        let (message, fix) = finding_message(f, locale);
         let at = match r.sentences.get(f.sentence.wrapping_sub(1)) {
             Some(s) if f.sentence > 0 => {
                 let args = [("n", (f.sentence as i64).into()), ("excerpt", arg(excerpt(s)))];
@@ -171,8 +182,9 @@ pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
             continue;
         }
         let voice = text.voice || path == "wishes.person";
-        let plain = text.has_plain(Wording::Plain);
-        let wording = text.printed(Wording::Plain);
+        // What the easy version prints, by the renderer's own rule.
+        let plain = text.has_plain(Variant::Easy.wording());
+        let wording = text.printed(Variant::Easy.wording());
         let checked = if plain { "plain" } else { "text" };
         let key = if plain { format!("{path}.plain") } else { path.clone() };
         let location = loaded.locate(&key);

@@ -127,7 +127,7 @@ pub struct PlanOutput {
     pub warnings: Vec<Warning>,
 }
 
-/// How many renders Typst keeps its memoised layout for, by default: a
+/// How many documents Typst keeps its memoised layout for, by default: a
 /// batch renders each plan once, and different plans share little layout
 /// (on 60 generated plans keeping results for 8 plans was no faster than
 /// for 1, and took 308 MB against 242 MB; without eviction 977 MB).
@@ -220,9 +220,13 @@ impl Session {
     }
 
     /// Typesets `document` of `plan`, with the plan's warnings and Typst's.
+    /// Afterwards Typst's caches keep only what the session's last renders
+    /// used, so an editor previewing edit after edit keeps its memory.
     pub fn typeset(&self, document: Document, plan: &LoadedPlan) -> Result<Output> {
         let rendered = self.source(document, plan)?;
-        let compiled = crate::typeset::compile(&rendered.job)?;
+        let compiled = crate::typeset::compile(&rendered.job);
+        typst::comemo::evict(self.keep);
+        let compiled = compiled?;
         let mut warnings = rendered.warnings;
         warnings.extend(compiled.warnings.iter().map(|m| Warning {
             location: Location { file: Some(plan.path.clone()), ..Location::default() },
@@ -232,21 +236,19 @@ impl Session {
     }
 
     /// Renders every document of the settings for `plan` into files named
-    /// after `stem`; nothing is written here. Afterwards Typst's caches
-    /// keep only what the session's last renders used.
+    /// after `stem`; nothing is written here.
     pub fn render(&self, plan: &LoadedPlan, stem: &str) -> Result<PlanOutput> {
-        let result = self.render_files(plan, stem);
-        typst::comemo::evict(self.keep);
-        result
-    }
-
-    fn render_files(&self, plan: &LoadedPlan, stem: &str) -> Result<PlanOutput> {
         let s = &self.settings;
         let mut files = Vec::new();
         let mut warnings = Vec::new();
         for &document in &s.documents {
             let output = self.typeset(document, plan)?;
-            warnings.extend(output.warnings);
+            // The plan's warnings are the same in each document: said once.
+            for w in output.warnings {
+                if !warnings.contains(&w) {
+                    warnings.push(w);
+                }
+            }
             let compiled = &output.compiled;
             let pages = compiled.page_count();
             let name = document.name();
@@ -360,11 +362,6 @@ pub fn check_templates(dir: &Path) -> Result<()> {
 pub fn unknown_language(lang: &str) -> Error {
     Error::new(ErrorKind::UnknownLanguage {
         lang: lang.to_string(),
-        // `ja-easy` is the easy version's label set, not a language to ask for.
-        available: locale::available()
-            .iter()
-            .filter(|l| !l.ends_with("-easy"))
-            .map(|s| s.to_string())
-            .collect(),
+        available: locale::languages().iter().map(|s| s.to_string()).collect(),
     })
 }

@@ -10,3 +10,4 @@ cli-batch-summary = { $rendered } rendered, { $skipped } unchanged, { $failed } 
 cli-watch-watching = watching { $file }; it is rendered again whenever it changes (Ctrl+C to stop).
 cli-watch-kept = the files rendered before are kept.
 cli-templates-not-a-folder = --templates needs a folder.
+cli-ppi-out-of-range = --ppi must be a number from 1 to 1200 (about 144 for screens, 300 for print).

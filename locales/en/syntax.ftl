@@ -74,6 +74,22 @@ syntax-too-deep-hint-parent = Indent “{ $key }” by { $sibling-spaces ->
         *[other] { $inside-spaces } spaces
     } instead.
 
+syntax-too-deep-hint-parent-lines = If these lines belong inside “{ $parent-key }:” on line { $parent-line } (nothing after its colon), indent every line from line { $from-line } to “{ $key }” by { $inside-spaces ->
+         [0] 0 spaces
+         [one] 1 space
+        *[other] { $inside-spaces } spaces
+    }. Otherwise indent “{ $key }” by { $sibling-spaces ->
+         [0] 0 spaces
+         [one] 1 space
+        *[other] { $sibling-spaces } spaces
+    }, like “{ $sibling-key }”.
+
+syntax-colon-in-item = the ": " (colon and space) in this text was read as the separator between a key and its value.
+syntax-colon-in-item-hint = Put the whole text in double quotes ("…"); inside quotes a colon is just part of the text. Or write the colon as a full-width "：".
+
+syntax-key-not-a-word = a list or a group ("?", "[ ]", "{"{ }"}") stands where a key belongs; a key is one word.
+syntax-key-not-a-word-hint = write "key: value"; lines starting with "?" are not used.
+
 syntax-list-item-in-map = A list item (a line starting with “- ”) stands among “key: value” lines.
 syntax-list-item-in-map-hint = To make a list, write a line with just the key and a colon, then the “- ” lines under it, indented by two more spaces.
 syntax-list-item-in-map-hint-list = If it continues the list that starts on line { $list-line }, put { $list-spaces ->

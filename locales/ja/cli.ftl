@@ -10,3 +10,4 @@ cli-batch-summary = 出力 { $rendered } 件、変更なし { $skipped } 件、�
 cli-watch-watching = { $file } を見張っています。変更があるたびに出力します（止めるときは Ctrl+C）。
 cli-watch-kept = 前に出力したファイルはそのままです。
 cli-templates-not-a-folder = --templates にはフォルダを指定してください。
+cli-ppi-out-of-range = --ppi は 1 から 1200 までの数にしてください（画面で見るなら 144、印刷なら 300 くらい）。

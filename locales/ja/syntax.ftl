@@ -67,6 +67,20 @@ syntax-too-deep-hint-parent = 「{ $key }」の行の始めを{ $sibling-spaces 
         *[other] 半角スペース{ $inside-spaces }個
     }にしてください。
 
+syntax-too-deep-hint-parent-lines = { $parent-line }行目の「{ $parent-key }:」（「:」のあとが空）の中に入れるつもりなら、{ $from-line }行目から「{ $key }」の行までを、どれも{ $inside-spaces ->
+         [0] 空白なし
+        *[other] 半角スペース{ $inside-spaces }個
+    }で字下げしてください。そうでなければ、「{ $key }」の行の始めを{ $sibling-spaces ->
+         [0] 空白なし
+        *[other] 半角スペース{ $sibling-spaces }個
+    }にして、「{ $sibling-key }」とそろえてください。
+
+syntax-colon-in-item = この行の文の中の「: 」（半角のコロンと空白）が、項目名と内容の区切りと読まれてしまいました。
+syntax-colon-in-item-hint = 文の全体を半角の「"」で囲んでください（囲むと、中の「:」はそのまま文として読まれます）。または、文の中の「:」を全角の「：」にしてください。
+
+syntax-key-not-a-word = 項目名の場所に、箇条書きやまとまり（「?」「[ ]」「{"{ }"}」）が書かれています。項目名は1つの言葉です。
+syntax-key-not-a-word-hint = 「項目名: 内容」の形で書いてください。「?」で始まる行は使いません。
+
 syntax-list-item-in-map = 「項目名: 内容」の行が並んでいるところに、「- 」で始まる行（箇条書き）があります。
 syntax-list-item-in-map-hint = 箇条書きにするときは、「項目名:」だけの行を作り、その下に、字下げを半角スペース2個ふやして「- 」の行を並べてください。
 syntax-list-item-in-map-hint-list = { $list-line }行目からの箇条書きの続きなら、「-」の前を{ $list-spaces ->

@@ -7,15 +7,15 @@
 //! outputs are up to date ([`stamp`]). Rendering itself is the
 //! [`Session`]'s.
 
-pub mod stamp;
-pub mod write;
+mod stamp;
+mod write;
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::error::{Error, Result, Warning};
+use crate::error::{Error, ErrorKind, IoProblem, Result, Warning};
 use crate::plan::{LoadedPlan, ResolveError, Resolved, Resolver};
 use crate::session::{OutputFile, Session};
 
@@ -94,7 +94,7 @@ impl Resolver for FileResolver {
         let path = plan.parent().unwrap_or(Path::new(".")).join(written);
         self.asked.lock().unwrap_or_else(|e| e.into_inner()).push(path.clone());
         let bytes = read_limited(&path, limit).map_err(|e| match e {
-            Limited::NotFound => ResolveError::NotFound,
+            Limited::NotFound | Limited::Folder => ResolveError::NotFound,
             Limited::TooLarge(bytes) => ResolveError::TooLarge { bytes },
             Limited::Io(e) => ResolveError::Io(Error::io(e, &path)),
         })?;
@@ -104,6 +104,7 @@ impl Resolver for FileResolver {
 
 enum Limited {
     NotFound,
+    Folder,
     TooLarge(u64),
     Io(std::io::Error),
 }
@@ -115,6 +116,10 @@ fn read_limited(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, Limited
         std::io::ErrorKind::NotFound => Limited::NotFound,
         _ => Limited::Io(e),
     })?;
+    if meta.is_dir() {
+        return Err(Limited::Folder);
+    }
+    // A FIFO or a device is not a file that can be read to its end.
     if !meta.is_file() {
         return Err(Limited::NotFound);
     }
@@ -147,13 +152,11 @@ pub fn read_plan(session: &Session, path: &Path) -> ReadPlan {
     let plan = match read_limited(path, crate::plan::MAX_PLAN_BYTES) {
         Ok(bytes) => session.load(&bytes, path, &resolver),
         Err(Limited::NotFound) => Err(Error::io(std::io::ErrorKind::NotFound.into(), path)),
-        Err(Limited::TooLarge(bytes)) => Err(Error::io(
-            std::io::Error::new(
-                std::io::ErrorKind::FileTooLarge,
-                format!("{bytes} bytes, more than any plan"),
-            ),
-            path,
-        )),
+        Err(Limited::Folder) => Err(Error::io(std::io::ErrorKind::IsADirectory.into(), path)),
+        Err(Limited::TooLarge(bytes)) => {
+            let problem = IoProblem::TooLarge { bytes, limit: crate::plan::MAX_PLAN_BYTES };
+            Err(Error::new(ErrorKind::Io { problem }).in_file(path))
+        }
         Err(Limited::Io(e)) => Err(Error::io(e, path)),
     };
     let mut inputs = vec![path.to_path_buf()];

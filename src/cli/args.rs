@@ -157,6 +157,10 @@ impl RenderArgs {
         if self.pages.is_some() && self.format == FormatArg::Pdf {
             return Err(Error::usage("pages-need-image"));
         }
+        // A page at 1,200 ppi is already 10,000 pixels high.
+        if !(1.0..=1200.0).contains(&self.ppi) {
+            return Err(Error::usage("ppi-out-of-range"));
+        }
         if let Some(t) = &self.templates
             && !t.is_dir()
         {

@@ -1,15 +1,13 @@
 //! Readability checks: which sentences are hard to read, why, and a score.
 //!
 //! Each rule looks at one sentence and, when it fires, says why and how to
-//! fix it (the words come from `locales/*/check.ftl`). The score summarises a
+//! fix it (the words are the readability report's, from `locales/*/check.ftl`). The score summarises a
 //! text from 0 (very hard) to 100 (very easy); its formula is documented on
 //! [`Score`] and in `docs/readability.md`.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-
-use crate::locale::{Locale, arg};
 
 use super::grade::grade;
 use super::kana::is_kanji;
@@ -89,17 +87,6 @@ impl Finding {
     fn with(mut self, key: &'static str, value: impl ToString) -> Finding {
         self.args.insert(key, value.to_string());
         self
-    }
-}
-
-impl Finding {
-    /// Why this was flagged and what to do, in `locale`'s words.
-    pub fn message(&self, locale: &Locale) -> (String, String) {
-        let mut args: Vec<(&str, fluent_bundle::FluentValue)> =
-            self.args.iter().map(|(k, v)| (*k, arg(v.clone()))).collect();
-        args.push(("found", arg(self.found.clone())));
-        let id = format!("check-{}", self.rule.id());
-        (locale.format(&id, &args), locale.format(&format!("{id}-fix"), &args))
     }
 }
 

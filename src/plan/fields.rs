@@ -32,8 +32,10 @@ pub enum FieldValue {
 /// Every text field and string of `plan`, in model order.
 pub fn fields(plan: &Plan) -> Vec<Field> {
     let mut out = Vec::new();
-    // The visitor's only error is a custom one no value of the model raises.
-    let _ = plan.serialize(Visitor { path: String::new(), out: &mut out });
+    // The visitor refuses only enum variants with fields, which the model
+    // does not have (the examples' tests would fail if it grew one).
+    plan.serialize(Visitor { path: String::new(), out: &mut out })
+        .expect("the plan model has no enum variants with fields");
     out
 }
 
@@ -87,8 +89,8 @@ impl Visitor<'_> {
 struct Compound<'a> {
     visitor: Visitor<'a>,
     index: usize,
-    /// A text field being read, field by field.
-    text: Option<Text>,
+    /// A text field being read, part by part (its model reads it at the end).
+    text: Option<serde_json::Map<String, serde_json::Value>>,
     /// The key of a map entry, until its value comes.
     key: Option<String>,
 }
@@ -195,7 +197,7 @@ impl<'a> ser::Serializer for Visitor<'a> {
     }
 
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Compound<'a>, NotAField> {
-        let text = (name == Text::SERDE_NAME).then(Text::default);
+        let text = (name == Text::SERDE_NAME).then(serde_json::Map::new);
         Ok(Compound { visitor: self, index: 0, text, key: None })
     }
 
@@ -282,19 +284,18 @@ impl ser::SerializeStruct for Compound<'_> {
         let Some(text) = &mut self.text else {
             return value.serialize(self.visitor.child(key));
         };
-        let v = serde_json::to_value(value).map_err(|_| NotAField)?;
-        match key {
-            "text" => text.text = v.as_str().unwrap_or_default().to_string(),
-            "plain" => text.plain = v.as_str().map(str::to_string),
-            "pictogram" => text.pictogram = v.as_str().map(str::to_string),
-            "voice" => text.voice = v.as_bool().unwrap_or(false),
-            _ => {}
-        }
+        text.insert(key.to_string(), serde_json::to_value(value).map_err(|_| NotAField)?);
         Ok(())
     }
 
     fn end(self) -> Result<(), NotAField> {
-        if let Some(text) = self.text {
+        if let Some(parts) = self.text {
+            // Read back by the model's own reader: a part added to `Text` is
+            // kept without a change here.
+            let parts: Vec<_> = parts.into_iter().filter(|(_, v)| !v.is_null()).collect();
+            let text: Text =
+                serde_json::from_value(serde_json::Value::Object(parts.into_iter().collect()))
+                    .map_err(|_| NotAField)?;
             let Visitor { path, out } = self.visitor;
             out.push(Field { path, value: FieldValue::Text(text) });
         }

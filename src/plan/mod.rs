@@ -29,7 +29,7 @@ pub use fields::{Field, FieldValue};
 pub use model::*;
 pub use source::{Format, SpanIndex};
 
-use crate::error::{Error, ErrorKind, Location, PhotoProblem, Result};
+use crate::error::{Error, ErrorKind, IoProblem, Location, PhotoProblem, Result, ValueType};
 
 /// Largest plan file read, in bytes: plans are a few kilobytes; anything
 /// near this is not a plan.
@@ -120,11 +120,6 @@ impl LoadedPlan {
     pub fn language<'a>(&'a self, fallback: &'a str) -> &'a str {
         self.plan.language.as_deref().unwrap_or(fallback)
     }
-
-    /// The photo at key path `key`, if the plan names one there.
-    pub fn photo(&self, key: &str) -> Option<&Photo> {
-        self.photos.iter().find(|p| p.key == key)
-    }
 }
 
 /// Parses and checks plan text in `format`; errors carry lines and key
@@ -140,11 +135,14 @@ pub fn parse(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
     } else {
         text
     };
-    let node = match source::parse(text, format) {
-        Ok(node) => node,
-        Err(e) => return Err(with_rest_of_file(e, text, format)),
-    };
+    check_text(text, format).map_err(|e| with_rest_of_file(e, text, format))
+}
+
+/// Every step of [`parse`] on normalised text, stopping at a syntax error.
+fn check_text(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
+    let (node, duplicates) = source::parse(text, format)?;
     let mut checked = structure::check(&node);
+    checked.errors.extend(duplicates);
     if format == Format::Yaml {
         // Some mistakes are valid YAML read wrongly (`-id: a` is a key `-id`,
         // `name：山田` one word): say what was typed wrong, not what it became.
@@ -158,6 +156,7 @@ pub fn parse(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
                 *e = problem.into_error().with_path(path);
             }
         }
+        checked.errors = without_consequences(std::mem::take(&mut checked.errors));
     }
     let plan: Plan = match serde_path_to_error::deserialize(checked.json) {
         Ok(plan) => plan,
@@ -174,13 +173,14 @@ pub fn parse(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
             return Err(Error::join(checked.errors.into_iter().chain([e])).expect("one error"));
         }
     };
-    // Problems of values under a reported shape problem come from its
-    // placeholder, not from the file.
-    let shape_paths: Vec<String> =
-        checked.errors.iter().filter_map(|e| e.location().path.clone()).collect();
+    // Problems of values under a placeholder are the placeholder's, not the
+    // file's.
+    let placeholders = checked.placeholders;
     let under = |p: &str| {
-        shape_paths.iter().any(|s| {
-            p == s || p.strip_prefix(s.as_str()).is_some_and(|r| r.starts_with(['.', '[']))
+        placeholders.iter().any(|s| {
+            s.is_empty()
+                || p == s
+                || p.strip_prefix(s.as_str()).is_some_and(|r| r.starts_with(['.', '[']))
         })
     };
     let mut errors = checked.errors;
@@ -189,40 +189,78 @@ pub fn parse(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
             .into_iter()
             .filter(|e| !e.location().path.as_deref().is_some_and(under)),
     );
-    errors.sort_by_key(|e| (e.location().line, e.location().column));
-    // Two problems can lead to the same mistake (a key typed wrong is
-    // also the value its parent lacks): say it once.
-    errors.dedup_by(|a, b| {
-        a.id() == b.id()
-            && a.location().line == b.location().line
-            && a.location().column == b.location().column
-    });
     match Error::join(errors) {
-        Some(e) => Err(e),
+        Some(e) => Err(sorted(e)),
         None => Ok((plan, checked.spans)),
     }
 }
 
-/// `syntax` (a file's syntax errors) with the problems of the rest of the
-/// file: when repairing the mistaken lines in a copy makes it parse, the
-/// copy is checked too, and what it shows on other lines is reported in
-/// the same run (a specialist should not have to fix one line to learn of
-/// the next).
-fn with_rest_of_file(syntax: Error, text: &str, format: Format) -> Error {
-    if format != Format::Yaml || !syntax.id().starts_with("syntax-") {
-        return syntax;
-    }
-    let (problems, repaired) = syntax::explain_and_repair(text, crate::error::REPORT_CAP);
-    let Some(repaired) = repaired else { return syntax };
-    let Err(rest) = parse(&repaired, format) else { return syntax };
-    let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
-    let more = rest
-        .into_all()
+/// `errors` without a key reported empty right above a line with a typing
+/// mistake: `dates:` is empty because the line under it was indented with
+/// a full-width space, which is the problem to fix.
+fn without_consequences(errors: Vec<Error>) -> Vec<Error> {
+    let mistaken: Vec<usize> = errors
+        .iter()
+        .filter(|e| e.id().starts_with("syntax-"))
+        .filter_map(|e| e.location().line)
+        .collect();
+    errors
         .into_iter()
-        .filter(|e| e.location().line.is_some_and(|l| !lines.contains(&l)));
-    let mut all: Vec<Error> = syntax.clone().into_all().into_iter().chain(more).collect();
+        .filter(|e| {
+            let empty = matches!(e.kind(), ErrorKind::WrongType { found: ValueType::Null, .. });
+            !(empty && e.location().line.is_some_and(|l| mistaken.contains(&(l + 1))))
+        })
+        .collect()
+}
+
+/// `errors` in file order, each said once: two problems can lead to the
+/// same mistake (a key typed wrong is also the value its parent lacks).
+fn sorted(errors: Error) -> Error {
+    let mut all = errors.into_all();
     all.sort_by_key(|e| (e.location().line, e.location().column));
-    Error::join(all).unwrap_or(syntax)
+    all.dedup_by(|a, b| {
+        a.id() == b.id()
+            && a.location().line == b.location().line
+            && a.location().column == b.location().column
+    });
+    Error::join(all).expect("at least one error")
+}
+
+/// A syntax error (`first`, at the parser's first stop) with the file's
+/// other problems: the mistaken lines are repaired in a copy, one at a
+/// time, to find the next syntax errors; when the copy then parses, it is
+/// checked too, and what it shows on other lines is reported in the same
+/// run (a specialist should not have to fix one line to learn of the next).
+fn with_rest_of_file(first: Error, text: &str, format: Format) -> Error {
+    if format != Format::Yaml || !first.id().starts_with("syntax-") {
+        return first;
+    }
+    let (problems, lines, repaired) =
+        syntax::explain_and_repair_lines(text, crate::error::REPORT_CAP);
+    let mut all: Vec<Error> = problems
+        .into_iter()
+        .map(|p| {
+            // The parser's own first stop carries the key path.
+            if p.line == first.location().line.unwrap_or(0) && p.message_id() == first.id() {
+                first.clone()
+            } else {
+                p.into_error()
+            }
+        })
+        .collect();
+    if all.is_empty() {
+        all.push(first.clone());
+    }
+    // Mistakes the YAML parser accepts (a second `---`) repair nothing: the
+    // copy is only checked when it is not the text itself.
+    if let Some(repaired) = repaired.filter(|r| r != text)
+        && let Err(rest) = check_text(&repaired, format)
+    {
+        // What the copy shows on a mistaken line is the mistake's.
+        let rest = rest.into_all().into_iter();
+        all.extend(rest.filter(|e| !e.location().line.is_some_and(|l| lines.contains(&l))));
+    }
+    sorted(Error::join(without_consequences(all)).unwrap_or(first))
 }
 
 /// Reads the plan in `bytes`, named `path` (its extension gives the
@@ -241,13 +279,16 @@ pub fn load(bytes: &[u8], path: &Path, resolver: &dyn Resolver) -> Result<Loaded
     }
     if loaded.plan.kind == Kind::Monitoring {
         match load_monitored(&loaded, resolver) {
-            Ok(m) => loaded.monitored = m.map(Box::new),
+            Ok(m) => {
+                loaded.monitored = m.map(Box::new);
+                errors.extend(check_monitoring_rows(&loaded));
+            }
+            // The rows are checked against the plan once it can be read.
             Err(e) => errors.push(e),
         }
-        errors.extend(check_monitoring_rows(&loaded));
     }
     match Error::join(errors) {
-        Some(e) => Err(e.in_file(path)),
+        Some(e) => Err(sorted(e).in_file(path)),
         None => Ok(loaded),
     }
 }
@@ -293,8 +334,12 @@ fn load_monitored(report: &LoadedPlan, resolver: &dyn Resolver) -> Result<Option
     let here = report.locate("monitoring.plan");
     let found = match resolver.read(&report.path, written, MAX_PLAN_BYTES) {
         Ok(found) => found,
-        Err(ResolveError::NotFound | ResolveError::TooLarge { .. }) => {
+        Err(ResolveError::NotFound) => {
             return Err(Error::new(ErrorKind::MissingFile { path: written.to_string() }).at(here));
+        }
+        Err(ResolveError::TooLarge { bytes }) => {
+            let problem = IoProblem::TooLarge { bytes, limit: MAX_PLAN_BYTES };
+            return Err(Error::new(ErrorKind::Io { problem }).at(here));
         }
         Err(ResolveError::Io(e)) => return Err(e.at(here)),
     };
@@ -310,9 +355,8 @@ fn load_monitored(report: &LoadedPlan, resolver: &dyn Resolver) -> Result<Option
 /// report itself when it lists the needs).
 fn check_monitoring_rows(report: &LoadedPlan) -> Vec<Error> {
     let Some(m) = &report.plan.monitoring else {
-        return vec![
-            Error::new(ErrorKind::MissingKey { key: "monitoring".into() }).at(report.locate("")),
-        ];
+        let kind = ErrorKind::MissingKey { key: "monitoring".into() };
+        return vec![Error::new(kind).at(report.locate("monitoring"))];
     };
     let needs = match &report.monitored {
         Some(p) => &p.plan.needs,
@@ -327,12 +371,8 @@ fn check_monitoring_rows(report: &LoadedPlan) -> Vec<Error> {
         .enumerate()
         .filter(|(_, r)| !ids.contains(&r.need))
         .map(|(i, r)| {
-            let suggestion = ids
-                .iter()
-                .map(|id| (strsim::jaro_winkler(id, &r.need), id))
-                .filter(|(score, _)| *score > 0.7)
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, id)| id.clone());
+            // Need ids are short (`work`, `home`): a looser match than keys'.
+            let suggestion = suggest_within(&r.need, &ids, 0.7);
             Error::new(ErrorKind::UnknownNeed { id: r.need.clone(), suggestion, ids: ids.clone() })
                 .at(report.locate(&format!("monitoring.rows[{i}].need")))
         })
@@ -468,10 +508,16 @@ pub fn photos(plan: &Plan) -> Vec<(String, &str)> {
 
 /// The allowed word closest to `word`, if it is close enough to be a typo.
 pub fn suggest(word: &str, candidates: &[String]) -> Option<String> {
+    suggest_within(word, candidates, 0.8)
+}
+
+/// The candidate closest to `word` by Jaro-Winkler similarity, if at
+/// least `threshold`.
+fn suggest_within(word: &str, candidates: &[String], threshold: f64) -> Option<String> {
     candidates
         .iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))
-        .filter(|(score, _)| *score >= 0.8)
+        .filter(|(score, _)| *score >= threshold)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c.clone())
 }

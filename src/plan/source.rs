@@ -153,9 +153,10 @@ impl Node {
 
 /// Parses `text` in `format` into a node tree.
 ///
-/// Syntax errors and duplicate keys come back located; the file name is
-/// added by the caller.
-pub fn parse(text: &str, format: Format) -> Result<Node, Error> {
+/// Syntax errors come back located, the file name is added by the caller.
+/// A key written twice in one place does not stop the reading: the tree
+/// keeps the first, and the problem is returned beside it.
+pub fn parse(text: &str, format: Format) -> Result<(Node, Vec<Error>), Error> {
     match format {
         Format::Yaml => parse_yaml(text),
         Format::Json => {
@@ -168,7 +169,7 @@ pub fn parse(text: &str, format: Format) -> Result<Node, Error> {
             }
             parse_yaml(text)
         }
-        Format::Toml => parse_toml(text),
+        Format::Toml => Ok((parse_toml(text)?, Vec::new())),
     }
 }
 
@@ -186,7 +187,7 @@ fn pos_of(marker: &saphyr_parser::Marker) -> Pos {
     Pos { line: marker.line(), column: marker.col() + 1 }
 }
 
-fn parse_yaml(text: &str) -> Result<Node, Error> {
+fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
     enum Frame {
         Seq(Pos, Vec<Node>),
         Map(Pos, Vec<(String, Pos, Node)>, Option<(String, Pos)>),
@@ -195,6 +196,7 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut root: Option<Node> = None;
     let mut documents = 0;
+    let mut duplicates: Vec<(Pos, Error)> = Vec::new();
 
     // The key path being read when a syntax error stops the parser.
     let path_of = |stack: &[(Frame, usize)]| {
@@ -212,20 +214,19 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
         let (event, span) = match item {
             Ok(ok) => ok,
             Err(e) => {
-                // The parser stops at its first error; `explain_all` repairs a
-                // copy and parses again to find the next ones.
-                let path = path_of(&stack);
-                let errors = super::syntax::explain_all(text, crate::error::REPORT_CAP)
-                    .into_iter()
-                    .map(|p| {
-                        // The key being read, when the culprit is where the
-                        // parser stopped.
-                        let here = p.line == e.marker().line();
-                        let error = p.into_error();
-                        if here { error.with_path(path.clone()) } else { error }
-                    });
-                let fallback = || super::syntax::explain(text, &e).into_error();
-                return Err(Error::join(errors).unwrap_or_else(fallback));
+                // The parser stops at its first error: it is explained here,
+                // with the key being read when the culprit is where the parser
+                // stopped; the plan stage looks for the next ones.
+                let problem = super::syntax::explain(text, &e);
+                let here = problem.line == e.marker().line();
+                let mut path = path_of(&stack);
+                if let super::syntax::ProblemKind::ColonInText { key } = &problem.kind
+                    && !path.ends_with(key.as_str())
+                {
+                    path = join_key(&path, key);
+                }
+                let error = problem.into_error();
+                return Err(if here { error.with_path(path) } else { error });
             }
         };
         let pos = pos_of(&span.start);
@@ -285,11 +286,14 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
             }
             _ => continue,
         };
+        // A map that is an item of a list: a second `kind:` in it is often
+        // a second item missing its `- `.
+        let in_item = stack.len() >= 2 && matches!(stack[stack.len() - 2].0, Frame::Seq(..));
         // Attach the finished node to its parent.
         match stack.last_mut() {
             None => root = Some(node),
             Some((Frame::Seq(_, items), _)) => items.push(node),
-            Some((Frame::Map(_, entries, pending), _)) => match pending.take() {
+            Some((Frame::Map(map_pos, entries, pending), _)) => match pending.take() {
                 None => {
                     let key = match node.value {
                         NodeValue::Str(s) => s,
@@ -298,23 +302,33 @@ fn parse_yaml(text: &str) -> Result<Node, Error> {
                         NodeValue::Float(f) => f.to_string(),
                         NodeValue::Null => "null".to_string(),
                         _ => {
-                            return Err(Error::new(syntax(
-                                "a key must be a plain word, not a list or map".into(),
-                            ))
-                            .at(Location::pos(node.pos.line, node.pos.column)));
+                            let problem = SyntaxProblem {
+                                id: "syntax-key-not-a-word",
+                                hint: "syntax-key-not-a-word-hint",
+                                args: Vec::new(),
+                            };
+                            return Err(Error::new(ErrorKind::Syntax { problem })
+                                .at(Location::pos(node.pos.line, node.pos.column)));
                         }
                     };
-                    if entries.iter().any(|(k, _, _)| *k == key) {
-                        return Err(Error::new(ErrorKind::DuplicateKey { key })
-                            .at(Location::pos(node.pos.line, node.pos.column)));
+                    // Said once per map: a second item missing its `- ` repeats
+                    // every key of the first.
+                    let said = duplicates.iter().any(|(p, _)| p == map_pos);
+                    if entries.iter().any(|(k, _, _)| *k == key) && !said {
+                        let at = Location::pos(node.pos.line, node.pos.column);
+                        let kind = ErrorKind::DuplicateKey { key: key.clone(), in_item };
+                        duplicates.push((*map_pos, Error::new(kind).at(at)));
                     }
                     *pending = Some((key, node.pos));
                 }
+                // The first of a key written twice is kept.
+                Some((key, _)) if entries.iter().any(|(k, _, _)| *k == key) => {}
                 Some((key, kpos)) => entries.push((key, kpos, node)),
             },
         }
     }
-    Ok(root.unwrap_or(Node { pos: Pos { line: 1, column: 1 }, value: NodeValue::Null }))
+    let root = root.unwrap_or(Node { pos: Pos { line: 1, column: 1 }, value: NodeValue::Null });
+    Ok((root, duplicates.into_iter().map(|(_, e)| e).collect()))
 }
 
 /// Resolves a plain YAML scalar with the YAML 1.2 core schema.
@@ -435,7 +449,7 @@ mod tests {
     use super::*;
 
     fn index(text: &str, format: Format) -> (serde_json::Value, SpanIndex) {
-        let node = parse(text, format).unwrap();
+        let (node, _) = parse(text, format).unwrap();
         let mut idx = SpanIndex::default();
         (node.to_json("", &mut idx), idx)
     }
@@ -464,9 +478,12 @@ mod tests {
 
     #[test]
     fn yaml_duplicate_key_is_located() {
-        let err = parse("a: 1\nb: 2\na: 3\n", Format::Yaml).unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::DuplicateKey { key } if key == "a"));
+        let (node, problems) = parse("a: 1\nb: 2\na: 3\n", Format::Yaml).unwrap();
+        let err = &problems[0];
+        assert!(matches!(err.kind(), ErrorKind::DuplicateKey { key, .. } if key == "a"));
         assert_eq!(err.location().line, Some(3));
+        // The first is kept.
+        assert!(matches!(&node.value, NodeValue::Map(e) if e.len() == 2));
     }
 
     #[test]

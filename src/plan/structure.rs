@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use serde_json::{Map, Value};
 
 use super::source::{Node, NodeValue, Pos, SpanIndex, join_key};
-use crate::error::{Error, ErrorKind, Location, ValueType};
+use crate::error::{Arg, Error, ErrorKind, Location, SyntaxProblem, ValueType};
 
 /// The plan format's schema, derived once per process.
 fn plan_schema() -> &'static Value {
@@ -36,22 +36,42 @@ pub struct Checked {
     pub spans: SpanIndex,
     /// Every problem found, in file order.
     pub errors: Vec<Error>,
+    /// Key paths where a placeholder stands in for a missing or wrong
+    /// value: later checks have nothing to say about them.
+    pub placeholders: Vec<String>,
 }
 
 /// Checks `root` against the plan format.
 pub fn check(root: &Node) -> Checked {
     let schema = plan_schema();
-    let mut walk = Walk { root: schema, spans: SpanIndex::default(), errors: Vec::new() };
-    let json = walk.node(root, schema, "").unwrap_or_else(|| walk.placeholder(schema));
+    let mut walk = Walk {
+        root: schema,
+        spans: SpanIndex::default(),
+        errors: Vec::new(),
+        placeholders: Vec::new(),
+    };
+    if matches!(root.value, NodeValue::Null) {
+        // Nothing but comments, or nothing at all: one problem, not one per
+        // missing key.
+        let at = Location::pos(root.pos.line, root.pos.column);
+        let json = walk.placeholder(schema);
+        let errors = vec![Error::new(ErrorKind::EmptyFile).at(at)];
+        return Checked { json, spans: walk.spans, errors, placeholders: vec![String::new()] };
+    }
+    let json = walk.node(root, schema, "").unwrap_or_else(|| {
+        walk.placeholders.push(String::new());
+        walk.placeholder(schema)
+    });
     let mut errors = walk.errors;
     errors.sort_by_key(|e| (e.location().line, e.location().column));
-    Checked { json, spans: walk.spans, errors }
+    Checked { json, spans: walk.spans, errors, placeholders: walk.placeholders }
 }
 
 struct Walk<'s> {
     root: &'s Value,
     spans: SpanIndex,
     errors: Vec<Error>,
+    placeholders: Vec<String>,
 }
 
 fn type_of(v: &NodeValue) -> ValueType {
@@ -163,8 +183,31 @@ impl<'s> Walk<'s> {
                     expected.push(t);
                 }
             }
+            // An optional key may also be left empty: true, but not what
+            // the writer needs to hear.
+            if expected.len() > 1 {
+                expected.retain(|t| *t != ValueType::Null);
+            }
             self.error(ErrorKind::WrongType { found, expected }, node.pos, path);
             return None;
+        }
+        // `- 得意なこと: あいさつが元気`: text with `: ` in it, read as a one-key
+        // map where text may stand. Said as the typing mistake it is, and
+        // read on as the text that was meant.
+        if let NodeValue::Map(entries) = &node.value
+            && let [(key, _, value)] = entries.as_slice()
+            && let Some(rest) = scalar_text(&value.value)
+            && branches.iter().any(|b| Self::types(b).contains(&ValueType::String))
+            && !fitting.iter().any(|b| b.get("properties").and_then(|p| p.get(key)).is_some())
+        {
+            let meant = format!("{key}: {rest}");
+            let problem = SyntaxProblem {
+                id: "syntax-colon-in-item",
+                hint: "syntax-colon-in-item-hint",
+                args: vec![("fix", Arg::Str(format!("\"{meant}\"")))],
+            };
+            self.error(ErrorKind::Syntax { problem }, node.pos, path);
+            return Some(Value::String(meant));
         }
         // Words: one of the `const`/`enum` values of the fitting branches.
         let words: Vec<String> = fitting
@@ -208,10 +251,18 @@ impl<'s> Walk<'s> {
             }
             NodeValue::Seq(items) => {
                 let item_schema = branch.get("items").unwrap_or(&Value::Bool(true));
+                // A wrong item keeps its place (as a placeholder), so the
+                // items after it keep their numbers.
                 let out = items
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, item)| self.node(item, item_schema, &format!("{path}[{i}]")))
+                    .map(|(i, item)| {
+                        let p = format!("{path}[{i}]");
+                        self.node(item, item_schema, &p).unwrap_or_else(|| {
+                            self.placeholders.push(p);
+                            self.placeholder(item_schema)
+                        })
+                    })
                     .collect();
                 Some(Value::Array(out))
             }
@@ -257,6 +308,8 @@ impl<'s> Walk<'s> {
         let extra = schema.get("additionalProperties");
         let closed = matches!(extra, Some(Value::Bool(false)));
         let mut out = Map::new();
+        // Keys the misspelt ones stand for: not reported missing as well.
+        let mut meant: Vec<String> = Vec::new();
         for (key, kpos, value) in entries {
             let p = join_key(path, key);
             self.spans.keys.insert(p.clone(), *kpos);
@@ -265,20 +318,12 @@ impl<'s> Walk<'s> {
                 (None, Some(s)) if !closed && s.is_object() => s,
                 (None, _) if !closed => &Value::Bool(true),
                 (None, _) => {
-                    let expected: Vec<String> =
-                        props.map(|m| m.keys().cloned().collect()).unwrap_or_default();
-                    let suggestion = super::suggest(key, &expected).or_else(|| {
-                        // `-id: a`: a list item without its space.
-                        key.strip_prefix('-')
-                            .filter(|k| expected.iter().any(|e| e == k))
-                            .map(|k| format!("- {k}"))
-                    });
                     self.spans.values.insert(p.clone(), value.pos);
-                    self.error(
-                        ErrorKind::UnknownKey { key: key.clone(), suggestion, expected },
-                        *kpos,
-                        &p,
-                    );
+                    let kind = self.unknown_key(key, entries, props);
+                    if let ErrorKind::UnknownKey { suggestion: Some(s), .. } = &kind {
+                        meant.push(s.clone());
+                    }
+                    self.error(kind, *kpos, &p);
                     continue;
                 }
             };
@@ -286,6 +331,7 @@ impl<'s> Walk<'s> {
                 out.insert(key.clone(), v);
             } else if self.required(schema, key) {
                 out.insert(key.clone(), self.placeholder(sub));
+                self.placeholders.push(p);
             }
         }
         for key in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
@@ -294,13 +340,55 @@ impl<'s> Walk<'s> {
                 continue;
             }
             // Said at the key of the map that lacks it (`person:`), where
-            // the line is to be added.
-            let at = self.spans.keys.get(path).copied().unwrap_or(pos);
-            self.error(ErrorKind::MissingKey { key: key.to_string() }, at, &join_key(path, key));
+            // the line is to be added; not said when a misspelt key stands
+            // for it.
+            if !meant.iter().any(|m| m == key) {
+                let at = self.spans.keys.get(path).copied().unwrap_or(pos);
+                let kind = ErrorKind::MissingKey { key: key.to_string() };
+                self.error(kind, at, &join_key(path, key));
+            }
             let sub = props.and_then(|m| m.get(key)).unwrap_or(&Value::Bool(true));
             out.insert(key.to_string(), self.placeholder(sub));
+            self.placeholders.push(join_key(path, key));
         }
         Value::Object(out)
+    }
+
+    /// What is wrong with `key`, which the map (`entries`, allowed keys
+    /// `props`) does not have.
+    fn unknown_key(
+        &self,
+        key: &str,
+        entries: &[(String, Pos, Node)],
+        props: Option<&Map<String, Value>>,
+    ) -> ErrorKind {
+        let expected: Vec<String> = props.map(|m| m.keys().cloned().collect()).unwrap_or_default();
+        // `role: 送迎` then `plain: おくりむかえ` beside it: the parts of a text
+        // field go inside it.
+        if matches!(key, "plain" | "pictogram" | "voice") {
+            let field = entries.iter().find(|(k, _, v)| {
+                matches!(v.value, NodeValue::Str(_))
+                    && props.and_then(|m| m.get(k)).is_some_and(|s| self.is_text_field(s))
+            });
+            if let Some((field, _, _)) = field {
+                return ErrorKind::TextPartOutside { key: key.to_string(), field: field.clone() };
+            }
+        }
+        let suggestion = super::suggest(key, &expected).or_else(|| {
+            // `-id: a`: a list item without its space.
+            key.strip_prefix('-')
+                .filter(|k| expected.iter().any(|e| e == k))
+                .map(|k| format!("- {k}"))
+        });
+        ErrorKind::UnknownKey { key: key.to_string(), suggestion, expected }
+    }
+
+    /// Whether `schema` is a text field's (a string, or a map with `text`
+    /// and `plain`).
+    fn is_text_field(&self, schema: &'s Value) -> bool {
+        self.branches(schema).iter().any(|b| {
+            b.get("properties").is_some_and(|p| p.get("text").is_some() && p.get("plain").is_some())
+        })
     }
 
     fn required(&self, schema: &Value, key: &str) -> bool {
@@ -349,7 +437,7 @@ mod tests {
     use crate::plan::source::{Format, parse};
 
     fn errors(text: &str) -> Vec<(String, String, usize)> {
-        let node = parse(text, Format::Yaml).unwrap();
+        let (node, _) = parse(text, Format::Yaml).unwrap();
         check(&node)
             .errors
             .iter()
@@ -381,7 +469,6 @@ mod tests {
             found,
             [
                 ("unknown-value".into(), "kind".into(), 2),
-                ("missing-key".into(), "person.name_reading".into(), 3),
                 ("unknown-key".into(), "person.nmae_reading".into(), 5),
                 ("out-of-range".into(), "needs[0].priority".into(), 11),
                 ("wrong-type".into(), "needs[0].services".into(), 12),
@@ -394,7 +481,7 @@ mod tests {
     fn the_repaired_plan_deserialises() {
         let text =
             OK.replace("  name_reading: やまだ はなこ\n", "").replace("format: 1", "format: x");
-        let node = parse(&text, Format::Yaml).unwrap();
+        let (node, _) = parse(&text, Format::Yaml).unwrap();
         let checked = check(&node);
         assert_eq!(checked.errors.len(), 2);
         let plan: crate::plan::Plan = serde_json::from_value(checked.json).unwrap();

@@ -198,7 +198,8 @@ pub enum ProblemKind {
 
 /// Every Fluent message id that [`Problem::message_id`] and [`Problem::hint_id`] can return,
 /// for locale completeness checks.
-pub const FLUENT_IDS: &[&str] = &[
+#[cfg(test)]
+const FLUENT_IDS: &[&str] = &[
     "syntax-tab",
     "syntax-tab-hint",
     "syntax-colon-in-text",
@@ -225,6 +226,7 @@ pub const FLUENT_IDS: &[&str] = &[
     "syntax-too-deep",
     "syntax-too-deep-hint",
     "syntax-too-deep-hint-parent",
+    "syntax-too-deep-hint-parent-lines",
     "syntax-list-item-in-map",
     "syntax-list-item-in-map-hint",
     "syntax-list-item-in-map-hint-list",
@@ -303,6 +305,11 @@ impl Problem {
                 "syntax-misaligned-hint"
             }
             ProblemKind::Misaligned { .. } => "syntax-misaligned-hint-one",
+            ProblemKind::TooDeep { empty_parent: Some(p), sibling, .. }
+                if sibling.line > p.line + 1 =>
+            {
+                "syntax-too-deep-hint-parent-lines"
+            }
             ProblemKind::TooDeep { empty_parent: Some(_), .. } => "syntax-too-deep-hint-parent",
             ProblemKind::ListItemInMap { list: Some(_) } => "syntax-list-item-in-map-hint-list",
             ProblemKind::KeyInList { key_spaces: Some(_), .. } => "syntax-key-in-list-hint-key",
@@ -383,6 +390,7 @@ impl Problem {
                     line_ref(&mut args, ["parent-line", "parent-spaces", "parent-key"], p);
                     // Where both lines go to be inside the parent: Fluent cannot add.
                     args.push(("inside-spaces", num(p.spaces + 2)));
+                    args.push(("from-line", num(p.line + 1)));
                 }
             }
             ProblemKind::ListItemInMap { list: Some(l) } => {
@@ -426,6 +434,16 @@ impl Problem {
 }
 
 impl Problem {
+    /// The lines this problem is about: its own, and for a group of lines
+    /// that belong inside a `key:` above them, the whole group. Later
+    /// stages' problems on these lines follow from it.
+    pub fn lines(&self) -> std::ops::RangeInclusive<usize> {
+        match &self.kind {
+            ProblemKind::TooDeep { empty_parent: Some(p), .. } => p.line..=self.line,
+            _ => self.line..=self.line,
+        }
+    }
+
     /// The problem as a located error of the plan stage.
     pub fn into_error(self) -> Error {
         let at = Location::pos(self.line, self.column);
@@ -457,22 +475,35 @@ pub fn explain(text: &str, error: &ScanError) -> Problem {
 /// columns of later problems are those of `text`. It stops when the copy parses, when a
 /// problem cannot be repaired, or when one falls on a line already repaired (its column
 /// would be that of the repair, and it is likely a consequence of the guess).
-pub fn explain_all(text: &str, max: usize) -> Vec<Problem> {
+#[cfg(test)]
+fn explain_all(text: &str, max: usize) -> Vec<Problem> {
     explain_and_repair(text, max).0
 }
 
 /// Like [`explain_all`], and the repaired text when the repairs made it
 /// parse: the later stages can then check the rest of the file in the same
 /// run (their problems on repaired lines are the repairs', not the file's).
-pub fn explain_and_repair(text: &str, max: usize) -> (Vec<Problem>, Option<String>) {
+#[cfg(test)]
+fn explain_and_repair(text: &str, max: usize) -> (Vec<Problem>, Option<String>) {
+    let (problems, _, repaired) = explain_and_repair_lines(text, max);
+    (problems, repaired)
+}
+
+/// Like [`explain_and_repair`], with every line the problems are about
+/// (those of a problem said once for a group of lines included).
+pub fn explain_and_repair_lines(
+    text: &str,
+    max: usize,
+) -> (Vec<Problem>, Vec<usize>, Option<String>) {
     let bom = if text.starts_with('\u{feff}') { "\u{feff}" } else { "" };
     let mut lines: Vec<String> = text[bom.len()..].split('\n').map(str::to_string).collect();
     let mut repaired: Vec<usize> = Vec::new();
-    let mut problems = Vec::new();
+    let mut covered: Vec<usize> = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
     loop {
         let current = format!("{bom}{}", lines.join("\n"));
         let Some(error) = Parser::new_from_str(&current).find_map(Result::err) else {
-            return (problems, Some(current));
+            return (problems, covered, Some(current));
         };
         if problems.len() >= max {
             break;
@@ -483,7 +514,12 @@ pub fn explain_and_repair(text: &str, max: usize) -> (Vec<Problem>, Option<Strin
         }
         let repair = problem.fix.clone().or_else(|| guessed_repair(&current, &problem));
         let n = problem.line;
-        problems.push(problem);
+        covered.extend(problem.lines());
+        // The lines of a group that belongs inside one `key:` are said once.
+        let said = problems.iter().any(|p| same_group(p, &problem));
+        if !said {
+            problems.push(problem);
+        }
         let Some(mut repair) = repair else { break };
         // Keep a CRLF file CRLF: `Source` lines come without their `\r`.
         if lines[n - 1].ends_with('\r') {
@@ -492,7 +528,19 @@ pub fn explain_and_repair(text: &str, max: usize) -> (Vec<Problem>, Option<Strin
         lines[n - 1] = repair;
         repaired.push(n);
     }
-    (problems, None)
+    (problems, covered, None)
+}
+
+/// Whether two problems are about one group of lines under the same
+/// empty `key:`.
+fn same_group(a: &Problem, b: &Problem) -> bool {
+    match (&a.kind, &b.kind) {
+        (
+            ProblemKind::TooDeep { empty_parent: Some(p), .. },
+            ProblemKind::TooDeep { empty_parent: Some(q), .. },
+        ) => p.line == q.line,
+        _ => false,
+    }
 }
 
 /// A repair of the culprit line for [`explain_all`] when the problem has no `fix`: good
@@ -765,8 +813,14 @@ impl Source {
             return Some(self.at(ProblemKind::Divider { text }, n, c0, None));
         }
         if first == '-' && next.is_some_and(|c| !matches!(c, ' ' | '-' | '\t')) {
-            // Only when the rest reads as `key: …`: `-5` or `-` in a text is no list mark.
-            if key_end(&line[c0 + 1..]).is_some() {
+            // Only when the rest reads as `key: …`, or the line above is a list
+            // item at the same place (`- 絵` then `-歌`): `-5` or `-` in a text is
+            // no list mark.
+            let item_above = self
+                .content_lines_before(n)
+                .next()
+                .is_some_and(|(_, above)| above.dash && above.content == c0);
+            if key_end(&line[c0 + 1..]).is_some() || item_above {
                 let mut fixed = line.to_vec();
                 fixed.insert(c0 + 1, ' ');
                 let fix = Some(fixed.iter().collect());
@@ -1223,22 +1277,25 @@ impl Classifier<'_> {
         Some(self.src.at(kind, n, shape.content, fix))
     }
 
-    /// A `key:` with nothing after it right above `sibling`, at the same indentation.
+    /// A `key:` with nothing after it above `sibling`, at the same indentation,
+    /// with only keys that have a value between them: `person:` whose
+    /// `name:` and `name_reading:` lines were not indented.
     fn empty_parent(&self, sibling: &LineRef) -> Option<LineRef> {
-        let (n, shape) = self.src.content_lines_before(sibling.line).next()?;
-        let line = self.src.line(n);
-        let key = key_of(line, &shape);
-        let after_key = line.get(shape.key_col + key.chars().count()..).unwrap_or_default();
-        let rest: String = after_key.iter().collect();
-        let empty = rest.trim_start().strip_prefix(':').is_some_and(|r| {
-            let r = r.trim();
-            r.is_empty() || r.starts_with('#')
-        });
-        (empty && !shape.dash && shape.key_col == sibling.spaces).then_some(LineRef {
-            line: n,
-            spaces: shape.key_col,
-            key,
-        })
+        for (n, shape) in self.src.content_lines_before(sibling.line) {
+            if shape.dash || shape.key_col != sibling.spaces {
+                return None;
+            }
+            let line = self.src.line(n);
+            let key = key_of(line, &shape);
+            let after_key = line.get(shape.key_col + key.chars().count()..).unwrap_or_default();
+            let rest: String = after_key.iter().collect();
+            let value = rest.trim_start().strip_prefix(':')?;
+            let value = value.trim();
+            if value.is_empty() || value.starts_with('#') {
+                return Some(LineRef { line: n, spaces: shape.key_col, key });
+            }
+        }
+        None
     }
 
     /// "simple key expect ':'": a line at key position that never got its colon.

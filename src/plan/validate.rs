@@ -26,7 +26,8 @@ impl Checker<'_> {
         if let Some(d) = d
             && d.parse().is_none()
         {
-            self.push(path, ErrorKind::BadDate { value: d.0.clone() });
+            let suggestion = suggest_date(&d.0);
+            self.push(path, ErrorKind::BadDate { value: d.0.clone(), suggestion });
         }
     }
 
@@ -34,7 +35,8 @@ impl Checker<'_> {
         if let Some(m) = m
             && m.parse().is_none()
         {
-            self.push(path, ErrorKind::BadMonth { value: m.0.clone() });
+            let suggestion = suggest_month(&m.0);
+            self.push(path, ErrorKind::BadMonth { value: m.0.clone(), suggestion });
         }
     }
 
@@ -85,10 +87,12 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
         let from = slot.from.minutes();
         let to = slot.to.minutes();
         if from.is_none() {
-            c.push(&format!("{p}.from"), ErrorKind::BadTime { value: slot.from.0.clone() });
+            let (value, suggestion) = (slot.from.0.clone(), suggest_time(&slot.from.0));
+            c.push(&format!("{p}.from"), ErrorKind::BadTime { value, suggestion });
         }
         if to.is_none() {
-            c.push(&format!("{p}.to"), ErrorKind::BadTime { value: slot.to.0.clone() });
+            let (value, suggestion) = (slot.to.0.clone(), suggest_time(&slot.to.0));
+            c.push(&format!("{p}.to"), ErrorKind::BadTime { value, suggestion });
         }
         if let (Some(f), Some(t)) = (from, to)
             && t <= f
@@ -98,6 +102,13 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
                 ErrorKind::EndBeforeStart { from: slot.from.0.clone(), to: slot.to.0.clone() },
             );
         }
+    }
+    if let Some(lang) = &plan.language
+        && crate::locale::Locale::get(lang).is_none()
+    {
+        let available =
+            crate::locale::languages().into_iter().map(str::to_string).collect::<Vec<_>>();
+        c.push("language", ErrorKind::UnknownLanguage { lang: lang.clone(), available });
     }
     if let Some(SupportCategory::Word(w)) = &plan.certificates.support_category
         && !matches!(w.as_str(), "非該当" | "なし")
@@ -117,6 +128,60 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
         }
     }
     c.errors
+}
+
+/// The numbers of a date, month or time written the way people write them
+/// (`2026/4/1`, `2026年4月1日`, `令和8年4月1日`, `R8.4.1`, `9時30分`):
+/// every run of digits, with a 令和 year turned into the western one.
+fn numbers(written: &str) -> Vec<u32> {
+    let s: String = written
+        .trim()
+        .chars()
+        .map(|c| match c {
+            // Full-width digits, as an IME types them.
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let reiwa = s.starts_with("令和") || s.starts_with(['R', 'r']);
+    let mut out: Vec<u32> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    if let (true, Some(y)) = (reiwa, out.first_mut()) {
+        *y += 2018;
+    }
+    out
+}
+
+/// `2026-04-01` for a date written another way, if it is a real date.
+fn suggest_date(written: &str) -> Option<String> {
+    let [y, m, d] = numbers(written)[..] else { return None };
+    let s = format!("{y:04}-{m:02}-{d:02}");
+    (Date(s.clone()).parse().is_some() && s != written.trim()).then_some(s)
+}
+
+/// `2026-04` for a month written another way, if it is a real month.
+fn suggest_month(written: &str) -> Option<String> {
+    let [y, m] = numbers(written)[..] else { return None };
+    let s = format!("{y:04}-{m:02}");
+    (Month(s.clone()).parse().is_some() && s != written.trim()).then_some(s)
+}
+
+/// `"15:30"` for a time written another way (`15時30分`, `午後3時半`).
+fn suggest_time(written: &str) -> Option<String> {
+    let afternoon = written.contains("午後") || written.to_lowercase().contains("pm");
+    let (mut h, m) = match numbers(written)[..] {
+        [h] => (h, if written.contains('半') { 30 } else { 0 }),
+        [h, m] => (h, m),
+        _ => return None,
+    };
+    if afternoon && h < 12 {
+        h += 12;
+    }
+    let s = format!("{h:02}:{m:02}");
+    (Time(s.clone()).minutes().is_some() && s != written.trim()).then(|| format!("\"{s}\""))
 }
 
 #[cfg(test)]
@@ -140,7 +205,7 @@ mod tests {
         let e = parse(&text, Format::Yaml).unwrap_err();
         let all: Vec<_> = e.all().map(|e| (e.kind().clone(), e.location().clone())).collect();
         assert_eq!(all.len(), 3, "{all:?}");
-        assert_eq!(all[0].0, ErrorKind::BadDate { value: "2026-13-01".into() });
+        assert_eq!(all[0].0, ErrorKind::BadDate { value: "2026-13-01".into(), suggestion: None });
         assert_eq!(all[0].1.line, Some(7));
         assert_eq!(all[0].1.path.as_deref(), Some("dates.created"));
         assert_eq!(all[1].1.path.as_deref(), Some("needs[0].achieve_by"));
@@ -172,6 +237,20 @@ mod tests {
         assert_eq!(e.location().path.as_deref(), Some("needs[0].need.pictogram"));
         assert_eq!(e.location().line, Some(12));
         parse(&text.replace("wrok", "work"), Format::Yaml).unwrap();
+    }
+
+    #[test]
+    fn dates_months_and_times_written_otherwise_get_the_right_form() {
+        assert_eq!(super::suggest_date("2026/4/1").as_deref(), Some("2026-04-01"));
+        assert_eq!(super::suggest_date("2026年４月１日").as_deref(), Some("2026-04-01"));
+        assert_eq!(super::suggest_date("令和8年4月1日").as_deref(), Some("2026-04-01"));
+        assert_eq!(super::suggest_date("R8.4.1").as_deref(), Some("2026-04-01"));
+        assert_eq!(super::suggest_date("2026/2/30"), None, "not a real date");
+        assert_eq!(super::suggest_date("2026-13-01"), None);
+        assert_eq!(super::suggest_month("2026年10月").as_deref(), Some("2026-10"));
+        assert_eq!(super::suggest_time("9時30分").as_deref(), Some("\"09:30\""));
+        assert_eq!(super::suggest_time("午後3時半").as_deref(), Some("\"15:30\""));
+        assert_eq!(super::suggest_time("37:00"), None);
     }
 
     #[test]

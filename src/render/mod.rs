@@ -316,7 +316,7 @@ fn easy_text(
         return Ok(Value::from(()));
     }
     let Some(text) = text_field(&v) else { return Ok(v) };
-    let wording = Value::from(text.printed(Wording::Plain));
+    let wording = Value::from(text.printed(Variant::Easy.wording()));
     let Some(s) = wording.as_str() else { return Ok(wording) };
     let a = annotator(state);
     Ok(match a.as_ref().and_then(|a| a.downcast_object_ref::<Annotator>()) {
@@ -329,15 +329,22 @@ fn easy_text(
 }
 
 /// A text field as the template sees it (`{text, plain, …}` from the
-/// model, or a string), or `None` for any other value.
+/// model, or a string), read back by the model's own reader; `None` for any
+/// other value.
 fn text_field(v: &Value) -> Option<Text> {
-    if let Some(s) = v.as_str() {
-        return Some(Text { text: s.to_string(), ..Text::default() });
+    if v.is_none() || v.is_undefined() {
+        return None;
     }
-    let field = |k: &str| v.get_attr(k).ok().filter(|x| !x.is_undefined() && !x.is_none());
-    let text = field("text")?.as_str()?.to_string();
-    let plain = field("plain").and_then(|p| p.as_str().map(str::to_string));
-    Some(Text { text, plain, ..Text::default() })
+    let json = serde_json::to_value(v).ok()?;
+    // The model's writer puts `null` for parts not given; its reader wants
+    // them left out.
+    let json = match json {
+        serde_json::Value::Object(map) => {
+            serde_json::Value::Object(map.into_iter().filter(|(_, v)| !v.is_null()).collect())
+        }
+        other => other,
+    };
+    serde_json::from_value(json).ok()
 }
 
 /// The `furi` filter: a string with the renderer's furigana and spacing.
@@ -447,7 +454,7 @@ impl Renderer {
         env.add_filter("text", |state: &State, v: Value| -> Value {
             // The official form prints a text field's formal wording.
             match text_field(&v) {
-                Some(t) => furi(state, Value::from(t.printed(Wording::Formal))),
+                Some(t) => furi(state, Value::from(t.printed(Variant::Official.wording()))),
                 None if v.is_none() || v.is_undefined() => Value::from(()),
                 None => furi(state, v),
             }
@@ -488,7 +495,7 @@ impl Renderer {
         // A text field's formal wording as a plain string, for use inside a
         // label (`t(…, role=s.role|formal)`), which is annotated as a whole.
         env.add_filter("formal", |v: Value| -> Value {
-            text_field(&v).map_or(v, |t| Value::from(t.printed(Wording::Formal)))
+            text_field(&v).map_or(v, |t| Value::from(t.printed(Variant::Official.wording())))
         });
 
         // Plain `.typ` files (the layout library and any an office adds) go to

@@ -124,6 +124,42 @@ fn a_second_run_skips_what_did_not_change() {
     assert!(stdout.contains("出力 2 件、変更なし 0 件"), "{stdout}");
 }
 
+/// Sets `path`'s modification time `secs` seconds ahead, as an edit would.
+fn touch(path: &Path, secs: u64) {
+    let file = std::fs::File::options().write(true).open(path).unwrap();
+    file.set_modified(SystemTime::now() + Duration::from_secs(secs)).unwrap();
+}
+
+#[test]
+fn a_changed_photo_or_monitored_plan_renders_its_plan_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(input.join("monitoring")).unwrap();
+    let plan = std::fs::read_to_string(root().join("examples/sato-kenta.yaml"))
+        .unwrap()
+        .replace("  called: けんたさん\n", "  called: けんたさん\n  photo: me.png\n");
+    std::fs::write(input.join("sato-kenta.yaml"), plan).unwrap();
+    std::fs::copy(
+        root().join("examples/monitoring/sato-kenta-2026-07.yaml"),
+        input.join("monitoring/sato-kenta-2026-07.yaml"),
+    )
+    .unwrap();
+    let photo = input.join("me.png");
+    image::RgbImage::from_pixel(40, 40, image::Rgb([200, 120, 40])).save(&photo).unwrap();
+    let run = || {
+        let out = yomeru().arg("batch").arg(&input).arg("-o").arg(dir.path().join("out")).output();
+        String::from_utf8_lossy(&out.unwrap().stdout).into_owned()
+    };
+    assert!(run().contains("出力 2 件、変更なし 0 件、失敗 0 件"));
+    assert!(run().contains("出力 0 件、変更なし 2 件"));
+    // The photo is one of the plan's inputs, not the report's.
+    touch(&photo, 5);
+    assert!(run().contains("出力 1 件、変更なし 1 件"), "the plan, for its photo");
+    // The monitored plan is one of the report's inputs (and the plan's own).
+    touch(&input.join("sato-kenta.yaml"), 10);
+    assert!(run().contains("出力 2 件、変更なし 0 件"), "the plan and the report that follows it");
+}
+
 #[test]
 fn parallel_output_is_byte_identical_to_sequential() {
     let dir = caseload();

@@ -50,7 +50,7 @@ fn good_plan_renders_pdf() {
 fn missing_name_reading_is_refused() {
     let text = GOOD.replace("  name_reading: さとう けんた\n", "");
     let err = assert_refused(&text, line_of(GOOD, "person:"), "person.name_reading");
-    assert!(err.contains("必須"), "Japanese by default: {err}");
+    assert!(err.contains("必ず書く項目"), "Japanese by default: {err}");
 }
 
 #[test]

@@ -37,6 +37,7 @@ fn separate_processes_give_identical_bytes() {
         render_all(&b, args, &[("TZ", "America/New_York"), ("LANG", "ja_JP.UTF-8")], dir.path());
         let (fa, fb) = (files(&a), files(&b));
         assert_eq!(fa.len(), all_examples().len() * if args[1] == "all" { 2 } else { 1 });
+        assert_eq!(fa.len(), fb.len());
         for ((name, x), (_, y)) in fa.iter().zip(&fb) {
             assert!(x == y, "{name} differs between two processes ({args:?})");
         }

@@ -100,7 +100,7 @@ fn a_template_under_its_old_name_is_refused_with_the_new_one() {
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(out.status.code(), Some(2), "a usage error: {err}");
     assert!(err.contains("official/main.typ.j2") && err.contains("official/plan.typ.j2"), "{err}");
     assert!(!dir.path().join("out").exists(), "nothing is written");
 }

@@ -75,8 +75,11 @@ fn gps_and_exif_never_reach_the_pdf() {
     let plan = load_plan(&path).unwrap();
 
     // The prepared photo: upright (orientation 6 turns 80×40 into 40×80), no metadata.
-    let prepared =
-        yomeru::photo::prepare(&plan.photo("person.photo").unwrap().bytes, "me.jpg").unwrap();
+    let prepared = yomeru::photo::prepare(
+        &plan.photos.iter().find(|p| p.key == "person.photo").unwrap().bytes,
+        "me.jpg",
+    )
+    .unwrap();
     for marker in [&b"Exif"[..], b"SECRET-HOME", b"GPS", &[0xFF, 0xE1]] {
         assert!(!contains(&prepared, marker), "prepared photo has {marker:?}");
     }
