@@ -51,16 +51,21 @@ fn poppler_reads_the_same_text_and_structure() {
         std::fs::write(&file, &pdf).unwrap();
         let drawn = run("pdftotext", &["-raw", "-enc", "UTF-8"], &file, &["-"]);
         assert_eq!(squash(&drawn), squash(&pdf_text(&pdf)), "{name}: drawn text");
+        let info = run("pdfinfo", &[], &file, &[]);
+        assert!(info.contains("Tagged:          yes"), "{name}: {info}");
+        let bbox = run("pdftotext", &["-bbox", "-enc", "UTF-8"], &file, &["-"]);
+        assert!(bbox.contains("<word"), "{name}: poppler finds words");
+        assert!(words_off_the_page(&pdf).is_empty(), "{name}");
+        // `pdfinfo -struct-text` takes seconds per document: the structure
+        // is compared on the meeting packs, which hold both versions.
+        if !name.contains("meeting") {
+            continue;
+        }
         let tree = run("pdfinfo", &["-struct-text"], &file, &[]);
         let said: String = tree
             .lines()
             .filter_map(|l| l.trim().strip_prefix('"').and_then(|l| l.strip_suffix('"')))
             .collect();
         assert_eq!(squash(&said), spoken(&pdf), "{name}: what a screen reader reads");
-        let info = run("pdfinfo", &[], &file, &[]);
-        assert!(info.contains("Tagged:          yes"), "{name}: {info}");
-        let bbox = run("pdftotext", &["-bbox", "-enc", "UTF-8"], &file, &["-"]);
-        assert!(bbox.contains("<word"), "{name}: poppler finds words");
-        assert!(words_off_the_page(&pdf).is_empty(), "{name}");
     }
 }
