@@ -319,7 +319,7 @@ pub struct SyntaxProblem {
     /// … `syntax-other` when it is not one of the known mistakes).
     pub id: &'static str,
     /// The message id of the hint saying what to type.
-    pub hint: &'static str,
+    pub hint: String,
     /// The arguments of the message and the hint (`fix`: the line as it
     /// should be typed, when one repair is clear).
     pub args: Vec<(&'static str, Arg)>,
@@ -746,7 +746,7 @@ impl Error {
         let args: Vec<(&str, FluentValue)> =
             self.args().iter().map(|(k, v)| (*k, v.fluent(locale))).collect();
         let id = match &self.repr.kind {
-            ErrorKind::Syntax { problem } => problem.hint.to_string(),
+            ErrorKind::Syntax { problem } => problem.hint.clone(),
             _ => format!("{}-hint", self.message_id()),
         };
         let mut hint = locale.try_format(&id, &args)?;

@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::error::Location;
-use crate::japanese::check::{Finding, Options, Report, Rule, Score, check};
+use crate::japanese::check::{Finding, Options, Report, Rule, Score, band_of, check};
 use crate::locale::{Locale, arg};
 use crate::plan::LoadedPlan;
 use crate::plan::fields::texts;
@@ -30,6 +30,18 @@ pub struct FieldReport {
     /// Findings and score.
     #[serde(flatten)]
     pub report: Report,
+}
+
+impl FieldReport {
+    /// The key path of the wording that was checked (`needs[2].goal.plain`).
+    pub fn key(&self) -> String {
+        checked_key(&self.path, self.checked)
+    }
+}
+
+/// The key path of a field's `checked` wording: its `plain`, or the field.
+fn checked_key(path: &str, checked: &str) -> String {
+    if checked == "plain" { format!("{path}.plain") } else { path.to_string() }
 }
 
 /// A whole plan, checked field by field.
@@ -63,9 +75,9 @@ fn excerpt(s: &str) -> String {
     }
 }
 
-/// The name of `score`'s band in `locale` (とてもやさしい … とてもむずかしい).
-pub fn band(locale: &Locale, score: &Score) -> String {
-    locale.text(&format!("check-band-{}", score.band()))
+/// The name of the band of a score `value` in `locale` (とてもやさしい … とてもむずかしい).
+pub fn band(locale: &Locale, value: u8) -> String {
+    locale.text(&format!("check-band-{}", band_of(value)))
 }
 
 /// One text's report as JSON: `score` (0–100), `band`, the score's
@@ -88,7 +100,7 @@ pub fn report_json(r: &Report, locale: &Locale) -> serde_json::Value {
         .collect();
     serde_json::json!({
         "score": r.score.value,
-        "band": band(locale, &r.score),
+        "band": band(locale, r.score.value),
         "details": r.score,
         "sentences": r.sentences,
         "warnings": warnings,
@@ -140,7 +152,8 @@ pub fn write_findings(r: &Report, locale: &Locale, out: &mut String) {
 pub fn write_plan(file: &str, pr: &PlanReport, locale: &Locale, out: &mut String) {
     for f in &pr.fields {
         let score = &f.report.score;
-        let args = [("score", i64::from(score.value).into()), ("band", arg(band(locale, score)))];
+        let args =
+            [("score", i64::from(score.value).into()), ("band", arg(band(locale, score.value)))];
         let mut at = file.to_string();
         if let Some(l) = f.location.line {
             at.push_str(&format!(":{l}"));
@@ -148,8 +161,7 @@ pub fn write_plan(file: &str, pr: &PlanReport, locale: &Locale, out: &mut String
                 at.push_str(&format!(":{c}"));
             }
         }
-        let key = if f.checked == "plain" { format!("{}.plain", f.path) } else { f.path.clone() };
-        out.push_str(&format!("{at}: {key}: {}", locale.format("check-field-score", &args)));
+        out.push_str(&format!("{at}: {}: {}", f.key(), locale.format("check-field-score", &args)));
         if f.voice {
             out.push_str(&format!(" — {}", locale.text("check-voice")));
         }
@@ -157,10 +169,9 @@ pub fn write_plan(file: &str, pr: &PlanReport, locale: &Locale, out: &mut String
         write_findings(&f.report, locale, out);
     }
     if let Some(score) = pr.score {
-        let s = Score { value: score, ..pr.fields[0].report.score };
         let args = [
             ("score", i64::from(score).into()),
-            ("band", arg(band(locale, &s))),
+            ("band", arg(band(locale, score))),
             ("missing", (pr.missing_plain as i64).into()),
         ];
         out.push_str(&format!("{file}: {}\n", locale.format("check-document-score", &args)));
@@ -186,7 +197,7 @@ pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
         let plain = text.has_plain(Variant::Easy.wording());
         let wording = text.printed(Variant::Easy.wording());
         let checked = if plain { "plain" } else { "text" };
-        let key = if plain { format!("{path}.plain") } else { path.clone() };
+        let key = checked_key(&path, checked);
         let location = loaded.locate(&key);
         let location = if location.line.is_none() { loaded.locate(&path) } else { location };
         let mut report = check(wording, &lexicon, options, !voice);

@@ -90,7 +90,7 @@ pub fn stdin(
             let args = [
                 ("line", ((i + 1) as i64).into()),
                 ("score", i64::from(score.value).into()),
-                ("band", arg(band(locale, score))),
+                ("band", arg(band(locale, score.value))),
             ];
             let mut out = format!("{}\n", locale.format("check-line-score", &args));
             write_findings(&report, locale, &mut out);

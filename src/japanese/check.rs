@@ -127,13 +127,7 @@ pub struct Score {
 impl Score {
     /// A word for the score band: 5 (とても やさしい) … 1 (とても むずかしい).
     pub fn band(&self) -> u8 {
-        match self.value {
-            80..=100 => 5,
-            60..=79 => 4,
-            40..=59 => 3,
-            20..=39 => 2,
-            _ => 1,
-        }
+        band_of(self.value)
     }
 
     /// The character-weighted mean of several scores (a document's score
@@ -145,6 +139,17 @@ impl Score {
             weight += s.chars as f64;
         }
         (weight > 0.0).then(|| (sum / weight).round() as u8)
+    }
+}
+
+/// The band (1 very hard … 5 very easy) of a score `value`, 0–100.
+pub fn band_of(value: u8) -> u8 {
+    match value {
+        80..=100 => 5,
+        60..=79 => 4,
+        40..=59 => 3,
+        20..=39 => 2,
+        _ => 1,
     }
 }
 

@@ -177,7 +177,7 @@ pub fn parse(text: &str, format: Format) -> Result<(Node, Vec<Error>), Error> {
 fn syntax(detail: String) -> ErrorKind {
     let problem = SyntaxProblem {
         id: "syntax-other",
-        hint: "syntax-other-hint",
+        hint: "syntax-other-hint".into(),
         args: vec![("message", crate::error::Arg::Str(detail))],
     };
     ErrorKind::Syntax { problem }
@@ -304,7 +304,7 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                         _ => {
                             let problem = SyntaxProblem {
                                 id: "syntax-key-not-a-word",
-                                hint: "syntax-key-not-a-word-hint",
+                                hint: "syntax-key-not-a-word-hint".into(),
                                 args: Vec::new(),
                             };
                             return Err(Error::new(ErrorKind::Syntax { problem })

@@ -203,7 +203,7 @@ impl<'s> Walk<'s> {
             let meant = format!("{key}: {rest}");
             let problem = SyntaxProblem {
                 id: "syntax-colon-in-item",
-                hint: "syntax-colon-in-item-hint",
+                hint: "syntax-colon-in-item-hint".into(),
                 args: vec![("fix", Arg::Str(format!("\"{meant}\"")))],
             };
             self.error(ErrorKind::Syntax { problem }, node.pos, path);
