@@ -97,6 +97,9 @@ pub enum IoProblem {
     NotAFolder,
     /// A file was expected, not a folder.
     IsAFolder,
+    /// Not a regular file: a FIFO, a device or a file of `/proc`, which
+    /// may never end or never answer.
+    NotAFile,
     /// Anything else, with the operating system's words.
     Other(String),
 }
@@ -125,8 +128,13 @@ pub enum ErrorKind {
         /// Why.
         problem: IoProblem,
     },
-    /// The plan file is not UTF-8.
-    NotUtf8,
+    /// The plan file (or standard input) is not UTF-8.
+    NotUtf8 {
+        /// Offset of the first byte that is not UTF-8, from 1.
+        byte: u64,
+        /// It came from standard input, not a file.
+        stdin: bool,
+    },
     /// The extension names no supported format.
     UnknownExtension {
         /// The extension as written.
@@ -295,8 +303,46 @@ pub enum ErrorKind {
     },
     /// A monitoring report with no plan to carry goals over from.
     NoMonitoredPlan,
-    /// `monitoring.plan` names a file that is not a plan.
-    MonitoredNotAPlan,
+    /// A plan holds more than yomeru reads (see `plan::limits`).
+    TooMuch {
+        /// Which limit.
+        what: Limit,
+        /// Its value.
+        limit: usize,
+    },
+    /// A list with more items than the format allows.
+    TooMany {
+        /// Items written.
+        count: usize,
+        /// The most allowed.
+        limit: usize,
+    },
+    /// A text longer than the format allows.
+    TooLong {
+        /// Characters written.
+        chars: usize,
+        /// The most allowed.
+        limit: usize,
+    },
+    /// `monitoring.plan` leads back to a report already on the way.
+    MonitoringCycle {
+        /// The files followed, as written, ending with the one seen twice.
+        chain: Vec<String>,
+    },
+    /// Characters of one field that no shipped font can draw.
+    MissingGlyph {
+        /// The characters, each once, in the order they were written.
+        chars: Vec<char>,
+    },
+    /// Two plans would write the same output file.
+    SameOutput {
+        /// The output file.
+        output: String,
+        /// The first plan.
+        first: String,
+        /// The second plan.
+        second: String,
+    },
     /// A command-line option used the wrong way.
     Usage {
         /// The message id in `cli.ftl`.
@@ -308,6 +354,27 @@ pub enum ErrorKind {
         /// The message.
         message: String,
     },
+}
+
+/// A limit of `plan::limits` that is not a count of one list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// Values in the file, aliases expanded.
+    Values,
+    /// Nesting of lists and maps.
+    Depth,
+    /// Monitoring reports followed to reach the plan.
+    MonitoringChain,
+}
+
+impl Limit {
+    fn id(self) -> &'static str {
+        match self {
+            Limit::Values => "values",
+            Limit::Depth => "depth",
+            Limit::MonitoringChain => "monitoring-chain",
+        }
+    }
 }
 
 /// A mistake in how a plan file is written (YAML, JSON or TOML syntax), as
@@ -378,11 +445,51 @@ pub enum Arg {
 impl Arg {
     fn fluent(&self, locale: &Locale) -> FluentValue<'static> {
         match self {
-            Arg::Str(s) => arg(s.clone()),
+            Arg::Str(s) => arg(visible(s)),
             Arg::Int(n) => (*n).into(),
-            Arg::List(items) => arg(items.join(&locale.text("list-separator"))),
+            Arg::List(items) => arg(visible(&items.join(&locale.text("list-separator")))),
         }
     }
+}
+
+/// Whether `c` is an invisible control or format character: C0 and C1
+/// controls except tab and line feed, the soft hyphen, bidirectional
+/// marks, embeddings, overrides and isolates, zero-width spaces and
+/// joiners, word joiners and invisible operators, line and paragraph
+/// separators, the byte-order mark, interlinear annotation marks and tag
+/// characters. The plan stage removes them from plan text; messages show
+/// them escaped. Variation selectors are not among them: they choose a
+/// kanji's form in names (葛󠄀).
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x00..=0x08
+            | 0x0B..=0x1F
+            | 0x7F..=0x9F
+            | 0xAD
+            | 0x061C
+            | 0x180E
+            | 0x200B..=0x200F
+            | 0x2028..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x206F
+            | 0xFEFF
+            | 0xFFF9..=0xFFFB
+            | 0xE0001
+            | 0xE0020..=0xE007F
+    )
+}
+
+/// `s` with every invisible character written as `<U+001B>`: a value from
+/// a plan (a key, a file name) printed in a message must not move the
+/// terminal's cursor, clear it, or turn the message around.
+pub fn visible(s: &str) -> String {
+    if !s.chars().any(is_invisible) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| if is_invisible(c) { format!("<U+{:04X}>", c as u32) } else { c.to_string() })
+        .collect()
 }
 
 fn s(v: impl Into<String>) -> Arg {
@@ -525,6 +632,7 @@ impl Error {
             ErrorKind::Usage { .. }
                 | ErrorKind::UnknownLanguage { .. }
                 | ErrorKind::RenamedTemplate { .. }
+                | ErrorKind::SameOutput { .. }
         )
     }
 
@@ -533,7 +641,13 @@ impl Error {
     pub fn id(&self) -> &'static str {
         match &self.repr.kind {
             ErrorKind::Io { .. } => "io",
-            ErrorKind::NotUtf8 => "not-utf8",
+            ErrorKind::NotUtf8 { .. } => "not-utf8",
+            ErrorKind::TooMuch { .. } => "too-much",
+            ErrorKind::TooMany { .. } => "too-many",
+            ErrorKind::TooLong { .. } => "too-long",
+            ErrorKind::MonitoringCycle { .. } => "monitoring-cycle",
+            ErrorKind::MissingGlyph { .. } => "missing-glyph",
+            ErrorKind::SameOutput { .. } => "same-output",
             ErrorKind::UnknownExtension { .. } => "unknown-extension",
             ErrorKind::Syntax { problem } => problem.id,
             ErrorKind::DuplicateKey { .. } => "duplicate-key",
@@ -567,7 +681,6 @@ impl Error {
             ErrorKind::NoSuchPage { .. } => "no-such-page",
             ErrorKind::UnknownNeed { .. } => "unknown-need",
             ErrorKind::NoMonitoredPlan => "no-monitored-plan",
-            ErrorKind::MonitoredNotAPlan => "monitored-not-a-plan",
             ErrorKind::Usage { id } => id,
             ErrorKind::Other { .. } => "other",
         }
@@ -585,12 +698,32 @@ impl Error {
                 ],
                 _ => vec![],
             },
-            ErrorKind::NotUtf8
-            | ErrorKind::NoNeeds
+            ErrorKind::NotUtf8 { byte, .. } => vec![("byte", Some(n(*byte)))],
+            ErrorKind::TooMuch { what, limit } => {
+                vec![("what", Some(s(what.id()))), ("limit", Some(n(*limit)))]
+            }
+            ErrorKind::TooMany { count, limit } => {
+                vec![("count", Some(n(*count))), ("limit", Some(n(*limit)))]
+            }
+            ErrorKind::TooLong { chars, limit } => {
+                vec![("chars", Some(n(*chars))), ("limit", Some(n(*limit)))]
+            }
+            ErrorKind::MonitoringCycle { chain } => vec![("chain", Some(s(chain.join(" → "))))],
+            ErrorKind::MissingGlyph { chars } => vec![(
+                "chars",
+                Some(Arg::List(
+                    chars.iter().map(|c| format!("{c} (U+{:04X})", *c as u32)).collect(),
+                )),
+            )],
+            ErrorKind::SameOutput { output, first, second } => vec![
+                ("output", Some(s(output))),
+                ("first", Some(s(first))),
+                ("second", Some(s(second))),
+            ],
+            ErrorKind::NoNeeds
             | ErrorKind::EmptyFile
             | ErrorKind::Empty
             | ErrorKind::NoMonitoredPlan
-            | ErrorKind::MonitoredNotAPlan
             | ErrorKind::Usage { .. } => vec![],
             ErrorKind::UnknownExtension { ext } => vec![("ext", Some(s(ext)))],
             ErrorKind::Syntax { problem } => {
@@ -691,11 +824,14 @@ impl Error {
                     IoProblem::TooLarge { .. } => "too-large",
                     IoProblem::NotAFolder => "not-a-folder",
                     IoProblem::IsAFolder => "is-a-folder",
+                    IoProblem::NotAFile => "not-a-file",
                     IoProblem::Other(_) => "other",
                 };
                 format!("error-io-{p}")
             }
             ErrorKind::Syntax { problem } => problem.id.to_string(),
+            ErrorKind::NotUtf8 { stdin: true, .. } => "error-not-utf8-stdin".into(),
+            ErrorKind::TooMuch { what, .. } => format!("error-too-much-{}", what.id()),
             ErrorKind::DuplicateKey { in_item: true, .. } => "error-duplicate-key-in-item".into(),
             // A number or true/false where text belongs: quotes make it text.
             ErrorKind::WrongType { found: ValueType::Number | ValueType::Bool, expected }
@@ -813,7 +949,7 @@ fn kebab(t: &ValueType) -> String {
 fn located(loc: &Location, locale: &Locale) -> String {
     let mut head = String::new();
     if let Some(f) = &loc.file {
-        head.push_str(&f.display().to_string());
+        head.push_str(&visible(&f.display().to_string()));
         if let Some(l) = loc.line {
             head.push_str(&format!(":{l}"));
             if let Some(c) = loc.column {
@@ -829,7 +965,7 @@ fn located(loc: &Location, locale: &Locale) -> String {
         out.push_str(": ");
     }
     if let Some(p) = &loc.path {
-        out.push_str(&locale.format("error-path", &[("path", arg(p))]));
+        out.push_str(&locale.format("error-path", &[("path", arg(visible(p)))]));
         out.push_str(": ");
     }
     out
@@ -898,8 +1034,9 @@ pub struct Warning {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WarningKind {
-    /// No shipped font has this character: it would print as a blank box.
-    MissingGlyph {
+    /// An invisible control or format character was taken out of the
+    /// text (a bidirectional override, a zero-width space, a control).
+    Removed {
         /// The character.
         ch: char,
     },
@@ -914,16 +1051,14 @@ impl Warning {
     /// The stable id of this kind of warning.
     pub fn id(&self) -> &'static str {
         match self.kind {
-            WarningKind::MissingGlyph { .. } => "missing-glyph",
+            WarningKind::Removed { .. } => "removed",
             WarningKind::Typeset { .. } => "typeset",
         }
     }
 
     fn args(&self) -> Vec<(&'static str, Arg)> {
         match &self.kind {
-            WarningKind::MissingGlyph { ch } => {
-                vec![("char", s(ch.to_string())), ("code", s(format!("U+{:04X}", *ch as u32)))]
-            }
+            WarningKind::Removed { ch } => vec![("code", s(format!("U+{:04X}", *ch as u32)))],
             WarningKind::Typeset { message } => vec![("message", s(message))],
         }
     }

@@ -66,5 +66,5 @@ pub mod render;
 pub mod session;
 pub mod typeset;
 
-pub use error::{Error, ErrorKind, Location, Result, Warning, WarningKind};
+pub use error::{Error, ErrorKind, Limit, Location, Result, Warning, WarningKind};
 pub use session::Session;

@@ -194,6 +194,9 @@ impl Session {
 
     /// The generated Typst of `document` for `plan`.
     pub fn source(&self, document: Document, plan: &LoadedPlan) -> Result<Rendered> {
+        // A plan loaded without the session is checked here: Typst's own
+        // error for a missing glyph names no line or key.
+        printable(plan)?;
         let lang = plan.language(&self.settings.lang).to_string();
         match document {
             Document::One(variant) => {
@@ -312,11 +315,6 @@ impl Session {
         crate::japanese::check::check(text, &welfare(), options, true)
     }
 
-    /// Characters of `plan` that no shipped font has, located.
-    pub fn missing_glyphs(&self, plan: &LoadedPlan) -> Vec<Warning> {
-        crate::render::missing_glyphs(plan)
-    }
-
     /// `text` with its readings, as `markup` (`yomeru furigana`).
     pub fn readings(
         &self,
@@ -343,6 +341,15 @@ pub enum Markup {
     Html,
     /// Calls of the layout library's `ruby` function.
     Typst,
+}
+
+/// Every character of `plan` (and of the plan it monitors) that no
+/// shipped font has, as one located error each.
+fn printable(plan: &LoadedPlan) -> Result<()> {
+    match Error::join(crate::render::missing_glyphs(plan)) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 /// The welfare dictionary alone, made once per process.

@@ -237,7 +237,18 @@ pub enum PagesError {
         /// The offending part.
         part: String,
     },
+    /// A page number past [`MAX_PAGE`].
+    TooLarge {
+        /// The offending part.
+        part: String,
+    },
 }
+
+/// The largest page number `--pages` takes. A plan at every limit of
+/// `plan::limits` makes a few hundred pages; a larger number is a typing
+/// mistake, and `1-100000000` once took minutes to list before anything
+/// was rendered.
+pub const MAX_PAGE: usize = 1000;
 
 impl std::fmt::Display for PagesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -246,6 +257,7 @@ impl std::fmt::Display for PagesError {
                 write!(f, "{part:?}: expected a page number or range such as 1-2,4")
             }
             PagesError::Backwards { part } => write!(f, "{part:?}: the range runs backwards"),
+            PagesError::TooLarge { part } => write!(f, "{part:?}: pages go up to {MAX_PAGE}"),
         }
     }
 }
@@ -268,12 +280,14 @@ impl std::str::FromStr for Pages {
             if b < a {
                 return Err(PagesError::Backwards { part: part.to_string() });
             }
-            for n in a..=b {
-                if !out.contains(&n) {
-                    out.push(n);
-                }
+            if b > MAX_PAGE {
+                return Err(PagesError::TooLarge { part: part.to_string() });
             }
+            out.extend(a..=b);
         }
+        // In the order asked, each page once.
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|n| seen.insert(*n));
         Ok(Pages(out))
     }
 }

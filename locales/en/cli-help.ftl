@@ -137,3 +137,4 @@ cli-reason-not-number = expected a number such as 144 or 0.5
 cli-reason-furigana = expected all, none or grade:1 … grade:6
 cli-reason-pages-syntax = "{ $part }" is not a page number or a range; write e.g. 1 or 1-2,4
 cli-reason-pages-backwards = the range "{ $part }" runs backwards; write the lower page first, e.g. 1-3
+cli-reason-pages-too-large = "{ $part }" goes past page { $max }; no plan has that many pages.

@@ -137,3 +137,4 @@ cli-reason-not-number = 数値（例: 144、0.5）で指定してください。
 cli-reason-furigana = all、none、grade:1～grade:6 のどれかを指定してください。
 cli-reason-pages-syntax = ページとして読めない部分があります（{ $part }）。1 や 1-2,4 のように指定してください。
 cli-reason-pages-backwards = 範囲が逆になっています（{ $part }）。小さい番号を先に書いてください（例: 1-3）。
+cli-reason-pages-too-large = ページ番号が大きすぎます（{ $part }）。{ $max } ページまでです。

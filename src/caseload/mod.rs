@@ -19,28 +19,46 @@ use crate::error::{Error, ErrorKind, IoProblem, Result, Warning};
 use crate::plan::{LoadedPlan, ResolveError, Resolved, Resolver};
 use crate::session::{OutputFile, Session};
 
-pub use write::write_all_atomic;
+pub use write::{remove_temporary_files, write_all_atomic};
 
 /// Plan files in `inputs`: files as given, folders searched recursively
 /// (hidden entries skipped), each with the folder its outputs go to,
 /// relative to the output folder, so the outputs mirror the input tree.
-/// `skip` (the output folder) is not searched.
+/// `skip` (the output folder) is not searched. Symbolic links are
+/// followed, but each real folder is searched once and each real file
+/// listed once, so a link back up the tree ends the search there.
 pub fn find_plans(inputs: &[PathBuf], skip: Option<&Path>) -> Result<Vec<(PathBuf, PathBuf)>> {
     let mut out = Vec::new();
+    let mut seen = Seen::default();
     for input in inputs {
         if input.is_dir() {
-            walk(input, input, skip, &mut out)?;
-        } else {
+            if seen.folders.insert(real(input)) {
+                walk(input, input, skip, &mut seen, &mut out)?;
+            }
+        } else if seen.files.insert(real(input)) {
             out.push((input.clone(), PathBuf::new()));
         }
     }
     Ok(out)
 }
 
+/// Real paths (links resolved) already searched or listed.
+#[derive(Default)]
+struct Seen {
+    folders: std::collections::HashSet<PathBuf>,
+    files: std::collections::HashSet<PathBuf>,
+}
+
+/// `path` with every symbolic link resolved, or as it is when it cannot be.
+fn real(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
 fn walk(
     base: &Path,
     dir: &Path,
     skip: Option<&Path>,
+    seen: &mut Seen,
     out: &mut Vec<(PathBuf, PathBuf)>,
 ) -> Result<()> {
     let read = std::fs::read_dir(dir).map_err(|e| Error::io(e, dir))?;
@@ -54,17 +72,46 @@ fn walk(
             continue;
         }
         if p.is_dir() {
-            walk(base, &p, skip, out)?;
+            if seen.folders.insert(real(&p)) {
+                walk(base, &p, skip, seen, out)?;
+            }
         } else if p
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| crate::plan::Format::from_extension(e).is_some())
+            && seen.files.insert(real(&p))
         {
             let rel = p.parent().and_then(|d| d.strip_prefix(base).ok()).unwrap_or(Path::new(""));
             out.push((p.clone(), rel.to_path_buf()));
         }
     }
     Ok(())
+}
+
+/// Refuses `plans` (plan file, output folder relative to the output root)
+/// when two of them would write the same outputs (`a.yaml` and `a.json`
+/// in one folder both write `a.official.pdf`), naming both, before
+/// anything is rendered.
+pub fn check_outputs(plans: &[(PathBuf, PathBuf)], out: &Path) -> Result<()> {
+    let mut first: std::collections::HashMap<PathBuf, &Path> = std::collections::HashMap::new();
+    let mut errors = Vec::new();
+    for (path, rel) in plans {
+        let target = out.join(rel).join(format!("{}.*", stem(path)));
+        match first.get(&target) {
+            Some(other) => errors.push(Error::new(ErrorKind::SameOutput {
+                output: target.display().to_string(),
+                first: other.display().to_string(),
+                second: path.display().to_string(),
+            })),
+            None => {
+                first.insert(target, path);
+            }
+        }
+    }
+    match Error::join(errors) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -95,6 +142,7 @@ impl Resolver for FileResolver {
         self.asked.lock().unwrap_or_else(|e| e.into_inner()).push(path.clone());
         let bytes = read_limited(&path, limit).map_err(|e| match e {
             Limited::NotFound | Limited::Folder => ResolveError::NotFound,
+            Limited::NotAFile => ResolveError::Io(not_a_file(&path)),
             Limited::TooLarge(bytes) => ResolveError::TooLarge { bytes },
             Limited::Io(e) => ResolveError::Io(Error::io(e, &path)),
         })?;
@@ -102,9 +150,14 @@ impl Resolver for FileResolver {
     }
 }
 
+fn not_a_file(path: &Path) -> Error {
+    Error::new(ErrorKind::Io { problem: IoProblem::NotAFile }).in_file(path)
+}
+
 enum Limited {
     NotFound,
     Folder,
+    NotAFile,
     TooLarge(u64),
     Io(std::io::Error),
 }
@@ -119,18 +172,25 @@ fn read_limited(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, Limited
     if meta.is_dir() {
         return Err(Limited::Folder);
     }
-    // A FIFO or a device is not a file that can be read to its end.
-    if !meta.is_file() {
-        return Err(Limited::NotFound);
+    // A FIFO never ends until its writer does, a device (`/dev/zero`) never
+    // ends, and the files of `/proc` and `/sys` say they are empty: none is
+    // a plan or a photo, and each is refused before it is opened.
+    let real = real(path);
+    let pseudo = ["/proc", "/sys"].iter().any(|p| real.starts_with(p));
+    if !meta.is_file() || pseudo {
+        return Err(Limited::NotAFile);
     }
     if meta.len() > limit {
         return Err(Limited::TooLarge(meta.len()));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // `take` also bounds a file that grows while it is read.
-    std::fs::File::open(path)
-        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
-        .map_err(Limited::Io)?;
+    let file = std::fs::File::open(path).map_err(Limited::Io)?;
+    // Swapped for something else between the look and the open.
+    if !file.metadata().map_err(Limited::Io)?.is_file() {
+        return Err(Limited::NotAFile);
+    }
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(Limited::Io)?;
     if bytes.len() as u64 > limit {
         return Err(Limited::TooLarge(bytes.len() as u64));
     }
@@ -153,6 +213,7 @@ pub fn read_plan(session: &Session, path: &Path) -> ReadPlan {
         Ok(bytes) => session.load(&bytes, path, &resolver),
         Err(Limited::NotFound) => Err(Error::io(std::io::ErrorKind::NotFound.into(), path)),
         Err(Limited::Folder) => Err(Error::io(std::io::ErrorKind::IsADirectory.into(), path)),
+        Err(Limited::NotAFile) => Err(not_a_file(path)),
         Err(Limited::TooLarge(bytes)) => {
             let problem = IoProblem::TooLarge { bytes, limit: crate::plan::MAX_PLAN_BYTES };
             Err(Error::new(ErrorKind::Io { problem }).in_file(path))

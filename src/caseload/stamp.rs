@@ -70,19 +70,36 @@ pub fn stamp_path(out_root: &Path, rel: &Path, stem: &str) -> PathBuf {
 }
 
 /// Whether the outputs of a plan are up to date: the stamp matches and
-/// every file it lists still exists.
+/// every file it lists is still there as it was written (same size and
+/// contents: an output truncated or edited since is written again).
 pub fn up_to_date(stamp: &Path, fingerprint: &str) -> bool {
     let Ok(text) = std::fs::read_to_string(stamp) else { return false };
     let mut lines = text.lines();
-    lines.next() == Some(fingerprint) && lines.all(|f| Path::new(f).exists())
+    lines.next() == Some(fingerprint)
+        && lines.all(|line| {
+            let mut parts = line.rsplitn(3, '\t');
+            let (Some(hash), Some(size), Some(file)) = (parts.next(), parts.next(), parts.next())
+            else {
+                return false;
+            };
+            let file = Path::new(file);
+            // The size first: most changes show there without a read.
+            std::fs::metadata(file).is_ok_and(|m| m.len().to_string() == size)
+                && std::fs::read(file).is_ok_and(|bytes| content_hash(&bytes) == hash)
+        })
 }
 
-/// The stamp's contents: the fingerprint, then the files written (in `dir`).
+fn content_hash(bytes: &[u8]) -> String {
+    format!("{:032x}", hash128(&bytes))
+}
+
+/// The stamp's contents: the fingerprint, then each file written (in
+/// `dir`) with its size and a hash of its contents, tab-separated.
 pub fn stamp_text(fingerprint: &str, dir: &Path, files: &[OutputFile]) -> String {
     let mut s = format!("{fingerprint}\n");
     for f in files {
-        s.push_str(&dir.join(&f.name).display().to_string());
-        s.push('\n');
+        let path = dir.join(&f.name).display().to_string();
+        s.push_str(&format!("{path}\t{}\t{}\n", f.bytes.len(), content_hash(&f.bytes)));
     }
     s
 }

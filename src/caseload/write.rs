@@ -1,28 +1,75 @@
 //! Writing output files so that a failed render never leaves a partial file
 //! and never replaces a good one.
 //!
-//! Every file is written to a temporary file in the target folder and then
-//! renamed over the target, which is atomic on one file system. When a
-//! render produces several files (PNG pages), all are written to temporary
-//! files first and only renamed once every one succeeded.
+//! Every file is first written in full to a temporary file beside its
+//! target (`.yomeru-<pid>-….tmp`). Only when all of them are written are
+//! they renamed over their targets, which is atomic on one file system.
+//! The targets they replace are kept as hard links until every rename has
+//! succeeded, so when one rename fails the ones before it are undone: a
+//! command that writes several files (the official and easy PDFs, PNG
+//! pages, the batch stamp) changes all of them or none.
+//!
+//! Temporary files are removed when a write fails, when the process is
+//! interrupted ([`remove_temporary_files`], called from the command line's
+//! signal handler), and, for a run that was killed outright, by the next
+//! write into the same folder (their process is gone).
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, IoProblem, Result};
+
+/// Temporary files of this process that are on disk now.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Folders already cleared of stale temporary files by this process.
+static SWEPT: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
+
+fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
+    PENDING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn forget(path: &Path) {
+    pending().retain(|p| p != path);
+}
+
+/// Removes every temporary file this process has on disk; for a signal
+/// handler that is about to end the process.
+pub fn remove_temporary_files() {
+    for p in pending().drain(..) {
+        let _ = std::fs::remove_file(p);
+    }
+}
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
     move |e| Error::io(e, path)
 }
 
+/// The prefix of this process's temporary files.
+fn prefix() -> String {
+    format!(".yomeru-{}-", std::process::id())
+}
+
 /// Writes every `(path, bytes)` pair, all or nothing.
 pub fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
+    // A folder where a file goes cannot be replaced: said before anything
+    // is written.
+    for (path, _) in files {
+        if path.is_dir() {
+            return Err(Error::new(ErrorKind::Io { problem: IoProblem::IsAFolder }).in_file(path));
+        }
+    }
     let mut staged = Vec::with_capacity(files.len());
     for (path, bytes) in files {
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(io(dir))?;
+        sweep(dir);
         let mut builder = tempfile::Builder::new();
-        builder.prefix(".yomeru-").suffix(".tmp");
+        let prefix = prefix();
+        builder.prefix(&prefix).suffix(".tmp");
         // Temporary files are private (0600); a finished PDF is an ordinary
         // file the office shares, so give it the usual permissions.
         #[cfg(unix)]
@@ -31,20 +78,162 @@ pub fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
             builder.permissions(std::fs::Permissions::from_mode(0o644));
         }
         let mut tmp = builder.tempfile_in(dir).map_err(io(dir))?;
-        tmp.write_all(bytes).map_err(io(path))?;
-        tmp.as_file().sync_all().map_err(io(path))?;
-        staged.push((tmp, path));
+        pending().push(tmp.path().to_path_buf());
+        let written = tmp.write_all(bytes).and_then(|()| tmp.as_file().sync_all());
+        if let Err(e) = written {
+            forget(tmp.path());
+            return Err(io(path)(e));
+        }
+        staged.push((tmp, path.as_path()));
     }
+    commit(staged, |tmp, path| tmp.persist(path).map(drop).map_err(|e| e.error))
+}
+
+/// Renames every staged file over its target, or, when one rename fails,
+/// undoes the ones before it. `persist` renames one.
+fn commit(
+    staged: Vec<(tempfile::NamedTempFile, &Path)>,
+    persist: impl Fn(tempfile::NamedTempFile, &Path) -> std::io::Result<()>,
+) -> Result<()> {
     // Dropping a staged temporary file on error removes it.
+    let mut done: Vec<(&Path, Option<PathBuf>)> = Vec::with_capacity(staged.len());
+    let mut failure = None;
     for (tmp, path) in staged {
-        tmp.persist(path).map_err(|e| io(path)(e.error))?;
+        let backup = match backup(path) {
+            Ok(b) => b,
+            Err(e) => {
+                forget(tmp.path());
+                failure = Some(e);
+                break;
+            }
+        };
+        let tmp_path = tmp.path().to_path_buf();
+        match persist(tmp, path) {
+            Ok(()) => {
+                forget(&tmp_path);
+                done.push((path, backup));
+            }
+            Err(e) => {
+                forget(&tmp_path);
+                if let Some(b) = backup {
+                    let _ = std::fs::remove_file(&b);
+                    forget(&b);
+                }
+                failure = Some(io(path)(e));
+                break;
+            }
+        }
+    }
+    if let Some(e) = failure {
+        // Put back what was there before (or nothing, where nothing was).
+        for (path, backup) in done.into_iter().rev() {
+            match backup {
+                Some(b) => {
+                    let _ = std::fs::rename(&b, path);
+                    forget(&b);
+                }
+                None => {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+        }
+        return Err(e);
+    }
+    for (_, backup) in done {
+        if let Some(b) = backup {
+            let _ = std::fs::remove_file(&b);
+            forget(&b);
+        }
     }
     Ok(())
+}
+
+/// A second name for the file at `path`, if there is one, to put it back
+/// if a later rename of the same write fails.
+fn backup(path: &Path) -> Result<Option<PathBuf>> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    loop {
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let b = dir.join(format!("{}backup-{n}.tmp", prefix()));
+        // Registered first: a signal between the link and the push would
+        // otherwise leave it.
+        pending().push(b.clone());
+        match std::fs::hard_link(path, &b) {
+            Ok(()) => return Ok(Some(b)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => forget(&b),
+            // A file system without hard links: a copy does as well.
+            Err(_) => {
+                return match std::fs::copy(path, &b) {
+                    Ok(_) => Ok(Some(b)),
+                    Err(e) => {
+                        forget(&b);
+                        let _ = std::fs::remove_file(&b);
+                        Err(io(path)(e))
+                    }
+                };
+            }
+        }
+    }
+}
+
+/// Removes, once per folder and process, temporary files left in `dir` by
+/// a yomeru process that no longer runs (killed while writing).
+fn sweep(dir: &Path) {
+    {
+        let mut swept = SWEPT.lock().unwrap_or_else(|e| e.into_inner());
+        if !swept.get_or_insert_with(HashSet::new).insert(dir.to_path_buf()) {
+            return;
+        }
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if is_stale(&name, &e.path()) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Whether `name` is a temporary file of a yomeru process that has ended:
+/// its process id is not running (Linux's `/proc`), or, where that cannot
+/// be known, it is more than a day old.
+fn is_stale(name: &str, path: &Path) -> bool {
+    let Some(rest) = name.strip_prefix(".yomeru-") else { return false };
+    if !rest.ends_with(".tmp") {
+        return false;
+    }
+    let pid: Option<u32> = rest.split('-').next().and_then(|p| p.parse().ok());
+    match pid {
+        Some(p) if p == std::process::id() => false,
+        Some(p) if Path::new("/proc/self").exists() => {
+            !Path::new("/proc").join(p.to_string()).exists()
+        }
+        _ => std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 24 * 3600),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
 
     #[test]
     fn writes_and_replaces_without_leftovers() {
@@ -53,11 +242,44 @@ mod tests {
         write_all_atomic(&[(a.clone(), b"one".to_vec())]).unwrap();
         write_all_atomic(&[(a.clone(), b"two".to_vec())]).unwrap();
         assert_eq!(std::fs::read(&a).unwrap(), b"two");
-        let names: Vec<_> = std::fs::read_dir(dir.path().join("out"))
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name())
-            .collect();
-        assert_eq!(names.len(), 1, "{names:?}");
+        assert_eq!(names(&dir.path().join("out")), ["a.pdf"]);
+    }
+
+    #[test]
+    fn a_failed_rename_puts_back_what_was_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b, c) = (dir.path().join("a.pdf"), dir.path().join("b.pdf"), dir.path().join("c"));
+        std::fs::write(&a, b"old a").unwrap();
+        let stage = |_target: &Path| {
+            let mut t = tempfile::Builder::new().prefix(&prefix()).tempfile_in(dir.path()).unwrap();
+            t.write_all(b"new").unwrap();
+            t
+        };
+        let staged =
+            vec![(stage(&a), a.as_path()), (stage(&b), b.as_path()), (stage(&c), c.as_path())];
+        // The third rename fails, as when its disk is full or taken away.
+        let result = commit(staged, |tmp, path| {
+            if path == c {
+                Err(std::io::Error::other("disk gone"))
+            } else {
+                tmp.persist(path).map(drop).map_err(|e| e.error)
+            }
+        });
+        assert!(result.is_err());
+        assert_eq!(std::fs::read(&a).unwrap(), b"old a", "the replaced file is back");
+        assert_eq!(names(dir.path()), ["a.pdf"], "nothing new, no temporary file");
+    }
+
+    #[test]
+    fn stale_temporary_files_of_ended_processes_are_swept() {
+        let dir = tempfile::tempdir().unwrap();
+        // Process ids wrap far below this.
+        let stale = dir.path().join(".yomeru-4000000000-abc.tmp");
+        let mine = dir.path().join(format!("{}x.tmp", prefix()));
+        std::fs::write(&stale, b"partial").unwrap();
+        std::fs::write(&mine, b"in use").unwrap();
+        write_all_atomic(&[(dir.path().join("a.pdf"), b"a".to_vec())]).unwrap();
+        assert!(!stale.exists());
+        assert!(mine.exists());
     }
 }

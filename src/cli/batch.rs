@@ -20,6 +20,7 @@ pub fn run(
     locale: &Locale,
 ) -> Result<bool, Error> {
     let plans = yomeru::caseload::find_plans(inputs, Some(out))?;
+    yomeru::caseload::check_outputs(&plans, out)?;
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = ProgressBar::new(plans.len() as u64);
         bar.set_style(

@@ -1,7 +1,7 @@
 //! `yomeru check`: every error of each plan file, then how readable the
 //! easy version's words are; or any text from standard input.
 
-use std::io::BufRead;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use yomeru::Error;
@@ -41,7 +41,7 @@ pub fn files(
                 continue;
             }
         };
-        let warnings = session.missing_glyphs(&plan);
+        let warnings = &plan.warnings;
         let report = session.check(&plan, options);
         match format {
             CheckFormat::Json => {
@@ -53,7 +53,7 @@ pub fn files(
                 json.push(v);
             }
             CheckFormat::Text => {
-                for w in &warnings {
+                for w in warnings {
                     eprintln!("{}", w.report(locale));
                 }
                 let mut out = String::new();
@@ -77,13 +77,25 @@ pub fn stdin(
     locale: &Locale,
 ) -> Result<(), Error> {
     let mut json = Vec::new();
-    for (i, line) in std::io::stdin().lock().lines().enumerate() {
-        let line = line.map_err(|e| Error::io(e, Path::new("-")))?;
-        let report = session.check_text(&line, options);
+    let mut bytes = Vec::new();
+    // Bounded like a plan file: `yes | yomeru check --stdin` must end.
+    let limit = yomeru::plan::MAX_PLAN_BYTES;
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(e, Path::new("-")))?;
+    if bytes.len() as u64 > limit {
+        let problem = yomeru::error::IoProblem::TooLarge { bytes: bytes.len() as u64, limit };
+        return Err(Error::new(yomeru::ErrorKind::Io { problem }));
+    }
+    let text = yomeru::plan::utf8(&bytes, true)?;
+    for (i, line) in text.lines().enumerate() {
+        let report = session.check_text(line, options);
         if format == CheckFormat::Json {
             let mut v = report_json(&report, locale);
             v["line"] = (i + 1).into();
-            v["text"] = line.into();
+            v["text"] = line.to_string().into();
             json.push(v);
         } else {
             let score = &report.score;

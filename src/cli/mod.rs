@@ -40,7 +40,8 @@ impl i18n::LocalizedError for yomeru::japanese::grade::FuriganaError {
 }
 
 impl i18n::LocalizedError for yomeru::typeset::PagesError {
-    const IDS: &'static [&'static str] = &["cli-reason-pages-syntax", "cli-reason-pages-backwards"];
+    const IDS: &'static [&'static str] =
+        &["cli-reason-pages-syntax", "cli-reason-pages-backwards", "cli-reason-pages-too-large"];
     fn reason(&self) -> i18n::Reason {
         use yomeru::typeset::PagesError;
         match self {
@@ -50,6 +51,10 @@ impl i18n::LocalizedError for yomeru::typeset::PagesError {
             PagesError::Backwards { part } => {
                 ("cli-reason-pages-backwards", vec![("part", part.clone())])
             }
+            PagesError::TooLarge { part } => (
+                "cli-reason-pages-too-large",
+                vec![("part", part.clone()), ("max", yomeru::typeset::MAX_PAGE.to_string())],
+            ),
         }
     }
 }
@@ -65,6 +70,7 @@ fn localizer(messages: &dyn i18n::Messages) -> i18n::Localizer<'_> {
 /// Parses the arguments, runs the command and turns the outcome into an
 /// exit code.
 pub fn main() -> ExitCode {
+    signals();
     let argv: Vec<OsString> = std::env::args_os().collect();
     // clap's help and errors need the language before it parses; an unknown
     // one gets Japanese here and is reported below.
@@ -86,11 +92,30 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// How the process ends on a signal: interrupted (Ctrl-C, SIGTERM,
+/// SIGHUP), it removes the temporary files of a write in progress and
+/// exits 130; when the reader of its output goes away (`| head`), it ends
+/// quietly as Unix tools do instead of panicking in `println!`.
+fn signals() {
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of SIGPIPE before any
+    // thread is started; no Rust state is involved.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    // Only fails when a handler is already set, which nothing else does.
+    let _ = ctrlc::set_handler(|| {
+        yomeru::caseload::remove_temporary_files();
+        std::process::exit(130);
+    });
+}
+
 /// Runs one command; `Ok(false)` means some input failed (already reported).
 fn run(command: Command, lang: &str, locale: &Arc<Locale>) -> Result<bool, Error> {
     match command {
         Command::Render { plans, output, emit_typst, options } => {
             let session = Session::new(options.settings(lang)?);
+            let plans = render::distinct(&plans, &output)?;
             Ok(render::run(&session, &plans, &output, emit_typst.as_deref(), locale))
         }
         Command::Batch { inputs, output, force, jobs, options } => {

@@ -25,3 +25,19 @@ pub fn run(
     }
     ok
 }
+
+/// `plans` with a file given twice listed once; refused when two would
+/// write the same outputs in `out` (`a.yaml` and `a.json`), before
+/// anything is rendered.
+pub fn distinct(plans: &[PathBuf], out: &Path) -> Result<Vec<PathBuf>, yomeru::Error> {
+    let mut seen = std::collections::HashSet::new();
+    let plans: Vec<PathBuf> = plans
+        .iter()
+        .filter(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.to_path_buf())))
+        .cloned()
+        .collect();
+    let pairs: Vec<(PathBuf, PathBuf)> =
+        plans.iter().map(|p| (p.clone(), PathBuf::new())).collect();
+    yomeru::caseload::check_outputs(&pairs, out)?;
+    Ok(plans)
+}

@@ -92,10 +92,30 @@ impl Lexicon {
 
     /// Adds `name` read as `reading` (a person's `name_reading`), printed as
     /// one word; the plan's own `readings:` still win.
+    ///
+    /// A name longer than ten characters would be one unbreakable ruby
+    /// wider than a page's column; it is read part by part (the parts
+    /// between spaces, when the reading has as many), or left without a
+    /// reading rather than run off the page.
     pub fn name(mut self, name: &str, reading: &str) -> Lexicon {
         let name = name.trim();
-        if !name.is_empty() && !self.entries.iter().any(|(t, _)| t == name) {
-            self.entries.push((name.to_string(), Some(to_hiragana(reading.trim()))));
+        let reading = to_hiragana(reading.trim());
+        let parts: Vec<(&str, &str)> = if name.chars().count() <= 10 {
+            vec![(name, reading.as_str())]
+        } else {
+            let names: Vec<&str> = name.split([' ', '　']).filter(|p| !p.is_empty()).collect();
+            let readings: Vec<&str> =
+                reading.split([' ', '　']).filter(|p| !p.is_empty()).collect();
+            if names.len() == readings.len() && names.iter().all(|n| n.chars().count() <= 10) {
+                names.into_iter().zip(readings).collect()
+            } else {
+                Vec::new()
+            }
+        };
+        for (name, reading) in parts {
+            if !name.is_empty() && !self.entries.iter().any(|(t, _)| t == name) {
+                self.entries.push((name.to_string(), Some(reading.to_string())));
+            }
         }
         self.sort();
         self

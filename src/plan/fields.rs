@@ -50,6 +50,35 @@ pub fn texts(plan: &Plan) -> Vec<(String, Text)> {
         .collect()
 }
 
+/// Every field of `plan` holding characters that no shipped font has,
+/// with those characters, each once, in the order written.
+pub fn unprintable(plan: &Plan) -> Vec<(String, Vec<char>)> {
+    let fonts = crate::typeset::Fonts::get();
+    let mut out: Vec<(String, Vec<char>)> = Vec::new();
+    for field in fields(plan) {
+        let strings: Vec<&str> = match &field.value {
+            FieldValue::Str(s) => vec![s],
+            FieldValue::Text(t) => {
+                std::iter::once(t.text.as_str()).chain(t.plain.as_deref()).collect()
+            }
+        };
+        let mut missing: Vec<char> = Vec::new();
+        for c in strings.iter().flat_map(|s| s.chars()) {
+            // Variation selectors and joiners have no glyph of their own.
+            let no_glyph = c.is_whitespace()
+                || c.is_control()
+                || matches!(c as u32, 0xFE00..=0xFE0F | 0xE0100..=0xE01EF | 0x200B..=0x200F);
+            if !no_glyph && !missing.contains(&c) && !fonts.covers(c) {
+                missing.push(c);
+            }
+        }
+        if !missing.is_empty() {
+            out.push((field.path, missing));
+        }
+    }
+    out
+}
+
 #[derive(Debug)]
 struct NotAField;
 

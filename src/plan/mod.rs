@@ -14,7 +14,9 @@
 //!    monitoring report follows up) through a [`Resolver`]: the file
 //!    system for the command line, the editor's own for unsaved plans.
 
+mod clean;
 pub mod fields;
+pub mod limits;
 mod model;
 pub mod schema;
 pub mod source;
@@ -29,11 +31,11 @@ pub use fields::{Field, FieldValue};
 pub use model::*;
 pub use source::{Format, SpanIndex};
 
-use crate::error::{Error, ErrorKind, IoProblem, Location, PhotoProblem, Result, ValueType};
+use crate::error::{
+    Error, ErrorKind, IoProblem, Limit, Location, PhotoProblem, Result, ValueType, Warning,
+};
 
-/// Largest plan file read, in bytes: plans are a few kilobytes; anything
-/// near this is not a plan.
-pub const MAX_PLAN_BYTES: u64 = 4 * 1024 * 1024;
+pub use limits::MAX_PLAN_BYTES;
 
 /// A plan read and checked, with everything it names.
 #[derive(Debug, Clone)]
@@ -50,6 +52,21 @@ pub struct LoadedPlan {
     pub monitored: Option<Box<LoadedPlan>>,
     /// The photos the plan names, read and checked.
     pub photos: Vec<Photo>,
+    /// What was noticed while reading it (invisible characters removed),
+    /// located in this file or the monitored plan's.
+    pub warnings: Vec<Warning>,
+}
+
+/// A plan read from text: the plan, where its keys were written, and what
+/// was noticed on the way.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The checked plan.
+    pub plan: Plan,
+    /// Where every key path was written.
+    pub spans: SpanIndex,
+    /// Located warnings without a file name (invisible characters removed).
+    pub warnings: Vec<Warning>,
 }
 
 /// A photo a plan names, as read by the [`Resolver`].
@@ -123,8 +140,15 @@ impl LoadedPlan {
 }
 
 /// Parses and checks plan text in `format`; errors carry lines and key
-/// paths but no file name (the caller adds it).
+/// paths but no file name (the caller adds it). See [`read`] for the
+/// warnings too.
 pub fn parse(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
+    read(text, format).map(|p| (p.plan, p.spans))
+}
+
+/// Parses and checks plan text in `format`, with the warnings of reading
+/// it; errors carry lines and key paths but no file name.
+pub fn read(text: &str, format: Format) -> Result<Parsed> {
     // A byte-order mark and Windows line ends are common in files saved by
     // office software; neither may reach the PDF.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -135,12 +159,61 @@ pub fn parse(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
     } else {
         text
     };
-    check_text(text, format).map_err(|e| with_rest_of_file(e, text, format))
+    // A byte-order mark inside the text (files pasted together) is a YAML
+    // syntax error outside quotes; it is taken out before parsing and said
+    // where it was, as other invisible characters are after it.
+    let (text, marks) = without_marks(text);
+    let mut parsed = check_text(&text, format).map_err(|e| with_rest_of_file(e, &text, format))?;
+    for (line, column) in marks {
+        let path = parsed
+            .spans
+            .values
+            .iter()
+            .filter(|(_, p)| p.line == line && p.column <= column)
+            .max_by_key(|(k, p)| (p.column, k.len()))
+            .map(|(k, _)| k.clone());
+        let location = Location { line: Some(line), column: Some(column), path, file: None };
+        parsed.warnings.push(Warning {
+            location,
+            kind: crate::error::WarningKind::Removed { ch: '\u{feff}' },
+        });
+    }
+    parsed.warnings.sort_by_key(|w| (w.location.line, w.location.column));
+    Ok(parsed)
+}
+
+/// `text` without byte-order marks, with where each was (line, and column
+/// in the text without them).
+fn without_marks(text: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, usize)>) {
+    if !text.contains('\u{feff}') {
+        return (std::borrow::Cow::Borrowed(text), Vec::new());
+    }
+    let mut marks = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut column = 1;
+        for c in line.chars() {
+            if c == '\u{feff}' {
+                if marks.last() != Some(&(i + 1, column)) {
+                    marks.push((i + 1, column));
+                }
+            } else {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    (std::borrow::Cow::Owned(out), marks)
 }
 
 /// Every step of [`parse`] on normalised text, stopping at a syntax error.
-fn check_text(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
-    let (node, duplicates) = source::parse(text, format)?;
+fn check_text(text: &str, format: Format) -> Result<Parsed> {
+    let (mut node, duplicates) = source::parse(text, format)?;
+    let mut warnings = Vec::new();
+    clean::clean(&mut node, "", &mut warnings);
     let mut checked = structure::check(&node);
     checked.errors.extend(duplicates);
     if format == Format::Yaml {
@@ -191,7 +264,7 @@ fn check_text(text: &str, format: Format) -> Result<(Plan, SpanIndex)> {
     );
     match Error::join(errors) {
         Some(e) => Err(sorted(e)),
-        None => Ok((plan, checked.spans)),
+        None => Ok(Parsed { plan, spans: checked.spans, warnings }),
     }
 }
 
@@ -267,9 +340,7 @@ fn with_rest_of_file(first: Error, text: &str, format: Format) -> Error {
 /// format), and everything it names through `resolver`. Every problem of
 /// the plan is reported at once.
 pub fn load(bytes: &[u8], path: &Path, resolver: &dyn Resolver) -> Result<LoadedPlan> {
-    let (plan, spans) = decode(bytes, path)?;
-    let mut loaded =
-        LoadedPlan { plan, path: path.to_path_buf(), spans, monitored: None, photos: Vec::new() };
+    let mut loaded = decode(bytes, path)?;
     let mut errors = Vec::new();
     for (key, written) in photos(&loaded.plan) {
         match read_photo(resolver, path, written) {
@@ -280,6 +351,8 @@ pub fn load(bytes: &[u8], path: &Path, resolver: &dyn Resolver) -> Result<Loaded
     if loaded.plan.kind == Kind::Monitoring {
         match load_monitored(&loaded, resolver) {
             Ok(m) => {
+                // What the monitored plan's text lost is printed here too.
+                loaded.warnings.extend(m.iter().flat_map(|m| m.warnings.iter().cloned()));
                 loaded.monitored = m.map(Box::new);
                 errors.extend(check_monitoring_rows(&loaded));
             }
@@ -293,15 +366,44 @@ pub fn load(bytes: &[u8], path: &Path, resolver: &dyn Resolver) -> Result<Loaded
     }
 }
 
-/// Text and format of a plan file's bytes, parsed and checked.
-fn decode(bytes: &[u8], path: &Path) -> Result<(Plan, SpanIndex)> {
-    let text =
-        std::str::from_utf8(bytes).map_err(|_| Error::new(ErrorKind::NotUtf8).in_file(path))?;
+/// A plan file's bytes, parsed and checked, as a plan that names nothing
+/// yet (no photos, no monitored plan).
+fn decode(bytes: &[u8], path: &Path) -> Result<LoadedPlan> {
+    let text = utf8(bytes, false).map_err(|e| e.in_file(path))?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let format = Format::from_extension(ext).ok_or_else(|| {
         Error::new(ErrorKind::UnknownExtension { ext: ext.to_string() }).in_file(path)
     })?;
-    parse(text, format).map_err(|e| e.in_file(path))
+    let parsed = read(text, format).map_err(|e| e.in_file(path))?;
+    let mut warnings = parsed.warnings;
+    for w in &mut warnings {
+        w.location.file = Some(path.to_path_buf());
+    }
+    Ok(LoadedPlan {
+        plan: parsed.plan,
+        path: path.to_path_buf(),
+        spans: parsed.spans,
+        monitored: None,
+        photos: Vec::new(),
+        warnings,
+    })
+}
+
+/// `bytes` as text, or where they stop being UTF-8: the line and the
+/// byte (from 1), so an editor's "go to" finds it. `stdin` says where the
+/// bytes came from.
+pub fn utf8(bytes: &[u8], stdin: bool) -> Result<&str> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let before = &bytes[..at];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        // The valid part of the line is text: its characters give the column.
+        let column =
+            std::str::from_utf8(&before[line_start..]).map_or(1, |s| s.chars().count() + 1);
+        Error::new(ErrorKind::NotUtf8 { byte: at as u64 + 1, stdin })
+            .at(Location::pos(line, column))
+    })
 }
 
 fn read_photo(resolver: &dyn Resolver, plan: &Path, written: &str) -> Result<Arc<[u8]>> {
@@ -325,30 +427,70 @@ fn read_photo(resolver: &dyn Resolver, plan: &Path, written: &str) -> Result<Arc
     Ok(bytes.into())
 }
 
-/// The plan named by `monitoring.plan`, read through `resolver`. Its own
-/// `monitoring.plan` is not followed: it must be a plan, not a report.
+/// The plan named by `monitoring.plan`, read through `resolver`. A report
+/// may follow up the previous report: its `monitoring.plan` is followed in
+/// turn, up to the plan (or a report with needs of its own), refusing a
+/// chain that comes back to a file already on it or grows past
+/// [`limits::MAX_MONITORING_CHAIN`].
 fn load_monitored(report: &LoadedPlan, resolver: &dyn Resolver) -> Result<Option<LoadedPlan>> {
-    let Some(written) = report.plan.monitoring.as_ref().and_then(|m| m.plan.as_deref()) else {
+    let Some(first) = report.plan.monitoring.as_ref().and_then(|m| m.plan.as_deref()) else {
         return Ok(None);
     };
     let here = report.locate("monitoring.plan");
-    let found = match resolver.read(&report.path, written, MAX_PLAN_BYTES) {
-        Ok(found) => found,
-        Err(ResolveError::NotFound) => {
-            return Err(Error::new(ErrorKind::MissingFile { path: written.to_string() }).at(here));
+    let mut chain = vec![report.path.display().to_string()];
+    let mut seen = vec![lexical(&report.path)];
+    let (mut from, mut written) = (report.path.clone(), first.to_string());
+    loop {
+        if seen.len() > limits::MAX_MONITORING_CHAIN {
+            let limit = limits::MAX_MONITORING_CHAIN;
+            let kind = ErrorKind::TooMuch { what: Limit::MonitoringChain, limit };
+            return Err(Error::new(kind).at(here));
         }
-        Err(ResolveError::TooLarge { bytes }) => {
-            let problem = IoProblem::TooLarge { bytes, limit: MAX_PLAN_BYTES };
-            return Err(Error::new(ErrorKind::Io { problem }).at(here));
+        let found = match resolver.read(&from, &written, MAX_PLAN_BYTES) {
+            Ok(found) => found,
+            Err(ResolveError::NotFound) => {
+                return Err(Error::new(ErrorKind::MissingFile { path: written }).at(here));
+            }
+            Err(ResolveError::TooLarge { bytes }) => {
+                let problem = IoProblem::TooLarge { bytes, limit: MAX_PLAN_BYTES };
+                return Err(Error::new(ErrorKind::Io { problem }).at(here));
+            }
+            Err(ResolveError::Io(e)) => return Err(e.at(here)),
+        };
+        chain.push(found.path.display().to_string());
+        let key = lexical(&found.path);
+        if seen.contains(&key) {
+            return Err(Error::new(ErrorKind::MonitoringCycle { chain }).at(here));
         }
-        Err(ResolveError::Io(e)) => return Err(e.at(here)),
-    };
-    // The plan's own errors are located in the plan's file.
-    let (plan, spans) = decode(&found.bytes, &found.path)?;
-    if plan.kind == Kind::Monitoring {
-        return Err(Error::new(ErrorKind::MonitoredNotAPlan).at(here));
+        seen.push(key);
+        // The plan's own errors are located in the plan's file.
+        let base = decode(&found.bytes, &found.path)?;
+        let next = base.plan.monitoring.as_ref().and_then(|m| m.plan.clone());
+        match next {
+            Some(next) if base.plan.kind == Kind::Monitoring => {
+                (from, written) = (found.path, next)
+            }
+            _ => return Ok(Some(base)),
+        }
     }
-    Ok(Some(LoadedPlan { plan, path: found.path, spans, monitored: None, photos: Vec::new() }))
+}
+
+/// `path` with `.` and `a/..` taken out, so two spellings of one file in
+/// a monitoring chain are seen as one (without touching the disk; a
+/// symbolic link is caught by the chain's length limit instead).
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out.iter().collect()
 }
 
 /// Every monitoring row must name a need of the monitored plan (or of the

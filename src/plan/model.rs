@@ -652,11 +652,16 @@ impl Date {
         let s = self.0.trim();
         let (y, rest) = s.split_once('-')?;
         let (m, d) = rest.split_once('-')?;
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+            return None;
+        }
+        let year: i32 = y.parse().ok()?;
+        if !super::limits::YEARS.contains(&year) {
             return None;
         }
         let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
-        time::Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?).ok()
+        time::Date::from_calendar_date(year, month, d.parse().ok()?).ok()
     }
 }
 
@@ -664,11 +669,12 @@ impl Month {
     /// Year and month (1–12), if the text is a real `YYYY-MM` month.
     pub fn parse(&self) -> Option<(i32, u8)> {
         let (y, m) = self.0.trim().split_once('-')?;
-        if y.len() != 4 || m.len() != 2 || !y.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits(y, 4) || !digits(m, 2) {
             return None;
         }
-        let m: u8 = m.parse().ok()?;
-        (1..=12).contains(&m).then_some((y.parse().ok()?, m))
+        let (y, m): (i32, u8) = (y.parse().ok()?, m.parse().ok()?);
+        (super::limits::YEARS.contains(&y) && (1..=12).contains(&m)).then_some((y, m))
     }
 }
 
@@ -677,12 +683,15 @@ impl Time {
     /// for the small hours the weekly form shows as 翌).
     pub fn minutes(&self) -> Option<u32> {
         let mut parts = self.0.trim().split(':');
-        let h: u32 = parts.next()?.parse().ok()?;
+        let h = parts.next()?;
         let m = parts.next()?;
-        if m.len() != 2 {
+        // Digits only (no sign), and few enough that `h * 60` cannot wrap:
+        // `71582789:00` once came out as 0:44.
+        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits(h) || h.len() > 2 || !digits(m) || m.len() != 2 {
             return None;
         }
-        let m: u32 = m.parse().ok()?;
+        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
         if let Some(s) = parts.next()
             && s != "00"
         {

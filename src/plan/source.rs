@@ -6,11 +6,11 @@
 //! is then turned into a `serde_json::Value` for typed deserialisation, and a
 //! [`SpanIndex`] maps key paths (`needs[3].achieve_by`) back to positions.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
-use crate::error::{Error, ErrorKind, Location, SyntaxProblem};
+use crate::error::{Error, ErrorKind, Limit, Location, SyntaxProblem};
 
 /// The file formats a plan may be written in, chosen by extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +36,7 @@ impl Format {
 }
 
 /// A position in the plan file: 1-based line and column (in characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Pos {
     /// 1-based line.
     pub line: usize,
@@ -188,12 +188,30 @@ fn pos_of(marker: &saphyr_parser::Marker) -> Pos {
 }
 
 fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
+    // A map's keys so far are kept in a set beside its entries: a file of
+    // 200,000 `readings:` took 61 s when each key was compared with all
+    // before it.
     enum Frame {
         Seq(Pos, Vec<Node>),
-        Map(Pos, Vec<(String, Pos, Node)>, Option<(String, Pos)>),
+        Map(Pos, Vec<(String, Pos, Node)>, Option<(String, Pos)>, HashSet<String>),
     }
     let mut stack: Vec<(Frame, usize)> = Vec::new();
-    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    // Each anchored node with its size in values: an alias copies it, and
+    // the copies count against the limit before they are made.
+    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+    // Values so far, aliases expanded; the size of each open collection
+    // is the count when it started subtracted from the count at its end.
+    let mut values: usize = 0;
+    let too_many = |pos: Pos, what: Limit| {
+        let limit = match what {
+            Limit::Depth => super::limits::MAX_DEPTH,
+            _ => super::limits::MAX_VALUES,
+        };
+        Error::new(ErrorKind::TooMuch { what, limit }).at(Location::pos(pos.line, pos.column))
+    };
+    let mut starts: Vec<usize> = Vec::new();
+    // Maps whose duplicate key was said.
+    let mut said: HashSet<Pos> = HashSet::new();
     let mut root: Option<Node> = None;
     let mut documents = 0;
     let mut duplicates: Vec<(Pos, Error)> = Vec::new();
@@ -204,8 +222,8 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
         for (frame, _) in stack {
             match frame {
                 Frame::Seq(_, items) => path.push_str(&format!("[{}]", items.len())),
-                Frame::Map(_, _, Some((key, _))) => path = join_key(&path, key),
-                Frame::Map(_, _, None) => {}
+                Frame::Map(_, _, Some((key, _)), _) => path = join_key(&path, key),
+                Frame::Map(_, _, None, _) => {}
             }
         }
         path
@@ -230,6 +248,12 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
             }
         };
         let pos = pos_of(&span.start);
+        if matches!(event, Event::Scalar(..) | Event::SequenceStart(..) | Event::MappingStart(..)) {
+            values += 1;
+            if values > super::limits::MAX_VALUES {
+                return Err(too_many(pos, Limit::Values));
+            }
+        }
         let node = match event {
             Event::DocumentStart(_) => {
                 documents += 1;
@@ -254,33 +278,45 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                 };
                 let node = Node { pos, value: v };
                 if anchor > 0 {
-                    anchors.insert(anchor, node.clone());
+                    anchors.insert(anchor, (node.clone(), 1));
                 }
                 node
             }
             Event::Alias(id) => match anchors.get(&id) {
-                Some(n) => Node { pos, value: n.value.clone() },
+                Some((n, size)) => {
+                    values += size;
+                    if values > super::limits::MAX_VALUES {
+                        return Err(too_many(pos, Limit::Values));
+                    }
+                    Node { pos, value: n.value.clone() }
+                }
                 None => {
                     return Err(Error::new(syntax("unknown alias".into()))
                         .at(Location::pos(pos.line, pos.column)));
                 }
             },
-            Event::SequenceStart(anchor, _) => {
-                stack.push((Frame::Seq(pos, Vec::new()), anchor));
-                continue;
-            }
-            Event::MappingStart(anchor, _) => {
-                stack.push((Frame::Map(pos, Vec::new(), None), anchor));
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if stack.len() >= super::limits::MAX_DEPTH {
+                    return Err(too_many(pos, Limit::Depth));
+                }
+                let frame = match event {
+                    Event::SequenceStart(..) => Frame::Seq(pos, Vec::new()),
+                    _ => Frame::Map(pos, Vec::new(), None, HashSet::new()),
+                };
+                starts.push(values);
+                stack.push((frame, anchor));
                 continue;
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let (frame, anchor) = stack.pop().expect("balanced YAML events");
+                let started = starts.pop().expect("balanced YAML events");
                 let node = match frame {
                     Frame::Seq(p, items) => Node { pos: p, value: NodeValue::Seq(items) },
-                    Frame::Map(p, entries, _) => Node { pos: p, value: NodeValue::Map(entries) },
+                    Frame::Map(p, entries, ..) => Node { pos: p, value: NodeValue::Map(entries) },
                 };
                 if anchor > 0 {
-                    anchors.insert(anchor, node.clone());
+                    // Its own start counted as one value.
+                    anchors.insert(anchor, (node.clone(), values - started + 1));
                 }
                 node
             }
@@ -293,7 +329,7 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
         match stack.last_mut() {
             None => root = Some(node),
             Some((Frame::Seq(_, items), _)) => items.push(node),
-            Some((Frame::Map(map_pos, entries, pending), _)) => match pending.take() {
+            Some((Frame::Map(map_pos, entries, pending, keys), _)) => match pending.take() {
                 None => {
                     let key = match node.value {
                         NodeValue::Str(s) => s,
@@ -313,8 +349,7 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                     };
                     // Said once per map: a second item missing its `- ` repeats
                     // every key of the first.
-                    let said = duplicates.iter().any(|(p, _)| p == map_pos);
-                    if entries.iter().any(|(k, _, _)| *k == key) && !said {
+                    if keys.contains(&key) && said.insert(*map_pos) {
                         let at = Location::pos(node.pos.line, node.pos.column);
                         let kind = ErrorKind::DuplicateKey { key: key.clone(), in_item };
                         duplicates.push((*map_pos, Error::new(kind).at(at)));
@@ -322,8 +357,11 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                     *pending = Some((key, node.pos));
                 }
                 // The first of a key written twice is kept.
-                Some((key, _)) if entries.iter().any(|(k, _, _)| *k == key) => {}
-                Some((key, kpos)) => entries.push((key, kpos, node)),
+                Some((key, _)) if keys.contains(&key) => {}
+                Some((key, kpos)) => {
+                    keys.insert(key.clone());
+                    entries.push((key, kpos, node));
+                }
             },
         }
     }

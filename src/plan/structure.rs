@@ -171,6 +171,22 @@ impl<'s> Walk<'s> {
         self.spans.values.insert(path.to_string(), node.pos);
         let found = type_of(&node.value);
         let branches = self.branches(schema);
+        // Digits too many for any integer are read as text; where only a
+        // number may stand, they are a number out of range, not "text".
+        if let NodeValue::Str(digits) = &node.value
+            && digits.strip_prefix(['-', '+']).unwrap_or(digits).len() > 18
+            && digits.strip_prefix(['-', '+']).unwrap_or(digits).bytes().all(|b| b.is_ascii_digit())
+            && let Some(b) = branches.iter().find(|b| Self::types(b).contains(&ValueType::Integer))
+            && !branches.iter().any(|b| Self::types(b).contains(&ValueType::String))
+        {
+            let (min, max) = (
+                b.get("minimum").and_then(Value::as_i64),
+                b.get("maximum").and_then(Value::as_i64).or(Some(i64::from(u32::MAX))),
+            );
+            let kind = ErrorKind::OutOfRange { value: digits.clone(), min, max };
+            self.error(kind, node.pos, path);
+            return None;
+        }
         let fitting: Vec<&Value> = branches
             .iter()
             .copied()

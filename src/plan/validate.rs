@@ -45,11 +45,19 @@ impl Checker<'_> {
             self.push(path, ErrorKind::Empty);
         }
     }
+
+    /// A list of at most `limit` items.
+    fn at_most(&mut self, path: &str, count: usize, limit: usize) {
+        if count > limit {
+            self.push(path, ErrorKind::TooMany { count, limit });
+        }
+    }
 }
 
 /// Returns every problem found in `plan`, located through `spans`.
 pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
     let mut c = Checker { spans, errors: Vec::new() };
+    counts(&mut c, plan);
     if plan.format != 1 {
         c.push("format", ErrorKind::BadFormatVersion { found: plan.format.to_string() });
     }
@@ -66,9 +74,22 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
         c.push("needs", ErrorKind::NoNeeds);
     }
     let mut ids: Vec<&str> = Vec::new();
+    if let Some(n) = plan.dates.monitoring_every_months
+        && !(1..=12).contains(&n)
+    {
+        let kind = ErrorKind::OutOfRange { value: n.to_string(), min: Some(1), max: Some(12) };
+        c.push("dates.monitoring_every_months", kind);
+    }
+    if let Some(g) = &plan.person.guardian {
+        c.not_blank("person.guardian.name", &g.name);
+    }
+    for (i, s) in plan.supporters.iter().enumerate() {
+        c.not_blank(&format!("supporters[{i}].name"), &s.name);
+    }
     for (i, need) in plan.needs.iter().enumerate() {
         let p = format!("needs[{i}]");
         c.not_blank(&format!("{p}.id"), &need.id);
+        c.not_blank(&format!("{p}.need"), &need.need.text);
         if ids.contains(&need.id.as_str()) {
             c.push(&format!("{p}.id"), ErrorKind::DuplicateId { id: need.id.clone() });
         }
@@ -81,6 +102,7 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
     }
     for (i, slot) in plan.weekly.slots.iter().enumerate() {
         let p = format!("weekly.slots[{i}]");
+        c.not_blank(&format!("{p}.label"), &slot.label.text);
         if slot.days.is_empty() {
             c.push(&format!("{p}.days"), ErrorKind::Empty);
         }
@@ -128,6 +150,43 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
         }
     }
     c.errors
+}
+
+/// Every list within its count limit and every text within its length,
+/// before anything is typeset (see `plan::limits`).
+fn counts(c: &mut Checker, plan: &Plan) {
+    use super::limits::*;
+    c.at_most("needs", plan.needs.len(), MAX_NEEDS);
+    for (i, need) in plan.needs.iter().enumerate() {
+        c.at_most(&format!("needs[{i}].services"), need.services.len(), MAX_SERVICES);
+    }
+    c.at_most("weekly.slots", plan.weekly.slots.len(), MAX_SLOTS);
+    c.at_most("weekly.daily_life", plan.weekly.daily_life.len(), MAX_ITEMS);
+    c.at_most("strengths", plan.strengths.len(), MAX_ITEMS);
+    c.at_most("supporters", plan.supporters.len(), MAX_ITEMS);
+    if let Some(m) = &plan.monitoring {
+        c.at_most("monitoring.rows", m.rows.len(), MAX_ITEMS);
+    }
+    c.at_most("readings", plan.readings.len(), MAX_READINGS);
+    // What no font can print is said with the other problems, so `check`
+    // and `render` refuse it alike, whatever the PDF standard.
+    for (path, chars) in super::fields::unprintable(plan) {
+        c.push(&path, ErrorKind::MissingGlyph { chars });
+    }
+    for field in super::fields::fields(plan) {
+        let (text, plain) = match &field.value {
+            super::FieldValue::Str(s) => (s.as_str(), None),
+            super::FieldValue::Text(t) => (t.text.as_str(), t.plain.as_deref()),
+        };
+        for (path, s) in
+            [(field.path.clone(), Some(text)), (format!("{}.plain", field.path), plain)]
+        {
+            let chars = s.map_or(0, |s| s.chars().count());
+            if chars > MAX_TEXT_CHARS {
+                c.push(&path, ErrorKind::TooLong { chars, limit: MAX_TEXT_CHARS });
+            }
+        }
+    }
 }
 
 /// The numbers of a date, month or time written the way people write them

@@ -19,13 +19,13 @@ use minijinja::value::{Kwargs, Object, Value};
 use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
 use serde::Serialize;
 
-use crate::error::{Error, ErrorKind, Location, Result, Warning, WarningKind};
+use crate::error::{Error, ErrorKind, Location, Result, Warning};
 use crate::japanese::glossary::{self, Term};
 use crate::japanese::grade::Furigana;
 use crate::japanese::reading::{Lexicon, annotate, annotate_phrases};
 use crate::locale::{Locale, arg};
-use crate::plan::{FieldValue, Kind, LoadedPlan, SupportCategory, Text, Wording};
-use crate::typeset::{Fonts, Job};
+use crate::plan::{Kind, LoadedPlan, SupportCategory, Text, Wording};
+use crate::typeset::Job;
 use ruby::{typst_phrases, typst_segments};
 
 /// The templates embedded from `templates/`, as (relative path, content).
@@ -592,7 +592,7 @@ impl Renderer {
         let date = created.map_or((1970, 1, 1), |d| (d.year(), d.month() as u8, d.day()));
         Ok(Rendered {
             job: Job { files, main: "main.typ".into(), date },
-            warnings: missing_glyphs(plan),
+            warnings: plan.warnings.clone(),
         })
     }
 }
@@ -755,35 +755,18 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Every plan string, with its key path, whose characters no shipped font has.
-pub fn missing_glyphs(loaded: &LoadedPlan) -> Vec<Warning> {
-    let fonts = Fonts::get();
+/// Every plan string whose characters no shipped font has: one located
+/// error per field (validation says the same; this guards a plan made
+/// without it).
+pub fn missing_glyphs(loaded: &LoadedPlan) -> Vec<Error> {
     let mut out = Vec::new();
-    for field in crate::plan::fields::fields(&loaded.plan) {
-        let strings: Vec<&str> = match &field.value {
-            FieldValue::Str(s) => vec![s],
-            FieldValue::Text(t) => {
-                std::iter::once(t.text.as_str()).chain(t.plain.as_deref()).collect()
-            }
-        };
-        let mut seen = Vec::new();
-        for c in strings.iter().flat_map(|s| s.chars()) {
-            if c.is_whitespace() || c.is_control() || seen.contains(&c) {
-                continue;
-            }
-            // Variation selectors and joiners have no glyph of their own.
-            if matches!(c as u32, 0xFE00..=0xFE0F | 0xE0100..=0xE01EF | 0x200B..=0x200F) {
-                continue;
-            }
-            seen.push(c);
-            if !fonts.covers(c) {
-                out.push(Warning {
-                    location: loaded.locate(&field.path),
-                    kind: WarningKind::MissingGlyph { ch: c },
-                });
-            }
-        }
+    // The monitored plan's text is printed too; its errors are its file's.
+    if let Some(base) = &loaded.monitored {
+        out.extend(missing_glyphs(base));
     }
+    out.extend(crate::plan::fields::unprintable(&loaded.plan).into_iter().map(|(path, chars)| {
+        Error::new(ErrorKind::MissingGlyph { chars }).at(loaded.locate(&path))
+    }));
     out
 }
 

@@ -2,11 +2,12 @@
 //! templates, English labels.
 
 use crate::common::*;
+use yomeru::ErrorKind;
 use yomeru::locale::Locale;
 use yomeru::plan::Text;
 use yomeru::render::Variant;
 use yomeru::session::{Document, Output, Session, Settings};
-use yomeru::{ErrorKind, WarningKind};
+use yomeru::typeset::PdfStandard;
 
 const OFFICIAL: Document = Document::One(Variant::Official);
 
@@ -34,23 +35,24 @@ fn rare_kanji_and_emoji_need_no_warning() {
 }
 
 #[test]
-fn a_character_no_font_has_is_a_located_warning() {
+fn a_character_no_font_has_is_a_located_error_whatever_the_pdf_standard() {
     let mut plan = kenta();
     // Tamil is in none of the shipped fonts.
     plan.plan.policy = Some(Text { text: "本人の言葉: ஆம்".into(), ..Text::default() });
-    let out = typeset(&plan, OFFICIAL, Settings::default());
-    let glyphs: Vec<_> = out
-        .warnings
-        .iter()
-        .filter_map(|w| match w.kind {
-            WarningKind::MissingGlyph { ch } => Some((ch, w.location.path.clone().unwrap())),
-            _ => None,
-        })
-        .collect();
-    assert!(glyphs.contains(&('ஆ', "policy".to_string())), "{glyphs:?}");
-    let report = out.warnings[0].report(&Locale::get("ja").unwrap());
-    assert!(report.contains("policy") && report.contains("U+0B86"), "{report}");
-    assert!(report.contains("sato-kenta.yaml:"), "the warning names the file and line: {report}");
+    for standard in [PdfStandard::Accessible, PdfStandard::Ua1, PdfStandard::None] {
+        let session = Session::new(Settings { standard, ..Settings::default() });
+        let Err(e) = session.typeset(OFFICIAL, &plan) else {
+            panic!("{standard:?} printed blanks")
+        };
+        assert!(matches!(e.kind(), ErrorKind::MissingGlyph { chars } if chars.contains(&'ஆ')));
+        assert_eq!(e.location().path.as_deref(), Some("policy"));
+        for (lang, words) in [("ja", "印刷できません"), ("en", "cannot be printed")] {
+            let report = e.report(&Locale::get(lang).unwrap());
+            assert!(report.contains("policy") && report.contains("U+0B86"), "{report}");
+            assert!(report.contains(words), "{report}");
+            assert!(report.contains("sato-kenta.yaml:"), "file and line: {report}");
+        }
+    }
 }
 
 fn custom_templates(main: &str) -> tempfile::TempDir {

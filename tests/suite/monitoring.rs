@@ -154,13 +154,20 @@ fn the_monitored_plan_must_exist_and_be_a_plan() {
     let (_dir, path) = setup(&REPORT.replace("  plan: sato-kenta.yaml\n", ""));
     let e = load_plan(&path).unwrap_err();
     assert_eq!(e.kind(), &yomeru::ErrorKind::NoMonitoredPlan);
-    // Pointing at another report is refused.
+    // A report pointing at the previous report follows it to the plan.
     let (dir, path) = setup(&REPORT.replace("wrok", "work"));
     std::fs::write(
         dir.path().join("other.yaml"),
         REPORT.replace("wrok", "work").replace("sato-kenta.yaml", "m.yaml"),
     )
     .unwrap();
-    let e = load_plan(&dir.path().join("other.yaml")).unwrap_err();
-    assert_eq!(e.kind(), &yomeru::ErrorKind::MonitoredNotAPlan, "{path:?}");
+    let other = load_plan(&dir.path().join("other.yaml")).unwrap();
+    let base = other.monitored.as_ref().expect("the plan at the end of the chain");
+    assert!(base.path.ends_with("sato-kenta.yaml"), "{path:?}");
+    // One pointing back at itself is a cycle.
+    std::fs::write(&path, REPORT.replace("wrok", "work").replace("sato-kenta.yaml", "m.yaml"))
+        .unwrap();
+    let e = load_plan(&path).unwrap_err();
+    assert!(matches!(e.kind(), yomeru::ErrorKind::MonitoringCycle { .. }), "{e:?}");
+    assert_eq!(e.location().path.as_deref(), Some("monitoring.plan"));
 }
