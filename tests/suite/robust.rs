@@ -576,3 +576,37 @@ fn every_text_field_at_ten_times_its_length_is_printed_whole() {
         );
     }
 }
+
+#[test]
+fn long_urls_and_long_daily_lists_stay_on_the_page() {
+    // An 80-character URL in an easy-version goal lost its last 9
+    // characters past the right edge; 30 daily-life entries pushed 4 off
+    // the weekly page; a 1,000-character entry was cut at about 590.
+    let url = "https://example.jp/fukushi/soudan/keikaku/2026/04/yamada-hanako/mokuhyou-ichiran";
+    let entry = "朝は決まった時間に起きて顔を洗い、朝ご飯を食べてから薬を飲む。".repeat(34);
+    let mut daily: Vec<String> = (0..30).map(|i| format!("DL{i}X 6:{i:02} 起きる")).collect();
+    daily.push(format!("DLLONGX{entry}DLENDX"));
+    let list: String = daily.iter().map(|d| format!("    - \"{d}\"\n")).collect();
+    let plan = MINIMAL
+        .replace("need: 働きたい。", &format!("need: 働きたい。\n    goal: 調べる {url} を見る"))
+        + &format!("weekly:\n  daily_life:\n{list}");
+    let dir = folder(&[("p.yaml", &plan)]);
+    let (code, _, err) =
+        run_in(dir.path(), "ja", &["render", "p.yaml", "-o", "out", "--variant", "all"]);
+    assert_eq!(code, 0, "{err}");
+    for name in ["p.official.pdf", "p.easy.pdf"] {
+        let pdf = std::fs::read(dir.path().join("out").join(name)).unwrap();
+        assert!(words_off_the_page(&pdf).is_empty(), "{name}: {:?}", words_off_the_page(&pdf));
+        let text = squash(&pdf_text(&pdf));
+        if name == "p.easy.pdf" {
+            assert!(in_order(url, &text), "{name}: the whole URL");
+        } else {
+            for d in &daily {
+                let d = squash(d);
+                assert!(text.contains(&d) || in_order(&d, &text), "{name}: {d}");
+            }
+            let from = text.find("DLLONGX").expect("the long entry starts");
+            assert!(text[from..].contains("DLENDX"), "{name}: the long entry is whole");
+        }
+    }
+}
