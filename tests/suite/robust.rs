@@ -610,3 +610,58 @@ fn long_urls_and_long_daily_lists_stay_on_the_page() {
         }
     }
 }
+
+#[test]
+fn every_text_field_of_a_monitoring_report_at_ten_times_its_length_is_printed_whole() {
+    use yomeru::render::Variant;
+    use yomeru::session::{Document, Session};
+    let report = load_plan(&root().join("examples/monitoring/sato-kenta-2026-07.yaml")).unwrap();
+    let mut json = serde_json::to_value(&report.plan).unwrap();
+    json["monitoring"]["plan"] = "plan.json".into();
+    let fields: Vec<String> = printable_strings(&report.plan)
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.starts_with("monitoring.") && !p.ends_with(".need") && !p.ends_with(".plan"))
+        .collect();
+    assert!(fields.len() >= 5, "{fields:?}");
+    let texts: Vec<String> = fields
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let t = printable_strings(&report.plan).into_iter().find(|(q, _)| q == p).unwrap().1;
+            format!("QZ{i}Q{}QY{i}Q", [t.as_str(); 10].join(" "))
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let mut base = crate::fuzz::base();
+    base["readings"] = serde_json::json!({});
+    std::fs::write(dir.path().join("plan.json"), base.to_string()).unwrap();
+    let long = crate::fuzz::with_texts(&json, &fields, &texts);
+    std::fs::write(dir.path().join("report.json"), long.to_string()).unwrap();
+    let session =
+        Session::new(settings(&[Document::One(Variant::Official), Document::One(Variant::Easy)]));
+    let loaded =
+        yomeru::caseload::read_plan(&session, &dir.path().join("report.json")).plan.unwrap();
+    let output = session.render(&loaded, "report").unwrap_or_else(|e| panic!("{e}"));
+    for (file, must_print_all) in [(&output.files[0], true), (&output.files[1], false)] {
+        let pdf = squash(&pdf_text(&file.bytes));
+        assert!(words_off_the_page(&file.bytes).is_empty(), "{}", file.name);
+        let mut found = 0;
+        for (i, (path, text)) in fields.iter().zip(&texts).enumerate() {
+            let Some(from) = pdf.find(&format!("QZ{i}Q")) else {
+                assert!(!must_print_all, "{}: {path} is missing", file.name);
+                continue;
+            };
+            let end = format!("QY{i}Q");
+            let to = pdf[from..].find(&end).map(|t| from + t + end.len());
+            let to = to.unwrap_or_else(|| panic!("{}: {path} is cut short", file.name));
+            assert!(
+                in_order(&squash(text), &pdf[from..to]),
+                "{}: {path} lost characters",
+                file.name
+            );
+            found += 1;
+        }
+        assert!(found >= 4, "{}: only {found} fields printed", file.name);
+    }
+}
