@@ -97,14 +97,17 @@ pub fn check_outputs(plans: &[(PathBuf, PathBuf)], out: &Path) -> Result<()> {
     let mut errors = Vec::new();
     for (path, rel) in plans {
         let target = out.join(rel).join(format!("{}.*", stem(path)));
-        match first.get(&target) {
+        // Letter case as the file systems of Windows and macOS see it: one
+        // name there (`A.yaml` and `a.yaml` write the same PDF).
+        let key = PathBuf::from(target.to_string_lossy().to_lowercase());
+        match first.get(&key) {
             Some(other) => errors.push(Error::new(ErrorKind::SameOutput {
                 output: target.display().to_string(),
                 first: other.display().to_string(),
                 second: path.display().to_string(),
             })),
             None => {
-                first.insert(target, path);
+                first.insert(key, path);
             }
         }
     }

@@ -36,9 +36,19 @@ fn forget(path: &Path) {
     pending().retain(|p| p != path);
 }
 
+/// Held while staged files are renamed over their targets (and put back
+/// on failure): a signal handler waits for it, so an interrupt never ends
+/// the process between the renames of one write.
+static COMMIT: Mutex<()> = Mutex::new(());
+
 /// Removes every temporary file this process has on disk; for a signal
-/// handler that is about to end the process.
+/// handler that is about to end the process. Waits for a write that is
+/// renaming its files to finish (or undo) them first, and keeps later
+/// writes from starting their renames.
 pub fn remove_temporary_files() {
+    let held = COMMIT.lock().unwrap_or_else(|e| e.into_inner());
+    // The process ends with the lock held: no rename starts after this.
+    std::mem::forget(held);
     for p in pending().drain(..) {
         let _ = std::fs::remove_file(p);
     }
@@ -95,6 +105,7 @@ fn commit(
     staged: Vec<(tempfile::NamedTempFile, &Path)>,
     persist: impl Fn(tempfile::NamedTempFile, &Path) -> std::io::Result<()>,
 ) -> Result<()> {
+    let _commit = COMMIT.lock().unwrap_or_else(|e| e.into_inner());
     // Dropping a staged temporary file on error removes it.
     let mut done: Vec<(&Path, Option<PathBuf>)> = Vec::with_capacity(staged.len());
     let mut failure = None;
@@ -200,24 +211,27 @@ fn sweep(dir: &Path) {
 }
 
 /// Whether `name` is a temporary file of a yomeru process that has ended:
-/// its process id is not running (Linux's `/proc`), or, where that cannot
-/// be known, it is more than a day old.
+/// older than ten minutes (a write takes milliseconds; a yomeru on another
+/// computer writing to the same shared folder is not in this one's process
+/// list) and its process id is not running here (Linux's `/proc`), or,
+/// where that cannot be known, more than a day old.
 fn is_stale(name: &str, path: &Path) -> bool {
     let Some(rest) = name.strip_prefix(".yomeru-") else { return false };
     if !rest.ends_with(".tmp") {
         return false;
     }
+    let age = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .map_or(0, |age| age.as_secs());
     let pid: Option<u32> = rest.split('-').next().and_then(|p| p.parse().ok());
     match pid {
         Some(p) if p == std::process::id() => false,
         Some(p) if Path::new("/proc/self").exists() => {
-            !Path::new("/proc").join(p.to_string()).exists()
+            age > 600 && !Path::new("/proc").join(p.to_string()).exists()
         }
-        _ => std::fs::metadata(path)
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age.as_secs() > 24 * 3600),
+        _ => age > 24 * 3600,
     }
 }
 
@@ -275,11 +289,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         // Process ids wrap far below this.
         let stale = dir.path().join(".yomeru-4000000000-abc.tmp");
+        let recent = dir.path().join(".yomeru-4000000001-abc.tmp");
         let mine = dir.path().join(format!("{}x.tmp", prefix()));
-        std::fs::write(&stale, b"partial").unwrap();
-        std::fs::write(&mine, b"in use").unwrap();
+        for p in [&stale, &recent, &mine] {
+            std::fs::write(p, b"partial").unwrap();
+        }
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options().write(true).open(&stale).unwrap().set_modified(hour_ago).unwrap();
         write_all_atomic(&[(dir.path().join("a.pdf"), b"a".to_vec())]).unwrap();
         assert!(!stale.exists());
+        assert!(recent.exists(), "perhaps a yomeru on another computer, still writing");
         assert!(mine.exists());
     }
 }

@@ -70,8 +70,8 @@ fn localizer(messages: &dyn i18n::Messages) -> i18n::Localizer<'_> {
 /// Parses the arguments, runs the command and turns the outcome into an
 /// exit code.
 pub fn main() -> ExitCode {
-    signals();
     let argv: Vec<OsString> = std::env::args_os().collect();
+    signals(&argv);
     // clap's help and errors need the language before it parses; an unknown
     // one gets Japanese here and is reported below.
     let lang = i18n::scan_option(&argv, "lang").unwrap_or_else(|| DEFAULT_LANG.into());
@@ -93,15 +93,20 @@ pub fn main() -> ExitCode {
 }
 
 /// How the process ends on a signal: interrupted (Ctrl-C, SIGTERM,
-/// SIGHUP), it removes the temporary files of a write in progress and
-/// exits 130; when the reader of its output goes away (`| head`), it ends
-/// quietly as Unix tools do instead of panicking in `println!`.
-fn signals() {
+/// SIGHUP), it finishes or undoes the renames of a write in progress,
+/// removes its temporary files and exits 130. A command that writes no
+/// files ends quietly, as Unix tools do, when the reader of its output
+/// goes away (`check … | head`) instead of panicking in `println!`; one
+/// that writes files keeps SIGPIPE ignored, so a closed pipe cannot end it
+/// between the renames of one write.
+fn signals(argv: &[OsString]) {
     #[cfg(unix)]
-    // SAFETY: restoring the default disposition of SIGPIPE before any
-    // thread is started; no Rust state is involved.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    if !argv.iter().skip(1).any(|a| matches!(a.to_str(), Some("render" | "batch" | "watch"))) {
+        // SAFETY: restoring the default disposition of SIGPIPE before any
+        // thread is started; no Rust state is involved.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
     }
     // Only fails when a handler is already set, which nothing else does.
     let _ = ctrlc::set_handler(|| {

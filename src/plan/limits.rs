@@ -18,6 +18,11 @@ pub const MAX_PLAN_BYTES: u64 = 1024 * 1024;
 /// copying, so without this 370 bytes of nested aliases became 3.3 GB.
 pub const MAX_VALUES: usize = 50_000;
 
+/// Most bytes of text a plan file may hold once YAML aliases are
+/// expanded: four times the file itself. An alias copies its anchor, so
+/// without this one long text and many aliases of it fill the memory.
+pub const MAX_EXPANDED_BYTES: usize = 4 * MAX_PLAN_BYTES as usize;
+
 /// Deepest nesting of lists and maps. The format itself is five levels
 /// deep (`needs[0].services[0].detail.text`); the checks walk the tree
 /// recursively, so a file nested thousands deep would exhaust the stack.

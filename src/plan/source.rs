@@ -198,10 +198,14 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
     let mut stack: Vec<(Frame, usize)> = Vec::new();
     // Each anchored node with its size in values: an alias copies it, and
     // the copies count against the limit before they are made.
-    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+    let mut anchors: HashMap<usize, (Node, usize, usize)> = HashMap::new();
     // Values so far, aliases expanded; the size of each open collection
     // is the count when it started subtracted from the count at its end.
     let mut values: usize = 0;
+    // Bytes of text so far, aliases expanded: one alias of a long text
+    // copies all of it (30,000 aliases of a 900 KB text are 27 GB).
+    let mut bytes: usize = 0;
+    let mut byte_starts: Vec<usize> = Vec::new();
     let too_many = |pos: Pos, what: Limit| {
         let limit = match what {
             Limit::Depth => super::limits::MAX_DEPTH,
@@ -270,6 +274,7 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                 continue;
             }
             Event::Scalar(value, style, anchor, tag) => {
+                bytes += value.len();
                 let forced_str = tag.as_ref().is_some_and(|t| t.suffix == "str");
                 let v = if style == ScalarStyle::Plain && !forced_str {
                     resolve_plain(&value)
@@ -278,14 +283,21 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                 };
                 let node = Node { pos, value: v };
                 if anchor > 0 {
-                    anchors.insert(anchor, (node.clone(), 1));
+                    let size = match &node.value {
+                        NodeValue::Str(s) => s.len(),
+                        _ => 0,
+                    };
+                    anchors.insert(anchor, (node.clone(), 1, size));
                 }
                 node
             }
             Event::Alias(id) => match anchors.get(&id) {
-                Some((n, size)) => {
+                Some((n, size, text)) => {
                     values += size;
-                    if values > super::limits::MAX_VALUES {
+                    bytes += text;
+                    if values > super::limits::MAX_VALUES
+                        || bytes > super::limits::MAX_EXPANDED_BYTES
+                    {
                         return Err(too_many(pos, Limit::Values));
                     }
                     Node { pos, value: n.value.clone() }
@@ -304,19 +316,24 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                     _ => Frame::Map(pos, Vec::new(), None, HashSet::new()),
                 };
                 starts.push(values);
+                byte_starts.push(bytes);
                 stack.push((frame, anchor));
                 continue;
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let (frame, anchor) = stack.pop().expect("balanced YAML events");
                 let started = starts.pop().expect("balanced YAML events");
+                let bytes_started = byte_starts.pop().expect("balanced YAML events");
                 let node = match frame {
                     Frame::Seq(p, items) => Node { pos: p, value: NodeValue::Seq(items) },
                     Frame::Map(p, entries, ..) => Node { pos: p, value: NodeValue::Map(entries) },
                 };
                 if anchor > 0 {
                     // Its own start counted as one value.
-                    anchors.insert(anchor, (node.clone(), values - started + 1));
+                    anchors.insert(
+                        anchor,
+                        (node.clone(), values - started + 1, bytes - bytes_started),
+                    );
                 }
                 node
             }
@@ -400,6 +417,13 @@ fn resolve_plain(s: &str) -> NodeValue {
 }
 
 fn parse_toml(text: &str) -> Result<Node, Error> {
+    // TOML has no aliases, but a 1 MiB array holds half a million values:
+    // counted before positions are worked out for each.
+    let values = text.bytes().filter(|b| matches!(b, b',' | b'=' | b'[' | b'{')).count();
+    if values > super::limits::MAX_VALUES {
+        let kind = ErrorKind::TooMuch { what: Limit::Values, limit: super::limits::MAX_VALUES };
+        return Err(Error::new(kind).at(Location::pos(1, 1)));
+    }
     let doc = toml_edit::Document::parse(text).map_err(|e| {
         let loc = e
             .span()
@@ -474,12 +498,37 @@ fn toml_value(text: &str, v: &toml_edit::Value, fallback: Pos) -> Node {
 }
 
 /// Turns a byte offset into a 1-based line and character column.
+///
+/// Positions are asked for in file order (every key and value of a TOML
+/// file), so the last answer is kept and the next one counts on from it:
+/// counting from the start each time was quadratic in the file's size.
 pub fn offset_to_pos(text: &str, offset: usize) -> Pos {
-    let offset = offset.min(text.len());
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Pos { line, column: before[line_start..].chars().count() + 1 }
+    use std::cell::Cell;
+    thread_local! {
+        // (text address, text length, offset, position) of the last answer.
+        static LAST: Cell<(usize, usize, usize, Pos)> = const { Cell::new((0, 0, 0, Pos { line: 1, column: 1 })) };
+    }
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let (addr, len, from, pos) = LAST.get();
+    let (mut at, mut pos) = if addr == text.as_ptr() as usize && len == text.len() && from <= offset
+    {
+        (from, pos)
+    } else {
+        (0, Pos { line: 1, column: 1 })
+    };
+    for c in text[at..offset].chars() {
+        if c == '\n' {
+            pos = Pos { line: pos.line + 1, column: 1 };
+        } else {
+            pos.column += 1;
+        }
+    }
+    at = offset;
+    LAST.set((text.as_ptr() as usize, text.len(), at, pos));
+    pos
 }
 
 #[cfg(test)]

@@ -147,6 +147,16 @@ fn an_alias_bomb_is_refused_at_once() {
     assert_eq!((ja_code, en_code), (1, 1));
     assert!(ja.contains("値が多すぎます") && ja.contains("50000"), "{ja}");
     assert!(en.contains("too many values") && en.contains("bomb.yaml:"), "{en}");
+    // Few values, but each alias a copy of a long text.
+    let long = format!("a: &x \"{}\"\nb: [{}]\n", "x".repeat(200_000), vec!["*x"; 100].join(","));
+    // A TOML array of half a million numbers (no aliases, as many values).
+    let array = format!("a = [{}]\n", vec!["0"; 500_000].join(","));
+    let dir = folder(&[("long.yaml", &long), ("array.toml", &array)]);
+    for file in ["long.yaml", "array.toml"] {
+        let (code, _, err) = run_in(dir.path(), "en", &["check", file]);
+        assert_eq!(code, 1, "{file}: {err}");
+        assert!(err.contains("too many values") && err.contains(&format!("{file}:")), "{err}");
+    }
 }
 
 #[test]
@@ -390,6 +400,8 @@ fn temporary_files_of_a_killed_run_are_swept_and_changed_outputs_rewritten() {
     // What a run killed during its write leaves (its process is gone).
     let stale = dir.path().join("out/.yomeru-4000000000-Ab12Cd.tmp");
     std::fs::write(&stale, b"%PDF-1.7 partial").unwrap();
+    let hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    std::fs::File::options().write(true).open(&stale).unwrap().set_modified(hour_ago).unwrap();
     let (code, _, err) = run_in(dir.path(), "en", &["batch", "cases", "-o", "out"]);
     assert_eq!(code, 0, "{err}");
     assert!(!stale.exists(), "swept");
