@@ -60,6 +60,7 @@ weekly-legend = Slots too small for their text:
 weekly-time = Time
 time-range = { $from }–{ $to }
 page-of = { $page } / { $total }
+weekly-continued = continued on page { $page }
 date = { $year }-{ $month }-{ $day }
 month = { $year }-{ $month }
 yen = ¥{ $amount }

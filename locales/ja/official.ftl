@@ -60,6 +60,7 @@ weekly-legend = 枠に入りきらない予定：
 weekly-time = 時刻
 time-range = { $from }〜{ $to }
 page-of = { $page } / { $total }
+weekly-continued = 続きは { $page } ページ
 date = { $year }年{ $month }月{ $day }日
 month = { $year }年{ $month }月
 yen = { $amount }円

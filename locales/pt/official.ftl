@@ -60,6 +60,7 @@ weekly-legend = Não cabem no quadro:
 weekly-time = Hora
 time-range = { $from }–{ $to }
 page-of = { $page } / { $total }
+weekly-continued = continua na página { $page }
 date = { $day }/{ $month }/{ $year }
 month = { $month }/{ $year }
 yen = { $amount } ienes

@@ -188,7 +188,16 @@ fn read_limited(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, Limited
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // `take` also bounds a file that grows while it is read.
-    let file = std::fs::File::open(path).map_err(Limited::Io)?;
+    // Non-blocking, so a FIFO swapped in since the look cannot hold the
+    // open; a regular file reads the same either way.
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(Limited::Io)?;
     // Swapped for something else between the look and the open.
     if !file.metadata().map_err(Limited::Io)?.is_file() {
         return Err(Limited::NotAFile);

@@ -90,6 +90,8 @@ pub fn stdin(
         return Err(Error::new(yomeru::ErrorKind::Io { problem }));
     }
     let text = yomeru::plan::utf8(&bytes, true)?;
+    // As in plan files: a byte-order mark from office software is not text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, line) in text.lines().enumerate() {
         let report = session.check_text(line, options);
         if format == CheckFormat::Json {

@@ -198,7 +198,10 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
     let mut stack: Vec<(Frame, usize)> = Vec::new();
     // Each anchored node with its size in values: an alias copies it, and
     // the copies count against the limit before they are made.
-    let mut anchors: HashMap<usize, (Node, usize, usize)> = HashMap::new();
+    // (node, values, bytes of text, levels of nesting) of each anchor.
+    let mut anchors: HashMap<usize, (Node, usize, usize, usize)> = HashMap::new();
+    // The deepest nesting below each open collection, aliases included.
+    let mut heights: Vec<usize> = Vec::new();
     // Values so far, aliases expanded; the size of each open collection
     // is the count when it started subtracted from the count at its end.
     let mut values: usize = 0;
@@ -287,14 +290,21 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                         NodeValue::Str(s) => s.len(),
                         _ => 0,
                     };
-                    anchors.insert(anchor, (node.clone(), 1, size));
+                    anchors.insert(anchor, (node.clone(), 1, size, 0));
                 }
                 node
             }
             Event::Alias(id) => match anchors.get(&id) {
-                Some((n, size, text)) => {
+                Some((n, size, text, height)) => {
                     values += size;
                     bytes += text;
+                    // A copy nests as deep as its anchor did, wherever it goes.
+                    if stack.len() + height > super::limits::MAX_DEPTH {
+                        return Err(too_many(pos, Limit::Depth));
+                    }
+                    if let Some(h) = heights.last_mut() {
+                        *h = (*h).max(*height);
+                    }
                     if values > super::limits::MAX_VALUES
                         || bytes > super::limits::MAX_EXPANDED_BYTES
                     {
@@ -317,6 +327,7 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                 };
                 starts.push(values);
                 byte_starts.push(bytes);
+                heights.push(0);
                 stack.push((frame, anchor));
                 continue;
             }
@@ -324,6 +335,10 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                 let (frame, anchor) = stack.pop().expect("balanced YAML events");
                 let started = starts.pop().expect("balanced YAML events");
                 let bytes_started = byte_starts.pop().expect("balanced YAML events");
+                let height = heights.pop().expect("balanced YAML events") + 1;
+                if let Some(h) = heights.last_mut() {
+                    *h = (*h).max(height);
+                }
                 let node = match frame {
                     Frame::Seq(p, items) => Node { pos: p, value: NodeValue::Seq(items) },
                     Frame::Map(p, entries, ..) => Node { pos: p, value: NodeValue::Map(entries) },
@@ -332,7 +347,7 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
                     // Its own start counted as one value.
                     anchors.insert(
                         anchor,
-                        (node.clone(), values - started + 1, bytes - bytes_started),
+                        (node.clone(), values - started + 1, bytes - bytes_started, height),
                     );
                 }
                 node

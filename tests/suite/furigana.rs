@@ -56,8 +56,15 @@ fn literals(src: &str) -> Vec<(String, bool)> {
 /// labels, not printed plan text: the document title, author and footer
 /// name, and the lambdas that fill in page numbers and times.
 fn printed_source(src: &str) -> String {
-    const NOT_TEXT: &[&str] =
-        &["  title:", "  author:", "  name:", "  page-label:", "  next-day:", "  time-range:"];
+    const NOT_TEXT: &[&str] = &[
+        "  title:",
+        "  author:",
+        "  name:",
+        "  page-label:",
+        "  next-day:",
+        "  time-range:",
+        "  continued:",
+    ];
     src.lines()
         .filter(|l| !NOT_TEXT.iter().any(|p| l.starts_with(p)))
         .collect::<Vec<_>>()

@@ -165,6 +165,19 @@ fn nesting_thousands_deep_is_refused_without_overflowing_the_stack() {
         ("deep.yaml", format!("a: {}{}\n", "[".repeat(20_000), "]".repeat(20_000))),
         ("deep.json", format!("{{\"a\": {}{}}}", "[".repeat(20_000), "]".repeat(20_000))),
         ("deep.toml", format!("a = {}{}\n", "[".repeat(5_000), "]".repeat(5_000))),
+        // Aliases of a deep anchor placed deep again.
+        ("aliases.yaml", {
+            let mut t = format!("a0: &a0 {}1{}\n", "[".repeat(20), "]".repeat(20));
+            for i in 1..60 {
+                t.push_str(&format!(
+                    "a{i}: &a{i} {}*a{}{}\n",
+                    "[".repeat(20),
+                    i - 1,
+                    "]".repeat(20)
+                ));
+            }
+            t
+        }),
     ] {
         let dir = folder(&[(name, &text)]);
         let (code, _, err) = run_in(dir.path(), "en", &["check", name]);
