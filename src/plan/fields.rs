@@ -53,10 +53,22 @@ pub fn texts(plan: &Plan) -> Vec<(String, Text)> {
 /// Every field of `plan` holding characters that no shipped font has,
 /// with those characters, each once, in the order written.
 pub fn unprintable(plan: &Plan) -> Vec<(String, Vec<char>)> {
-    let fonts = crate::typeset::Fonts::get();
-    let mut out: Vec<(String, Vec<char>)> = Vec::new();
-    for field in fields(plan) {
-        let strings: Vec<&str> = match &field.value {
+    fields(plan)
+        .into_iter()
+        .map(|f| {
+            let missing = f.unprintable();
+            (f.path, missing)
+        })
+        .filter(|(_, missing)| !missing.is_empty())
+        .collect()
+}
+
+impl Field {
+    /// The characters of this field (text and plain wording) that no
+    /// shipped font has, each once, in the order written.
+    pub fn unprintable(&self) -> Vec<char> {
+        let fonts = crate::typeset::Fonts::get();
+        let strings: Vec<&str> = match &self.value {
             FieldValue::Str(s) => vec![s],
             FieldValue::Text(t) => {
                 std::iter::once(t.text.as_str()).chain(t.plain.as_deref()).collect()
@@ -72,11 +84,8 @@ pub fn unprintable(plan: &Plan) -> Vec<(String, Vec<char>)> {
                 missing.push(c);
             }
         }
-        if !missing.is_empty() {
-            out.push((field.path, missing));
-        }
+        missing
     }
-    out
 }
 
 #[derive(Debug)]

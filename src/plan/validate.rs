@@ -57,7 +57,9 @@ impl Checker<'_> {
 /// Returns every problem found in `plan`, located through `spans`.
 pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
     let mut c = Checker { spans, errors: Vec::new() };
-    counts(&mut c, plan);
+    // The plan's words, walked once for every check that needs them.
+    let fields = super::fields::fields(plan);
+    counts(&mut c, plan, &fields);
     if plan.format != 1 {
         c.push("format", ErrorKind::BadFormatVersion { found: plan.format.to_string() });
     }
@@ -142,8 +144,10 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
             ErrorKind::UnknownValue { value: w.clone(), suggestion: None, expected },
         );
     }
-    for (path, text) in super::fields::texts(plan) {
-        let Some(id) = text.pictogram else { continue };
+    for (path, id) in fields.iter().filter_map(|f| match &f.value {
+        super::FieldValue::Text(t) => t.pictogram.clone().map(|id| (&f.path, id)),
+        super::FieldValue::Str(_) => None,
+    }) {
         if !crate::pictograms::exists(&id) {
             let suggestion = crate::pictograms::suggest(&id).map(str::to_string);
             c.push(&format!("{path}.pictogram"), ErrorKind::UnknownPictogram { id, suggestion });
@@ -154,7 +158,7 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
 
 /// Every list within its count limit and every text within its length,
 /// before anything is typeset (see `plan::limits`).
-fn counts(c: &mut Checker, plan: &Plan) {
+fn counts(c: &mut Checker, plan: &Plan, fields: &[super::Field]) {
     use super::limits::*;
     c.at_most("needs", plan.needs.len(), MAX_NEEDS);
     for (i, need) in plan.needs.iter().enumerate() {
@@ -170,10 +174,13 @@ fn counts(c: &mut Checker, plan: &Plan) {
     c.at_most("readings", plan.readings.len(), MAX_READINGS);
     // What no font can print is said with the other problems, so `check`
     // and `render` refuse it alike, whatever the PDF standard.
-    for (path, chars) in super::fields::unprintable(plan) {
-        c.push(&path, ErrorKind::MissingGlyph { chars });
+    for field in fields {
+        let chars = field.unprintable();
+        if !chars.is_empty() {
+            c.push(&field.path, ErrorKind::MissingGlyph { chars });
+        }
     }
-    for field in super::fields::fields(plan) {
+    for field in fields {
         let (text, plain) = match &field.value {
             super::FieldValue::Str(s) => (s.as_str(), None),
             super::FieldValue::Text(t) => (t.text.as_str(), t.plain.as_deref()),
