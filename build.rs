@@ -87,12 +87,16 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
 
 const ARCHIVE: &str = "dict/ipadic-src.tar.zst";
 const METADATA: &str = "dict/metadata.json";
+/// UniDic's common nouns that IPADIC lacks, as IPADIC entries (EUC-JP,
+/// zstd), made by `dict/make-unidic-nouns.py`.
+const NOUNS: &str = "dict/unidic-nouns.csv.zst";
 
 /// Unpacks the IPADIC sources into OUT_DIR, builds the lindera dictionary
 /// there and points `LINDERA_WORKDIR` at it for `embedded_dictionary!`.
 fn build_dictionary() -> Result<(), Box<dyn Error>> {
     println!("cargo:rerun-if-changed={ARCHIVE}");
     println!("cargo:rerun-if-changed={METADATA}");
+    println!("cargo:rerun-if-changed={NOUNS}");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?);
     let out_dir = PathBuf::from(std::env::var("OUT_DIR")?);
     let src_dir = out_dir.join("ipadic-src");
@@ -100,7 +104,14 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     println!("cargo:rustc-env=LINDERA_WORKDIR={}", out_dir.display());
     let stamp = out_dir.join("ipadic.stamp");
     let archive = fs::read(root.join(ARCHIVE))?;
-    let key = format!("{}-{}", archive.len(), fs::read_to_string(root.join(METADATA))?.len());
+    let nouns = fs::read(root.join(NOUNS))?;
+    // Bump when the way the sources are prepared changes.
+    let key = format!(
+        "2-{}-{}-{}",
+        archive.len(),
+        fs::read_to_string(root.join(METADATA))?.len(),
+        nouns.len()
+    );
     if fs::read_to_string(&stamp).ok().as_deref() == Some(key.as_str()) && dict_dir.is_dir() {
         return Ok(());
     }
@@ -111,10 +122,60 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     }
     fs::create_dir_all(&src_dir)?;
     unpack_sources(&archive, &src_dir)?;
+    let mut csv = Vec::new();
+    ruzstd::decoding::StreamingDecoder::new(nouns.as_slice())?.read_to_end(&mut csv)?;
+    fs::write(src_dir.join("UniDicNouns.csv"), csv)?;
+    break_ties(&src_dir)?;
     let metadata = Metadata::load(&fs::read(root.join(METADATA))?)?;
     DictionaryBuilder::new(metadata).build_dictionary(&src_dir, &dict_dir)?;
     fs::remove_dir_all(&src_dir)?;
     fs::write(stamp, key)?;
+    Ok(())
+}
+
+/// Makes the first of several IPADIC entries with the same surface, context
+/// ids and cost the cheapest (its cost unchanged, each later one's raised
+/// by one), as MeCab's choice is: lindera breaks such ties the other way,
+/// and read 遠方 おちかた where MeCab and every reader say えんぽう. The
+/// lines are EUC-JP, whose multi-byte characters never hold a comma, so the
+/// fields are split as bytes.
+fn break_ties(dir: &Path) -> Result<(), Box<dyn Error>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
+    files.sort();
+    let mut seen = std::collections::HashSet::new();
+    for path in files {
+        let text = fs::read(&path)?;
+        let mut out = Vec::with_capacity(text.len());
+        for line in text.split_inclusive(|b| *b == b'\n') {
+            let fields: Vec<&[u8]> = line.splitn(5, |b| *b == b',').collect();
+            let cost = fields.get(3).and_then(|c| std::str::from_utf8(c).ok()?.parse::<i32>().ok());
+            match (cost, fields.len()) {
+                (Some(cost), 5) => {
+                    let mut cost = cost;
+                    while !seen.insert((
+                        fields[0].to_vec(),
+                        fields[1].to_vec(),
+                        fields[2].to_vec(),
+                        cost,
+                    )) {
+                        cost += 1;
+                    }
+                    for f in &fields[..3] {
+                        out.extend_from_slice(f);
+                        out.push(b',');
+                    }
+                    out.extend_from_slice(cost.to_string().as_bytes());
+                    out.push(b',');
+                    out.extend_from_slice(fields[4]);
+                }
+                _ => out.extend_from_slice(line),
+            }
+        }
+        fs::write(&path, out)?;
+    }
     Ok(())
 }
 

@@ -98,7 +98,7 @@ impl Locale {
         bundle.set_use_isolating(false);
         let mut ids = Vec::new();
         for (path, source) in files {
-            let resource = FluentResource::try_new(source.to_string())
+            let resource = FluentResource::try_new(mark_readings(source))
                 .unwrap_or_else(|(_, errs)| panic!("locales/{path}: {errs:?}"));
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
@@ -127,8 +127,21 @@ impl Locale {
 
     /// Formats message `id` with `args`; `None` if there is no such message.
     pub fn try_format(&self, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
+        self.format_with_readings(id, args).map(|s| unmark(&s).into_owned())
+    }
+
+    /// Formats message `id` with the readings its words are given in the
+    /// locale file (`｜日《ひ》`), marked for the reader
+    /// ([`MARK_OPEN`]), so that yomeru's own
+    /// labels never go through the analyser. A missing message shows as
+    /// its id.
+    pub fn format_marked(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.format_with_readings(id, args).unwrap_or_else(|| id.to_string())
+    }
+
+    fn format_with_readings(&self, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
         let Some(msg) = self.bundle.get_message(id) else {
-            return self.fallback.as_ref()?.try_format(id, args);
+            return self.fallback.as_ref()?.format_with_readings(id, args);
         };
         let pattern = msg.value()?;
         let mut fargs = FluentArgs::new();
@@ -150,6 +163,86 @@ impl Locale {
     pub fn text(&self, id: &str) -> String {
         self.format(id, &[])
     }
+
+    /// Formats a message without arguments, its readings marked
+    /// ([`Locale::format_marked`]).
+    pub fn text_marked(&self, id: &str) -> String {
+        self.format_marked(id, &[])
+    }
+}
+
+/// Marks a word of yomeru's own labels with its reading, so that it never
+/// goes through the analyser (the japanese stage reads it as given): `\u{E000}日\u{E001}ひ\u{E002}`. The locale
+/// files write it as 青空文庫 ruby (`｜日《ひ》`). Private-use characters
+/// cannot come from a plan: no font draws them, so validation refuses them.
+pub const MARK_OPEN: char = '\u{E000}';
+/// Separates base and reading in a marked word.
+pub const MARK_READING: char = '\u{E001}';
+/// Ends a marked word.
+pub const MARK_CLOSE: char = '\u{E002}';
+
+/// A marked word at the start of `text`: its base, its reading and its
+/// length in bytes.
+pub(crate) fn marked(text: &str) -> Option<(&str, &str, usize)> {
+    let body = text.strip_prefix(MARK_OPEN)?;
+    let end = body.find(MARK_CLOSE)?;
+    let (base, reading) = body[..end].split_once(MARK_READING)?;
+    Some((base, reading, MARK_OPEN.len_utf8() + end + MARK_CLOSE.len_utf8()))
+}
+
+/// `text` with every marked word replaced by its base: what a label says
+/// where no reading is printed.
+pub fn unmark(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(MARK_OPEN) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(MARK_OPEN) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match marked(rest) {
+            Some((base, _, len)) => {
+                out.push_str(base);
+                rest = &rest[len..];
+            }
+            None => {
+                rest = &rest[MARK_OPEN.len_utf8()..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// `source` with each 青空文庫 ruby (`｜日《ひ》`: a full-width bar, the
+/// word, its reading in 《》) turned into a marked word for the reader.
+fn mark_readings(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(at) = rest.find('｜') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + '｜'.len_utf8()..];
+        let parsed = after.split_once('《').and_then(|(base, r)| {
+            let (reading, tail) = r.split_once('》')?;
+            (!base.is_empty() && !base.contains('\n') && !reading.contains('\n'))
+                .then_some((base, reading, tail))
+        });
+        match parsed {
+            Some((base, reading, tail)) => {
+                out.extend([MARK_OPEN.to_string(), base.to_string(), MARK_READING.to_string()]);
+                out.push_str(reading);
+                out.push(MARK_CLOSE);
+                rest = tail;
+            }
+            None => {
+                out.push('｜');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Shorthand for a string Fluent argument.

@@ -44,11 +44,31 @@ fn checked_key(path: &str, checked: &str) -> String {
     if checked == "plain" { format!("{path}.plain") } else { path.to_string() }
 }
 
+/// A word the easy version prints whose reading someone should confirm:
+/// a name part printed without a reading, a word no dictionary knows, or a
+/// word the dictionary reads several ways.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReadingDoubt {
+    /// The word as written.
+    pub word: String,
+    /// `name`, `unknown` or `ambiguous`.
+    pub kind: &'static str,
+    /// The reading printed above it, if any.
+    pub reading: Option<String>,
+    /// Key path of the first field that prints it.
+    pub path: String,
+    /// Where that field is in the file.
+    #[serde(skip)]
+    pub location: Location,
+}
+
 /// A whole plan, checked field by field.
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanReport {
     /// Every text field, in file order.
     pub fields: Vec<FieldReport>,
+    /// Readings to confirm, each word once.
+    pub readings: Vec<ReadingDoubt>,
     /// The character-weighted mean of the fields' scores.
     pub score: Option<u8>,
     /// Text fields (not the person's own words) without `plain`.
@@ -128,6 +148,18 @@ pub fn plan_json(file: &str, pr: &PlanReport, locale: &Locale) -> serde_json::Va
         "score": pr.score,
         "missing_plain": pr.missing_plain,
         "fields": fields,
+        "readings": pr.readings.iter().map(|d| {
+            let (message, suggestion) = doubt_message(d, locale);
+            serde_json::json!({
+                "word": d.word,
+                "kind": d.kind,
+                "reading": d.reading,
+                "path": d.path,
+                "line": d.location.line,
+                "message": message,
+                "suggestion": suggestion,
+            })
+        }).collect::<Vec<_>>(),
     })
 }
 
@@ -167,6 +199,14 @@ pub fn write_plan(file: &str, pr: &PlanReport, locale: &Locale, out: &mut String
         }
         out.push('\n');
         write_findings(&f.report, locale, out);
+    }
+    for d in &pr.readings {
+        let (message, fix) = doubt_message(d, locale);
+        let mut at = file.to_string();
+        if let Some(l) = d.location.line {
+            at.push_str(&format!(":{l}"));
+        }
+        out.push_str(&format!("{at}: {}: {message}\n      → {fix}\n", d.path));
     }
     if let Some(score) = pr.score {
         let args = [
@@ -208,5 +248,71 @@ pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
         fields.push(FieldReport { path, location, checked, voice, report });
     }
     let score = Score::mean(fields.iter().map(|f| &f.report.score));
-    PlanReport { fields, score, missing_plain }
+    let readings = reading_doubts(loaded, &lexicon);
+    PlanReport { fields, readings, score, missing_plain }
+}
+
+/// The words of the easy version whose readings someone should confirm, in
+/// file order, each once: from every text field as the easy version prints
+/// it and from the names it prints (office, planner, providers,
+/// supporters). The plan's `readings:` settle them.
+fn reading_doubts(
+    loaded: &LoadedPlan,
+    lexicon: &crate::japanese::reading::Lexicon,
+) -> Vec<ReadingDoubt> {
+    use crate::japanese::reading::{DoubtKind, doubts};
+    let plan = &loaded.plan;
+    let mut printed: Vec<(String, String)> = Vec::new();
+    let mut name = |path: String, s: Option<&String>| {
+        if let Some(s) = s {
+            printed.push((path, s.clone()));
+        }
+    };
+    name("office.name".into(), plan.office.name.as_ref());
+    name("office.planner".into(), plan.office.planner.as_ref());
+    name("person.guardian.name".into(), plan.person.guardian.as_ref().map(|g| &g.name));
+    for (i, n) in plan.needs.iter().enumerate() {
+        for (j, sv) in n.services.iter().enumerate() {
+            name(format!("needs[{i}].services[{j}].provider"), sv.provider.as_ref());
+            name(format!("needs[{i}].services[{j}].contact"), sv.contact.as_ref());
+        }
+    }
+    for (i, s) in plan.supporters.iter().enumerate() {
+        name(format!("supporters[{i}].name"), Some(&s.name));
+    }
+    for (path, text) in texts(plan) {
+        let plain = text.has_plain(Variant::Easy.wording());
+        let key = checked_key(&path, if plain { "plain" } else { "text" });
+        printed.push((key, text.printed(Variant::Easy.wording()).to_string()));
+    }
+    let mut out: Vec<ReadingDoubt> = Vec::new();
+    for (path, text) in printed {
+        for d in doubts(&text, lexicon) {
+            if out.iter().any(|o| o.word == d.word) {
+                continue;
+            }
+            let kind = match d.kind {
+                DoubtKind::Name => "name",
+                DoubtKind::Unknown => "unknown",
+                DoubtKind::Ambiguous => "ambiguous",
+            };
+            let location = loaded.locate(&path);
+            out.push(ReadingDoubt {
+                word: d.word,
+                kind,
+                reading: d.reading,
+                path: path.clone(),
+                location,
+            });
+        }
+    }
+    out
+}
+
+/// Why a reading is listed and what to do, in `locale`'s words.
+pub fn doubt_message(d: &ReadingDoubt, locale: &Locale) -> (String, String) {
+    let args =
+        [("word", arg(d.word.clone())), ("reading", arg(d.reading.clone().unwrap_or_default()))];
+    let id = format!("check-reading-{}", d.kind);
+    (locale.format(&id, &args), locale.format(&format!("{id}-fix"), &args))
 }

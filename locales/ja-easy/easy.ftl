@@ -1,74 +1,77 @@
 # Labels of the easy-read version (わかりやすい版): plain words, spaces
-# between phrases. The person is addressed by { $called }.
+# between phrases. Every kanji carries its reading as 青空文庫 ruby
+# (｜日《ひ》), so yomeru's own words never go through the analyser; a
+# counter right after a number ({ $month }月) is read by the counter rules.
+# A test checks both. The person is addressed by { $called }.
 easy-doc-title = { $name }さんの くらしの けいかく
 easy-title = { $called }の くらしの けいかく
 easy-draft = まだ きまって いない けいかくです
-easy-made-on = つくった 日：{ $date }
-easy-made-with = いっしょに つくった 人：{ $planner }（{ $office }）
-easy-starts = はじまる 月：{ $month }
+easy-made-on = つくった ｜日《ひ》：{ $date }
+easy-made-with = いっしょに つくった ｜人《ひと》：{ $planner }（{ $office }）
+easy-starts = はじまる ｜月《つき》：{ $month }
 easy-section-strengths = とくいな こと・すきな こと
 easy-section-wishes = { $called }の ねがい
-easy-wishes-person = { $called }が 言った ことば
-easy-wishes-family = 家族の ねがい
+easy-wishes-person = { $called }が ｜言《い》った ことば
+easy-wishes-family = ｜家族《かぞく》の ねがい
 easy-section-goals = めざす こと
 easy-long-goal = ながく かけて めざす こと
 easy-short-goal = まず めざす こと
-easy-section-needs = こまって いる ことと 手つだい
+easy-section-needs = こまって いる ことと ｜手《て》つだい
 easy-need-number = { $n }つめ
 easy-goal = めざす こと
 easy-services = つかう サービス
 easy-service-amount = どれくらい：{ $amount }
 easy-service-provider = どこが：{ $provider }
-easy-service-informal = サービスでは ない 手つだいです
+easy-service-informal = サービスでは ない ｜手《て》つだいです
 easy-my-role = じぶんで する こと
 easy-achieve-by = いつまでに：{ $month }
-easy-review-at = いっしょに たしかめる 月：{ $month }
+easy-review-at = いっしょに たしかめる ｜月《つき》：{ $month }
 easy-section-week = 1しゅうかんの よてい
-easy-week-note = 絵と 時間で 1しゅうかんの よていを あらわして います。
+easy-week-note = ｜絵《え》と ｜時間《じかん》で 1しゅうかんの よていを あらわして います。
 easy-section-daily = まいにちの くらし
-easy-section-people = { $called }を 手つだう 人
-easy-people-services = サービスで 手つだう ところ
-easy-people-informal = まわりで 手つだう 人
+easy-section-people = { $called }を ｜手《て》つだう ｜人《ひと》
+easy-people-services = サービスで ｜手《て》つだう ところ
+easy-people-informal = まわりで ｜手《て》つだう ｜人《ひと》
 easy-section-next = つぎに いっしょに たしかめる とき
 easy-monitoring-every = { $months }か月に 1回、いっしょに たしかめます。
 easy-monitoring-from = はじめは { $month }です。
-easy-monitoring-why = うまく いって いるか、かえたい ところが ないか 話します。
+easy-monitoring-why = うまく いって いるか、かえたい ところが ないか ｜話《はな》します。
 easy-section-consent = この けいかくで いいですか
-easy-consent-intro = よく 読んで、どちらかに ✓を つけて ください。
+easy-consent-intro = よく ｜読《よ》んで、どちらかに ✓を つけて ください。
 easy-consent-ok = この けいかくで いいです
 easy-consent-change = かえたい ところが あります
-easy-consent-name = { $called }の 名前
-easy-consent-representative = かわりに 書く 人の 名前
-easy-consent-date = 書いた 日
-easy-consent-ask = わからない ことは、いつでも { $planner }に 聞いて ください。
+easy-consent-name = { $called }の ｜名前《なまえ》
+easy-consent-representative = かわりに ｜書《か》く ｜人《ひと》の ｜名前《なまえ》
+easy-consent-date = ｜書《か》いた ｜日《ひ》
+easy-consent-ask = わからない ことは、いつでも { $planner }に ｜聞《き》いて ください。
 easy-section-glossary = ことばの せつめい
 easy-credit = ピクトグラム：OpenMoji (openmoji.org) CC BY-SA 4.0
 easy-page = { $page } / { $total }
 easy-date = { $year }年{ $month }月{ $day }日（{ $weekday }）
 easy-month = { $year }年{ $month }月
-easy-weekday-1 = 月
-easy-weekday-2 = 火
-easy-weekday-3 = 水
-easy-weekday-4 = 木
-easy-weekday-5 = 金
-easy-weekday-6 = 土
-easy-weekday-7 = 日
-easy-day-mon = 月
-easy-day-tue = 火
-easy-day-wed = 水
-easy-day-thu = 木
-easy-day-fri = 金
-easy-day-sat = 土
-easy-day-sun-hol = 日・休み
+easy-weekday-1 = ｜月《げつ》
+easy-weekday-2 = ｜火《か》
+easy-weekday-3 = ｜水《すい》
+easy-weekday-4 = ｜木《もく》
+easy-weekday-5 = ｜金《きん》
+easy-weekday-6 = ｜土《ど》
+easy-weekday-7 = ｜日《にち》
+easy-day-mon = ｜月《げつ》
+easy-day-tue = ｜火《か》
+easy-day-wed = ｜水《すい》
+easy-day-thu = ｜木《もく》
+easy-day-fri = ｜金《きん》
+easy-day-sat = ｜土《ど》
+easy-day-sun-hol = ｜日《にち》・｜休《やす》み
 easy-time = { $half }{ $hour }時{ $minute ->
     [0] {""}
    *[other] { $minute }分
 }
-easy-am = 午前
-easy-pm = 午後
+easy-am = ｜午前《ごぜん》
+easy-pm = ｜午後《ごご》
 easy-time-from = { $time }から
 easy-time-to = { $time }まで
-easy-next-day = つぎの 日の { $time }
+easy-next-day = つぎの ｜日《ひ》の { $time }
 easy-photo-alt = { $name }さんの しゃしん
 easy-person-san = { $name }さん
 # モニタリング（わかりやすい版）
@@ -78,7 +81,7 @@ easy-monitoring-title = { $months ->
    *[other] この { $months }か月 どうでしたか
 }
 easy-monitoring-for = { $called }の けいかくを いっしょに たしかめました
-easy-monitored-on = たしかめた 日：{ $date }
+easy-monitored-on = たしかめた ｜日《ひ》：{ $date }
 easy-monitoring-overall = ぜんたいの ようす
 easy-monitoring-goals = めざして いた こと
 easy-monitoring-goal-number = { $n }つめの めあて
@@ -95,7 +98,7 @@ easy-monitoring-next = これから
 easy-monitoring-changes = これから かわる こと
 easy-monitoring-new-week = これからの 1しゅうかんの よてい
 easy-change-kind = つかう サービスの しゅるいが かわります
-easy-change-amount = サービスの 時間や 回数が かわります
+easy-change-amount = サービスの ｜時間《じかん》や ｜回数《かいすう》が かわります
 easy-change-weekly = 1しゅうかんの よていが かわります
 easy-change-none = けいかくは このままです
 easy-monitoring-no-changes = けいかくは このまま つづけます

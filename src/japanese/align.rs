@@ -23,6 +23,12 @@ static KANJI_READINGS: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::ne
         .collect()
 });
 
+/// The first reading KANJIDIC lists for `c` (an on reading, where it has
+/// one), for words no dictionary knows.
+pub fn first_reading(c: char) -> Option<&'static str> {
+    KANJI_READINGS.get(&c).and_then(|rs| rs.first().copied())
+}
+
 /// Where a segment stands in the sentence, for the grade filter (which
 /// rubies whole words) and 分かち書き (which spaces 文節).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

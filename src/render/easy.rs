@@ -18,13 +18,13 @@ use crate::plan::{Date, Day, Month, Plan, Service, Text, Time};
 pub fn date(l: &Locale, d: &Date) -> Option<String> {
     let d = d.parse()?;
     let weekday = d.weekday().number_from_monday();
-    Some(l.format(
+    Some(l.format_marked(
         "easy-date",
         &[
             ("year", i64::from(d.year()).into()),
             ("month", i64::from(d.month() as u8).into()),
             ("day", i64::from(d.day()).into()),
-            ("weekday", arg(l.text(&format!("easy-weekday-{weekday}")))),
+            ("weekday", arg(l.text_marked(&format!("easy-weekday-{weekday}")))),
         ],
     ))
 }
@@ -32,7 +32,10 @@ pub fn date(l: &Locale, d: &Date) -> Option<String> {
 /// A month: 2026年10月.
 pub fn month(l: &Locale, m: &Month) -> Option<String> {
     let (y, m) = m.parse()?;
-    Some(l.format("easy-month", &[("year", i64::from(y).into()), ("month", i64::from(m).into())]))
+    Some(l.format_marked(
+        "easy-month",
+        &[("year", i64::from(y).into()), ("month", i64::from(m).into())],
+    ))
 }
 
 /// A clock time in 午前/午後 form (午後3時30分); times past midnight say
@@ -42,15 +45,15 @@ pub fn time(l: &Locale, t: &Time) -> Option<String> {
     let (h, m) = (minutes / 60, minutes % 60);
     let h24 = h % 24;
     let (half, h12) = if h24 < 12 { ("easy-am", h24) } else { ("easy-pm", h24 - 12) };
-    let s = l.format(
+    let s = l.format_marked(
         "easy-time",
         &[
-            ("half", arg(l.text(half))),
+            ("half", arg(l.text_marked(half))),
             ("hour", i64::from(h12).into()),
             ("minute", i64::from(m).into()),
         ],
     );
-    Some(if h >= 24 { l.format("easy-next-day", &[("time", arg(s))]) } else { s })
+    Some(if h >= 24 { l.format_marked("easy-next-day", &[("time", arg(s))]) } else { s })
 }
 
 /// The pictogram of a service: its text's own, else its glossary term's,
@@ -175,11 +178,9 @@ pub fn photo_path(key: &str) -> String {
 impl<'a> EasyView<'a> {
     /// Builds the view of `plan` (as printed) with labels from `l`.
     pub fn new(plan: &'a Plan, l: &Locale) -> EasyView<'a> {
-        let called = plan
-            .person
-            .called
-            .clone()
-            .unwrap_or_else(|| l.format("easy-person-san", &[("name", arg(given_name(plan)))]));
+        let called = plan.person.called.clone().unwrap_or_else(|| {
+            l.format_marked("easy-person-san", &[("name", arg(given_name(plan)))])
+        });
         let needs = plan
             .needs
             .iter()
@@ -314,7 +315,7 @@ fn calendar<'a>(plan: &'a Plan, l: &Locale) -> Vec<(String, Vec<CalendarSlot<'a>
                 })
                 .collect();
             slots.sort_by_key(|(m, _)| *m);
-            (l.text(label), slots.into_iter().map(|(_, s)| s).collect())
+            (l.text_marked(label), slots.into_iter().map(|(_, s)| s).collect())
         })
         .collect()
 }
@@ -329,13 +330,31 @@ mod tests {
 
     #[test]
     fn dates_months_and_times_are_written_out() {
+        use crate::japanese::reading::{Lexicon, hiragana, unmark};
         let l = ja();
-        assert_eq!(date(&l, &Date("2026-04-01".into())).unwrap(), "2026年4月1日（水）");
-        assert_eq!(month(&l, &Month("2026-10".into())).unwrap(), "2026年10月");
-        assert_eq!(time(&l, &Time("09:30".into())).unwrap(), "午前9時30分");
-        assert_eq!(time(&l, &Time("15:00".into())).unwrap(), "午後3時");
-        assert_eq!(time(&l, &Time("12:15".into())).unwrap(), "午後0時15分");
-        assert_eq!(time(&l, &Time("26:00".into())).unwrap(), "つぎの 日の 午前2時");
+        // As printed, and as read: the weekday, 日 and 時 by fixed readings
+        // and counter rules, never by the analyser's guess (水 みず).
+        let both = |s: Option<String>| {
+            let s = s.unwrap();
+            (unmark(&s).into_owned(), hiragana(&s, &Lexicon::welfare(), false))
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            both(date(&l, &Date("2026-04-01".into()))),
+            pair("2026年4月1日（水）", "2026ねん4がつついたち（すい）")
+        );
+        assert_eq!(
+            both(date(&l, &Date("2026-06-20".into()))),
+            pair("2026年6月20日（土）", "2026ねん6がつはつか（ど）")
+        );
+        assert_eq!(both(month(&l, &Month("2026-10".into()))), pair("2026年10月", "2026ねん10がつ"));
+        assert_eq!(both(time(&l, &Time("09:30".into()))), pair("午前9時30分", "ごぜん9じ30ぷん"));
+        assert_eq!(both(time(&l, &Time("15:00".into()))), pair("午後3時", "ごご3じ"));
+        assert_eq!(both(time(&l, &Time("12:15".into()))), pair("午後0時15分", "ごご0じ15ふん"));
+        assert_eq!(
+            both(time(&l, &Time("26:00".into()))),
+            pair("つぎの 日の 午前2時", "つぎの ひの ごぜん2じ")
+        );
         let en = Locale::get("en").unwrap();
         assert_eq!(time(&en, &Time("15:30".into())).unwrap(), "3:30 pm");
     }

@@ -13,7 +13,9 @@ use minijinja::value::{Value, ValueKind};
 
 /// Escapes `s` as the body of a Typst string literal (without the quotes).
 pub fn escape_str_body(s: &str, out: &mut String) {
-    for c in s.chars() {
+    // A label's marked readings are for the reader; where a label is
+    // printed without furigana only its words remain.
+    for c in crate::japanese::reading::unmark(s).chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),

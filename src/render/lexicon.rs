@@ -22,11 +22,13 @@ pub fn for_plan(plan: &Plan) -> Lexicon {
     }
     // Names with no reading in the plan are printed as written.
     let mut names: Vec<&str> = plan.office.name.as_deref().into_iter().collect();
+    names.extend(plan.person.guardian.as_ref().map(|g| g.name.as_str()));
     names.extend(plan.office.planner.as_deref());
     names.extend(plan.supporters.iter().map(|s| s.name.as_str()));
     for n in &plan.needs {
         for sv in &n.services {
             names.extend(sv.provider.as_deref());
+            names.extend(sv.contact.as_deref());
         }
     }
     lexicon.protect(names)

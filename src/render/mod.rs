@@ -440,7 +440,7 @@ impl Renderer {
                     };
                     args.push((key, fv));
                 }
-                Ok(l.format(id, &args))
+                Ok(l.format_marked(id, &args))
             },
         );
         let l = locale.clone();
@@ -449,7 +449,7 @@ impl Renderer {
         env.add_filter("month", move |v: Value| fmt_month(&l, &v));
         let l = locale.clone();
         env.add_filter("yen", move |v: Value| {
-            v.as_i64().map(|n| l.format("yen", &[("amount", arg(group_digits(n)))]))
+            v.as_i64().map(|n| l.format_marked("yen", &[("amount", arg(group_digits(n)))]))
         });
         env.add_filter("text", |state: &State, v: Value| -> Value {
             // The official form prints a text field's formal wording.
@@ -684,7 +684,7 @@ fn template_error(e: minijinja::Error) -> Error {
 
 fn fmt_date(l: &Locale, v: &Value) -> Option<String> {
     let d = crate::plan::Date(v.as_str()?.to_string()).parse()?;
-    Some(l.format(
+    Some(l.format_marked(
         "date",
         &[
             ("year", i64::from(d.year()).into()),
@@ -696,7 +696,7 @@ fn fmt_date(l: &Locale, v: &Value) -> Option<String> {
 
 fn fmt_month(l: &Locale, v: &Value) -> Option<String> {
     let (y, m) = crate::plan::Month(v.as_str()?.to_string()).parse()?;
-    Some(l.format("month", &[("year", i64::from(y).into()), ("month", i64::from(m).into())]))
+    Some(l.format_marked("month", &[("year", i64::from(y).into()), ("month", i64::from(m).into())]))
 }
 
 /// 9300 → "9,300".
@@ -733,7 +733,7 @@ impl<'a> Context<'a> {
     fn new(plan: &'a crate::plan::Plan, locale: &Locale, style: TextStyle) -> Context<'a> {
         let support_category = plan.certificates.support_category.as_ref().map(|c| match c {
             SupportCategory::Level(n) => {
-                locale.format("support-category", &[("level", i64::from(*n).into())])
+                locale.format_marked("support-category", &[("level", i64::from(*n).into())])
             }
             SupportCategory::Word(w) => w.clone(),
         });

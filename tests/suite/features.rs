@@ -156,7 +156,7 @@ fn furigana_typst_output_compiles_with_the_ruby_function() {
     let text = squash(&pdf_text(&pdf));
     // The page text ignores tags, so each reading (an artifact for screen
     // readers) comes out beside its base here.
-    assert!(text.contains("生活介護せいかつかいご"), "{text}");
+    assert!(text.contains("生活介護事業所せいかつかいごじぎょうしょ"), "{text}");
     if let Ok(dir) = std::env::var("YOMERU_PREVIEW_DIR") {
         std::fs::write(
             format!("{dir}/ruby.png"),

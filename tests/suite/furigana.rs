@@ -65,31 +65,44 @@ fn printed_source(src: &str) -> String {
         "  time-range:",
         "  continued:",
     ];
-    src.lines()
+    let lines = src
+        .lines()
         .filter(|l| !NOT_TEXT.iter().any(|p| l.starts_with(p)))
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    // A picture's alt text is read aloud, not printed.
+    let mut out = String::with_capacity(lines.len());
+    let mut rest = lines.as_str();
+    while let Some(at) = rest.find("alt: \"") {
+        out.push_str(&rest[..at]);
+        let body = &rest[at + 6..];
+        rest = body.find('"').map_or("", |end| &body[end + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]
 fn every_printed_kanji_has_a_reading_except_names() {
     for path in examples() {
         let plan = load_plan(&path).unwrap();
-        let p = &plan.plan;
-        // Names the plan gives no reading for are printed as written.
-        let mut names: Vec<String> = vec![p.person.name.clone()];
-        names.extend(p.office.name.clone());
-        names.extend(p.office.planner.clone());
-        names.extend(p.person.guardian.iter().map(|g| g.name.clone()));
-        names.extend(p.supporters.iter().map(|s| s.name.clone()));
-        for s in p.needs.iter().flat_map(|n| &n.services) {
-            // A provider and its contact person ("管理者 中村 03-…").
-            names.extend(s.provider.clone());
-            names.extend(s.contact.clone());
+        // Only the name parts `check` lists, for the specialist to give
+        // their readings, are printed without one.
+        let report = yomeru::readability::check_plan(&plan, &Default::default());
+        let mut names: Vec<String> =
+            report.readings.iter().filter(|d| d.kind == "name").map(|d| d.word.clone()).collect();
+        // The form prints these names with their reading on a line of its
+        // own above them (フリガナ), as the official form does.
+        names.push(plan.plan.person.name.clone());
+        if plan.plan.office.planner_reading.is_some() {
+            names.extend(plan.plan.office.planner.clone());
         }
-        let src = official_typ(&plan, Furigana::All);
+        names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        let official = official_typ(&plan, Furigana::All);
+        let easy = main_typ(&plan, Document::One(Variant::Easy), Settings::default());
         let mut bare = Vec::new();
-        for (lit, in_ruby) in literals(&printed_source(&src)) {
+        let sources = [&official, &easy];
+        for (lit, in_ruby) in sources.iter().flat_map(|src| literals(&printed_source(src))) {
             if in_ruby || !lit.chars().any(is_kanji) {
                 continue;
             }
@@ -103,7 +116,7 @@ fn every_printed_kanji_has_a_reading_except_names() {
         }
         assert!(bare.is_empty(), "{}: kanji without a reading: {bare:?}", path.display());
         // And the ruby calls are there: the policy's first word is read.
-        assert!(src.contains("#ruby("), "{}", path.display());
+        assert!(official.contains("#ruby("), "{}", path.display());
     }
 }
 
@@ -163,4 +176,192 @@ fn furigana_and_wakachi_from_the_command_line() {
     assert!(main.contains("本人が 望む グループホームでの 生活に 向けて"), "{main}");
     let bad = yomeru().args(["render", "--furigana", "grade:9", "x.yaml"]).output().unwrap();
     assert_eq!(bad.status.code(), Some(2), "a bad --furigana value is a usage error");
+}
+
+/// Every variable a document label uses, given as a number: digits keep
+/// the counters after them readable by rule.
+const LABEL_ARGS: &[&str] = &[
+    "year", "month", "day", "weekday", "hour", "minute", "half", "months", "page", "total", "n",
+    "step", "level", "time", "from", "to", "called", "name", "planner", "office", "amount",
+    "provider", "date", "title", "weekly", "label", "service", "signed", "role", "relation",
+];
+
+/// The document labels of the Japanese locales, formatted with numbers
+/// for their variables, readings marked.
+fn japanese_labels() -> Vec<(String, String, String)> {
+    use yomeru::locale::Locale;
+    let args: Vec<(&str, fluent_bundle::FluentValue)> =
+        LABEL_ARGS.iter().map(|a| (*a, 5.into())).collect();
+    let mut out = Vec::new();
+    for lang in ["ja-easy", "ja"] {
+        let l = Locale::get(lang).unwrap();
+        for id in l.ids() {
+            // Alt text is read aloud, not printed with readings; the other
+            // files of `ja` are messages of the command line.
+            let document = id.starts_with("easy-") || lang == "ja" && !is_message_id(id);
+            if document {
+                out.push((lang.to_string(), id.clone(), l.format_marked(id, &args)));
+            }
+        }
+    }
+    out
+}
+
+/// Ids of the command line's messages, errors, checker findings and schema
+/// descriptions: everything in `ja` that is not `official.ftl`.
+fn is_message_id(id: &str) -> bool {
+    let official = include_str!("../../locales/ja/official.ftl");
+    !official.lines().any(|l| l.split_once(" = ").is_some_and(|(k, _)| k == id))
+}
+
+#[test]
+fn every_label_has_its_fixed_reading() {
+    use yomeru::japanese::reading::{
+        Lexicon, MARK_CLOSE, MARK_OPEN, MARK_READING, hiragana, read, unmark,
+    };
+    let lexicon = Lexicon::welfare();
+    let labels = japanese_labels();
+    assert!(labels.len() > 150, "{}", labels.len());
+    let mut problems = Vec::new();
+    let mut readings = String::new();
+    for (lang, id, marked) in &labels {
+        // The reading of each marked word is printed as given, in place.
+        let segs = read(marked, &lexicon);
+        let mut words = Vec::new(); // (start, end, reading) in the unmarked text
+        let mut plain_len = 0;
+        for (k, part) in marked.split(MARK_OPEN).enumerate() {
+            if k == 0 {
+                plain_len += part.len();
+                continue;
+            }
+            let (base, rest) = part.split_once(MARK_READING).unwrap();
+            let (reading, tail) = rest.split_once(MARK_CLOSE).unwrap();
+            words.push((plain_len, plain_len + base.len(), base, reading));
+            plain_len += base.len() + tail.len();
+        }
+        let mut at = 0;
+        let mut placed = Vec::new(); // (start, end, ruby)
+        for s in &segs {
+            placed.push((at, at + s.base.len(), s.ruby.clone()));
+            at += s.base.len();
+        }
+        for (start, end, base, reading) in words {
+            let printed: String = placed
+                .iter()
+                .filter(|(a, b, _)| *a >= start && *b <= end)
+                .filter_map(|(_, _, r)| r.clone())
+                .collect();
+            if printed != reading {
+                problems.push(format!("{lang} {id}: {base} printed {printed:?}, not {reading}"));
+            }
+        }
+        // No kanji is left without a reading: every one is marked in the
+        // file, or a counter after a number, read by rule.
+        for s in &segs {
+            if s.ruby.is_none() && s.base.chars().any(is_kanji) {
+                problems.push(format!("{lang} {id}: {:?} has no reading", s.base));
+            }
+        }
+        let plain = unmark(marked);
+        let unmarked_kanji = marked
+            .split(MARK_OPEN)
+            .enumerate()
+            .map(|(k, p)| if k == 0 { p } else { p.split_once(MARK_CLOSE).map_or("", |x| x.1) })
+            .collect::<String>();
+        let counters_only =
+            unmarked_kanji.char_indices().filter(|(_, c)| is_kanji(*c)).all(|(at, _)| {
+                let before = &unmarked_kanji[..at];
+                let before = before.trim_end_matches(|c: char| is_kanji(c) || c == 'か');
+                before.ends_with(|c: char| c.is_ascii_digit())
+            });
+        if !counters_only {
+            problems.push(format!("{lang} {id}: kanji without a reading in the file: {plain}"));
+        }
+        readings.push_str(&format!("{lang} {id}: {}\n", hiragana(marked, &lexicon, false)));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    insta::assert_snapshot!("label_readings", readings);
+}
+
+/// A plan whose office, provider and supporter names mix common words and
+/// name parts, with one reading given in `readings:`.
+const NAMES_PLAN: &str = "format: 1
+kind: plan
+person:
+  name: 山田 花子
+  name_reading: やまだ はなこ
+office:
+  name: 𠮷祥寺みらい相談室
+  planner: 川口 さくら
+  planner_reading: かわぐち さくら
+dates:
+  created: 2026-04-01
+needs:
+  - id: a
+    need: 週3日（月・水・金）、作業所で働きたい。
+    services:
+      - kind: 就労継続支援B型
+        provider: みどり福祉会 ひかり作業所2号店
+        contact: 管理者 大河内
+supporters:
+  - name: 近所の山川さん
+    role: 困ったときの相談
+readings:
+  𠮷祥寺: きちじょうじ
+";
+
+#[test]
+fn names_are_read_in_their_common_words_and_check_lists_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("names.yaml");
+    std::fs::write(&plan, NAMES_PLAN).unwrap();
+    // The easy PDF: the plan's reading inside the office name, the common
+    // words of the provider's name read, the weekdays read as weekdays.
+    let loaded = load_plan(&plan).unwrap();
+    let (pdf, _) = variant_pdf(&loaded, Variant::Easy, Default::default());
+    let text = squash(&crate::pdf::pdf_text(&pdf));
+    // (The page text gives each reading after its kanji.)
+    let expected = [
+        "𠮷祥寺きちじょうじ",
+        "相談室そうだんしつ",
+        "作業所さぎょうしょ",
+        "号店ごうてん",
+        "福祉ふくし会かい",
+    ];
+    for read in expected.into_iter().chain(["月げつ・水すい・金きん", "近所きんじょの山川さん"])
+    {
+        assert!(text.contains(read), "{read} missing from {text}");
+    }
+    assert!(!text.contains("みず") && !text.contains("きむ"), "{text}");
+    // `check` lists each name part it printed without a reading, once, at
+    // its field, in Japanese and in English.
+    let out = yomeru().args(["check"]).arg(&plan).output().unwrap();
+    let ja = String::from_utf8(out.stdout).unwrap();
+    for (word, key) in
+        [("大河内", "needs[0].services[0].contact:"), ("山川", "supporters[0].name:")]
+    {
+        let line = ja.lines().find(|l| l.contains(&format!("「{word}」"))).unwrap_or_default();
+        assert!(line.contains(key) && line.contains("names.yaml:"), "{word}: {ja}");
+        assert!(line.contains("名前"), "{line}");
+    }
+    assert_eq!(ja.matches("「山川」").count(), 1, "{ja}");
+    assert!(!ja.contains("「𠮷祥寺」") && !ja.contains("「作業所」"), "{ja}");
+    let out = yomeru().args(["--lang", "en", "check"]).arg(&plan).output().unwrap();
+    let en = String::from_utf8(out.stdout).unwrap();
+    assert!(en.contains("“大河内” is part of a name"), "{en}");
+    assert!(en.contains("readings:"), "{en}");
+    // JSON for scripts: the same, with kind and line.
+    let out = yomeru().args(["check", "--format", "json"]).arg(&plan).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = if v.is_array() { v[0].clone() } else { v };
+    let readings = v["readings"].as_array().unwrap();
+    let yamakawa = readings.iter().find(|r| r["word"] == "山川").unwrap();
+    assert_eq!(yamakawa["kind"], "name");
+    assert_eq!(yamakawa["path"], "supporters[0].name");
+    assert_eq!(yamakawa["line"], 20);
+    // Given its reading, a name part is read and no longer listed.
+    std::fs::write(&plan, format!("{NAMES_PLAN}  山川: やまかわ\n  大河内: おおこうち\n")).unwrap();
+    let out = yomeru().args(["check"]).arg(&plan).output().unwrap();
+    let ja = String::from_utf8(out.stdout).unwrap();
+    assert!(!ja.contains("「山川」") && !ja.contains("「大河内」"), "{ja}");
 }
