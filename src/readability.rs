@@ -281,11 +281,16 @@ fn reading_doubts(
         name(format!("supporters[{i}].name"), Some(&s.name));
     }
     for (path, text) in texts(plan) {
+        if !printed_in_easy(&path) {
+            continue;
+        }
         let plain = text.has_plain(Variant::Easy.wording());
         let key = checked_key(&path, if plain { "plain" } else { "text" });
         printed.push((key, text.printed(Variant::Easy.wording()).to_string()));
     }
     let mut out: Vec<ReadingDoubt> = Vec::new();
+    // In file order, as the specialist reads the file.
+    printed.sort_by_key(|(path, _)| loaded.locate(path).line.unwrap_or(usize::MAX));
     for (path, text) in printed {
         for d in doubts(&text, lexicon) {
             if out.iter().any(|o| o.word == d.word) {
@@ -307,6 +312,16 @@ fn reading_doubts(
         }
     }
     out
+}
+
+/// Whether the easy version prints the text field at `path`: it leaves out
+/// the support policy, notes on needs and the weekly schedule's summaries,
+/// which are for the professionals.
+fn printed_in_easy(path: &str) -> bool {
+    !(path == "policy"
+        || path.ends_with(".notes")
+        || path.starts_with("weekly.non_weekly")
+        || path.starts_with("weekly.whole_picture"))
 }
 
 /// Why a reading is listed and what to do, in `locale`'s words.

@@ -320,7 +320,11 @@ fn lex_tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 // which IPADIC cuts 昼/食前).
                 let word = |len: usize| {
                     let term = &text[at..at + len];
-                    (at == free || bounds.contains(&at))
+                    // After a number, a counter is a counter (1日中 is not 1 + 日中).
+                    let counted = text[..at].ends_with(is_digit)
+                        && COUNTERS.iter().any(|c| term.starts_with(c));
+                    !counted
+                        && (at == free || bounds.contains(&at))
                         && (!term.ends_with(|c| SUFFIX_KANJI.contains(c))
                             || !text[at + len..].starts_with(super::kana::is_kanji)
                             || bounds.contains(&(at + len)))
@@ -729,7 +733,9 @@ fn counter(word: &str, n: u64, after_month: bool) -> Option<CounterReading> {
         "時" => After("じ"),
         "時間" => After("じかん"),
         "分" => After(if handakuten { "ぷん" } else { "ふん" }),
+        "分間" => After(if handakuten { "ぷんかん" } else { "ふんかん" }),
         "泊" => After(if matches!(last, 1 | 3 | 6 | 8 | 0) { "ぱく" } else { "はく" }),
+        "本" if n >= 1000 && n % 1000 == 0 => After("ぼん"),
         "本" => After(match last {
             1 | 6 | 8 | 0 => "ぽん",
             3 => "ぼん",
@@ -788,9 +794,9 @@ const PARTICLES: &[&str] =
 /// Counters that may be written after digits, longest first.
 pub(crate) const COUNTERS: &[&str] = &[
     "か月", "ヶ月", "カ月", "ヵ月", "ケ月", "箇月", "か所", "ヶ所", "カ所", "箇所", "時間", "週間",
-    "年間", "日間", "人分", "人", "日", "つ", "回", "階", "時", "分", "泊", "本", "杯", "匹", "月",
-    "週", "年", "歳", "才", "度", "円", "個", "枚", "件", "名", "台", "冊", "割", "点", "秒", "番",
-    "号", "級", "倍", "食", "棟",
+    "年間", "日間", "分間", "人分", "人", "日", "つ", "回", "階", "時", "分", "泊", "本", "杯",
+    "匹", "月", "週", "年", "歳", "才", "度", "円", "個", "枚", "件", "名", "台", "冊", "割", "点",
+    "秒", "番", "号", "級", "倍", "食", "棟",
 ];
 
 fn analyse(toks: &[Token]) -> Reading {
@@ -813,7 +819,7 @@ fn analyse(toks: &[Token]) -> Reading {
         // analyser, which reads them with the right sound changes.
         if let Some((n, k, numeral)) = kanji_numeral_run(toks, i)
             && let Some((c, used_counter, reading)) =
-                counter_after(toks, i + k, n, i > 0 && toks[i - 1].surface.ends_with('月'))
+                counter_after(toks, i + k, n, date_month(toks, i))
             && let Some(r) = match reading {
                 CounterReading::Fused(r) => Some(r.into_owned()),
                 CounterReading::After(r) => kanji_count(n, c, r),
@@ -828,7 +834,7 @@ fn analyse(toks: &[Token]) -> Reading {
         }
         if let Some(n) = digits_value(&t.surface).filter(|_| !t.fixed) {
             // The counter may start the next token or be the whole of it.
-            let after_month = i > 0 && toks[i - 1].surface.ends_with('月');
+            let after_month = date_month(toks, i);
             if let Some((c, k, reading)) = counter_after(toks, i + 1, n, after_month) {
                 match reading {
                     CounterReading::After(r) => {
@@ -863,6 +869,23 @@ fn analyse(toks: &[Token]) -> Reading {
     Reading { segments: out, doubts }
 }
 
+/// Whether token `i` follows the month of a date (４月, 四月, 毎月): the
+/// first of it is ついたち; after 月 meaning "a month" (月1日程度) it is
+/// いちにち.
+fn date_month(toks: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else { return false };
+    if !prev.surface.ends_with('月') {
+        return false;
+    }
+    let month = prev.surface.trim_end_matches('月');
+    let number =
+        |s: &str| !s.is_empty() && (digits_value(s).is_some() || kanji_number(s).is_some());
+    number(month)
+        || i >= 2 && number(&toks[i - 2].surface)
+        || ["毎月", "今月", "来月", "先月", "翌月", "前月", "同月", "当月"]
+            .contains(&prev.surface.as_str())
+}
+
 /// The counter starting at token `j` (its text, how many tokens it takes)
 /// and how it reads after the number `n`.
 fn counter_after(
@@ -882,8 +905,15 @@ fn counter_after(
 /// own reading after it is `after`, with the sound changes between them
 /// (一週間 いっしゅうかん, 六回 ろっかい, 四時 よじ); `None` for other numbers.
 fn kanji_count(n: u64, counter: &str, after: &str) -> Option<String> {
+    // 十分 is mostly "enough", read by the analyser; 二十歳 is はたち.
+    if counter == "分" {
+        return (n == 10).then(|| "じゅうぶん".to_string());
+    }
     if !(1..=9999).contains(&n) {
         return None;
+    }
+    if n == 20 && matches!(counter, "歳" | "才") {
+        return Some("はたち".to_string());
     }
     const DIGITS: [&str; 10] =
         ["", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう"];
@@ -919,8 +949,8 @@ fn kanji_count(n: u64, counter: &str, after: &str) -> Option<String> {
     let ones = match (on, counter) {
         (4, "時" | "年" | "人" | "時間" | "年間") => "よ",
         (4, "月") => "し",
-        (7, "時" | "月" | "時間") => "しち",
-        (9, "時" | "月" | "時間") => "く",
+        (7, "時" | "月" | "時間" | "日") => "しち",
+        (9, "時" | "月" | "時間" | "日") => "く",
         (d, _) => DIGITS[d as usize],
     };
     r.push_str(ones);
@@ -1021,6 +1051,19 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
     if let Some(r) = weekday(toks, i) {
         return (vec![Segment::ruby(&t.surface, r)], None);
     }
+    // Weekdays run together (月水金, 火木), which IPADIC takes for words.
+    if t.surface.chars().count() > 1
+        && !matches!(t.surface.as_str(), "月日" | "日月" | "水木" | "金木")
+        && t.surface.chars().all(|c| WEEKDAYS.iter().any(|(w, _)| *w == c))
+    {
+        let segs = t
+            .surface
+            .chars()
+            .filter_map(|c| WEEKDAYS.iter().find(|(w, _)| *w == c))
+            .map(|(w, r)| Segment::ruby(&w.to_string(), r))
+            .collect();
+        return (segs, None);
+    }
     // 〇〇 standing for a name left out (〇〇市, 〇〇さん) is not read
     // れいれい; only a 〇 inside a number written in kanji (二〇二六) is.
     let numeral = |k: Option<&Token>| {
@@ -1043,12 +1086,29 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         Known::PersonName => {
             t.surface.chars().count() > 1 || HONORIFICS.iter().any(|h| next.starts_with(h))
         }
+        // Inside a name, a given name after a surname (渡辺 誠) or before
+        // さん is a name part even when it is also a word (誠 まこと).
+        _ if t.name.is_some() => {
+            let after_surname =
+                before(1).trim().is_empty() && i >= 2 && toks[i - 2].name == t.name && {
+                    // A surname: a name part, or a short kanji word the plan
+                    // gives a reading for (渡辺: わたなべ).
+                    let s = &toks[i - 2];
+                    matches!(s.known, Known::NamePart | Known::PersonName)
+                        || s.fixed
+                            && s.surface.chars().count() <= 3
+                            && s.surface.chars().all(super::kana::is_kanji)
+                };
+            after_surname || HONORIFICS.iter().any(|h| next.starts_with(h))
+        }
         _ => false,
     };
     if name {
         let doubt = Doubt { word: t.surface.clone(), kind: DoubtKind::Name, reading: None };
         return (vec![Segment::plain(&t.surface)], Some(doubt));
     }
+    // Whether a rule chose the reading (then it is not in doubt).
+    let mut ruled = true;
     let reading = match (t.surface.as_str(), t.reading.as_deref()) {
         // 入る is はいる in today's Japanese; IPADIC reads the verb いる
         // (気に入る keeps it).
@@ -1071,7 +1131,9 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         // 行った is written alike for going (いった) and doing (おこなった):
         // with an object (面談を…行った) it is doing; to a place (へ, or に
         // after a noun that is not a manner like 十分) it is going.
-        ("行っ", _) if has_object(toks, i) => Some("おこなっ".to_string()),
+        ("行っ", _) if has_object(toks, i) || before(1) == "に" && manner(before(2)) => {
+            Some("おこなっ".to_string())
+        }
         ("行っ", _) if before(1) == "へ" || before(1) == "に" && !manner(before(2)) => {
             Some("いっ".to_string())
         }
@@ -1106,13 +1168,16 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         }
         // 月 before a count (月２回, 月に一度) is つき, IPADIC prefers げつ.
         ("月", _) if next.starts_with(is_digit) || next == "に" => Some("つき".to_string()),
-        // 年に１回: a count per year is ねん, IPADIC says とし.
-        ("年", _) if next == "に" => Some("ねん".to_string()),
-        (_, r) => r.map(to_hiragana),
+        // 年に１回, 年2回: a count per year is ねん, IPADIC says とし.
+        ("年", _) if next == "に" || next.starts_with(is_digit) => Some("ねん".to_string()),
+        (_, r) => {
+            ruled = false;
+            r.map(to_hiragana)
+        }
     };
     match reading {
         Some(r) if r.chars().all(is_kana) => {
-            let doubt = (t.known == Known::Homograph).then(|| Doubt {
+            let doubt = (t.known == Known::Homograph && !ruled).then(|| Doubt {
                 word: t.surface.clone(),
                 kind: DoubtKind::Ambiguous,
                 reading: Some(r.clone()),
@@ -1218,7 +1283,7 @@ fn weekday_of(t: &Token) -> Option<&'static str> {
     let mut chars = t.surface.chars();
     let (c, rest) = (chars.next()?, chars.as_str());
     let reading = WEEKDAYS.iter().find(|(w, _)| *w == c).map(|(_, r)| *r)?;
-    (!t.fixed && (rest.is_empty() || rest.starts_with('曜'))).then_some(reading)
+    (rest.starts_with('曜') || !t.fixed && rest.is_empty()).then_some(reading)
 }
 
 /// The weekday reading of token `i`, when it is a weekday by its place.
@@ -1282,7 +1347,13 @@ fn suffix(toks: &[Token], i: usize) -> Option<&'static str> {
     let after_kanji = (noun || prev.pos == Pos::Prefix) && super::kana::is_kanji(last);
     // Names of homes and shops end so after a kana word too (ひまわり園).
     let after_word = noun && (after_kanji || is_kana(last));
-    let ends = |words: &[&str]| words.iter().any(|w| prev.surface.ends_with(w));
+    // A one-kanji entry is the whole word before (曲者), not its end (作曲者).
+    let ends = |words: &[&str]| {
+        words.iter().any(|w| {
+            if w.chars().count() == 1 { prev.surface == *w } else { prev.surface.ends_with(w) }
+        })
+    };
+    let counter = prev.pos == Pos::NounTail && COUNTERS.contains(&prev.surface.as_str());
     let analyser = t.reading.as_deref().map(to_hiragana);
     let keep = |readings: &[&'static str]| {
         readings.iter().find(|r| analyser.as_deref() == Some(**r)).copied()
@@ -1321,14 +1392,11 @@ fn suffix(toks: &[Token], i: usize) -> Option<&'static str> {
             }
         }
         '中' if after_kanji => {
-            if ends(JUU) {
-                "じゅう"
-            } else {
-                "ちゅう"
-            }
+            // 一日中, and 1日中 after a count.
+            if ends(JUU) || counter { "じゅう" } else { "ちゅう" }
         }
         '日' if after_kanji && prev.pos != Pos::NounTail && prev.surface.chars().count() >= 2 => {
-            keep(&["び", "にち"]).unwrap_or("び")
+            "び"
         }
         '後' if after_kanji => "ご",
         '児' if after_kanji => "じ",
@@ -1349,7 +1417,11 @@ fn suffix(toks: &[Token], i: usize) -> Option<&'static str> {
         '課' if after_kanji => "か",
         '側' if after_kanji => "がわ",
         '先' if after_kanji => "さき",
+        // 3歳上 is うえ: above by a count.
+        '上' if counter => "うえ",
         '上' if after_kanji => "じょう",
+        '間' if after_kanji && !counter => "かん",
+        '帯' if after_kanji => "たい",
         '員' if after_kanji => "いん",
         '長' if after_kanji => "ちょう",
         '性' if after_kanji => {
@@ -1374,7 +1446,8 @@ fn suffix(toks: &[Token], i: usize) -> Option<&'static str> {
 }
 
 /// The kanji [`suffix`] reads as suffixes.
-const SUFFIX_KANJI: &str = "者所車時人中日後児内外面代費料用式課側先上員長性的化等園苑寮館荘店会室";
+const SUFFIX_KANJI: &str =
+    "者所車時人中日後児内外面代費料用式課側先上間帯員長性的化等園苑寮館荘店会室";
 
 /// Words before 所 read じょ (the rest read しょ: 作業所, 事業所, 事務所).
 const JO: &[&str] = &[
@@ -1383,30 +1456,13 @@ const JO: &[&str] = &[
 ];
 /// Words before 者 read もの (人気者, 働き者 is one word already).
 const MONO: &[&str] = &[
-    "人気",
-    "乱暴",
-    "正直",
-    "田舎",
-    "臆病",
-    "律儀",
-    "果報",
-    "新参",
-    "小心",
-    "怠け",
-    "変わり",
-    "愚か",
-    "日陰",
-    "悪",
-    "曲",
-    "浮気",
-    "慌て",
-    "無法",
-    "よそ",
+    "人気", "乱暴", "正直", "田舎", "臆病", "律儀", "果報", "新参", "小心", "日陰", "悪", "曲",
+    "浮気", "無法", "調子", "厄介", "邪魔", "未熟", "馬鹿", "利口", "大物",
 ];
 /// Words before 時 read どき (食事時, 夕飯時).
-const DOKI: &[&str] = &["食事", "夕飯", "昼飯", "晩飯", "朝飯", "夕食時", "引け", "潮"];
+const DOKI: &[&str] = &["食事", "夕飯", "昼飯", "晩飯", "朝飯"];
 /// Words before 内 read うち (仲間内, 身内).
-const UCHI: &[&str] = &["仲間", "身", "内輪", "家族", "手"];
+const UCHI: &[&str] = &["仲間", "身", "内輪", "手"];
 /// Words before 性 read しょう (心配性, 苦労性).
 const SHOU: &[&str] = &["心配", "苦労", "冷え", "凝り", "飽き", "貧乏", "気", "根", "本"];
 /// Words before 人 read にん that are not サ変 nouns (世話人, 保佐人, 後見人).
@@ -1722,7 +1778,48 @@ mod tests {
         let words: Vec<(&str, DoubtKind)> = d.iter().map(|d| (d.word.as_str(), d.kind)).collect();
         assert_eq!(words, [("山川", DoubtKind::Name), ("一郎", DoubtKind::Name)]);
         // A word the dictionary reads two ways is listed with its reading.
-        let d = doubts("今日は雨。", &Lexicon::welfare());
-        assert!(d.iter().any(|d| d.word == "今日" && d.kind == DoubtKind::Ambiguous), "{d:?}");
+        let d = doubts("生物は冷やす。", &Lexicon::welfare());
+        assert!(d.iter().any(|d| d.word == "生物" && d.kind == DoubtKind::Ambiguous), "{d:?}");
+    }
+
+    #[test]
+    fn cases_found_in_review() {
+        let cases = [
+            ("年2回の訪問", "ねん2かいのほうもん"),
+            ("月〜金曜日", "げつ〜きんようび"),
+            ("水〜日曜日", "すい〜にちようび"),
+            ("月水金", "げつすいきん"),
+            ("事業所間", "じぎょうしょかん"),
+            ("夜間帯", "やかんたい"),
+            ("家族内", "かぞくない"),
+            ("通院日", "つういんび"),
+            ("30分間", "30ぷんかん"),
+            ("十分間", "じゅっぷんかん"),
+            ("十分", "じゅうぶん"),
+            ("確認は丁寧に行った", "かくにんはていねいにおこなった"),
+            ("月1日程度", "つき1にちていど"),
+            ("4月1日", "4がつついたち"),
+            ("毎月一日に", "まいつきついたちに"),
+            ("1日中", "1にちじゅう"),
+            ("作曲者", "さっきょくしゃ"),
+            ("帰国中", "きこくちゅう"),
+            ("お調子者", "おちょうしもの"),
+            ("3歳上", "3さいうえ"),
+            ("二十歳", "はたち"),
+            ("十七日", "じゅうしちにち"),
+            ("1000本", "1000ぼん"),
+            ("休所日", "きゅうしょび"),
+        ];
+        for (text, reading) in cases {
+            assert_eq!(h(text), reading, "{text}");
+        }
+        // A given name that is also a word stays a name part after a surname.
+        let lex = Lexicon::with_overrides([("渡辺", "わたなべ")]).protect(["兄（渡辺 誠）"]);
+        assert_eq!(hiragana("兄（渡辺 誠）", &lex, false), "あに（わたなべ 誠）");
+        // A rule's choice is not in doubt; the analyser's guess on a listed
+        // homograph is.
+        assert!(doubts("面談を行った。", &Lexicon::welfare()).is_empty());
+        let d = doubts("市場で買う。", &Lexicon::welfare());
+        assert_eq!(d.len(), 1, "{d:?}");
     }
 }
