@@ -735,7 +735,7 @@ fn counter(word: &str, n: u64, after_month: bool) -> Option<CounterReading> {
         "分" => After(if handakuten { "ぷん" } else { "ふん" }),
         "分間" => After(if handakuten { "ぷんかん" } else { "ふんかん" }),
         "泊" => After(if matches!(last, 1 | 3 | 6 | 8 | 0) { "ぱく" } else { "はく" }),
-        "本" if n >= 1000 && n % 1000 == 0 => After("ぼん"),
+        "本" if n >= 1000 && n.is_multiple_of(1000) => After("ぼん"),
         "本" => After(match last {
             1 | 6 | 8 | 0 => "ぽん",
             3 => "ぼん",
