@@ -242,12 +242,17 @@ pub enum ErrorKind {
         /// The id.
         id: String,
     },
-    /// A pictogram id the catalogue does not have.
+    /// A `pictogram:` word that names no concept of the catalogue.
     UnknownPictogram {
-        /// The id as written.
+        /// The word as written.
         id: String,
-        /// The closest known id, if one is close.
+        /// The closest concept's id, if one is close.
         suggestion: Option<String>,
+        /// The closest concepts as a Japanese office knows them,
+        /// 「家（home）」, best first.
+        names_ja: Vec<String>,
+        /// The same in English: `home (家)`.
+        names_en: Vec<String>,
     },
     /// A photo that cannot be used.
     Photo {
@@ -763,9 +768,12 @@ impl Error {
             }
             ErrorKind::BadFormatVersion { found } => vec![("found", Some(s(found)))],
             ErrorKind::DuplicateId { id } => vec![("id", Some(s(id)))],
-            ErrorKind::UnknownPictogram { id, suggestion } => {
-                vec![("id", Some(s(id))), ("suggestion", opt(suggestion))]
-            }
+            ErrorKind::UnknownPictogram { id, suggestion, names_ja, names_en } => vec![
+                ("id", Some(s(id))),
+                ("suggestion", opt(suggestion)),
+                ("names_ja", Some(Arg::List(names_ja.clone()))),
+                ("names_en", Some(Arg::List(names_en.clone()))),
+            ],
             ErrorKind::Photo { problem } => match problem {
                 PhotoProblem::Missing { path } => vec![("path", Some(s(path)))],
                 PhotoProblem::NotAnImage { path, message } => {
@@ -1045,6 +1053,19 @@ pub enum WarningKind {
         /// Typst's message.
         message: String,
     },
+    /// A `pictogram:` word that names several concepts: the best is used.
+    AmbiguousPictogram {
+        /// The word as written.
+        word: String,
+        /// The concept used, as 「日中活動（day-activity）」.
+        chosen_ja: String,
+        /// The concept used, in English: `day-activity (日中活動)`.
+        chosen_en: String,
+        /// The other concepts it names, like `chosen_ja`.
+        others_ja: Vec<String>,
+        /// The other concepts it names, like `chosen_en`.
+        others_en: Vec<String>,
+    },
 }
 
 impl Warning {
@@ -1053,6 +1074,7 @@ impl Warning {
         match self.kind {
             WarningKind::Removed { .. } => "removed",
             WarningKind::Typeset { .. } => "typeset",
+            WarningKind::AmbiguousPictogram { .. } => "ambiguous-pictogram",
         }
     }
 
@@ -1060,6 +1082,21 @@ impl Warning {
         match &self.kind {
             WarningKind::Removed { ch } => vec![("code", s(format!("U+{:04X}", *ch as u32)))],
             WarningKind::Typeset { message } => vec![("message", s(message))],
+            WarningKind::AmbiguousPictogram {
+                word,
+                chosen_ja,
+                chosen_en,
+                others_ja,
+                others_en,
+            } => {
+                vec![
+                    ("word", s(word)),
+                    ("chosen_ja", s(chosen_ja)),
+                    ("chosen_en", s(chosen_en)),
+                    ("others_ja", Arg::List(others_ja.clone())),
+                    ("others_en", Arg::List(others_en.clone())),
+                ]
+            }
         }
     }
 

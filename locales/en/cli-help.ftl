@@ -64,6 +64,12 @@ cli-value-furigana-output-html = <ruby> markup
 cli-value-furigana-output-typst = Typst ruby calls
 cli-arg-furigana-furigana = Which words get ruby in html/typst output: all, none or grade:1 … grade:6
 
+cli-about-pictograms = List the pictures a plan can name (pictogram:), or those a word finds; with --sheet, print them as a PDF catalogue.
+cli-arg-pictograms-word = A Japanese or English word, a reading or an id (家, いえ, house)
+cli-arg-pictograms-sheet = Write a printable PDF catalogue (pictures, names, words) instead
+cli-arg-pictograms-output = Folder for the catalogue
+cli-arg-pictograms-monochrome = The catalogue in black line art
+
 cli-about-init = Write a sample plan to start from.
 cli-arg-init-dir = Folder to write plan.yaml into
 

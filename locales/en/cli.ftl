@@ -11,3 +11,10 @@ cli-watch-watching = watching { $file }; it is rendered again whenever it change
 cli-watch-kept = the files rendered before are kept.
 cli-templates-not-a-folder = --templates needs a folder.
 cli-ppi-out-of-range = --ppi must be a number from 1 to 1200 (about 144 for screens, 300 for print).
+cli-pictograms-header = id	Japanese	reading	English	words
+cli-pictograms-none = no picture is called “{ $word }”; `yomeru pictograms` lists them all.
+cli-pictograms-closest = no picture is called “{ $word }”; closest: { $names }
+# The printable catalogue (yomeru pictograms --sheet).
+sheet-title = Pictograms
+sheet-intro = In a plan, write pictogram: with the id in blue, or a Japanese or English name or word (e.g. pictogram: house). A text without one gets the picture its words call for.
+sheet-credit = Pictograms: OpenMoji (openmoji.org) CC BY-SA 4.0. Some names and words: Unicode CLDR

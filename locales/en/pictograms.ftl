@@ -1,4 +1,6 @@
-# Alt text of each pictogram (pictograms/catalogue.toml).
+# Alt text of each pictogram (pictograms/catalogue.tsv).
+# Concepts without a message here are read by their catalogue name (its en
+# column); a message written here wins.
 picto-home-helper = A helper helps
 picto-home = Home
 picto-bath = Bath

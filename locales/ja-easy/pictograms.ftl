@@ -1,5 +1,7 @@
-# Alt text of each pictogram (pictograms/catalogue.toml), read aloud by
+# Alt text of each pictogram (pictograms/catalogue.tsv), read aloud by
 # screen readers in place of the picture.
+# Concepts without a message here are read by their catalogue name (its ja
+# column); a message written here wins.
 picto-home-helper = ヘルパーが 手つだう
 picto-home = 家
 picto-bath = おふろ

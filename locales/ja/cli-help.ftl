@@ -64,6 +64,12 @@ cli-value-furigana-output-html = HTML の <ruby> タグでルビを付けて
 cli-value-furigana-output-typst = Typst のルビの書き方で
 cli-arg-furigana-furigana = html・typst で出力するとき、ルビを付ける語: all（すべて）、none（付けない）、grade:1～grade:6（その学年までに習わない漢字を含む語だけ）
 
+cli-about-pictograms = 計画の pictogram: に書ける絵を一覧にします。言葉を付けると、その言葉に当たる絵を探します。--sheet で印刷用の PDF 一覧を作ります。
+cli-arg-pictograms-word = 日本語・英語の言葉、よみ、または名前（家、いえ、house）
+cli-arg-pictograms-sheet = 一覧の代わりに、印刷用の PDF（絵・名前・言葉）を作る
+cli-arg-pictograms-output = PDF を作るフォルダ
+cli-arg-pictograms-monochrome = 白黒の線画で作る
+
 cli-about-init = 書き始めるための計画の見本を作ります。
 cli-arg-init-dir = plan.yaml を作るフォルダ
 

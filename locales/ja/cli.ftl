@@ -11,3 +11,10 @@ cli-watch-watching = { $file } を見張っています。変更があるたび�
 cli-watch-kept = 前に出力したファイルはそのままです。
 cli-templates-not-a-folder = --templates にはフォルダを指定してください。
 cli-ppi-out-of-range = --ppi は 1 から 1200 までの数にしてください（画面で見るなら 144、印刷なら 300 くらい）。
+cli-pictograms-header = id	日本語の名前	よみ	英語	言葉
+cli-pictograms-none = 「{ $word }」に当たる絵はありません。yomeru pictograms で全部の一覧を見られます。
+cli-pictograms-closest = 「{ $word }」に当たる絵はありません。近いもの: { $names }
+# The printable catalogue (yomeru pictograms --sheet).
+sheet-title = ピクトグラム一覧
+sheet-intro = 計画の pictogram: には、青い字の名前（id）か、日本語・英語の名前や言葉を書きます（例: pictogram: 家）。言葉が書いていない項目には、その文の言葉から絵を選びます。
+sheet-credit = ピクトグラム：OpenMoji (openmoji.org) CC BY-SA 4.0　名前と言葉の一部：Unicode CLDR

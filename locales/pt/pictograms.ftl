@@ -1,4 +1,6 @@
-# Texto alternativo de cada pictograma (pictograms/catalogue.toml).
+# Texto alternativo de cada pictograma (pictograms/catalogue.tsv).
+# Conceitos sem mensagem aqui são lidos pelo nome inglês do catálogo; uma
+# mensagem escrita aqui tem prioridade.
 picto-home-helper = Um ajudante ajuda
 picto-home = Casa
 picto-bath = Banho

@@ -100,6 +100,21 @@ pub enum Command {
         #[arg(long)]
         wakachi: bool,
     },
+    /// List the pictures a plan can name (`pictogram:`), or those a word
+    /// finds; with --sheet, print them as a PDF catalogue.
+    Pictograms {
+        /// A Japanese or English word, a reading or an id (家, いえ, house).
+        word: Option<String>,
+        /// Write a printable PDF catalogue (pictures, names, words) instead.
+        #[arg(long)]
+        sheet: bool,
+        /// Folder for the catalogue.
+        #[arg(short, long, default_value = ".", requires = "sheet")]
+        output: PathBuf,
+        /// The catalogue in black line art.
+        #[arg(long, requires = "sheet")]
+        monochrome: bool,
+    },
     /// Write a sample plan to start from.
     Init {
         /// Folder to write `plan.yaml` into.

@@ -10,6 +10,7 @@ mod check;
 mod furigana;
 mod i18n;
 mod init;
+mod pictograms;
 mod render;
 mod schema;
 mod watch;
@@ -152,6 +153,13 @@ fn run(command: Command, lang: &str, locale: &Arc<Locale>) -> Result<bool, Error
             Ok(true)
         }
         Command::Init { dir } => init::run(&dir, locale),
+        Command::Pictograms { word, sheet, output, monochrome } => {
+            if sheet {
+                pictograms::sheet(word.as_deref(), &output, monochrome, locale)
+            } else {
+                pictograms::list(word.as_deref(), locale)
+            }
+        }
     }
 }
 

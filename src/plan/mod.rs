@@ -258,7 +258,7 @@ fn check_text(text: &str, format: Format) -> Result<Parsed> {
     };
     let mut errors = checked.errors;
     errors.extend(
-        validate::validate(&plan, &checked.spans)
+        validate::validate(&plan, &checked.spans, &mut warnings)
             .into_iter()
             .filter(|e| !e.location().path.as_deref().is_some_and(under)),
     );

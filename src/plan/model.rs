@@ -521,7 +521,8 @@ pub struct Text {
     pub text: String,
     /// Plain wording (easy-read version).
     pub plain: Option<String>,
-    /// Pictogram concept id.
+    /// Pictogram: a concept id, or a Japanese or English word naming one
+    /// (`home`, `家`, `house`; see `pictograms::lookup`).
     pub pictogram: Option<String>,
     /// The person's own words: printed as a quote, never rewritten.
     pub voice: bool,
@@ -565,7 +566,8 @@ struct TextMap {
     /// Plain wording (easy-read version).
     #[serde(default)]
     plain: Option<String>,
-    /// Pictogram concept id.
+    /// Pictogram: a concept id, or a Japanese or English word naming one
+    /// (`home`, `家`, `house`; see `pictograms::lookup`).
     #[serde(default)]
     pictogram: Option<String>,
     /// The person's own words.

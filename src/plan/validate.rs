@@ -4,7 +4,8 @@
 
 use super::model::*;
 use super::source::SpanIndex;
-use crate::error::{Error, ErrorKind, Location};
+use crate::error::{Error, ErrorKind, Location, Warning, WarningKind};
+use crate::pictograms::{Lookup, label_en, label_ja};
 
 struct Checker<'a> {
     spans: &'a SpanIndex,
@@ -54,8 +55,10 @@ impl Checker<'_> {
     }
 }
 
-/// Returns every problem found in `plan`, located through `spans`.
-pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
+/// Returns every problem found in `plan`, located through `spans`; what
+/// does not stop a render (a pictogram word naming several pictures) goes
+/// to `warnings`.
+pub fn validate(plan: &Plan, spans: &SpanIndex, warnings: &mut Vec<Warning>) -> Vec<Error> {
     let mut c = Checker { spans, errors: Vec::new() };
     // The plan's words, walked once for every check that needs them.
     let fields = super::fields::fields(plan);
@@ -144,13 +147,40 @@ pub fn validate(plan: &Plan, spans: &SpanIndex) -> Vec<Error> {
             ErrorKind::UnknownValue { value: w.clone(), suggestion: None, expected },
         );
     }
-    for (path, id) in fields.iter().filter_map(|f| match &f.value {
+    for (path, word) in fields.iter().filter_map(|f| match &f.value {
         super::FieldValue::Text(t) => t.pictogram.clone().map(|id| (&f.path, id)),
         super::FieldValue::Str(_) => None,
     }) {
-        if !crate::pictograms::exists(&id) {
-            let suggestion = crate::pictograms::suggest(&id).map(str::to_string);
-            c.push(&format!("{path}.pictogram"), ErrorKind::UnknownPictogram { id, suggestion });
+        let path = format!("{path}.pictogram");
+        match crate::pictograms::lookup(&word) {
+            Lookup::Found { others, .. } if others.is_empty() => {}
+            Lookup::Found { concept, others } => {
+                let pos = spans.value(&path);
+                let location = Location {
+                    line: pos.map(|p| p.line),
+                    column: pos.map(|p| p.column),
+                    path: Some(path),
+                    file: None,
+                };
+                let kind = WarningKind::AmbiguousPictogram {
+                    word,
+                    chosen_ja: label_ja(concept),
+                    chosen_en: label_en(concept),
+                    others_ja: others.iter().map(|c| label_ja(c)).collect(),
+                    others_en: others.iter().map(|c| label_en(c)).collect(),
+                };
+                warnings.push(Warning { location, kind });
+            }
+            Lookup::Unknown { closest } => {
+                // In the office's words: names with their ids, never a file.
+                let kind = ErrorKind::UnknownPictogram {
+                    id: word,
+                    suggestion: closest.first().map(|c| c.id.to_string()),
+                    names_ja: closest.iter().map(|c| label_ja(c)).collect(),
+                    names_en: closest.iter().map(|c| label_en(c)).collect(),
+                };
+                c.push(&path, kind);
+            }
         }
     }
     c.errors
@@ -252,7 +282,7 @@ fn suggest_time(written: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::error::ErrorKind;
+    use crate::error::{ErrorKind, WarningKind};
     use crate::plan::{Format, parse};
 
     const BASE: &str = "format: 1\nkind: plan\nperson:\n  name: 山田 花子\n  name_reading: やまだ はなこ\ndates:\n  created: 2026-04-01\nneeds:\n  - id: a\n    need: はたらきたい\n    achieve_by: 2026-10\nweekly:\n  slots:\n    - days: [mon]\n      from: \"09:30\"\n      to: \"15:30\"\n      label: 作業所\n";
@@ -296,13 +326,38 @@ mod tests {
             "    need:\n      text: はたらきたい\n      pictogram: wrok\n",
         );
         let e = parse(&text, Format::Yaml).unwrap_err();
-        assert_eq!(
-            e.kind(),
-            &ErrorKind::UnknownPictogram { id: "wrok".into(), suggestion: Some("work".into()) }
-        );
+        let ErrorKind::UnknownPictogram { id, suggestion, names_ja, names_en } = e.kind() else {
+            panic!("{e}")
+        };
+        assert_eq!((id.as_str(), suggestion.as_deref()), ("wrok", Some("work")));
+        assert_eq!(names_ja[0], "仕事（work）");
+        assert_eq!(names_en[0], "work (仕事)");
         assert_eq!(e.location().path.as_deref(), Some("needs[0].need.pictogram"));
         assert_eq!(e.location().line, Some(12));
         parse(&text.replace("wrok", "work"), Format::Yaml).unwrap();
+    }
+
+    #[test]
+    fn a_pictogram_is_named_by_a_word_and_an_ambiguous_one_is_said() {
+        let with = |word: &str| {
+            BASE.replace(
+                "    need: はたらきたい\n",
+                &format!("    need:\n      text: はたらきたい\n      pictogram: {word}\n"),
+            )
+        };
+        for word in ["house", "家", "いえ", "home"] {
+            let parsed = crate::plan::read(&with(word), Format::Yaml).unwrap();
+            assert!(parsed.warnings.is_empty(), "{word}: {:?}", parsed.warnings);
+        }
+        let parsed = crate::plan::read(&with("日中"), Format::Yaml).unwrap();
+        let [w] = &parsed.warnings[..] else { panic!("{:?}", parsed.warnings) };
+        assert_eq!(w.location.path.as_deref(), Some("needs[0].need.pictogram"));
+        assert_eq!(w.location.line, Some(12));
+        let WarningKind::AmbiguousPictogram { chosen_ja, others_ja, .. } = &w.kind else {
+            panic!("{w:?}")
+        };
+        assert_eq!(chosen_ja, "日中活動（day-activity）");
+        assert_eq!(others_ja, &["昼（daytime）"]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::japanese::glossary;
 use crate::locale::{Locale, arg};
+use crate::pictograms;
 use crate::plan::{Date, Day, Month, Plan, Service, Text, Time};
 
 /// A date as the easy version prints it: 2026年4月1日（水）.
@@ -59,16 +60,84 @@ pub fn time(l: &Locale, t: &Time) -> Option<String> {
 /// The pictogram of a service: its text's own, else its glossary term's,
 /// else one for informal help or help in general.
 pub fn service_pictogram(s: &Service) -> String {
+    kind_picture(s).unwrap_or_else(|| if s.formal { "help".into() } else { "handshake".into() })
+}
+
+/// The picture the words of a text field call for: the strongest word of
+/// its plain wording and its formal text together ([`pictograms::Hint`]:
+/// a specific word over a broad one, the longer over the shorter, the
+/// earlier), a glossary term counting as a word of its own pictogram.
+pub fn words_picture(t: &Text) -> Option<String> {
+    let mut best: Option<pictograms::Hint> = None;
+    for text in t.plain.iter().map(String::as_str).chain([t.text.as_str()]) {
+        let mut hints = pictograms::hints(text);
+        hints.extend(glossary_hints(text));
+        if let Some(h) = pictograms::best(&hints)
+            && best.is_none_or(|b| h.strength() > b.strength())
+        {
+            best = Some(h);
+        }
+    }
+    best.map(|h| h.id.to_string())
+}
+
+/// The glossary terms in `text` as hints for their pictograms.
+fn glossary_hints(text: &str) -> Vec<pictograms::Hint> {
+    glossary::names()
+        .flat_map(|n| text.match_indices(n).map(move |(at, _)| (n, at)))
+        .filter_map(|(n, at)| {
+            let id = pictograms::resolve(&glossary::find(n)?.pictogram)?.id;
+            let (end, chars, broad) = (at + n.len(), n.chars().count(), pictograms::is_broad(id));
+            Some(pictograms::Hint { id, at, end, chars, broad })
+        })
+        .collect()
+}
+
+/// The picture of a field shown with a picture: its own `pictogram:`, else
+/// what its words call for, else `fallback`.
+pub fn field_picture(t: &Text, fallback: &str) -> String {
+    t.pictogram.clone().or_else(|| words_picture(t)).unwrap_or_else(|| fallback.to_string())
+}
+
+/// The picture of a need: its own `pictogram:` or its goal's, else what
+/// the need's words call for, then the goal's; only when neither says
+/// anything, the picture its first formal service got from its kind
+/// (a need about money is about money, whatever service helps with it);
+/// the star when nothing matches.
+fn need_picture(n: &crate::plan::Need, services: &[EasyService]) -> String {
+    n.need
+        .pictogram
+        .clone()
+        .or_else(|| n.goal.as_ref().and_then(|g| g.pictogram.clone()))
+        .or_else(|| words_picture(&n.need))
+        .or_else(|| n.goal.as_ref().and_then(words_picture))
+        .or_else(|| {
+            services.iter().filter(|s| s.service.formal).find_map(|s| kind_picture(s.service))
+        })
+        .unwrap_or_else(|| "star".into())
+}
+
+/// The picture a service calls for: its detail's own `pictogram:`; else
+/// its kind's glossary term or words, unless that picture is an umbrella
+/// over many activities (就労継続支援B型 is work) and the detail names
+/// something specific (「袋詰め・部品の組立て」: packing, not a welder); no
+/// general fallback.
+fn kind_picture(s: &Service) -> Option<String> {
     if let Some(p) = s.detail.as_ref().and_then(|d| d.pictogram.clone()) {
-        return p;
+        return Some(p);
     }
-    if let Some(t) = term_in(&s.kind) {
-        return t.pictogram.clone();
+    let kind = term_in(&s.kind)
+        .map(|t| t.pictogram.clone())
+        .or_else(|| pictograms::guess(&s.kind).map(str::to_string));
+    let umbrella =
+        kind.as_deref().is_none_or(|k| pictograms::resolve(k).is_some_and(|c| c.umbrella));
+    if umbrella {
+        let detail = s.detail.as_ref().and_then(words_picture).filter(|p| !pictograms::is_broad(p));
+        if detail.is_some() {
+            return detail;
+        }
     }
-    if let Some(id) = crate::pictograms::guess(&s.kind) {
-        return id.into();
-    }
-    if s.formal { "help".into() } else { "handshake".into() }
+    kind
 }
 
 /// The glossary term a free-text name contains (ひかり作業所（就労継続支援B型）).
@@ -98,6 +167,8 @@ pub struct EasyNeed<'a> {
     pub n: usize,
     /// The need's pictogram.
     pub pictogram: String,
+    /// The pictogram of its goal's row, when it has a goal.
+    pub goal_pictogram: Option<String>,
     /// Photo in the Typst world, if the need has one.
     pub photo: Option<String>,
     /// 達成時期, written out.
@@ -191,19 +262,19 @@ impl<'a> EasyView<'a> {
                     .iter()
                     .map(|s| EasyService { service: s, pictogram: service_pictogram(s) })
                     .collect();
-                let pictogram = n
-                    .need
-                    .pictogram
-                    .clone()
-                    .or_else(|| n.goal.as_ref().and_then(|g| g.pictogram.clone()))
-                    .or_else(|| {
-                        services.iter().find(|s| s.service.formal).map(|s| s.pictogram.clone())
-                    })
-                    .or_else(|| crate::pictograms::guess(&n.need.text).map(str::to_string))
-                    .unwrap_or_else(|| "star".into());
+                let pictogram = need_picture(n, &services);
+                // The goal's row shows its own words' picture when they say
+                // something the need's picture does not; else the flag.
+                let goal_pictogram = n.goal.as_ref().map(|g| {
+                    g.pictogram
+                        .clone()
+                        .or_else(|| words_picture(g).filter(|p| *p != pictogram))
+                        .unwrap_or_else(|| "goal".into())
+                });
                 EasyNeed {
                     n: i + 1,
                     pictogram,
+                    goal_pictogram,
                     photo: n.photo.as_ref().map(|_| photo_path(&format!("needs[{i}].photo"))),
                     achieve_by: n.achieve_by.as_ref().and_then(|m| month(l, m)),
                     review_at: n.review_at.as_ref().and_then(|m| month(l, m)),
@@ -299,11 +370,10 @@ fn calendar<'a>(plan: &'a Plan, l: &Locale) -> Vec<(String, Vec<CalendarSlot<'a>
                         .label
                         .pictogram
                         .clone()
+                        .or_else(|| words_picture(&s.label))
                         .or_else(|| {
                             s.service.as_deref().and_then(term_in).map(|t| t.pictogram.clone())
                         })
-                        .or_else(|| term_in(&s.label.text).map(|t| t.pictogram.clone()))
-                        .or_else(|| crate::pictograms::guess(&s.label.text).map(str::to_string))
                         .unwrap_or_else(|| "calendar".into());
                     let slot = CalendarSlot {
                         label: &s.label,
@@ -370,9 +440,24 @@ mod tests {
             formal,
         };
         assert_eq!(service_pictogram(&s("就労継続支援B型", true)), "work");
+        // What the detail says, where the kind is only broad.
+        let packing = Service {
+            detail: Some(Text {
+                text: "袋詰め・部品の組立て作業".into(), ..Default::default()
+            }),
+            ..s("就労継続支援B型", true)
+        };
+        assert_eq!(service_pictogram(&packing), "packing");
+        let shopping = Service {
+            detail: Some(Text { text: "買い物の練習".into(), ..Default::default() }),
+            ..s("居宅介護（家事援助）", true)
+        };
+        assert_eq!(service_pictogram(&shopping), "home-helper");
         assert_eq!(service_pictogram(&s("居宅介護（家事援助）", true)), "home-helper");
         assert_eq!(service_pictogram(&s("グループホーム体験利用", true)), "group-home");
-        assert_eq!(service_pictogram(&s("母の付き添い", false)), "handshake");
+        // Informal help is pictured by its words, else as helping each other.
+        assert_eq!(service_pictogram(&s("母の付き添い", false)), "outing");
+        assert_eq!(service_pictogram(&s("山本さん", false)), "handshake");
         assert_eq!(service_pictogram(&s("訪問診療", true)), "hospital");
         assert_eq!(person_pictogram("母（佐藤 良子）"), "family");
         assert_eq!(person_pictogram("作業所の友人 山本さん"), "friends");

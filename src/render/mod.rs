@@ -10,6 +10,7 @@ pub mod escape;
 pub mod lexicon;
 pub mod monitoring;
 pub mod ruby;
+pub mod sheet;
 mod weekly;
 
 use std::path::{Path, PathBuf};
@@ -285,9 +286,17 @@ impl Annotator {
     }
 
     /// A picture for the layout: `(path: …, alt: …)`.
-    fn pictogram(&self, id: &str) -> Option<Value> {
-        let path = crate::pictograms::path(id, self.pictograms)?;
-        let alt = self.locale.text(&format!("picto-{id}"));
+    fn pictogram(&self, word: &str) -> Option<Value> {
+        let concept = crate::pictograms::resolve(word)?;
+        let path = crate::pictograms::file_path(concept, self.pictograms);
+        // A hand-written alt text where the language has one, else the
+        // catalogue's name: no concept needs a message per language.
+        let message = format!("picto-{}", concept.id);
+        let alt = if self.locale.has(&message) {
+            self.locale.text(&message)
+        } else {
+            crate::pictograms::alt_text(concept, self.locale.lang()).to_string()
+        };
         Some(Value::from_safe_string(format!(
             "(path: {}, alt: {})",
             escape::typst_str(&path),
@@ -468,9 +477,27 @@ impl Renderer {
                 .and_then(|a| a.pictogram(id))
                 .unwrap_or(Value::from(()))
         });
-        // The concept a text's words suggest, or `fallback`.
+        // The concept a text's words suggest, or `fallback` (kept for
+        // customised templates; `picto_of` reads a whole field).
         env.add_function("guess_picto", |text: Option<&str>, fallback: &str| -> String {
-            text.and_then(crate::pictograms::guess).unwrap_or(fallback).to_string()
+            let words = |t: &str| {
+                easy::words_picture(&crate::plan::Text {
+                    text: t.to_string(),
+                    ..Default::default()
+                })
+            };
+            text.and_then(words).unwrap_or_else(|| fallback.to_string())
+        });
+        // The picture of a text field: its own `pictogram:`, else what its
+        // words call for, else `fallback`.
+        env.add_function("picto_of", |state: &State, field: Value, fallback: &str| -> Value {
+            let id = text_field(&field)
+                .map_or_else(|| fallback.to_string(), |t| easy::field_picture(&t, fallback));
+            let a = annotator(state);
+            a.as_ref()
+                .and_then(|a| a.downcast_object_ref::<Annotator>())
+                .and_then(|a| a.pictogram(&id))
+                .unwrap_or(Value::from(()))
         });
         // The glossary terms used so far (call it last): term, explanation
         // and pictogram, annotated like the text around them.
@@ -575,8 +602,11 @@ impl Renderer {
             .map_err(template_error)?;
         let mut files = self.typst_files.clone();
         if variant == Variant::Easy {
+            // Only the pictures the document shows: the catalogue holds
+            // hundreds, and every job copies its files.
             files.extend(
                 crate::pictograms::files(self.pictograms)
+                    .filter(|(p, _)| source.contains(p.as_str()))
                     .map(|(p, bytes)| (p.trim_start_matches('/').to_string(), bytes.to_vec())),
             );
             for photo in &plan.photos {

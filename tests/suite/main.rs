@@ -23,6 +23,7 @@ mod fuzz;
 mod layering;
 mod monitoring;
 mod photo;
+mod pictograms;
 mod poppler;
 mod print;
 mod robust;
