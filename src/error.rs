@@ -308,6 +308,9 @@ pub enum ErrorKind {
     },
     /// A monitoring report with no plan to carry goals over from.
     NoMonitoredPlan,
+    /// The easy version would print this text field's formal wording: it
+    /// has no `plain` (refused with `--require-plain`).
+    FormalInEasy,
     /// A plan holds more than yomeru reads (see `plan::limits`).
     TooMuch {
         /// Which limit.
@@ -686,6 +689,7 @@ impl Error {
             ErrorKind::NoSuchPage { .. } => "no-such-page",
             ErrorKind::UnknownNeed { .. } => "unknown-need",
             ErrorKind::NoMonitoredPlan => "no-monitored-plan",
+            ErrorKind::FormalInEasy => "formal-in-easy",
             ErrorKind::Usage { id } => id,
             ErrorKind::Other { .. } => "other",
         }
@@ -729,6 +733,7 @@ impl Error {
             | ErrorKind::EmptyFile
             | ErrorKind::Empty
             | ErrorKind::NoMonitoredPlan
+            | ErrorKind::FormalInEasy
             | ErrorKind::Usage { .. } => vec![],
             ErrorKind::UnknownExtension { ext } => vec![("ext", Some(s(ext)))],
             ErrorKind::Syntax { problem } => {
@@ -1053,6 +1058,9 @@ pub enum WarningKind {
         /// Typst's message.
         message: String,
     },
+    /// The easy version prints this text field's formal wording, because it
+    /// has no `plain`.
+    FormalInEasy,
     /// A `pictogram:` word that names several concepts: the best is used.
     AmbiguousPictogram {
         /// The word as written.
@@ -1075,6 +1083,7 @@ impl Warning {
             WarningKind::Removed { .. } => "removed",
             WarningKind::Typeset { .. } => "typeset",
             WarningKind::AmbiguousPictogram { .. } => "ambiguous-pictogram",
+            WarningKind::FormalInEasy => "formal-in-easy",
         }
     }
 
@@ -1082,6 +1091,7 @@ impl Warning {
         match &self.kind {
             WarningKind::Removed { ch } => vec![("code", s(format!("U+{:04X}", *ch as u32)))],
             WarningKind::Typeset { message } => vec![("message", s(message))],
+            WarningKind::FormalInEasy => vec![],
             WarningKind::AmbiguousPictogram {
                 word,
                 chosen_ja,

@@ -229,7 +229,9 @@ pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
     let mut fields = Vec::new();
     let mut missing_plain = 0;
     for (path, text) in texts(&loaded.plan) {
-        if text.text.trim().is_empty() {
+        // Text the easy version does not print is for the professionals:
+        // no plain wording is asked of it, and it does not count.
+        if text.text.trim().is_empty() || !crate::render::easy::prints(&path) {
             continue;
         }
         let voice = text.voice || path == "wishes.person";
@@ -250,6 +252,27 @@ pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
     let score = Score::mean(fields.iter().map(|f| &f.report.score));
     let readings = reading_doubts(loaded, &lexicon);
     PlanReport { fields, readings, score, missing_plain }
+}
+
+/// The text fields the easy version prints in their formal wording, because
+/// they have no `plain` (the person's own words are quoted as they are):
+/// their key paths and where they are. `render` warns about each, and
+/// `--require-plain` refuses them.
+pub fn formal_in_easy(loaded: &LoadedPlan) -> Vec<(String, Location)> {
+    texts(&loaded.plan)
+        .into_iter()
+        .filter(|(path, text)| {
+            !text.text.trim().is_empty()
+                && crate::render::easy::prints(path)
+                && !text.voice
+                && path != "wishes.person"
+                && !text.has_plain(Variant::Easy.wording())
+        })
+        .map(|(path, _)| {
+            let location = loaded.locate(&path);
+            (path, location)
+        })
+        .collect()
 }
 
 /// The words of the easy version whose readings someone should confirm, in
@@ -281,7 +304,7 @@ fn reading_doubts(
         name(format!("supporters[{i}].name"), Some(&s.name));
     }
     for (path, text) in texts(plan) {
-        if !printed_in_easy(&path) {
+        if !crate::render::easy::prints(&path) {
             continue;
         }
         let plain = text.has_plain(Variant::Easy.wording());
@@ -312,16 +335,6 @@ fn reading_doubts(
         }
     }
     out
-}
-
-/// Whether the easy version prints the text field at `path`: it leaves out
-/// the support policy, notes on needs and the weekly schedule's summaries,
-/// which are for the professionals.
-fn printed_in_easy(path: &str) -> bool {
-    !(path == "policy"
-        || path.ends_with(".notes")
-        || path.starts_with("weekly.non_weekly")
-        || path.starts_with("weekly.whole_picture"))
 }
 
 /// Why a reading is listed and what to do, in `locale`'s words.

@@ -79,6 +79,9 @@ pub struct Settings {
     pub standard: PdfStandard,
     /// Language of labels when the plan does not say.
     pub lang: String,
+    /// Refuse to write an easy version that would print formal text where
+    /// a field has no plain wording.
+    pub require_plain: bool,
 }
 
 impl Default for Settings {
@@ -95,6 +98,7 @@ impl Default for Settings {
             print: Print::default(),
             standard: PdfStandard::default(),
             lang: locale::DEFAULT_LANG.into(),
+            require_plain: false,
         }
     }
 }
@@ -244,6 +248,27 @@ impl Session {
         let s = &self.settings;
         let mut files = Vec::new();
         let mut warnings = Vec::new();
+        // What the easy version prints in formal words, said once per
+        // field, or refused before anything is typeset.
+        let easy = s
+            .documents
+            .iter()
+            .any(|d| matches!(d, Document::One(Variant::Easy) | Document::Meeting));
+        if easy {
+            let formal = crate::readability::formal_in_easy(plan);
+            if s.require_plain {
+                let errors = formal.iter().map(|(path, location)| {
+                    Error::new(ErrorKind::FormalInEasy).at(location.clone()).with_path(path.clone())
+                });
+                if let Some(e) = Error::join(errors) {
+                    return Err(e);
+                }
+            }
+            warnings.extend(formal.into_iter().map(|(path, mut location)| {
+                location.path = Some(path);
+                Warning { location, kind: WarningKind::FormalInEasy }
+            }));
+        }
         for &document in &s.documents {
             let output = self.typeset(document, plan)?;
             // The plan's warnings are the same in each document: said once.

@@ -98,3 +98,6 @@ error-missing-glyph-hint = write it in katakana or Latin letters (for a name, al
 error-same-output = "{ $first }" and "{ $second }" would both be written to "{ $output }"; neither was written.
 error-same-output-hint = rename one of the files, or render them separately.
 warning-removed = an invisible control character ({ $code }) was removed; the PDF prints the text without it.
+error-formal-in-easy = This field has no plain wording (plain), so the easy version would print its formal text; nothing was written (--require-plain).
+error-formal-in-easy-hint = Split the field in two lines: the formal text under “text:” and plain Japanese under “plain:”.
+warning-formal-in-easy = No plain wording (plain): the easy version prints this field's formal text.

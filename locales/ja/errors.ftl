@@ -98,3 +98,6 @@ error-missing-glyph-hint = カタカナかローマ字で書いてください�
 error-same-output = 「{ $first }」と「{ $second }」は、どちらも「{ $output }」に書き出すことになります。どちらの出力も書いていません。
 error-same-output-hint = どちらかのファイル名を変えるか、別々に出力してください。
 warning-removed = 目に見えない制御文字（{ $code }）を取り除きました。PDF はこの文字を除いて印刷します。
+error-formal-in-easy = この項目には、やさしい言い換え（plain）がありません。わかりやすい版に正式な文がそのまま載るので、書き出しませんでした（--require-plain）。
+error-formal-in-easy-hint = この項目を2行に分けて、正式な文を「text:」に、やさしい日本語の文を「plain:」に書いてください。
+warning-formal-in-easy = やさしい言い換え（plain）がないので、わかりやすい版に正式な文がそのまま載ります。

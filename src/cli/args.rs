@@ -164,6 +164,10 @@ pub struct RenderArgs {
     /// Pages for png/svg previews, e.g. 1 or 1-2,4 (default: all).
     #[arg(long)]
     pages: Option<Pages>,
+    /// Refuse to write an easy version that would print a field's formal text
+    /// because it has no plain wording (each such field is named).
+    #[arg(long)]
+    require_plain: bool,
 }
 
 impl RenderArgs {
@@ -211,6 +215,7 @@ impl RenderArgs {
                 StandardArg::None => PdfStandard::None,
             },
             lang: lang.to_string(),
+            require_plain: self.require_plain,
         })
     }
 }

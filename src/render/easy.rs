@@ -15,6 +15,17 @@ use crate::locale::{Locale, arg};
 use crate::pictograms;
 use crate::plan::{Date, Day, Month, Plan, Service, Text, Time};
 
+/// Whether the easy version prints the text field at key path `path`: it
+/// leaves out the support policy, notes on needs and the weekly schedule's
+/// summaries, which are for the professionals. The one place that decides
+/// it: `check` asks for plain wording, and `render` warns, by it.
+pub fn prints(path: &str) -> bool {
+    !(path == "policy"
+        || path.ends_with(".notes")
+        || path.starts_with("weekly.non_weekly")
+        || path.starts_with("weekly.whole_picture"))
+}
+
 /// A date as the easy version prints it: 2026年4月1日（水）.
 pub fn date(l: &Locale, d: &Date) -> Option<String> {
     let d = d.parse()?;

@@ -68,17 +68,17 @@ fn plan_check_names_field_line_and_sentence() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan.yaml");
     let text = include_str!("../../examples/sato-kenta.yaml")
-        .replace("policy: ", "policy: 毎月三回、先生がいらっしゃる予定です。\n_old_policy: ");
+        .replace("long_term_goal: ", "long_term_goal: 毎月三回、先生がいらっしゃる予定です。\n_old_goal: ");
     // Keep the file valid: drop the old policy line we renamed.
     let text: String =
-        text.lines().filter(|l| !l.starts_with("_old_policy")).collect::<Vec<_>>().join("\n");
+        text.lines().filter(|l| !l.starts_with("_old_goal")).collect::<Vec<_>>().join("\n");
     std::fs::write(&plan, &text).unwrap();
-    let line = text.lines().position(|l| l.starts_with("policy:")).unwrap() + 1;
+    let line = text.lines().position(|l| l.starts_with("long_term_goal:")).unwrap() + 1;
     let out = yomeru().arg("check").arg(&plan).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    // The policy's line, then its indented findings.
-    let mut lines = stdout.lines().skip_while(|l| !l.contains(": policy:"));
+    // The goal's line, then its indented findings.
+    let mut lines = stdout.lines().skip_while(|l| !l.contains(": long_term_goal:"));
     let mut block: Vec<&str> = lines.next().into_iter().collect();
     block.extend(lines.take_while(|l| l.starts_with(' ')));
     assert!(block[0].contains(&format!("plan.yaml:{line}:")), "{block:?}");
@@ -110,10 +110,12 @@ fn plan_check_json_lists_every_text_field() {
     // The person's own words: scored, never flagged.
     assert_eq!(person["voice"], true);
     assert!(person["warnings"].as_array().unwrap().is_empty());
-    let policy = fields.iter().find(|f| f["path"] == "policy").unwrap();
-    assert_eq!(policy["checked"], "text");
-    assert!(policy["line"].as_u64().unwrap() > 1);
-    let rules: Vec<&str> = policy["warnings"]
+    // The support policy is not in the easy version: not checked.
+    assert!(fields.iter().all(|f| f["path"] != "policy"));
+    let goal = fields.iter().find(|f| f["path"] == "long_term_goal").unwrap();
+    assert_eq!(goal["checked"], "text");
+    assert!(goal["line"].as_u64().unwrap() > 1);
+    let rules: Vec<&str> = goal["warnings"]
         .as_array()
         .unwrap()
         .iter()
@@ -132,4 +134,66 @@ fn plan_check_json_lists_every_text_field() {
 fn check_needs_plans_or_stdin() {
     let out = yomeru().arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// A plan with plain wording on one need only; its policy and notes, which
+/// the easy version does not print, have none.
+const HALF_PLAIN: &str = "format: 1
+kind: plan
+person:
+  name: 山田 花子
+  name_reading: やまだ はなこ
+dates:
+  created: 2026-04-01
+policy: 本人の意向を尊重し、関係機関と連携して支援する。
+needs:
+  - id: a
+    need:
+      text: 就労を継続したい。
+      plain: はたらきつづけたい。
+    notes: 体調の変化に留意する。
+  - id: b
+    need: 金銭管理を習得したい。
+";
+
+#[test]
+fn render_names_each_field_the_easy_version_prints_in_formal_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("half.yaml");
+    std::fs::write(&plan, HALF_PLAIN).unwrap();
+    let out = dir.path().join("out");
+    // The easy version is written, with a located warning per formal field.
+    let run = yomeru().args(["render", "--variant", "easy", "-o"]).arg(&out).arg(&plan).output();
+    let run = run.unwrap();
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(run.status.code(), Some(0), "{err}");
+    assert!(out.join("half.easy.pdf").is_file());
+    let warned: Vec<&str> = err.lines().filter(|l| l.contains("plain")).collect();
+    assert_eq!(warned.len(), 1, "{err}");
+    assert!(warned[0].contains("half.yaml:16") && warned[0].contains("needs[1].need"), "{err}");
+    // Not the policy or the notes, which only the official form prints.
+    assert!(!err.contains("policy") && !err.contains("notes"), "{err}");
+    // The official form alone prints no such warning.
+    let run = yomeru().args(["render", "-o"]).arg(&out).arg(&plan).output().unwrap();
+    assert!(!String::from_utf8(run.stderr).unwrap().contains("plain"));
+    // --require-plain refuses, names the field in English too, writes nothing.
+    let strict = dir.path().join("strict");
+    let run = yomeru()
+        .args(["--lang", "en", "render", "--variant", "easy", "--require-plain", "-o"])
+        .arg(&strict)
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(err.contains("needs[1].need") && err.contains("no plain wording"), "{err}");
+    assert!(!strict.join("half.easy.pdf").exists());
+    // `check` asks for plain wording only where the easy version prints it.
+    let run = yomeru().args(["check", "--format", "json"]).arg(&plan).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let v = if v.is_array() { v[0].clone() } else { v };
+    assert_eq!(v["missing_plain"], 1, "{v}");
+    let paths: Vec<&str> =
+        v["fields"].as_array().unwrap().iter().filter_map(|f| f["path"].as_str()).collect();
+    assert!(!paths.contains(&"policy") && !paths.contains(&"needs[0].notes"), "{paths:?}");
 }
