@@ -1,4 +1,5 @@
 # Messages of the command line.
+cli-check-found = { $file }: the plan is valid; { $findings } readability findings and { $readings } readings to confirm (listed above).
 cli-check-ok = { $file }: no problems found.
 cli-wrote = wrote { $file } ({ $pages } pages).
 cli-pages-need-image = --pages is for png or svg previews (a PDF always has every page).

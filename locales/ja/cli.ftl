@@ -1,4 +1,5 @@
 # Messages of the command line.
+cli-check-found = { $file }: 計画ファイルの誤りはありません。読みやすさの指摘が { $findings } 件、確かめてほしい読みが { $readings } 件あります（上に一覧があります）。
 cli-check-ok = { $file }: 問題ありません。
 cli-wrote = { $file } を書き出しました（{ $pages }ページ）。
 cli-pages-need-image = --pages は --format png または svg のプレビューで使います（PDF は全ページを書き出します）。

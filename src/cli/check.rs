@@ -59,7 +59,19 @@ pub fn files(
                 let mut out = String::new();
                 write_plan(&file, &report, locale, &mut out);
                 print!("{out}");
-                println!("{}", locale.format("cli-check-ok", &[("file", arg(file))]));
+                // Valid is not the same as nothing to do: say what was found.
+                let findings: usize = report.fields.iter().map(|f| f.report.findings.len()).sum();
+                let readings = report.readings.len();
+                if findings + readings == 0 {
+                    println!("{}", locale.format("cli-check-ok", &[("file", arg(file))]));
+                } else {
+                    let args = [
+                        ("file", arg(file)),
+                        ("findings", (findings as i64).into()),
+                        ("readings", (readings as i64).into()),
+                    ];
+                    println!("{}", locale.format("cli-check-found", &args));
+                }
             }
         }
     }

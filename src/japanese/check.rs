@@ -244,15 +244,27 @@ fn kanji_runs(s: &str, n: usize) -> Vec<Finding> {
             }
         }
     }
+    // A counter after a number (週5日, 3回) belongs to the number, not to
+    // the kanji after it: 週5日作業所 has no run 日作業所.
+    let mut counter = vec![false; chars.len()];
+    for at in 1..chars.len() {
+        if chars[at - 1].is_ascii_digit() || ('０'..='９').contains(&chars[at - 1]) {
+            let rest: String = chars[at..].iter().take(3).collect();
+            if let Some(c) = super::reading::COUNTERS.iter().find(|c| rest.starts_with(**c)) {
+                counter[at..at + c.chars().count()].iter_mut().for_each(|x| *x = true);
+            }
+        }
+    }
+    let kanji = |i: usize| is_kanji(chars[i]) && !counter[i];
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !is_kanji(chars[i]) {
+        if !kanji(i) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len() && is_kanji(chars[i]) {
+        while i < chars.len() && kanji(i) {
             i += 1;
         }
         if i - start >= 4 && covered[start..i].iter().any(|c| !c) {
@@ -366,7 +378,8 @@ fn clock24(s: &str, n: usize) -> Vec<Finding> {
             i = j + 3;
             continue;
         }
-        let ji = chars.get(j) == Some(&'時');
+        // 24時間 is a length of time, not a clock time.
+        let ji = chars.get(j) == Some(&'時') && chars.get(j + 1) != Some(&'間');
         if ji && (13..=30).contains(&hour) {
             let written: String = chars[i..=j].iter().collect();
             out.push(Finding::new(Rule::Clock24, n, &written).with("fix", twelve_hour(hour, 0)));
@@ -687,5 +700,24 @@ mod tests {
         assert!(plain > mixed && mixed > formal, "{plain} {mixed} {formal}");
         assert!(formal < 30, "{formal}");
         assert_eq!(score(""), 100);
+    }
+
+    #[test]
+    fn durations_and_counters_are_not_clock_times_or_kanji_runs() {
+        let rules = |t: &str| -> Vec<&'static str> {
+            check(t, &Lexicon::welfare(), &Options::default(), true)
+                .findings
+                .iter()
+                .map(|f| f.rule.id())
+                .collect()
+        };
+        // 24時間 is a length of time; 18時 is a clock time.
+        assert!(!rules("24時間の見守りがある。").contains(&"clock24"));
+        assert!(rules("18時に帰る。").contains(&"clock24"));
+        // The counter of 週5日 is not the start of a kanji run.
+        assert!(!rules("週5日作業所に通う。").contains(&"kanji-run"));
+        let r = check("週5日就労継続支援で働く。", &Lexicon::welfare(), &Options::default(), true);
+        let run = r.findings.iter().find(|f| f.rule.id() == "kanji-run").unwrap();
+        assert_eq!(run.found, "就労継続支援");
     }
 }

@@ -67,8 +67,10 @@ fn stdin_text_in_english_and_configurable_length() {
 fn plan_check_names_field_line_and_sentence() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan.yaml");
-    let text = include_str!("../../examples/sato-kenta.yaml")
-        .replace("long_term_goal: ", "long_term_goal: 毎月三回、先生がいらっしゃる予定です。\n_old_goal: ");
+    let text = include_str!("../../examples/sato-kenta.yaml").replace(
+        "long_term_goal: ",
+        "long_term_goal: 毎月三回、先生がいらっしゃる予定です。\n_old_goal: ",
+    );
     // Keep the file valid: drop the old policy line we renamed.
     let text: String =
         text.lines().filter(|l| !l.starts_with("_old_goal")).collect::<Vec<_>>().join("\n");
@@ -115,12 +117,8 @@ fn plan_check_json_lists_every_text_field() {
     let goal = fields.iter().find(|f| f["path"] == "long_term_goal").unwrap();
     assert_eq!(goal["checked"], "text");
     assert!(goal["line"].as_u64().unwrap() > 1);
-    let rules: Vec<&str> = goal["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|w| w["rule"].as_str().unwrap())
-        .collect();
+    let rules: Vec<&str> =
+        goal["warnings"].as_array().unwrap().iter().map(|w| w["rule"].as_str().unwrap()).collect();
     assert!(rules.contains(&"no-plain") && rules.contains(&"long-sentence"), "{rules:?}");
     // Fields with plain wording are checked on it.
     assert!(fields.iter().any(|f| f["checked"] == "plain"));
@@ -196,4 +194,9 @@ fn render_names_each_field_the_easy_version_prints_in_formal_words() {
     let paths: Vec<&str> =
         v["fields"].as_array().unwrap().iter().filter_map(|f| f["path"].as_str()).collect();
     assert!(!paths.contains(&"policy") && !paths.contains(&"needs[0].notes"), "{paths:?}");
+    // Valid, but not "no problems": the summary says what it found.
+    let run = yomeru().args(["check"]).arg(&plan).output().unwrap();
+    let last =
+        String::from_utf8(run.stdout).unwrap().lines().last().unwrap_or_default().to_string();
+    assert!(last.contains("読みやすさの指摘が") && !last.contains("問題ありません"), "{last}");
 }
