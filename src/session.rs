@@ -84,6 +84,27 @@ pub struct Settings {
     pub require_plain: bool,
 }
 
+impl Settings {
+    /// What the print options add to output names: `.a3`, `.large`,
+    /// `.duplex`, `.mono`, in that order; nothing for A4 in colour.
+    pub fn print_tag(&self) -> String {
+        let mut tag = String::new();
+        if self.print.paper == crate::render::Paper::A3 {
+            tag.push_str(".a3");
+        }
+        for (on, name) in [
+            (self.print.large, ".large"),
+            (self.print.duplex, ".duplex"),
+            (self.monochrome, ".mono"),
+        ] {
+            if on {
+                tag.push_str(name);
+            }
+        }
+        tag
+    }
+}
+
 impl Default for Settings {
     fn default() -> Settings {
         Settings {
@@ -279,7 +300,9 @@ impl Session {
             }
             let compiled = &output.compiled;
             let pages = compiled.page_count();
-            let name = document.name();
+            // Print options are in the name (sato.easy.a3.pdf), so a large
+            // print never overwrites the everyday copy.
+            let name = format!("{}{}", document.name(), s.print_tag());
             let selected = s.pages.clone().unwrap_or_else(|| Pages::all(pages));
             let (ext, images) = match s.format {
                 Format::Pdf => {

@@ -135,9 +135,10 @@ pub struct RenderArgs {
     /// Folder with customised templates (files missing there come from the built-in set).
     #[arg(long)]
     templates: Option<PathBuf>,
-    /// Which document: official (計画・週間計画表), easy (わかりやすい版), all, or
-    /// meeting (easy then official, one PDF for a サービス担当者会議).
-    #[arg(long, value_enum, default_value_t = VariantArg::Official)]
+    /// Which document: all (official and easy, the default), official
+    /// (計画・週間計画表), easy (わかりやすい版), or meeting (easy then official,
+    /// one PDF for a サービス担当者会議).
+    #[arg(long, value_enum, default_value_t = VariantArg::All)]
     variant: VariantArg,
     /// Readings above kanji: none, all, or grade:N (only kanji not taught by school
     /// grade N). Default: none for official, all for easy.

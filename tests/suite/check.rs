@@ -172,7 +172,9 @@ fn render_names_each_field_the_easy_version_prints_in_formal_words() {
     // Not the policy or the notes, which only the official form prints.
     assert!(!err.contains("policy") && !err.contains("notes"), "{err}");
     // The official form alone prints no such warning.
-    let run = yomeru().args(["render", "-o"]).arg(&out).arg(&plan).output().unwrap();
+    let run =
+        yomeru().args(["render", "--variant", "official", "-o"]).arg(&out).arg(&plan).output();
+    let run = run.unwrap();
     assert!(!String::from_utf8(run.stderr).unwrap().contains("plain"));
     // --require-plain refuses, names the field in English too, writes nothing.
     let strict = dir.path().join("strict");

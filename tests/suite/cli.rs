@@ -41,9 +41,17 @@ fn assert_refused(text: &str, line: usize, path: &str) -> String {
 
 #[test]
 fn good_plan_renders_pdf() {
-    let (code, err, files) = render_text("kenta.yaml", GOOD, &[]);
+    // Both the official form and the easy version, by default.
+    let (code, err, mut files) = render_text("kenta.yaml", GOOD, &[]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(files, vec!["kenta.official.pdf".to_string()]);
+    files.sort();
+    assert_eq!(files, ["kenta.easy.pdf", "kenta.official.pdf"]);
+    // Print options are in the names: nothing overwrites the everyday copy.
+    let (code, err, mut files) =
+        render_text("kenta.yaml", GOOD, &["--variant", "easy", "--paper", "a3", "--monochrome"]);
+    assert_eq!(code, 0, "{err}");
+    files.sort();
+    assert_eq!(files, ["kenta.easy.a3.mono.pdf"]);
 }
 
 #[test]
@@ -170,12 +178,15 @@ fn failed_render_keeps_the_previous_good_pdf() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bogus"));
     assert_eq!(std::fs::read(&pdf).unwrap(), before, "the good PDF is untouched");
-    assert_eq!(list(&out_dir), vec!["p.official.pdf".to_string()], "no temporary files left");
+    let mut files = list(&out_dir);
+    files.sort();
+    assert_eq!(files, ["p.easy.pdf", "p.official.pdf"], "no temporary files left");
 }
 
 #[test]
 fn png_pages_and_json_toml_inputs() {
-    let (code, err, mut files) = render_text("k.yaml", GOOD, &["--format", "png", "--ppi", "30"]);
+    let args = ["--format", "png", "--ppi", "30", "--variant", "official"];
+    let (code, err, mut files) = render_text("k.yaml", GOOD, &args);
     assert_eq!(code, 0, "{err}");
     files.sort();
     assert_eq!(files, vec!["k.official-1.png", "k.official-2.png", "k.official-3.png"]);

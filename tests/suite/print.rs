@@ -132,7 +132,7 @@ fn the_meeting_pack_has_the_easy_version_then_the_official_documents() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let pdf = std::fs::read(dir.path().join("sato-kenta.meeting.pdf")).unwrap();
+    let pdf = std::fs::read(dir.path().join("sato-kenta.meeting.a3.pdf")).unwrap();
     let sizes = page_sizes(&pdf);
     let plan = load_plan(&plan_path).unwrap();
     let (_, easy_pages) = variant_pdf(&plan, Variant::Easy, A3);
