@@ -234,7 +234,7 @@ pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
         if text.text.trim().is_empty() || !crate::render::easy::prints(&path) {
             continue;
         }
-        let voice = text.voice || path == "wishes.person";
+        let voice = is_voice(&path, &text);
         // What the easy version prints, by the renderer's own rule.
         let plain = text.has_plain(Variant::Easy.wording());
         let wording = text.printed(Variant::Easy.wording());
@@ -254,6 +254,12 @@ pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
     PlanReport { fields, readings, score, missing_plain }
 }
 
+/// Whether a text field holds the person's own words (`voice`, and
+/// `wishes.person` always): printed as said, scored but never flagged.
+fn is_voice(path: &str, text: &crate::plan::Text) -> bool {
+    text.voice || path == "wishes.person"
+}
+
 /// The text fields the easy version prints in their formal wording, because
 /// they have no `plain` (the person's own words are quoted as they are):
 /// their key paths and where they are. `render` warns about each, and
@@ -264,8 +270,7 @@ pub fn formal_in_easy(loaded: &LoadedPlan) -> Vec<(String, Location)> {
         .filter(|(path, text)| {
             !text.text.trim().is_empty()
                 && crate::render::easy::prints(path)
-                && !text.voice
-                && path != "wishes.person"
+                && !is_voice(path, text)
                 && !text.has_plain(Variant::Easy.wording())
         })
         .map(|(path, _)| {
@@ -285,24 +290,10 @@ fn reading_doubts(
 ) -> Vec<ReadingDoubt> {
     use crate::japanese::reading::{DoubtKind, doubts};
     let plan = &loaded.plan;
-    let mut printed: Vec<(String, String)> = Vec::new();
-    let mut name = |path: String, s: Option<&String>| {
-        if let Some(s) = s {
-            printed.push((path, s.clone()));
-        }
-    };
-    name("office.name".into(), plan.office.name.as_ref());
-    name("office.planner".into(), plan.office.planner.as_ref());
-    name("person.guardian.name".into(), plan.person.guardian.as_ref().map(|g| &g.name));
-    for (i, n) in plan.needs.iter().enumerate() {
-        for (j, sv) in n.services.iter().enumerate() {
-            name(format!("needs[{i}].services[{j}].provider"), sv.provider.as_ref());
-            name(format!("needs[{i}].services[{j}].contact"), sv.contact.as_ref());
-        }
-    }
-    for (i, s) in plan.supporters.iter().enumerate() {
-        name(format!("supporters[{i}].name"), Some(&s.name));
-    }
+    let mut printed: Vec<(String, String)> = crate::render::lexicon::names(plan)
+        .into_iter()
+        .map(|(path, name)| (path, name.to_string()))
+        .collect();
     for (path, text) in texts(plan) {
         if !crate::render::easy::prints(&path) {
             continue;
@@ -313,8 +304,15 @@ fn reading_doubts(
     }
     let mut out: Vec<ReadingDoubt> = Vec::new();
     // In file order, as the specialist reads the file.
-    printed.sort_by_key(|(path, _)| loaded.locate(path).line.unwrap_or(usize::MAX));
-    for (path, text) in printed {
+    let mut printed: Vec<(String, String, Location)> = printed
+        .into_iter()
+        .map(|(path, text)| {
+            let location = loaded.locate(&path);
+            (path, text, location)
+        })
+        .collect();
+    printed.sort_by_key(|(_, _, at)| at.line.unwrap_or(usize::MAX));
+    for (path, text, location) in printed {
         for d in doubts(&text, lexicon) {
             if out.iter().any(|o| o.word == d.word) {
                 continue;
@@ -324,13 +322,12 @@ fn reading_doubts(
                 DoubtKind::Unknown => "unknown",
                 DoubtKind::Ambiguous => "ambiguous",
             };
-            let location = loaded.locate(&path);
             out.push(ReadingDoubt {
                 word: d.word,
                 kind,
                 reading: d.reading,
                 path: path.clone(),
-                location,
+                location: location.clone(),
             });
         }
     }

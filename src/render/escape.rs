@@ -15,7 +15,7 @@ use minijinja::value::{Value, ValueKind};
 pub fn escape_str_body(s: &str, out: &mut String) {
     // A label's marked readings are for the reader; where a label is
     // printed without furigana only its words remain.
-    for c in crate::japanese::reading::unmark(s).chars() {
+    for c in crate::locale::unmark(s).chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),

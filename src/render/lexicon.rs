@@ -20,16 +20,27 @@ pub fn for_plan(plan: &Plan) -> Lexicon {
     if let (Some(planner), Some(reading)) = (&plan.office.planner, &plan.office.planner_reading) {
         lexicon = lexicon.name(planner, reading);
     }
-    // Names with no reading in the plan are printed as written.
-    let mut names: Vec<&str> = plan.office.name.as_deref().into_iter().collect();
-    names.extend(plan.person.guardian.as_ref().map(|g| g.name.as_str()));
-    names.extend(plan.office.planner.as_deref());
-    names.extend(plan.supporters.iter().map(|s| s.name.as_str()));
-    for n in &plan.needs {
-        for sv in &n.services {
-            names.extend(sv.provider.as_deref());
-            names.extend(sv.contact.as_deref());
+    // Names are read in their common words; their name parts without a
+    // reading in the plan are printed as written.
+    lexicon.protect(names(plan).into_iter().map(|(_, name)| name))
+}
+
+/// The names the documents print, with their key paths: office, planner,
+/// guardian, supporters, and each service's provider and contact.
+pub fn names(plan: &Plan) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, Option<&str>)> = vec![
+        ("office.name".into(), plan.office.name.as_deref()),
+        ("office.planner".into(), plan.office.planner.as_deref()),
+        ("person.guardian.name".into(), plan.person.guardian.as_ref().map(|g| g.name.as_str())),
+    ];
+    for (i, n) in plan.needs.iter().enumerate() {
+        for (j, sv) in n.services.iter().enumerate() {
+            out.push((format!("needs[{i}].services[{j}].provider"), sv.provider.as_deref()));
+            out.push((format!("needs[{i}].services[{j}].contact"), sv.contact.as_deref()));
         }
     }
-    lexicon.protect(names)
+    for (i, s) in plan.supporters.iter().enumerate() {
+        out.push((format!("supporters[{i}].name"), Some(s.name.as_str())));
+    }
+    out.into_iter().filter_map(|(path, name)| name.map(|n| (path, n))).collect()
 }
