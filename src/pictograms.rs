@@ -363,14 +363,32 @@ fn text_word(w: &str, short: bool) -> bool {
 
 /// Every place in `text` where a catalogue name or word calls for a
 /// concept (only concepts chosen from sentences: not feelings, gestures).
+/// Without the analyser's words (see [`hints_in`]), a word in hiragana
+/// counts only where it is the whole text; katakana words count anywhere.
 pub fn hints(text: &str) -> Vec<Hint> {
+    hints_in(text, &|at, end| {
+        (at == 0 && end == text.len())
+            || !text[at..end].chars().any(|c| ('\u{3040}'..='\u{309F}').contains(&c))
+    })
+}
+
+/// [`hints`], a word in kana counting where `is_word(start, end)` (byte
+/// offsets) says it is a whole word of `text`: さぎ (詐欺) is not in
+/// さぎょうしょ, nor まつ (待つ) in しゅうまつ. Kanji carry their meaning
+/// inside compounds, and longer words win anyway. The caller knows the
+/// words (the japanese stage's analyser is above this module).
+pub fn hints_in(text: &str, is_word: &dyn Fn(usize, usize) -> bool) -> Vec<Hint> {
     let mut out = Vec::new();
     for c in concepts().iter().filter(|c| !c.typed_only) {
         for w in std::iter::once(&c.ja).chain(&c.words) {
             if !text_word(w, c.short_hints) {
                 continue;
             }
+            let kana = w.chars().all(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
             for (at, _) in text.match_indices(*w) {
+                if kana && !is_word(at, at + w.len()) {
+                    continue;
+                }
                 let chars = w.chars().count();
                 out.push(Hint { id: c.id, at, end: at + w.len(), chars, broad: c.broad });
             }

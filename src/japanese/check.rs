@@ -345,10 +345,18 @@ fn digit_value(c: char) -> Option<u32> {
     c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
 }
 
-/// `17:30`, `17：30` and `18時` with an hour of 13–24 or 0, and any H:MM
-/// clock time (the 24-hour form): easy-read text says 午前/午後.
-fn clock24(s: &str, n: usize) -> Vec<Finding> {
-    let chars: Vec<char> = s.chars().collect();
+/// A clock time found in a text: where it is (characters), what it says
+/// (hours past the midnight the text starts from; 翌7:00 is 31:00).
+struct ClockTime {
+    start: usize,
+    end: usize,
+    hour: u32,
+    minute: u32,
+}
+
+/// `17:30`, `17：30`, `翌7:00`, and `18時` with an hour of 13–30: every
+/// clock time a 12-hour reader would have to convert.
+fn clock_times(chars: &[char]) -> Vec<ClockTime> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -365,6 +373,9 @@ fn clock24(s: &str, n: usize) -> Vec<Finding> {
             }
             j += 1;
         }
+        let next_day = i > 0 && chars[i - 1] == '翌';
+        let start = if next_day { i - 1 } else { i };
+        let day = if next_day { 24 } else { 0 };
         let colon = chars.get(j).is_some_and(|c| *c == ':' || *c == '：');
         let minutes = colon
             && chars.get(j + 1).and_then(|c| digit_value(*c)).is_some()
@@ -373,27 +384,80 @@ fn clock24(s: &str, n: usize) -> Vec<Finding> {
         if minutes && hour <= 30 {
             let m = digit_value(chars[j + 1]).unwrap_or(0) * 10
                 + digit_value(chars[j + 2]).unwrap_or(0);
-            let written: String = chars[i..j + 3].iter().collect();
-            out.push(Finding::new(Rule::Clock24, n, &written).with("fix", twelve_hour(hour, m)));
+            out.push(ClockTime { start, end: j + 3, hour: hour + day, minute: m });
             i = j + 3;
             continue;
         }
         // 24時間 is a length of time, not a clock time.
         let ji = chars.get(j) == Some(&'時') && chars.get(j + 1) != Some(&'間');
-        if ji && (13..=30).contains(&hour) {
-            let written: String = chars[i..=j].iter().collect();
-            out.push(Finding::new(Rule::Clock24, n, &written).with("fix", twelve_hour(hour, 0)));
+        if ji && ((13..=30).contains(&hour) || next_day) {
+            out.push(ClockTime { start, end: j + 1, hour: hour + day, minute: 0 });
         }
         i = j.max(i + 1);
     }
     out
 }
 
-/// 17:30 → 午後5時30分; 0:00 → 午前0時; 12:00 → 午後0時 (正午); 25:00 → 午前1時.
+fn clock24(s: &str, n: usize) -> Vec<Finding> {
+    let chars: Vec<char> = s.chars().collect();
+    clock_times(&chars)
+        .into_iter()
+        .map(|t| {
+            let written: String = chars[t.start..t.end].iter().collect();
+            Finding::new(Rule::Clock24, n, &written).with("fix", twelve_hour(t.hour, t.minute))
+        })
+        .collect()
+}
+
+/// The one way the easy version writes a time of day: 17:30 → 午後5時30分;
+/// 9:00 → 午前9時; noon and midnight, which 午後0時 and 午前0時 leave
+/// unclear, → ひるの12時 and よるの12時; 翌7:00 (31:00) → つぎの日の午前7時.
 pub fn twelve_hour(hour: u32, minute: u32) -> String {
     let h = hour % 24;
-    let (half, h12) = if h < 12 { ("午前", h) } else { ("午後", h - 12) };
-    if minute == 0 { format!("{half}{h12}時") } else { format!("{half}{h12}時{minute}分") }
+    let (half, h12) = match h {
+        0 => ("よるの", 12),
+        12 => ("ひるの", 12),
+        1..=11 => ("午前", h),
+        _ => ("午後", h - 12),
+    };
+    let day = if hour >= 24 { "つぎの 日の " } else { "" };
+    if minute == 0 {
+        format!("{day}{half}{h12}時")
+    } else {
+        format!("{day}{half}{h12}時{minute}分")
+    }
+}
+
+/// `text` with its times, numbers and periods written the one way the
+/// easy version writes them, as `check` suggests: clock times in 午前/午後
+/// ([`twelve_hour`]), numbers before a counter in digits (三回 → 3回), and
+/// months as か月 (3ヶ月, 3カ月, 3箇月 → 3か月). The person's own words
+/// are not given to it: they are quoted as said.
+pub fn one_way(text: &str, lexicon: &Lexicon) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for t in clock_times(&chars) {
+        out.extend(&chars[at..t.start]);
+        out.push_str(&twelve_hour(t.hour, t.minute));
+        at = t.end;
+    }
+    out.extend(&chars[at..]);
+    for f in kanji_numerals(&words(&out, lexicon), 0) {
+        if let Some(fix) = f.args.get("fix") {
+            out = out.replacen(&f.found, fix, 1);
+        }
+    }
+    let chars: Vec<char> = out.chars().collect();
+    let mut months = String::with_capacity(out.len());
+    for (i, c) in chars.iter().enumerate() {
+        let counter = matches!(c, 'ヶ' | 'ケ' | 'カ' | 'ヵ' | '箇')
+            && i > 0
+            && digit_value(chars[i - 1]).is_some()
+            && chars.get(i + 1) == Some(&'月');
+        months.push(if counter { 'か' } else { *c });
+    }
+    months
 }
 
 /// Double negatives, found in the sentence's reading so that 無い and ない,
@@ -643,9 +707,22 @@ mod tests {
         assert!(fires("９：００に出る。", Rule::Clock24));
         assert!(!fires("午後5時に帰る。", Rule::Clock24));
         assert!(!fires("3時に帰る。", Rule::Clock24), "3時 is not 24-hour form");
-        assert_eq!(twelve_hour(0, 0), "午前0時");
-        assert_eq!(twelve_hour(12, 15), "午後0時15分");
-        assert_eq!(twelve_hour(25, 0), "午前1時");
+        assert_eq!(twelve_hour(0, 0), "よるの12時");
+        assert_eq!(twelve_hour(12, 15), "ひるの12時15分");
+        assert_eq!(twelve_hour(25, 0), "つぎの 日の 午前1時");
+        assert_eq!(twelve_hour(13, 5), "午後1時5分");
+    }
+
+    #[test]
+    fn times_numbers_and_periods_are_written_one_way() {
+        let lex = Lexicon::welfare();
+        assert_eq!(
+            one_way("6:30 起床、22:00〜翌7:00 見守り", &lex),
+            "午前6時30分 起床、午後10時〜つぎの 日の 午前7時 見守り"
+        );
+        assert_eq!(one_way("18時に帰る。24時間の支援。", &lex), "午後6時に帰る。24時間の支援。");
+        assert_eq!(one_way("3ヶ月に1回、2カ月ごと", &lex), "3か月に1回、2か月ごと");
+        assert_eq!(one_way("週三回通う。", &lex), "週3回通う。");
     }
 
     #[test]

@@ -11,19 +11,19 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::japanese::glossary;
+use crate::japanese::reading::Lexicon;
 use crate::locale::{Locale, arg};
 use crate::pictograms;
 use crate::plan::{Date, Day, Month, Plan, Service, Text, Time};
 
-/// Whether the easy version prints the text field at key path `path`: it
-/// leaves out the support policy, notes on needs and the weekly schedule's
-/// summaries, which are for the professionals. The one place that decides
-/// it: `check` asks for plain wording, and `render` warns, by it.
+/// Whether the easy version prints the text field at key path `path`: all
+/// but the notes on needs (その他留意事項), which are for the providers.
+/// The support policy, the services that are not weekly and the whole
+/// picture are the person's to know, so they are printed. The one place
+/// that decides it: `check` asks for plain wording, and `render` warns, by
+/// it.
 pub fn prints(path: &str) -> bool {
-    !(path == "policy"
-        || path.ends_with(".notes")
-        || path.starts_with("weekly.non_weekly")
-        || path.starts_with("weekly.whole_picture"))
+    !path.ends_with(".notes")
 }
 
 /// A date as the easy version prints it: 2026年4月1日（水）.
@@ -56,7 +56,14 @@ pub fn time(l: &Locale, t: &Time) -> Option<String> {
     let minutes = t.minutes()?;
     let (h, m) = (minutes / 60, minutes % 60);
     let h24 = h % 24;
-    let (half, h12) = if h24 < 12 { ("easy-am", h24) } else { ("easy-pm", h24 - 12) };
+    // Noon and midnight by name: 午後0時 and 午前0時 leave readers unsure
+    // (the same words as japanese::check::twelve_hour suggests).
+    let (half, h12) = match h24 {
+        0 => ("easy-midnight", 12),
+        12 => ("easy-noon", 12),
+        1..=11 => ("easy-am", h24),
+        _ => ("easy-pm", h24 - 12),
+    };
     let s = l.format_marked(
         "easy-time",
         &[
@@ -81,8 +88,14 @@ pub fn service_pictogram(s: &Service) -> String {
 pub fn words_picture(t: &Text) -> Option<String> {
     let mut best: Option<pictograms::Hint> = None;
     for text in t.plain.iter().map(String::as_str).chain([t.text.as_str()]) {
-        let mut hints = pictograms::hints(text);
+        let bounds = std::cell::OnceCell::new();
+        let is_word = |a: usize, b: usize| {
+            let bounds = bounds.get_or_init(|| word_bounds(text));
+            bounds.binary_search(&a).is_ok() && bounds.binary_search(&b).is_ok()
+        };
+        let mut hints = pictograms::hints_in(text, &is_word);
         hints.extend(glossary_hints(text));
+        hints.retain(|h| !ROLE_PICTURES.contains(&h.id));
         if let Some(h) = pictograms::best(&hints)
             && best.is_none_or(|b| h.strength() > b.strength())
         {
@@ -90,6 +103,33 @@ pub fn words_picture(t: &Text) -> Option<String> {
         }
     }
     best.map(|h| h.id.to_string())
+}
+
+/// Pictures that mark a part of every easy version: the star its
+/// strengths, がんばる what the person does themselves, the flag a goal,
+/// the magnifier when we check, the wish what the person wants, the
+/// question mark 「まだ わからない」, the thumbs-up agreement. A text's
+/// words never pick one of them, so each keeps one meaning in a document.
+pub const ROLE_PICTURES: &[&str] =
+    &["star", "strength", "goal", "check", "wish", "question", "agree"];
+
+/// Byte offsets in `text` where the analyser puts a word boundary
+/// (sorted: starts and ends of words, 0 and the end).
+fn word_bounds(text: &str) -> Vec<usize> {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    let lexicon = LEXICON.get_or_init(Lexicon::welfare);
+    let mut out = vec![0, text.len()];
+    let mut at = 0;
+    for w in crate::japanese::reading::words(text, lexicon) {
+        if let Some(i) = text[at..].find(&w.surface) {
+            out.push(at + i);
+            at += i + w.surface.len();
+            out.push(at);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The glossary terms in `text` as hints for their pictograms.
@@ -114,7 +154,7 @@ pub fn field_picture(t: &Text, fallback: &str) -> String {
 /// the need's words call for, then the goal's; only when neither says
 /// anything, the picture its first formal service got from its kind
 /// (a need about money is about money, whatever service helps with it);
-/// the star when nothing matches.
+/// the wish when nothing matches (a need is what the person wants).
 fn need_picture(n: &crate::plan::Need, services: &[EasyService]) -> String {
     n.need
         .pictogram
@@ -125,30 +165,24 @@ fn need_picture(n: &crate::plan::Need, services: &[EasyService]) -> String {
         .or_else(|| {
             services.iter().filter(|s| s.service.formal).find_map(|s| kind_picture(s.service))
         })
-        .unwrap_or_else(|| "star".into())
+        .unwrap_or_else(|| "wish".into())
 }
 
 /// The picture a service calls for: its detail's own `pictogram:`; else
-/// its kind's glossary term or words, unless that picture is an umbrella
-/// over many activities (就労継続支援B型 is work) and the detail names
-/// something specific (「袋詰め・部品の組立て」: packing, not a welder); no
-/// general fallback.
+/// what its detail names when that is something specific (「買い物の練習」:
+/// shopping, 「袋詰め」: packing), since that is what the person will do
+/// and recognise; else its kind's glossary term or words (居宅介護: a
+/// helper at home); no general fallback.
 fn kind_picture(s: &Service) -> Option<String> {
     if let Some(p) = s.detail.as_ref().and_then(|d| d.pictogram.clone()) {
         return Some(p);
     }
-    let kind = term_in(&s.kind)
-        .map(|t| t.pictogram.clone())
-        .or_else(|| pictograms::guess(&s.kind).map(str::to_string));
-    let umbrella =
-        kind.as_deref().is_none_or(|k| pictograms::resolve(k).is_some_and(|c| c.umbrella));
-    if umbrella {
-        let detail = s.detail.as_ref().and_then(words_picture).filter(|p| !pictograms::is_broad(p));
-        if detail.is_some() {
-            return detail;
-        }
-    }
-    kind
+    let detail = s.detail.as_ref().and_then(words_picture).filter(|p| !pictograms::is_broad(p));
+    detail.or_else(|| {
+        term_in(&s.kind)
+            .map(|t| t.pictogram.clone())
+            .or_else(|| pictograms::guess(&s.kind).map(str::to_string))
+    })
 }
 
 /// The glossary term a free-text name contains (ひかり作業所（就労継続支援B型）).
@@ -242,12 +276,29 @@ pub struct EasyView<'a> {
     pub monitoring_from: Option<String>,
     /// Needs in order.
     pub needs: Vec<EasyNeed<'a>>,
+    /// Every need is said as a wish (〜したい): the section is called
+    /// what the person wants, not what is hard for them.
+    pub needs_are_wishes: bool,
     /// Day columns of the picture calendar: (day label id, slots).
     pub days: Vec<(String, Vec<CalendarSlot<'a>>)>,
     /// Providers of formal services, in order of first appearance.
     pub providers: Vec<EasyProvider>,
     /// Informal supporters.
     pub supporters: Vec<EasyPerson<'a>>,
+}
+
+/// Whether a need is said as a wish or a hope (〜たい, 〜ほしい,
+/// 〜ように): a person's wish must not be retitled as their problem.
+pub fn is_wish(t: &Text) -> bool {
+    let s = t.printed(crate::render::Variant::Easy.wording());
+    let mut s = s.trim_end_matches(|c: char| "。．.！!」』）) 　".contains(c));
+    // 〜たいです, 〜たいと思っています: the wish is before them.
+    for tail in
+        ["と思っています", "と思います", "と思う", "とおもっています", "とおもいます", "です"]
+    {
+        s = s.strip_suffix(tail).unwrap_or(s);
+    }
+    ["たい", "ほしい", "ように"].iter().any(|end| s.ends_with(end))
 }
 
 /// Where a photo of `key` goes in the Typst world.
@@ -331,6 +382,7 @@ impl<'a> EasyView<'a> {
             created: date(l, &plan.dates.created),
             start: plan.dates.start.as_ref().and_then(|m| month(l, m)),
             monitoring_from: plan.dates.monitoring_from.as_ref().and_then(|m| month(l, m)),
+            needs_are_wishes: !plan.needs.is_empty() && plan.needs.iter().all(|n| is_wish(&n.need)),
             needs,
             days: calendar(plan, l),
             providers,
@@ -431,7 +483,11 @@ mod tests {
         assert_eq!(both(month(&l, &Month("2026-10".into()))), pair("2026年10月", "2026ねん10がつ"));
         assert_eq!(both(time(&l, &Time("09:30".into()))), pair("午前9時30分", "ごぜん9じ30ぷん"));
         assert_eq!(both(time(&l, &Time("15:00".into()))), pair("午後3時", "ごご3じ"));
-        assert_eq!(both(time(&l, &Time("12:15".into()))), pair("午後0時15分", "ごご0じ15ふん"));
+        assert_eq!(
+            both(time(&l, &Time("12:15".into()))),
+            pair("ひるの12時15分", "ひるの12じ15ふん")
+        );
+        assert_eq!(both(time(&l, &Time("00:00".into()))), pair("よるの12時", "よるの12じ"));
         assert_eq!(
             both(time(&l, &Time("26:00".into()))),
             pair("つぎの 日の 午前2時", "つぎの ひの ごぜん2じ")
@@ -463,7 +519,9 @@ mod tests {
             detail: Some(Text { text: "買い物の練習".into(), ..Default::default() }),
             ..s("居宅介護（家事援助）", true)
         };
-        assert_eq!(service_pictogram(&shopping), "home-helper");
+        // What the help is for, when its words name it, is what the person
+        // will recognise.
+        assert_eq!(service_pictogram(&shopping), "shopping");
         assert_eq!(service_pictogram(&s("居宅介護（家事援助）", true)), "home-helper");
         assert_eq!(service_pictogram(&s("グループホーム体験利用", true)), "group-home");
         // Informal help is pictured by its words, else as helping each other.

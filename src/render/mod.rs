@@ -330,7 +330,14 @@ fn easy_text(
     let a = annotator(state);
     Ok(match a.as_ref().and_then(|a| a.downcast_object_ref::<Annotator>()) {
         Some(a) => {
-            let explained = a.explain(s, !quote.unwrap_or(false));
+            // Times, numbers and periods one way, except in the person's
+            // own words, which are quoted as said.
+            let s = if quote.unwrap_or(false) {
+                s.to_string()
+            } else {
+                crate::japanese::check::one_way(s, &a.lexicon)
+            };
+            let explained = a.explain(&s, !quote.unwrap_or(false));
             a.markup(&explained).unwrap_or_else(|| Value::from(explained))
         }
         None => wording,

@@ -13,20 +13,26 @@ use crate::japanese::reading::{Lexicon, annotate};
 
 use super::escape::typst_str;
 
-/// Phrases as Typst markup: each phrase of two to ten characters in a box,
-/// so a line never breaks inside it (easy-read rule: no word split across
-/// lines); longer ones may break, rather than run out of a narrow column.
+/// Phrases as Typst markup: each phrase of two or more characters in a
+/// `phrase` box, so a line never breaks inside it (easy-read rule: no word
+/// split across lines); one wider than its column shrinks to fit it.
+/// Readings may overhang into the neighbouring phrase, as they would
+/// without the boxes.
 pub fn typst_phrases(phrases: &[Vec<Segment>]) -> String {
+    let units: Vec<Vec<Segment>> = phrases.iter().map(|p| jukugo(p)).collect();
     let mut out = String::new();
-    for p in phrases {
+    for (k, p) in units.iter().enumerate() {
+        let before = k.checked_sub(1).and_then(|j| units[j].last());
+        let after = units.get(k + 1).and_then(|n| n.first());
+        let code = units_markup(p, before, after);
         let len: usize = p.iter().map(|s| s.base.chars().count()).sum();
         let blank = p.iter().all(|s| s.base.chars().all(char::is_whitespace));
-        if (2..=10).contains(&len) && !blank {
-            out.push_str("#box[");
-            out.push_str(&typst_segments(p));
+        if len >= 2 && !blank {
+            out.push_str("#phrase[");
+            out.push_str(&code);
             out.push(']');
         } else {
-            out.push_str(&typst_segments(p));
+            out.push_str(&code);
         }
     }
     out
@@ -76,7 +82,17 @@ pub fn typst(text: &str, lexicon: &Lexicon, mode: Furigana, wakachi: bool) -> St
 /// word's readings are spread over the whole word instead, as JIS X 4051
 /// does for 熟語ルビ, so the kanji of one word are not pushed apart.
 pub fn typst_segments(segs: &[Segment]) -> String {
-    let units = jukugo(segs);
+    units_markup(&jukugo(segs), None, None)
+}
+
+/// Markup for units already joined by [`jukugo`]; `outside_before` and
+/// `outside_after` are the units just outside them (in the neighbouring
+/// phrases), whose room a reading may take.
+fn units_markup(
+    units: &[Segment],
+    outside_before: Option<&Segment>,
+    outside_after: Option<&Segment>,
+) -> String {
     let mut out = String::new();
     let mut i = 0;
     while i < units.len() {
@@ -105,12 +121,19 @@ pub fn typst_segments(segs: &[Segment]) -> String {
             i = end;
             continue;
         }
-        let before = i.checked_sub(1).and_then(|k| units.get(k));
-        let o = overhang(s, before, units.get(i + 1));
+        let before = match i.checked_sub(1) {
+            Some(k) => units.get(k),
+            None => outside_before,
+        };
+        let after = units.get(i + 1).or(outside_after);
+        let (left, right) = overhang(s, before, after);
         let f = if all_kanji { "ruby" } else { "ruby-measured" };
         out.push_str(&format!("#{f}({}, {}", typst_str(&s.base), typst_str(r)));
-        if o > 0 {
-            out.push_str(&format!(", overhang: {}em", f64::from(o) / 4.0));
+        if left > 0 {
+            out.push_str(&format!(", left: {}em", f64::from(left) / 4.0));
+        }
+        if right > 0 {
+            out.push_str(&format!(", right: {}em", f64::from(right) / 4.0));
         }
         out.push_str(");");
         i += 1;
@@ -158,15 +181,18 @@ fn quarters(s: &str) -> i32 {
     s.chars().map(|c| if (c as u32) < 0x2E80 { 2 } else { 4 }).sum()
 }
 
-/// How far (in quarter ems, each side) a reading wider than its base may
-/// reach over its neighbours instead of spreading the text: a quarter em
-/// over plain text (half a ruby character, as JIS X 4051 allows over kana),
-/// and over a rubied neighbour only the room its own reading leaves free.
-fn overhang(s: &Segment, before: Option<&Segment>, after: Option<&Segment>) -> i32 {
-    let Some(r) = &s.ruby else { return 0 };
+/// How far (in quarter ems, before and after) a reading wider than its
+/// base may reach over its neighbours instead of spreading the text: a
+/// quarter em over plain text (half a ruby character, as JIS X 4051 allows
+/// over kana), and over a rubied neighbour only the room its own reading
+/// leaves free. What one side cannot take the other may, so a reading
+/// beside a line start or a full neighbour does not open a gap that reads
+/// as a space between words (袋 詰め).
+fn overhang(s: &Segment, before: Option<&Segment>, after: Option<&Segment>) -> (i32, i32) {
+    let Some(r) = &s.ruby else { return (0, 0) };
     let excess = r.chars().count() as i32 * 2 - quarters(&s.base);
     if excess <= 0 {
-        return 0;
+        return (0, 0);
     }
     let room = |n: Option<&Segment>| match n {
         None => 0,
@@ -180,7 +206,11 @@ fn overhang(s: &Segment, before: Option<&Segment>, after: Option<&Segment>) -> i
             ((quarters(base) - nr.chars().count() as i32 * 2) / 2).max(0)
         }
     };
-    (excess / 2).min(room(before)).min(room(after))
+    let (rb, ra) = (room(before), room(after));
+    let left = rb.min((excess + 1) / 2);
+    let right = ra.min(excess - left);
+    let left = rb.min(excess - right);
+    (left, right)
 }
 
 #[cfg(test)]
@@ -194,7 +224,7 @@ mod tests {
         let p = annotate_phrases("ともだちと いっしょに くらしたい。", &lex, Furigana::All, false);
         assert_eq!(
             typst_phrases(&p),
-            "#box[#\"ともだちと\";]#\" \";#box[#\"いっしょに\";]#\" \";#box[#\"くらしたい。\";]"
+            "#phrase[#\"ともだちと\";]#\" \";#phrase[#\"いっしょに\";]#\" \";#phrase[#\"くらしたい。\";]"
         );
     }
 
@@ -233,9 +263,26 @@ mod tests {
     }
 
     #[test]
+    fn a_reading_reaches_into_the_next_phrase() {
+        // 袋 (ふくろ) starts a phrase after で: it overhangs で and the
+        // room つ leaves over 詰, so no gap opens inside 袋詰め.
+        let phrases = vec![
+            vec![Segment::plain("作業所で")],
+            vec![
+                Segment::ruby("袋", "ふくろ"),
+                Segment { boundary: Boundary::Word, ..Segment::ruby("詰", "つ") },
+                Segment::plain("め"),
+            ],
+        ];
+        let out = typst_phrases(&phrases);
+        assert!(out.contains("#ruby(\"袋\", \"ふくろ\", left: 0.25em, right: 0.25em)"), "{out}");
+    }
+
+    #[test]
     fn long_readings_overhang_plain_neighbours_only() {
         // 業 (ぎょう, 1.5 em of ruby over 1 em) may reach a quarter em over
-        // the kana beside it, but not over 所 whose しょ fills its width.
+        // the kana beside it, but not over 所 whose しょ fills its width:
+        // there it takes what it can on the other side.
         let segs = [
             Segment::plain("の"),
             Segment::ruby("業", "ぎょう"),
@@ -245,7 +292,7 @@ mod tests {
         ];
         assert_eq!(
             typst_segments(&segs),
-            "#\"の\";#ruby(\"業\", \"ぎょう\", overhang: 0.25em);#\"を\";#ruby(\"業\", \"ぎょう\");#ruby(\"所\", \"しょ\");"
+            "#\"の\";#ruby(\"業\", \"ぎょう\", left: 0.25em, right: 0.25em);#\"を\";#ruby(\"業\", \"ぎょう\", left: 0.25em);#ruby(\"所\", \"しょ\");"
         );
     }
 }

@@ -112,8 +112,11 @@ fn plan_check_json_lists_every_text_field() {
     // The person's own words: scored, never flagged.
     assert_eq!(person["voice"], true);
     assert!(person["warnings"].as_array().unwrap().is_empty());
-    // The support policy is not in the easy version: not checked.
-    assert!(fields.iter().all(|f| f["path"] != "policy"));
+    // The support policy is in the easy version: checked, on its plain
+    // wording; the notes on needs are not.
+    let policy = fields.iter().find(|f| f["path"] == "policy").unwrap();
+    assert_eq!(policy["checked"], "plain");
+    assert!(fields.iter().all(|f| !f["path"].as_str().unwrap().ends_with(".notes")));
     let goal = fields.iter().find(|f| f["path"] == "long_term_goal").unwrap();
     assert_eq!(goal["checked"], "text");
     assert!(goal["line"].as_u64().unwrap() > 1);
@@ -134,8 +137,8 @@ fn check_needs_plans_or_stdin() {
     assert_eq!(out.status.code(), Some(2));
 }
 
-/// A plan with plain wording on one need only; its policy and notes, which
-/// the easy version does not print, have none.
+/// A plan with plain wording on one need only; its policy, which the easy
+/// version prints, and its notes, which it does not, have none.
 const HALF_PLAIN: &str = "format: 1
 kind: plan
 person:
@@ -167,10 +170,11 @@ fn render_names_each_field_the_easy_version_prints_in_formal_words() {
     assert_eq!(run.status.code(), Some(0), "{err}");
     assert!(out.join("half.easy.pdf").is_file());
     let warned: Vec<&str> = err.lines().filter(|l| l.contains("plain")).collect();
-    assert_eq!(warned.len(), 1, "{err}");
-    assert!(warned[0].contains("half.yaml:16") && warned[0].contains("needs[1].need"), "{err}");
-    // Not the policy or the notes, which only the official form prints.
-    assert!(!err.contains("policy") && !err.contains("notes"), "{err}");
+    assert_eq!(warned.len(), 2, "{err}");
+    assert!(warned[0].contains("half.yaml:8") && warned[0].contains("policy"), "{err}");
+    assert!(warned[1].contains("half.yaml:16") && warned[1].contains("needs[1].need"), "{err}");
+    // Not the notes, which only the official form prints.
+    assert!(!err.contains("notes"), "{err}");
     // The official form alone prints no such warning.
     let run =
         yomeru().args(["render", "--variant", "official", "-o"]).arg(&out).arg(&plan).output();
@@ -192,10 +196,10 @@ fn render_names_each_field_the_easy_version_prints_in_formal_words() {
     let run = yomeru().args(["check", "--format", "json"]).arg(&plan).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     let v = if v.is_array() { v[0].clone() } else { v };
-    assert_eq!(v["missing_plain"], 1, "{v}");
+    assert_eq!(v["missing_plain"], 2, "{v}");
     let paths: Vec<&str> =
         v["fields"].as_array().unwrap().iter().filter_map(|f| f["path"].as_str()).collect();
-    assert!(!paths.contains(&"policy") && !paths.contains(&"needs[0].notes"), "{paths:?}");
+    assert!(paths.contains(&"policy") && !paths.contains(&"needs[0].notes"), "{paths:?}");
     // Valid, but not "no problems": the summary says what it found.
     let run = yomeru().args(["check"]).arg(&plan).output().unwrap();
     let last =

@@ -21,6 +21,7 @@ mod features;
 mod furigana;
 mod fuzz;
 mod layering;
+mod layout;
 mod monitoring;
 mod photo;
 mod pictograms;

@@ -36,6 +36,67 @@ pub fn page_text(pdf: &[u8], n: usize) -> String {
     read(pdf).get(n.wrapping_sub(1)).map(|p| squash(&layout(p))).unwrap_or_default()
 }
 
+/// One glyph as a reader sees it on a page: its text, its box (x0, y0,
+/// x1, y1 in points, y upwards), its type size, and whether it is a reading
+/// (ruby) or page furniture rather than a word of the text.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub text: String,
+    pub bbox: [f64; 4],
+    pub size: f64,
+    pub artifact: bool,
+}
+
+/// The visible glyphs of each page, in content order.
+pub fn glyphs(pdf: &[u8]) -> Vec<Vec<Seen>> {
+    read(pdf)
+        .iter()
+        .map(|p| {
+            p.visible()
+                .map(|g| Seen {
+                    text: g.text.clone(),
+                    bbox: g.bbox,
+                    size: g.size,
+                    artifact: g.artifact,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The boxes (points, y upwards: x0, y0, x1, y1) of the pictures on each
+/// page, as the tagged PDF declares them to assistive technology: every
+/// `Figure` element's layout `BBox` on its page (`/Pg`).
+pub fn pictures(pdf: &[u8]) -> Vec<Vec<[f64; 4]>> {
+    let doc = load(pdf);
+    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    let mut out = vec![Vec::new(); pages.len()];
+    for obj in doc.objects.values() {
+        let Ok(d) = obj.as_dict() else { continue };
+        if d.get(b"S").and_then(Object::as_name).ok() != Some(b"Figure") {
+            continue;
+        }
+        let Some(page) = d.get(b"Pg").and_then(Object::as_reference).ok() else { continue };
+        let Some(p) = pages.iter().position(|id| *id == page) else { continue };
+        let attrs = match deref(&doc, d.get(b"A").ok()) {
+            Some(Object::Array(items)) => {
+                items.iter().filter_map(|i| deref(&doc, Some(i))).collect()
+            }
+            Some(one) => vec![one],
+            None => Vec::new(),
+        };
+        for a in attrs {
+            let Ok(a) = a.as_dict() else { continue };
+            let Some(b) = a.get(b"BBox").and_then(Object::as_array).ok() else { continue };
+            let v: Vec<f64> = b.iter().filter_map(|o| num(&doc, o)).collect();
+            if v.len() == 4 {
+                out[p].push([v[0], v[1], v[2], v[3]]);
+            }
+        }
+    }
+    out
+}
+
 /// What a screen reader reads, without whitespace: the text of the tagged
 /// structure tree in structure order (readings and page furniture are
 /// artifacts, outside the tree). An untagged PDF falls back to the text drawn

@@ -680,7 +680,16 @@ fn printed_whole(
         let end = format!("QY{i}Q");
         let to = pdf[from..].find(&end).map(|t| from + t + end.len());
         let to = to.unwrap_or_else(|| panic!("{}: {path} is cut short", file.name));
-        assert!(in_order(&squash(text), &pdf[from..to]), "{}: {path} lost characters", file.name);
+        // The easy version writes times and numbers its one way (6:30 →
+        // 午前6時30分), except in the person's own words.
+        let lexicon = yomeru::japanese::reading::Lexicon::welfare();
+        let one_way = yomeru::japanese::check::one_way(text, &lexicon);
+        let shown = &pdf[from..to];
+        assert!(
+            in_order(&squash(text), shown) || (!all && in_order(&squash(&one_way), shown)),
+            "{}: {path} lost characters",
+            file.name
+        );
         printed.push(path.clone());
     }
     printed
