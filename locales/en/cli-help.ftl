@@ -100,6 +100,7 @@ cli-value-pdf-standard-ua-1 = PDF/UA-1 only
 cli-value-pdf-standard-none = no declared standard (still tagged)
 cli-arg-pages = Pages for png/svg previews, e.g. 1 or 1-2,4 (default: all)
 cli-arg-require-plain = Refuse to write an easy version that would print formal text where a field has no plain wording (each such field is named)
+cli-arg-wareki = Print dates and months in the Japanese era calendar (令和8年4月1日, 令和8年5月); English and other non-Japanese labels keep western dates
 cli-arg-render-emit-typst = Also write the generated Typst source and its files (fonts aside) into this folder, one subfolder per document, to compile with the typst CLI
 
 ## Errors

@@ -100,6 +100,7 @@ cli-value-pdf-standard-ua-1 = PDF/UA-1 のみ
 cli-value-pdf-standard-none = 規格を宣言しません（読み上げ用のタグは付けます）
 cli-arg-pages = PNG・SVG で出力するページ（例: 1、1-2,4。指定しないときは全ページ）
 cli-arg-require-plain = わかりやすい版に、やさしい言い換え（plain）のない正式な文が載るときは書き出さない（その項目をすべて示します）
+cli-arg-wareki = 日付と年月を和暦で書きます（令和8年4月1日、令和8年5月。1年目は令和元年）。英語などの見出しでは西暦のままです
 cli-arg-render-emit-typst = 生成した Typst のソースと使うファイル（フォントを除く）も、このフォルダに書き出します。書類ごとにフォルダを分けるので、typst コマンドでそのままコンパイルできます
 
 ## エラー

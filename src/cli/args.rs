@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 use yomeru::Error;
 use yomeru::japanese::grade::Furigana;
-use yomeru::render::{Paper, Print, Variant};
+use yomeru::render::{Calendar, Paper, Print, Variant};
 use yomeru::session::{Document, Format, Settings};
 use yomeru::typeset::{Pages, PdfStandard};
 
@@ -169,6 +169,9 @@ pub struct RenderArgs {
     /// because it has no plain wording (each such field is named).
     #[arg(long)]
     require_plain: bool,
+    /// Print dates and months in 和暦 (令和8年4月1日, 令和8年5月).
+    #[arg(long)]
+    wareki: bool,
 }
 
 impl RenderArgs {
@@ -217,6 +220,7 @@ impl RenderArgs {
             },
             lang: lang.to_string(),
             require_plain: self.require_plain,
+            calendar: if self.wareki { Calendar::Wareki } else { Calendar::Western },
         })
     }
 }

@@ -212,6 +212,6 @@ fn check_schema_and_init() {
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         schema["$defs"]["Need"]["properties"]["achieve_by"]["description"],
-        "達成時期（YYYY-MM）"
+        "達成時期（YYYY-MM か和暦: 令和8年10月）"
     );
 }
