@@ -70,8 +70,14 @@ cli-arg-pictograms-sheet = Write a printable PDF catalogue (pictures, names, wor
 cli-arg-pictograms-output = Folder for the catalogue
 cli-arg-pictograms-monochrome = The catalogue in black line art
 
-cli-about-init = Write a sample plan to start from.
-cli-arg-init-dir = Folder to write plan.yaml into
+cli-about-init = Write a blank plan file to start from, with the official form's words beside each key, named after the person.
+cli-arg-init-name = The person's name: written into the file, which is named after it (山田 花子 → 山田_花子.yaml); without it, plan.yaml
+cli-arg-init-kind = The document
+cli-value-init-kind-plan = サービス等利用計画 (the plan)
+cli-value-init-kind-plan-draft = サービス等利用計画案 (the draft)
+cli-value-init-kind-monitoring = モニタリング報告書 (a monitoring report; its rows are the needs of the plan file beside it, if there is one)
+cli-arg-init-child = A 障害児支援利用計画 (a child's plan: guardian, 通所受給者証番号)
+cli-arg-init-output = Folder to write into (default: the current folder)
 
 ## Render options (render, batch, watch)
 

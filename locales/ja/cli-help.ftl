@@ -70,8 +70,14 @@ cli-arg-pictograms-sheet = 一覧の代わりに、印刷用の PDF（絵・名�
 cli-arg-pictograms-output = PDF を作るフォルダ
 cli-arg-pictograms-monochrome = 白黒の線画で作る
 
-cli-about-init = 書き始めるための計画の見本を作ります。
-cli-arg-init-dir = plan.yaml を作るフォルダ
+cli-about-init = 書きはじめ用の空の計画ファイルを作ります。項目ごとに、公式様式の欄の名前を説明に書いてあります。ファイルの名前は本人の名前です。
+cli-arg-init-name = 本人の名前。ファイルに書き入れ、ファイルの名前にもします（山田 花子 → 山田_花子.yaml）。書かなければ plan.yaml
+cli-arg-init-kind = 書類の種類
+cli-value-init-kind-plan = サービス等利用計画（本計画）
+cli-value-init-kind-plan-draft = サービス等利用計画案（計画案）
+cli-value-init-kind-monitoring = モニタリング報告書（同じフォルダに計画ファイルがあれば、その課題を行にします）
+cli-arg-init-child = 障害児支援利用計画にします（保護者・通所受給者証番号の欄）
+cli-arg-init-output = ファイルを作るフォルダ（指定しないときは今のフォルダ）
 
 ## 出力のオプション（render・batch・watch 共通）
 

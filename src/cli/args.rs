@@ -115,12 +115,45 @@ pub enum Command {
         #[arg(long, requires = "sheet")]
         monochrome: bool,
     },
-    /// Write a sample plan to start from.
+    /// Write a blank plan file to start from, with the official form's
+    /// words beside each key, named after the person.
     Init {
-        /// Folder to write `plan.yaml` into.
-        #[arg(default_value = ".")]
-        dir: PathBuf,
+        /// The person's name: written into the file, which is named after it
+        /// (山田 花子 → 山田_花子.yaml); without it, plan.yaml.
+        name: Vec<String>,
+        /// The document: plan (本計画), plan-draft (計画案) or monitoring
+        /// (モニタリング報告書).
+        #[arg(long, value_enum, default_value_t = InitKind::Plan)]
+        kind: InitKind,
+        /// A 障害児支援利用計画 (a child's plan: guardian, 通所受給者証番号).
+        #[arg(long)]
+        child: bool,
+        /// Folder to write into (default: the current folder).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
+}
+
+/// The document `init` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InitKind {
+    /// サービス等利用計画 (本計画).
+    Plan,
+    /// サービス等利用計画案.
+    PlanDraft,
+    /// モニタリング報告書.
+    Monitoring,
+}
+
+impl InitKind {
+    /// The plan file's `kind`.
+    pub fn kind(self) -> yomeru::plan::Kind {
+        match self {
+            InitKind::Plan => yomeru::plan::Kind::Plan,
+            InitKind::PlanDraft => yomeru::plan::Kind::PlanDraft,
+            InitKind::Monitoring => yomeru::plan::Kind::Monitoring,
+        }
+    }
 }
 
 /// How to render: shared by `render`, `batch` and `watch`.

@@ -20,6 +20,7 @@ mod examples;
 mod features;
 mod furigana;
 mod fuzz;
+mod init;
 mod layering;
 mod monitoring;
 mod photo;
