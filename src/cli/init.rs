@@ -38,7 +38,7 @@ pub struct Request {
 
 /// Writes the blank file of `request`, never over an existing file.
 pub fn run(request: &Request, locale: &Locale) -> Result<bool, Error> {
-    let (dir, name) = folder_and_name(request)?;
+    let (dir, name) = folder_and_name(request);
     let stem = match &name {
         Some(name) => file_stem(name)?,
         None => "plan".to_string(),
@@ -71,17 +71,14 @@ pub fn run(request: &Request, locale: &Locale) -> Result<bool, Error> {
 /// The folder to write into and the person's name. `yomeru init FOLDER`
 /// wrote `FOLDER/plan.yaml` before names were given: a name that is an
 /// existing folder, without `-o`, is still taken as the folder.
-fn folder_and_name(request: &Request) -> Result<(PathBuf, Option<String>), Error> {
+fn folder_and_name(request: &Request) -> (PathBuf, Option<String>) {
     let name = request.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
     match (&request.output, name) {
-        (None, Some(n)) if Path::new(n).is_dir() => Ok((PathBuf::from(n), None)),
+        (None, Some(n)) if Path::new(n).is_dir() => (PathBuf::from(n), None),
+        // A folder that is not there yet is made, as `render -o` makes it.
         (output, name) => {
             let dir = output.clone().unwrap_or_else(|| PathBuf::from("."));
-            if !dir.is_dir() {
-                let problem = IoProblem::NotAFolder;
-                return Err(Error::new(ErrorKind::Io { problem }).in_file(&dir));
-            }
-            Ok((dir, name.map(str::to_string)))
+            (dir, name.map(str::to_string))
         }
     }
 }
@@ -151,7 +148,10 @@ fn monitoring(
         Some(p) if !p.needs.is_empty() => p
             .needs
             .iter()
-            .map(|n| fill(ROW, &[("need", &scalar(&n.id)), ("about", &about(&n.need.text))]))
+            .map(|n| {
+                let about = format!("課題: {}", about(&n.need.text));
+                fill(ROW, &[("need", &scalar(&n.id)), ("about", &about)])
+            })
             .collect(),
         _ => fill(
             ROW,
@@ -260,12 +260,13 @@ mod tests {
 
     #[test]
     fn values_are_quoted_only_when_yaml_would_misread_them() {
-        assert_eq!(scalar("山田 花子"), "山田 花子");
-        assert_eq!(scalar("山田_花子.yaml"), "山田_花子.yaml");
-        assert_eq!(scalar("yes"), "\"yes\"");
-        assert_eq!(scalar("a: b"), "\"a: b\"");
-        assert_eq!(scalar("#1"), "\"#1\"");
-        assert_eq!(scalar("12"), "\"12\"");
+        for plain in ["山田 花子", "山田_花子.yaml", "need-1"] {
+            assert_eq!(scalar(plain), plain);
+        }
+        for quoted in ["yes", "a: b", "#1", "12", "a\"b"] {
+            let back: String = serde_json::from_str(&scalar(quoted)).unwrap();
+            assert_eq!(back, quoted, "{quoted} comes back as written");
+        }
     }
 
     #[test]

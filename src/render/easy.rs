@@ -415,31 +415,38 @@ mod tests {
             (unmark(&s).into_owned(), hiragana(&s, &Lexicon::welfare(), false))
         };
         let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
-        assert_eq!(
-            both(date(&l, Calendar::Western, &Date("2026-04-01".into()))),
-            pair("2026年4月1日（水）", "2026ねん4がつついたち（すい）")
-        );
-        assert_eq!(
-            both(date(&l, Calendar::Western, &Date("2026-06-20".into()))),
-            pair("2026年6月20日（土）", "2026ねん6がつはつか（ど）")
-        );
-        assert_eq!(
-            both(month(&l, Calendar::Western, &Month("2026-10".into()))),
-            pair("2026年10月", "2026ねん10がつ")
-        );
-        // 和暦: the era and 元年 read as the labels give them.
-        assert_eq!(
-            both(date(&l, Calendar::Wareki, &Date("2019-05-01".into()))),
-            pair("令和元年5月1日（水）", "れいわがんねん5がつついたち（すい）")
-        );
-        assert_eq!(
-            both(month(&l, Calendar::Wareki, &Month("2026-10".into()))),
-            pair("令和8年10月", "れいわ8ねん10がつ")
-        );
-        assert_eq!(
-            both(date(&l, Calendar::Wareki, &Date("1974-05-12".into()))),
-            pair("昭和49年5月12日（日）", "しょうわ49ねん5がつ12にち（にち）")
-        );
+        // Western, and 和暦 with the era and 元年 read as the labels give them.
+        let dates = [
+            (
+                Calendar::Western,
+                "2026-04-01",
+                "2026年4月1日（水）",
+                "2026ねん4がつついたち（すい）",
+            ),
+            (Calendar::Western, "2026-06-20", "2026年6月20日（土）", "2026ねん6がつはつか（ど）"),
+            (
+                Calendar::Wareki,
+                "2019-05-01",
+                "令和元年5月1日（水）",
+                "れいわがんねん5がつついたち（すい）",
+            ),
+            (
+                Calendar::Wareki,
+                "1974-05-12",
+                "昭和49年5月12日（日）",
+                "しょうわ49ねん5がつ12にち（にち）",
+            ),
+        ];
+        for (calendar, iso, printed, read) in dates {
+            assert_eq!(both(date(&l, calendar, &Date(iso.into()))), pair(printed, read));
+        }
+        let months = [
+            (Calendar::Western, "2026-10", "2026年10月", "2026ねん10がつ"),
+            (Calendar::Wareki, "2026-10", "令和8年10月", "れいわ8ねん10がつ"),
+        ];
+        for (calendar, iso, printed, read) in months {
+            assert_eq!(both(month(&l, calendar, &Month(iso.into()))), pair(printed, read));
+        }
         assert_eq!(both(time(&l, &Time("09:30".into()))), pair("午前9時30分", "ごぜん9じ30ぷん"));
         assert_eq!(both(time(&l, &Time("15:00".into()))), pair("午後3時", "ごご3じ"));
         assert_eq!(both(time(&l, &Time("12:15".into()))), pair("午後0時15分", "ごご0じ15ふん"));
