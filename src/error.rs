@@ -119,6 +119,27 @@ impl IoProblem {
     }
 }
 
+/// Why a 和暦 date or month does not exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EraProblem {
+    /// Year 0: the years of an era count from 1 (元年).
+    YearZero,
+    /// Before the era began (令和元年4月1日).
+    Before,
+    /// After the era ended (平成32年).
+    After,
+}
+
+impl EraProblem {
+    fn id(self) -> &'static str {
+        match self {
+            EraProblem::YearZero => "year-zero",
+            EraProblem::Before => "before",
+            EraProblem::After => "after",
+        }
+    }
+}
+
 /// What went wrong.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -203,6 +224,21 @@ pub enum ErrorKind {
         /// The value as written.
         value: String,
         /// The same value in the right form, when it was written another way.
+        suggestion: Option<String>,
+    },
+    /// A 和暦 date or month its era does not have: 平成32年, 令和元年4月,
+    /// 令和0年.
+    BadEra {
+        /// The value as written.
+        value: String,
+        /// The era's name (平成).
+        era: String,
+        /// Why it does not exist.
+        problem: EraProblem,
+        /// The era's first day (before it, year 0) or last day (after
+        /// it), in 和暦.
+        bound: String,
+        /// The same date or month in the era it falls in, when it exists.
         suggestion: Option<String>,
     },
     /// Not an `HH:MM` time.
@@ -666,6 +702,7 @@ impl Error {
             ErrorKind::OutOfRange { .. } => "out-of-range",
             ErrorKind::BadDate { .. } => "bad-date",
             ErrorKind::BadMonth { .. } => "bad-month",
+            ErrorKind::BadEra { .. } => "bad-era",
             ErrorKind::BadTime { .. } => "bad-time",
             ErrorKind::EndBeforeStart { .. } => "end-before-start",
             ErrorKind::NoNeeds => "no-needs",
@@ -768,6 +805,13 @@ impl Error {
             | ErrorKind::BadTime { value, suggestion } => {
                 vec![("value", Some(s(value))), ("suggestion", opt(suggestion))]
             }
+            ErrorKind::BadEra { value, era, problem, bound, suggestion } => vec![
+                ("value", Some(s(value))),
+                ("era", Some(s(era))),
+                ("problem", Some(s(problem.id()))),
+                ("bound", Some(s(bound))),
+                ("suggestion", opt(suggestion)),
+            ],
             ErrorKind::EndBeforeStart { from, to } => {
                 vec![("from", Some(s(from))), ("to", Some(s(to)))]
             }
@@ -857,6 +901,16 @@ impl Error {
                 (Some(_), None) => "error-out-of-range-min".into(),
                 _ => "error-out-of-range-max".into(),
             },
+            // Nothing written: said as a value to fill in, not a wrong one.
+            ErrorKind::BadDate { value, .. } | ErrorKind::BadMonth { value, .. }
+                if value.trim().is_empty() =>
+            {
+                format!("error-{}-empty", self.id())
+            }
+            ErrorKind::BadEra { problem, suggestion, .. } => {
+                let suggest = if suggestion.is_some() { "-suggest" } else { "" };
+                format!("error-era-{}{suggest}", problem.id())
+            }
             _ if has("suggestion") => format!("error-{}-suggest", self.id()),
             _ => format!("error-{}", self.id()),
         }

@@ -18,7 +18,7 @@ use crate::japanese::grade::Furigana;
 use crate::locale::{self, Locale};
 use crate::plan::{LoadedPlan, Resolver};
 use crate::readability::PlanReport;
-use crate::render::{Print, Rendered, Renderer, Variant};
+use crate::render::{Calendar, Print, Rendered, Renderer, Variant};
 use crate::typeset::{Compiled, Pages, PdfStandard};
 
 /// One output document of a plan.
@@ -82,6 +82,8 @@ pub struct Settings {
     /// Refuse to write an easy version that would print formal text where
     /// a field has no plain wording.
     pub require_plain: bool,
+    /// How dates and months are printed (和暦 with `--wareki`).
+    pub calendar: Calendar,
 }
 
 impl Settings {
@@ -120,6 +122,7 @@ impl Default for Settings {
             standard: PdfStandard::default(),
             lang: locale::DEFAULT_LANG.into(),
             require_plain: false,
+            calendar: Calendar::Western,
         }
     }
 }
@@ -211,7 +214,8 @@ impl Session {
             Renderer::new(labels, s.templates.as_deref())?
                 .with_style(style)
                 .with_monochrome(s.monochrome)
-                .with_print(s.print),
+                .with_print(s.print)
+                .with_calendar(s.calendar),
         );
         let mut cache = self.renderers.lock().unwrap_or_else(|e| e.into_inner());
         Ok(cache.entry(key).or_insert(renderer).clone())

@@ -70,8 +70,14 @@ cli-arg-pictograms-sheet = Write a printable PDF catalogue (pictures, names, wor
 cli-arg-pictograms-output = Folder for the catalogue
 cli-arg-pictograms-monochrome = The catalogue in black line art
 
-cli-about-init = Write a sample plan to start from.
-cli-arg-init-dir = Folder to write plan.yaml into
+cli-about-init = Write a blank plan file to start from, with the official form's words beside each key, named after the person.
+cli-arg-init-name = The person's name: written into the file, which is named after it (山田 花子 → 山田_花子.yaml); without it, plan.yaml
+cli-arg-init-kind = The document
+cli-value-init-kind-plan = サービス等利用計画 (the plan)
+cli-value-init-kind-plan-draft = サービス等利用計画案 (the draft)
+cli-value-init-kind-monitoring = モニタリング報告書 (a monitoring report; its rows are the needs of the plan file beside it, if there is one)
+cli-arg-init-child = A 障害児支援利用計画 (a child's plan: guardian, 通所受給者証番号)
+cli-arg-init-output = Folder to write into (default: the current folder)
 
 ## Render options (render, batch, watch)
 
@@ -100,6 +106,7 @@ cli-value-pdf-standard-ua-1 = PDF/UA-1 only
 cli-value-pdf-standard-none = no declared standard (still tagged)
 cli-arg-pages = Pages for png/svg previews, e.g. 1 or 1-2,4 (default: all)
 cli-arg-require-plain = Refuse to write an easy version that would print formal text where a field has no plain wording (each such field is named)
+cli-arg-wareki = Print dates and months in the Japanese era calendar (令和8年4月1日, 令和8年5月); English and other non-Japanese labels keep western dates
 cli-arg-render-emit-typst = Also write the generated Typst source and its files (fonts aside) into this folder, one subfolder per document, to compile with the typst CLI
 
 ## Errors

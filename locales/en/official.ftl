@@ -63,6 +63,16 @@ page-of = { $page } / { $total }
 weekly-continued = continues on page { $page }
 date = { $year }-{ $month }-{ $day }
 month = { $year }-{ $month }
+# render --wareki: these labels keep the western date. Their readers
+# count years that way; an era year (Reiwa 8) would need explaining on
+# every page, and the 和暦 is for the municipality's Japanese forms.
+date-wareki = { date }
+month-wareki = { month }
+era-meiji = Meiji
+era-taisho = Taishō
+era-showa = Shōwa
+era-heisei = Heisei
+era-reiwa = Reiwa
 yen = ¥{ $amount }
 support-category = Level { $level }
 not-written = –

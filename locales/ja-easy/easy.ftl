@@ -60,6 +60,16 @@ easy-credit = ピクトグラム：OpenMoji (openmoji.org) CC BY-SA 4.0
 easy-page = { $page } / { $total }
 easy-date = { $year }年{ $month }月{ $day }日（{ $weekday }）
 easy-month = { $year }年{ $month }月
+# 和暦 (render --wareki): the era's name comes with its reading from
+# locales/ja (era-*).
+easy-date-wareki = { $era }{ $era_year ->
+    [1] ｜元年《がんねん》
+   *[other] { $era_year }年
+}{ $month }月{ $day }日（{ $weekday }）
+easy-month-wareki = { $era }{ $era_year ->
+    [1] ｜元年《がんねん》
+   *[other] { $era_year }年
+}{ $month }月
 easy-weekday-1 = ｜月《げつ》
 easy-weekday-2 = ｜火《か》
 easy-weekday-3 = ｜水《すい》

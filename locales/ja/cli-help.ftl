@@ -70,8 +70,14 @@ cli-arg-pictograms-sheet = 一覧の代わりに、印刷用の PDF（絵・名�
 cli-arg-pictograms-output = PDF を作るフォルダ
 cli-arg-pictograms-monochrome = 白黒の線画で作る
 
-cli-about-init = 書き始めるための計画の見本を作ります。
-cli-arg-init-dir = plan.yaml を作るフォルダ
+cli-about-init = 書きはじめ用の空の計画ファイルを作ります。項目ごとに、公式様式の欄の名前を説明に書いてあります。ファイルの名前は本人の名前です。
+cli-arg-init-name = 本人の名前。ファイルに書き入れ、ファイルの名前にもします（山田 花子 → 山田_花子.yaml）。書かなければ plan.yaml
+cli-arg-init-kind = 書類の種類
+cli-value-init-kind-plan = サービス等利用計画（本計画）
+cli-value-init-kind-plan-draft = サービス等利用計画案（計画案）
+cli-value-init-kind-monitoring = モニタリング報告書（同じフォルダに計画ファイルがあれば、その課題を行にします）
+cli-arg-init-child = 障害児支援利用計画にします（保護者・通所受給者証番号の欄）
+cli-arg-init-output = ファイルを作るフォルダ（指定しないときは今のフォルダ）
 
 ## 出力のオプション（render・batch・watch 共通）
 
@@ -100,6 +106,7 @@ cli-value-pdf-standard-ua-1 = PDF/UA-1 のみ
 cli-value-pdf-standard-none = 規格を宣言しません（読み上げ用のタグは付けます）
 cli-arg-pages = PNG・SVG で出力するページ（例: 1、1-2,4。指定しないときは全ページ）
 cli-arg-require-plain = わかりやすい版に、やさしい言い換え（plain）のない正式な文が載るときは書き出さない（その項目をすべて示します）
+cli-arg-wareki = 日付と年月を和暦で書きます（令和8年4月1日、令和8年5月。1年目は令和元年）。英語などの見出しでは西暦のままです
 cli-arg-render-emit-typst = 生成した Typst のソースと使うファイル（フォントを除く）も、このフォルダに書き出します。書類ごとにフォルダを分けるので、typst コマンドでそのままコンパイルできます
 
 ## エラー

@@ -66,6 +66,21 @@ page-of = { $page } / { $total }
 weekly-continued = { $page }ページに｜続《つづ》く
 date = { $year }年{ $month }月{ $day }日
 month = { $year }年{ $month }月
+# 和暦 (render --wareki): the era's name (era-*, with its reading) and
+# the year of the era, its first year 元年.
+date-wareki = { $era }{ $era_year ->
+    [1] ｜元年《がんねん》
+   *[other] { $era_year }年
+}{ $month }月{ $day }日
+month-wareki = { $era }{ $era_year ->
+    [1] ｜元年《がんねん》
+   *[other] { $era_year }年
+}{ $month }月
+era-meiji = ｜明治《めいじ》
+era-taisho = ｜大正《たいしょう》
+era-showa = ｜昭和《しょうわ》
+era-heisei = ｜平成《へいせい》
+era-reiwa = ｜令和《れいわ》
 yen = { $amount }円
 support-category = ｜区分《くぶん》{ $level }
 not-written = ―

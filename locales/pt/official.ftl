@@ -63,6 +63,15 @@ page-of = { $page } / { $total }
 weekly-continued = continua na página { $page }
 date = { $day }/{ $month }/{ $year }
 month = { $month }/{ $year }
+# render --wareki: western dates, as in English (locales/en/official.ftl
+# says why).
+date-wareki = { date }
+month-wareki = { month }
+era-meiji = Meiji
+era-taisho = Taishō
+era-showa = Shōwa
+era-heisei = Heisei
+era-reiwa = Reiwa
 yen = { $amount } ienes
 support-category = Categoria { $level }
 not-written = —

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 use yomeru::Error;
 use yomeru::japanese::grade::Furigana;
-use yomeru::render::{Paper, Print, Variant};
+use yomeru::render::{Calendar, Paper, Print, Variant};
 use yomeru::session::{Document, Format, Settings};
 use yomeru::typeset::{Pages, PdfStandard};
 
@@ -115,12 +115,45 @@ pub enum Command {
         #[arg(long, requires = "sheet")]
         monochrome: bool,
     },
-    /// Write a sample plan to start from.
+    /// Write a blank plan file to start from, with the official form's
+    /// words beside each key, named after the person.
     Init {
-        /// Folder to write `plan.yaml` into.
-        #[arg(default_value = ".")]
-        dir: PathBuf,
+        /// The person's name: written into the file, which is named after it
+        /// (山田 花子 → 山田_花子.yaml); without it, plan.yaml.
+        name: Vec<String>,
+        /// The document: plan (本計画), plan-draft (計画案) or monitoring
+        /// (モニタリング報告書).
+        #[arg(long, value_enum, default_value_t = InitKind::Plan)]
+        kind: InitKind,
+        /// A 障害児支援利用計画 (a child's plan: guardian, 通所受給者証番号).
+        #[arg(long)]
+        child: bool,
+        /// Folder to write into (default: the current folder).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
+}
+
+/// The document `init` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InitKind {
+    /// サービス等利用計画 (本計画).
+    Plan,
+    /// サービス等利用計画案.
+    PlanDraft,
+    /// モニタリング報告書.
+    Monitoring,
+}
+
+impl InitKind {
+    /// The plan file's `kind`.
+    pub fn kind(self) -> yomeru::plan::Kind {
+        match self {
+            InitKind::Plan => yomeru::plan::Kind::Plan,
+            InitKind::PlanDraft => yomeru::plan::Kind::PlanDraft,
+            InitKind::Monitoring => yomeru::plan::Kind::Monitoring,
+        }
+    }
 }
 
 /// How to render: shared by `render`, `batch` and `watch`.
@@ -169,6 +202,9 @@ pub struct RenderArgs {
     /// because it has no plain wording (each such field is named).
     #[arg(long)]
     require_plain: bool,
+    /// Print dates and months in 和暦 (令和8年4月1日, 令和8年5月).
+    #[arg(long)]
+    wareki: bool,
 }
 
 impl RenderArgs {
@@ -217,6 +253,7 @@ impl RenderArgs {
             },
             lang: lang.to_string(),
             require_plain: self.require_plain,
+            calendar: if self.wareki { Calendar::Wareki } else { Calendar::Western },
         })
     }
 }

@@ -152,7 +152,10 @@ fn run(command: Command, lang: &str, locale: &Arc<Locale>) -> Result<bool, Error
             schema::run(locale);
             Ok(true)
         }
-        Command::Init { dir } => init::run(&dir, locale),
+        Command::Init { name, kind, child, output } => {
+            let name = (!name.is_empty()).then(|| name.join(" "));
+            init::run(&init::Request { kind: kind.kind(), child, name, output }, locale)
+        }
         Command::Pictograms { word, sheet, output, monochrome } => {
             if sheet {
                 pictograms::sheet(word.as_deref(), &output, monochrome, locale)

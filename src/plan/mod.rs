@@ -23,6 +23,7 @@ pub mod source;
 mod structure;
 pub mod syntax;
 mod validate;
+pub mod wareki;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -231,7 +232,7 @@ fn check_text(text: &str, format: Format) -> Result<Parsed> {
         }
         checked.errors = without_consequences(std::mem::take(&mut checked.errors));
     }
-    let plan: Plan = match serde_path_to_error::deserialize(checked.json) {
+    let mut plan: Plan = match serde_path_to_error::deserialize(checked.json) {
         Ok(plan) => plan,
         Err(e) => {
             // The shape check and serde agree on the model, so this is a
@@ -258,7 +259,7 @@ fn check_text(text: &str, format: Format) -> Result<Parsed> {
     };
     let mut errors = checked.errors;
     errors.extend(
-        validate::validate(&plan, &checked.spans, &mut warnings)
+        validate::validate(&mut plan, &checked.spans, &mut warnings)
             .into_iter()
             .filter(|e| !e.location().path.as_deref().is_some_and(under)),
     );

@@ -633,14 +633,18 @@ macro_rules! checked_string {
 }
 
 checked_string!(
-    /// A date as written, `YYYY-MM-DD`; checked by validation.
+    /// A date: `YYYY-MM-DD` in a checked plan. A plan file may write it
+    /// in 和暦 (`令和8年4月1日`, `R8.4.1`); validation turns that into
+    /// `YYYY-MM-DD`. (The schema's pattern lets editors accept any value
+    /// that begins with an era; validation reads it exactly.)
     Date,
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    "^([0-9]{4}-[0-9]{2}-[0-9]{2}|[ 　]*(令和|平成|昭和|大正|明治|[RHSTMrhstmＲＨＳＴＭｒｈｓｔｍ㋿㍻㍼㍽㍾]).*)$"
 );
 checked_string!(
-    /// A month as written, `YYYY-MM`; checked by validation.
+    /// A month: `YYYY-MM` in a checked plan. A plan file may write it in
+    /// 和暦 (`令和8年4月`, `R8.4`); validation turns that into `YYYY-MM`.
     Month,
-    "^[0-9]{4}-[0-9]{2}$"
+    "^([0-9]{4}-[0-9]{2}|[ 　]*(令和|平成|昭和|大正|明治|[RHSTMrhstmＲＨＳＴＭｒｈｓｔｍ㋿㍻㍼㍽㍾]).*)$"
 );
 checked_string!(
     /// A time of day as written, `HH:MM`; checked by validation.
@@ -649,8 +653,13 @@ checked_string!(
 );
 
 impl Date {
-    /// The calendar date, if the text is a real `YYYY-MM-DD` date.
+    /// The calendar date, if the text is a real date: `YYYY-MM-DD`, or
+    /// 和暦 within its era.
     pub fn parse(&self) -> Option<time::Date> {
+        if let Some(era) = super::wareki::date(&self.0) {
+            let (y, m, d) = era.ok()?;
+            return Date(format!("{y:04}-{m:02}-{d:02}")).parse();
+        }
         let s = self.0.trim();
         let (y, rest) = s.split_once('-')?;
         let (m, d) = rest.split_once('-')?;
@@ -668,8 +677,13 @@ impl Date {
 }
 
 impl Month {
-    /// Year and month (1–12), if the text is a real `YYYY-MM` month.
+    /// Year and month (1–12), if the text is a real month: `YYYY-MM`, or
+    /// 和暦 within its era.
     pub fn parse(&self) -> Option<(i32, u8)> {
+        if let Some(era) = super::wareki::month(&self.0) {
+            let (y, m) = era.ok()?;
+            return Month(format!("{y:04}-{m:02}")).parse();
+        }
         let (y, m) = self.0.trim().split_once('-')?;
         let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
         if !digits(y, 4) || !digits(m, 2) {

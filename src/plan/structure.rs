@@ -343,6 +343,13 @@ impl<'s> Walk<'s> {
                     continue;
                 }
             };
+            // An optional key left empty (`strengths:` over commented-out
+            // lines, as `yomeru init` writes them) is one not written: its
+            // default, whatever its type, as an empty text already was.
+            if matches!(value.value, NodeValue::Null) && !self.required(schema, key) {
+                self.spans.values.insert(p, value.pos);
+                continue;
+            }
             if let Some(v) = self.node(value, sub, &p) {
                 out.insert(key.clone(), v);
             } else if self.required(schema, key) {
@@ -502,6 +509,17 @@ mod tests {
         assert_eq!(checked.errors.len(), 2);
         let plan: crate::plan::Plan = serde_json::from_value(checked.json).unwrap();
         assert_eq!(plan.person.name, "山田 花子");
+    }
+
+    #[test]
+    fn an_optional_key_left_empty_is_one_not_written() {
+        let text = format!(
+            "{OK}strengths:\n  # - 絵をかく\nweekly:\n  slots:\n  daily_life:\nreadings:\nconsent:\n"
+        );
+        assert_eq!(errors(&text), []);
+        // A required one is still said to be missing its value.
+        let text = OK.replace("name: 山田 花子", "name:");
+        assert_eq!(errors(&text), [("wrong-type".into(), "person.name".into(), 4)]);
     }
 
     #[test]

@@ -23,22 +23,44 @@ impl Checker<'_> {
         self.errors.push(Error::new(kind).at(loc).with_path(path));
     }
 
-    fn date(&mut self, path: &str, d: &Option<Date>) {
-        if let Some(d) = d
-            && d.parse().is_none()
-        {
+    /// Checks a date and, when it is written in 和暦, turns it into
+    /// `YYYY-MM-DD`: the model keeps western dates.
+    fn date(&mut self, path: &str, d: Option<&mut Date>) {
+        let Some(d) = d else { return };
+        if let Some(Err(e)) = super::wareki::date(&d.0) {
+            self.era(path, &d.0, e);
+        } else if let Some(date) = d.parse() {
+            let iso = format!("{:04}-{:02}-{:02}", date.year(), date.month() as u8, date.day());
+            d.0 = iso;
+        } else {
             let suggestion = suggest_date(&d.0);
             self.push(path, ErrorKind::BadDate { value: d.0.clone(), suggestion });
         }
     }
 
-    fn month(&mut self, path: &str, m: &Option<Month>) {
-        if let Some(m) = m
-            && m.parse().is_none()
-        {
+    /// Checks a month and, when it is written in 和暦, turns it into
+    /// `YYYY-MM`.
+    fn month(&mut self, path: &str, m: Option<&mut Month>) {
+        let Some(m) = m else { return };
+        if let Some(Err(e)) = super::wareki::month(&m.0) {
+            self.era(path, &m.0, e);
+        } else if let Some((y, n)) = m.parse() {
+            m.0 = format!("{y:04}-{n:02}");
+        } else {
             let suggestion = suggest_month(&m.0);
             self.push(path, ErrorKind::BadMonth { value: m.0.clone(), suggestion });
         }
+    }
+
+    fn era(&mut self, path: &str, value: &str, e: super::wareki::EraError) {
+        let kind = ErrorKind::BadEra {
+            value: value.trim().to_string(),
+            era: e.era.name().to_string(),
+            problem: e.problem,
+            bound: e.bound,
+            suggestion: e.suggestion,
+        };
+        self.push(path, kind);
     }
 
     fn not_blank(&mut self, path: &str, s: &str) {
@@ -58,8 +80,10 @@ impl Checker<'_> {
 /// Returns every problem found in `plan`, located through `spans`; what
 /// does not stop a render (a pictogram word naming several pictures) goes
 /// to `warnings`.
-pub fn validate(plan: &Plan, spans: &SpanIndex, warnings: &mut Vec<Warning>) -> Vec<Error> {
+pub fn validate(plan: &mut Plan, spans: &SpanIndex, warnings: &mut Vec<Warning>) -> Vec<Error> {
     let mut c = Checker { spans, errors: Vec::new() };
+    dates(&mut c, plan);
+    let plan = &*plan;
     // The plan's words, walked once for every check that needs them.
     let fields = super::fields::fields(plan);
     counts(&mut c, plan, &fields);
@@ -68,12 +92,6 @@ pub fn validate(plan: &Plan, spans: &SpanIndex, warnings: &mut Vec<Warning>) -> 
     }
     c.not_blank("person.name", &plan.person.name);
     c.not_blank("person.name_reading", &plan.person.name_reading);
-    c.date("person.birth_date", &plan.person.birth_date);
-    c.date("dates.created", &Some(plan.dates.created.clone()));
-    c.month("dates.start", &plan.dates.start);
-    c.month("dates.monitoring_from", &plan.dates.monitoring_from);
-    c.date("dates.monitored_on", &plan.dates.monitored_on);
-    c.date("consent.date", &plan.consent.date);
 
     if plan.kind != Kind::Monitoring && plan.needs.is_empty() {
         c.push("needs", ErrorKind::NoNeeds);
@@ -99,8 +117,6 @@ pub fn validate(plan: &Plan, spans: &SpanIndex, warnings: &mut Vec<Warning>) -> 
             c.push(&format!("{p}.id"), ErrorKind::DuplicateId { id: need.id.clone() });
         }
         ids.push(&need.id);
-        c.month(&format!("{p}.achieve_by"), &need.achieve_by);
-        c.month(&format!("{p}.review_at"), &need.review_at);
         for (j, s) in need.services.iter().enumerate() {
             c.not_blank(&format!("{p}.services[{j}].kind"), &s.kind);
         }
@@ -186,6 +202,21 @@ pub fn validate(plan: &Plan, spans: &SpanIndex, warnings: &mut Vec<Warning>) -> 
     c.errors
 }
 
+/// Every date and month of `plan` checked, and those written in 和暦
+/// turned into the western form the model keeps.
+fn dates(c: &mut Checker, plan: &mut Plan) {
+    c.date("person.birth_date", plan.person.birth_date.as_mut());
+    c.date("dates.created", Some(&mut plan.dates.created));
+    c.month("dates.start", plan.dates.start.as_mut());
+    c.month("dates.monitoring_from", plan.dates.monitoring_from.as_mut());
+    c.date("dates.monitored_on", plan.dates.monitored_on.as_mut());
+    c.date("consent.date", plan.consent.date.as_mut());
+    for (i, need) in plan.needs.iter_mut().enumerate() {
+        c.month(&format!("needs[{i}].achieve_by"), need.achieve_by.as_mut());
+        c.month(&format!("needs[{i}].review_at"), need.review_at.as_mut());
+    }
+}
+
 /// Every list within its count limit and every text within its length,
 /// before anything is typeset (see `plan::limits`).
 fn counts(c: &mut Checker, plan: &Plan, fields: &[super::Field]) {
@@ -227,8 +258,8 @@ fn counts(c: &mut Checker, plan: &Plan, fields: &[super::Field]) {
 }
 
 /// The numbers of a date, month or time written the way people write them
-/// (`2026/4/1`, `2026年4月1日`, `令和8年4月1日`, `R8.4.1`, `9時30分`):
-/// every run of digits, with a 令和 year turned into the western one.
+/// (`2026/4/1`, `2026年4月1日`, `9時30分`): every run of digits. (和暦 is
+/// read as it is, by `plan::wareki`.)
 fn numbers(written: &str) -> Vec<u32> {
     let s: String = written
         .trim()
@@ -239,16 +270,10 @@ fn numbers(written: &str) -> Vec<u32> {
             _ => c,
         })
         .collect();
-    let reiwa = s.starts_with("令和") || s.starts_with(['R', 'r']);
-    let mut out: Vec<u32> = s
-        .split(|c: char| !c.is_ascii_digit())
+    s.split(|c: char| !c.is_ascii_digit())
         .filter(|p| !p.is_empty())
         .filter_map(|p| p.parse().ok())
-        .collect();
-    if let (true, Some(y)) = (reiwa, out.first_mut()) {
-        *y += 2018;
-    }
-    out
+        .collect()
 }
 
 /// `2026-04-01` for a date written another way, if it is a real date.
@@ -364,8 +389,6 @@ mod tests {
     fn dates_months_and_times_written_otherwise_get_the_right_form() {
         assert_eq!(super::suggest_date("2026/4/1").as_deref(), Some("2026-04-01"));
         assert_eq!(super::suggest_date("2026年４月１日").as_deref(), Some("2026-04-01"));
-        assert_eq!(super::suggest_date("令和8年4月1日").as_deref(), Some("2026-04-01"));
-        assert_eq!(super::suggest_date("R8.4.1").as_deref(), Some("2026-04-01"));
         assert_eq!(super::suggest_date("2026/2/30"), None, "not a real date");
         assert_eq!(super::suggest_date("2026-13-01"), None);
         assert_eq!(super::suggest_month("2026年10月").as_deref(), Some("2026-10"));

@@ -16,6 +16,8 @@ use crate::locale::{Locale, arg};
 use crate::pictograms;
 use crate::plan::{Date, Day, Month, Plan, Service, Text, Time};
 
+use super::Calendar;
+
 /// Whether the easy version prints the text field at key path `path`: all
 /// but the notes on needs (その他留意事項), which are for the providers.
 /// The support policy, the services that are not weekly and the whole
@@ -26,28 +28,20 @@ pub fn prints(path: &str) -> bool {
     !path.ends_with(".notes")
 }
 
-/// A date as the easy version prints it: 2026年4月1日（水）.
-pub fn date(l: &Locale, d: &Date) -> Option<String> {
+/// A date as the easy version prints it: 2026年4月1日（水）, or in 和暦
+/// 令和8年4月1日（水）.
+pub fn date(l: &Locale, calendar: Calendar, d: &Date) -> Option<String> {
     let d = d.parse()?;
     let weekday = d.weekday().number_from_monday();
-    Some(l.format_marked(
-        "easy-date",
-        &[
-            ("year", i64::from(d.year()).into()),
-            ("month", i64::from(d.month() as u8).into()),
-            ("day", i64::from(d.day()).into()),
-            ("weekday", arg(l.text_marked(&format!("easy-weekday-{weekday}")))),
-        ],
-    ))
+    let weekday = arg(l.text_marked(&format!("easy-weekday-{weekday}")));
+    let when = (d.year(), d.month() as u8, Some(d.day()));
+    Some(super::dated(l, calendar, "easy-date", when, vec![("weekday", weekday)]))
 }
 
-/// A month: 2026年10月.
-pub fn month(l: &Locale, m: &Month) -> Option<String> {
+/// A month: 2026年10月, or 令和8年10月.
+pub fn month(l: &Locale, calendar: Calendar, m: &Month) -> Option<String> {
     let (y, m) = m.parse()?;
-    Some(l.format_marked(
-        "easy-month",
-        &[("year", i64::from(y).into()), ("month", i64::from(m).into())],
-    ))
+    Some(super::dated(l, calendar, "easy-month", (y, m, None), Vec::new()))
 }
 
 /// A clock time in 午前/午後 form (午後3時30分); times past midnight say
@@ -309,8 +303,9 @@ pub fn photo_path(key: &str) -> String {
 }
 
 impl<'a> EasyView<'a> {
-    /// Builds the view of `plan` (as printed) with labels from `l`.
-    pub fn new(plan: &'a Plan, l: &Locale) -> EasyView<'a> {
+    /// Builds the view of `plan` (as printed) with labels from `l`, dates
+    /// in `calendar`.
+    pub fn new(plan: &'a Plan, l: &Locale, cal: Calendar) -> EasyView<'a> {
         let called = plan.person.called.clone().unwrap_or_else(|| {
             l.format_marked("easy-person-san", &[("name", arg(given_name(plan)))])
         });
@@ -338,8 +333,8 @@ impl<'a> EasyView<'a> {
                     pictogram,
                     goal_pictogram,
                     photo: n.photo.as_ref().map(|_| photo_path(&format!("needs[{i}].photo"))),
-                    achieve_by: n.achieve_by.as_ref().and_then(|m| month(l, m)),
-                    review_at: n.review_at.as_ref().and_then(|m| month(l, m)),
+                    achieve_by: n.achieve_by.as_ref().and_then(|m| month(l, cal, m)),
+                    review_at: n.review_at.as_ref().and_then(|m| month(l, cal, m)),
                     services,
                 }
             })
@@ -379,9 +374,9 @@ impl<'a> EasyView<'a> {
         EasyView {
             called,
             photo: plan.person.photo.as_ref().map(|_| photo_path("person.photo")),
-            created: date(l, &plan.dates.created),
-            start: plan.dates.start.as_ref().and_then(|m| month(l, m)),
-            monitoring_from: plan.dates.monitoring_from.as_ref().and_then(|m| month(l, m)),
+            created: date(l, cal, &plan.dates.created),
+            start: plan.dates.start.as_ref().and_then(|m| month(l, cal, m)),
+            monitoring_from: plan.dates.monitoring_from.as_ref().and_then(|m| month(l, cal, m)),
             needs_are_wishes: !plan.needs.is_empty() && plan.needs.iter().all(|n| is_wish(&n.need)),
             needs,
             days: calendar(plan, l),
@@ -472,15 +467,38 @@ mod tests {
             (unmark(&s).into_owned(), hiragana(&s, &Lexicon::welfare(), false))
         };
         let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
-        assert_eq!(
-            both(date(&l, &Date("2026-04-01".into()))),
-            pair("2026年4月1日（水）", "2026ねん4がつついたち（すい）")
-        );
-        assert_eq!(
-            both(date(&l, &Date("2026-06-20".into()))),
-            pair("2026年6月20日（土）", "2026ねん6がつはつか（ど）")
-        );
-        assert_eq!(both(month(&l, &Month("2026-10".into()))), pair("2026年10月", "2026ねん10がつ"));
+        // Western, and 和暦 with the era and 元年 read as the labels give them.
+        let dates = [
+            (
+                Calendar::Western,
+                "2026-04-01",
+                "2026年4月1日（水）",
+                "2026ねん4がつついたち（すい）",
+            ),
+            (Calendar::Western, "2026-06-20", "2026年6月20日（土）", "2026ねん6がつはつか（ど）"),
+            (
+                Calendar::Wareki,
+                "2019-05-01",
+                "令和元年5月1日（水）",
+                "れいわがんねん5がつついたち（すい）",
+            ),
+            (
+                Calendar::Wareki,
+                "1974-05-12",
+                "昭和49年5月12日（日）",
+                "しょうわ49ねん5がつ12にち（にち）",
+            ),
+        ];
+        for (calendar, iso, printed, read) in dates {
+            assert_eq!(both(date(&l, calendar, &Date(iso.into()))), pair(printed, read));
+        }
+        let months = [
+            (Calendar::Western, "2026-10", "2026年10月", "2026ねん10がつ"),
+            (Calendar::Wareki, "2026-10", "令和8年10月", "れいわ8ねん10がつ"),
+        ];
+        for (calendar, iso, printed, read) in months {
+            assert_eq!(both(month(&l, calendar, &Month(iso.into()))), pair(printed, read));
+        }
         assert_eq!(both(time(&l, &Time("09:30".into()))), pair("午前9時30分", "ごぜん9じ30ぷん"));
         assert_eq!(both(time(&l, &Time("15:00".into()))), pair("午後3時", "ごご3じ"));
         assert_eq!(

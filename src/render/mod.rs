@@ -131,6 +131,48 @@ impl Print {
     }
 }
 
+/// How dates and months are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Calendar {
+    /// The western calendar: 2026年4月1日.
+    #[default]
+    Western,
+    /// 和暦, as municipal forms print dates: 令和8年4月1日, 令和元年5月.
+    /// The labels decide: English and Portuguese print their western
+    /// date, since a reader of those labels counts years that way (see
+    /// `date-wareki` in `locales/en/official.ftl`).
+    Wareki,
+}
+
+/// A date (with `day`) or month label `id` (`date`, `easy-month`) in
+/// `calendar`: the label's 和暦 form (`date-wareki`) gets the era's name
+/// with its reading (`era`) and the year of the era (`era_year`, 1 for
+/// 元年) besides the western year, month and day; `extra` arguments go to
+/// both forms.
+pub(crate) fn dated(
+    l: &Locale,
+    calendar: Calendar,
+    id: &str,
+    (year, month, day): (i32, u8, Option<u8>),
+    extra: Vec<(&str, fluent_bundle::FluentValue<'static>)>,
+) -> String {
+    let mut args = vec![("year", i64::from(year).into()), ("month", i64::from(month).into())];
+    args.extend(day.map(|d| ("day", i64::from(d).into())));
+    args.extend(extra);
+    let era = match day {
+        Some(d) => crate::plan::wareki::era_of(year, month, d),
+        None => crate::plan::wareki::era_of_month(year, month),
+    };
+    match (calendar, era) {
+        (Calendar::Wareki, Some((era, n))) => {
+            args.push(("era", arg(l.text_marked(era.label_id()))));
+            args.push(("era_year", i64::from(n).into()));
+            l.format_marked(&format!("{id}-wareki"), &args)
+        }
+        _ => l.format_marked(id, &args),
+    }
+}
+
 /// Which document a render makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Variant {
@@ -188,6 +230,7 @@ pub struct Renderer {
     style: TextStyle,
     pictograms: crate::pictograms::Style,
     print: Print,
+    calendar: Calendar,
 }
 
 /// What the text filters need for one render: the readings the plan gives
@@ -205,6 +248,8 @@ struct Annotator {
     /// Labels, for pictogram alt text.
     locale: Arc<Locale>,
     pictograms: crate::pictograms::Style,
+    /// How the `date` and `month` filters print.
+    calendar: Calendar,
 }
 
 impl Object for Annotator {}
@@ -221,6 +266,7 @@ impl Annotator {
             used: Mutex::new((Vec::new(), Vec::new())),
             locale: renderer.locale.clone(),
             pictograms: renderer.pictograms,
+            calendar: renderer.calendar,
         }
     }
 
@@ -307,6 +353,14 @@ impl Annotator {
 
 fn annotator(state: &State) -> Option<Value> {
     state.lookup(ANNOTATOR)
+}
+
+/// The calendar of the render a template filter runs in.
+fn calendar(state: &State) -> Calendar {
+    let a = annotator(state);
+    a.as_ref()
+        .and_then(|a| a.downcast_object_ref::<Annotator>())
+        .map_or_else(Calendar::default, |a| a.calendar)
 }
 
 /// The `easy` filter: a text field's plain wording (its formal text when
@@ -460,9 +514,9 @@ impl Renderer {
             },
         );
         let l = locale.clone();
-        env.add_filter("date", move |v: Value| fmt_date(&l, &v));
+        env.add_filter("date", move |state: &State, v: Value| fmt_date(&l, calendar(state), &v));
         let l = locale.clone();
-        env.add_filter("month", move |v: Value| fmt_month(&l, &v));
+        env.add_filter("month", move |state: &State, v: Value| fmt_month(&l, calendar(state), &v));
         let l = locale.clone();
         env.add_filter("yen", move |v: Value| {
             v.as_i64().map(|n| l.format_marked("yen", &[("amount", arg(group_digits(n)))]))
@@ -550,6 +604,7 @@ impl Renderer {
             style: TextStyle::default(),
             pictograms: crate::pictograms::Style::Color,
             print: Print::default(),
+            calendar: Calendar::default(),
         })
     }
 
@@ -576,6 +631,12 @@ impl Renderer {
         self
     }
 
+    /// The same renderer printing dates and months in `calendar`.
+    pub fn with_calendar(mut self, calendar: Calendar) -> Renderer {
+        self.calendar = calendar;
+        self
+    }
+
     /// The language of labels.
     pub fn locale(&self) -> &Arc<Locale> {
         &self.locale
@@ -594,11 +655,11 @@ impl Renderer {
         let template = self.env.get_template(name).map_err(template_error)?;
         let annotator = Value::from_object(Annotator::new(&printed, self, variant));
         let easy = match variant {
-            Variant::Easy => Some(easy::EasyView::new(&printed, &self.locale)),
+            Variant::Easy => Some(easy::EasyView::new(&printed, &self.locale, self.calendar)),
             Variant::Official => None,
         };
         let monitored = plan.monitored.as_ref().map(|m| &m.plan);
-        let monitoring = monitoring::View::new(&printed, monitored, &self.locale);
+        let monitoring = monitoring::View::new(&printed, monitored, &self.locale, self.calendar);
         let source = template
             .render(minijinja::context! {
                 __annotator => annotator,
@@ -719,21 +780,14 @@ fn template_error(e: minijinja::Error) -> Error {
     Error::new(ErrorKind::Template { message }).at(loc)
 }
 
-fn fmt_date(l: &Locale, v: &Value) -> Option<String> {
+fn fmt_date(l: &Locale, calendar: Calendar, v: &Value) -> Option<String> {
     let d = crate::plan::Date(v.as_str()?.to_string()).parse()?;
-    Some(l.format_marked(
-        "date",
-        &[
-            ("year", i64::from(d.year()).into()),
-            ("month", (d.month() as u8 as i64).into()),
-            ("day", i64::from(d.day()).into()),
-        ],
-    ))
+    Some(dated(l, calendar, "date", (d.year(), d.month() as u8, Some(d.day())), Vec::new()))
 }
 
-fn fmt_month(l: &Locale, v: &Value) -> Option<String> {
+fn fmt_month(l: &Locale, calendar: Calendar, v: &Value) -> Option<String> {
     let (y, m) = crate::plan::Month(v.as_str()?.to_string()).parse()?;
-    Some(l.format_marked("month", &[("year", i64::from(y).into()), ("month", i64::from(m).into())]))
+    Some(dated(l, calendar, "month", (y, m, None), Vec::new()))
 }
 
 /// 9300 → "9,300".

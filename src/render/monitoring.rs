@@ -46,12 +46,17 @@ pub struct View<'a> {
 impl<'a> View<'a> {
     /// The view of a monitoring report (as printed, with the monitored
     /// plan's needs); `None` for other documents.
-    pub fn new(plan: &'a Plan, monitored: Option<&'a Plan>, l: &Locale) -> Option<View<'a>> {
+    pub fn new(
+        plan: &'a Plan,
+        monitored: Option<&'a Plan>,
+        l: &Locale,
+        calendar: super::Calendar,
+    ) -> Option<View<'a>> {
         if plan.kind != Kind::Monitoring {
             return None;
         }
         let m = plan.monitoring.as_ref()?;
-        let easy = super::easy::EasyView::new(plan, l);
+        let easy = super::easy::EasyView::new(plan, l, calendar);
         let rows: Vec<Row> = m
             .rows
             .iter()
@@ -69,7 +74,7 @@ impl<'a> View<'a> {
                     achieve_by_easy: need
                         .achieve_by
                         .as_ref()
-                        .and_then(|m| super::easy::month(l, m)),
+                        .and_then(|m| super::easy::month(l, calendar, m)),
                     pictogram: easy.needs[at].pictogram.clone(),
                     changes: c.kind || c.amount || c.weekly,
                 })
@@ -82,7 +87,7 @@ impl<'a> View<'a> {
                 .dates
                 .monitored_on
                 .as_ref()
-                .and_then(|d| super::easy::date(l, d)),
+                .and_then(|d| super::easy::date(l, calendar, d)),
             period_months: plan.dates.monitoring_every_months,
             plan_created: monitored.map(|p| p.dates.created.0.as_str()),
         })

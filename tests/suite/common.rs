@@ -70,6 +70,13 @@ pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// The names of the files in `dir` (none when it does not exist).
+pub fn list(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .map(|r| r.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default()
+}
+
 /// The `yomeru` binary.
 pub fn yomeru() -> Command {
     Command::new(env!("CARGO_BIN_EXE_yomeru"))

@@ -193,6 +193,8 @@ fn shipped_easy_labels_pass_the_readability_checker() {
         ("year", 2026.into()),
         ("day", 1.into()),
         ("weekday", arg("水")),
+        ("era", arg("令和")),
+        ("era_year", 8.into()),
     ];
     let mut bad = Vec::new();
     // The licence credit is worded as the licensor asks, not for reading.

@@ -183,15 +183,23 @@ fn furigana_and_wakachi_from_the_command_line() {
 const LABEL_ARGS: &[&str] = &[
     "year", "month", "day", "weekday", "hour", "minute", "half", "months", "page", "total", "n",
     "step", "level", "time", "from", "to", "called", "name", "planner", "office", "amount",
-    "provider", "date", "title", "weekly", "label", "service", "signed", "role", "relation",
+    "provider", "date", "title", "weekly", "label", "service", "signed", "role", "relation", "era",
+    "era_year",
 ];
 
 /// The document labels of the Japanese locales, formatted with numbers
-/// for their variables, readings marked.
+/// for their variables (an era's name for `era`), readings marked; a 和暦
+/// date also in an era's first year (元年).
 fn japanese_labels() -> Vec<(String, String, String)> {
     use yomeru::locale::Locale;
-    let args: Vec<(&str, fluent_bundle::FluentValue)> =
-        LABEL_ARGS.iter().map(|a| (*a, 5.into())).collect();
+    let era = Locale::get("ja").unwrap().format_marked("era-reiwa", &[]);
+    let args: Vec<(&str, fluent_bundle::FluentValue)> = LABEL_ARGS
+        .iter()
+        .map(|a| (*a, if *a == "era" { era.clone().into() } else { 5.into() }))
+        .collect();
+    let mut first_year = args.clone();
+    first_year.retain(|(a, _)| *a != "era_year");
+    first_year.push(("era_year", 1.into()));
     let mut out = Vec::new();
     for lang in ["ja-easy", "ja"] {
         let l = Locale::get(lang).unwrap();
@@ -201,6 +209,10 @@ fn japanese_labels() -> Vec<(String, String, String)> {
             let document = id.starts_with("easy-") || lang == "ja" && !is_message_id(id);
             if document {
                 out.push((lang.to_string(), id.clone(), l.format_marked(id, &args)));
+            }
+            if document && id.ends_with("-wareki") {
+                let marked = l.format_marked(id, &first_year);
+                out.push((lang.to_string(), format!("{id} (元年)"), marked));
             }
         }
     }

@@ -105,7 +105,7 @@ fn needs_are_pictured_by_their_own_words_not_their_first_service() {
     let path = write(dir.path(), "p.yaml", &plan("家", &needs));
     let plan = load_plan(&path).unwrap();
     let l = yomeru::locale::Locale::get("ja-easy").unwrap();
-    let view = yomeru::render::easy::EasyView::new(&plan.plan, &l);
+    let view = yomeru::render::easy::EasyView::new(&plan.plan, &l, Default::default());
     let pictures: Vec<&str> = view.needs.iter().map(|n| n.pictogram.as_str()).collect();
     // 居宅介護 (the wheelchair helper) only where the need's words say
     // nothing; never the star while a service says something.
