@@ -62,6 +62,7 @@ fn printed_source(src: &str) -> String {
         "  name:",
         "  page-label:",
         "  next-day:",
+        "  day-before:",
         "  time-range:",
         "  continued:",
     ];
