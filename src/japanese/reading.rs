@@ -1631,6 +1631,26 @@ mod tests {
     }
 
     #[test]
+    fn words_keep_brackets_and_kana_runs_whole() {
+        let lex = Lexicon::welfare();
+        let words = |t: &str| -> Vec<Vec<String>> {
+            annotate_words(t, &lex, Furigana::None, false)
+                .iter()
+                .map(|p| p.iter().map(|w| w.iter().map(|s| s.base.as_str()).collect()).collect())
+                .collect()
+        };
+        // No line may begin with ） or end with （, and the analyser's cut
+        // of an unknown name (ひだ / まり) is not a place to break.
+        let w = words("パソコン講座（地域活動支援センターひだまり）");
+        assert_eq!(w.concat().concat(), "パソコン講座（地域活動支援センターひだまり）");
+        for word in w.iter().flatten() {
+            assert!(!word.ends_with('（') && !word.starts_with('）'), "{w:?}");
+        }
+        assert!(w.iter().flatten().any(|word| word.ends_with("ひだまり）")), "{w:?}");
+        assert!(words("ホームヘルプ").concat().contains(&"ホームヘルプ".to_string()));
+    }
+
+    #[test]
     fn spaces_written_in_the_text_are_kept() {
         assert_eq!(h("いえを でて、 ともだち と"), "いえを でて、 ともだち と");
         assert_eq!(h(" 本人 "), " ほんにん ");
