@@ -339,22 +339,25 @@ mod tests {
         assert_eq!(night, vec![(22, 24, 2), (24, 29, 1), (29, 30, 2)]);
     }
 
-    #[test]
-    fn a_night_past_six_goes_on_at_the_top_of_the_next_day() {
-        let weekly =
-            Weekly { slots: vec![slot(&[Day::Sun], "22:00", "31:00")], ..Weekly::default() };
-        let l = Layout::new(&weekly);
-        let parts: Vec<_> = l
+    /// Each cell of the layout of `slots`: column, start, end, and the
+    /// slot's times as the cell prints them, with 前日 and 翌.
+    fn cells(slots: Vec<Slot>) -> Vec<(usize, u32, u32, String, String, bool)> {
+        Layout::new(&Weekly { slots, ..Weekly::default() })
             .blocks
             .iter()
             .map(|b| {
                 let from = format!("{}{}", if b.from_day_before { "前日" } else { "" }, b.from);
                 let to = format!("{}{}", if b.to_next_day { "翌" } else { "" }, b.to);
+                let from = if b.from_next_day { format!("翌{from}") } else { from };
                 (b.col, b.start, b.end, from, to, b.continues)
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_night_past_six_goes_on_at_the_top_of_the_next_day() {
         assert_eq!(
-            parts,
+            cells(vec![slot(&[Day::Sun], "22:00", "31:00")]),
             vec![
                 (0, GRID_START, 7 * 60, "前日22:00".into(), "7:00".into(), false),
                 (6, 22 * 60, GRID_END, "22:00".into(), "翌7:00".into(), true),
@@ -365,18 +368,12 @@ mod tests {
 
     #[test]
     fn an_early_start_begins_at_the_foot_of_the_day_before() {
-        let weekly =
-            Weekly { slots: vec![slot(&[Day::Wed], "05:00", "07:00")], ..Weekly::default() };
-        let l = Layout::new(&weekly);
-        let parts: Vec<_> = l
-            .blocks
-            .iter()
-            .map(|b| (b.col, b.start, b.end, b.from.as_str(), b.to.as_str()))
-            .collect();
         assert_eq!(
-            parts,
-            vec![(1, 29 * 60, GRID_END, "5:00", "7:00"), (2, GRID_START, 7 * 60, "05:00", "07:00")]
+            cells(vec![slot(&[Day::Wed], "05:00", "07:00")]),
+            vec![
+                (1, 29 * 60, GRID_END, "翌5:00".into(), "翌7:00".into(), true),
+                (2, GRID_START, 7 * 60, "05:00".into(), "07:00".into(), false),
+            ]
         );
-        assert!(l.blocks[0].from_next_day && l.blocks[0].to_next_day && l.blocks[0].continues);
     }
 }
