@@ -1,7 +1,9 @@
 //! Placing weekly slots on the 週間計画表 grid.
 //!
-//! Typst draws the blocks; deciding columns and side-by-side lanes for
-//! overlapping slots is easier to get right (and to test) here.
+//! Typst draws the cells; deciding columns, the part of a night that goes
+//! on in the next day's column, side-by-side lanes for overlapping slots
+//! and the pieces of a slot's shape is easier to get right (and to test)
+//! here.
 
 use serde::Serialize;
 
