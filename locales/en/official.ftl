@@ -56,6 +56,7 @@ weekly-daily-life = Main daily activities
 weekly-non-weekly = Services not on a weekly basis
 weekly-whole-picture = The life these services make possible
 weekly-next-day = +1d { $time }
+weekly-day-before = -1d { $time }
 weekly-legend = Slots too small for their text: 
 weekly-time = Time
 time-range = { $from }–{ $to }

@@ -59,6 +59,7 @@ weekly-daily-life = ｜主《おも》な｜日常《にちじょう》｜生活
 weekly-non-weekly = ｜週《しゅう》｜単位《たんい》｜以外《いがい》のサービス
 weekly-whole-picture = サービス｜提供《ていきょう》によって｜実現《じつげん》する｜生活《せいかつ》の｜全体《ぜんたい》｜像《ぞう》
 weekly-next-day = ｜翌《よく》{ $time }
+weekly-day-before = ｜前日《ぜんじつ》{ $time }
 weekly-legend = ｜枠《わく》に｜入《はい》りきらない｜予定《よてい》：
 weekly-time = ｜時刻《じこく》
 time-range = { $from }〜{ $to }

@@ -56,6 +56,7 @@ weekly-daily-life = Atividades diárias principais
 weekly-non-weekly = Serviços não semanais
 weekly-whole-picture = A vida que os serviços tornam possível
 weekly-next-day = { $time } (dia seguinte)
+weekly-day-before = { $time } (dia anterior)
 weekly-legend = Não cabem no quadro:
 weekly-time = Hora
 time-range = { $from }–{ $to }

@@ -360,32 +360,99 @@ pub fn annotate_phrases(
     furigana: Furigana,
     wakachi: bool,
 ) -> Vec<Vec<Segment>> {
+    annotate_words(text, lexicon, furigana, wakachi)
+        .into_iter()
+        .map(|words| merge_plain(words.concat()))
+        .collect()
+}
+
+/// Like [`annotate_phrases`], each phrase cut into its words, for a layout
+/// that keeps a phrase on one line where it fits and otherwise breaks it
+/// only between words. A bracket or punctuation mark stays with the word it
+/// touches, so no line begins with 」 or ends with （.
+pub fn annotate_words(
+    text: &str,
+    lexicon: &Lexicon,
+    furigana: Furigana,
+    wakachi: bool,
+) -> Vec<Vec<Vec<Segment>>> {
     let segs = furigana.apply(read(text, lexicon));
     // Text already spaced by its writer (plain wording in kana) has its
     // phrases marked by the spaces; the analyser cuts kana-only text badly
     // (じぶんに → じ / ぶん / に), so the writer's spaces win.
     let spaced = text.contains([' ', '　']);
     let segs = if wakachi && !spaced { space_phrases(segs) } else { segs };
-    let mut phrases: Vec<Vec<Segment>> = Vec::new();
+    let mut phrases: Vec<Vec<Vec<Segment>>> = Vec::new();
     for s in segs {
         let space = s.base.chars().all(char::is_whitespace);
-        let after_comma = phrases
-            .last()
-            .and_then(|p| p.last())
-            .is_some_and(|l| l.base.ends_with(['、', '。', '，']));
+        let last = phrases.last().and_then(|p| p.last()).and_then(|w| w.last());
+        let after_comma = last.is_some_and(|l| l.base.ends_with(['、', '。', '，']));
         let starts = (s.boundary == Boundary::Phrase && !spaced)
             || (spaced && after_comma)
             || space
-            || phrases
-                .last()
-                .is_none_or(|p| p.iter().all(|x| x.base.chars().all(char::is_whitespace)));
+            || phrases.last().is_none_or(|p| {
+                p.iter().flatten().all(|x| x.base.chars().all(char::is_whitespace))
+            });
         if starts {
-            phrases.push(vec![s]);
-        } else if let Some(last) = phrases.last_mut() {
-            last.push(s);
+            phrases.push(vec![vec![s]]);
+        } else if let Some(phrase) = phrases.last_mut() {
+            match phrase.last_mut() {
+                Some(word) if s.boundary == Boundary::Inside => word.push(s),
+                _ => phrase.push(vec![s]),
+            }
         }
     }
-    phrases.into_iter().map(merge_plain).collect()
+    phrases
+        .into_iter()
+        .map(|p| attach_punctuation(p).into_iter().map(merge_plain).collect())
+        .collect()
+}
+
+/// Joins a word of opening brackets to the word after it, one of closing
+/// brackets or punctuation to the word before it, and words that meet
+/// inside a run of hiragana or of katakana: the analyser cuts names and
+/// words it does not know there (ひだまり → ひだ / まり, ホーム / ヘルプ).
+fn attach_punctuation(words: Vec<Vec<Segment>>) -> Vec<Vec<Segment>> {
+    const OPENING: &str = "（(「『【［〈《〔";
+    const CLOSING: &str = "）)」』】］〉》〕、。，．！？!?";
+    let all_of = |w: &[Segment], set: &str| {
+        w.iter().all(|s| {
+            s.ruby.is_none() && !s.base.is_empty() && s.base.chars().all(|c| set.contains(c))
+        })
+    };
+    let mut out: Vec<Vec<Segment>> = Vec::with_capacity(words.len());
+    let mut pending: Vec<Segment> = Vec::new();
+    let script = |c: char| match c {
+        'ぁ'..='ゖ' => 1,
+        'ァ'..='ヺ' | 'ー' => 2,
+        _ => 0,
+    };
+    let kana_run = |prev: &[Segment], next: &[Segment]| {
+        let a = prev.last().and_then(|s| s.base.chars().last()).map_or(0, script);
+        let b = next.first().and_then(|s| s.base.chars().next()).map_or(0, script);
+        a != 0 && a == b
+    };
+    for word in words {
+        if (all_of(&word, CLOSING) || out.last().is_some_and(|p| kana_run(p, &word)))
+            && pending.is_empty()
+            && let Some(prev) = out.last_mut()
+        {
+            prev.extend(word);
+        } else if all_of(&word, OPENING) {
+            pending.extend(word);
+        } else {
+            let mut joined = std::mem::take(&mut pending);
+            joined.extend(word);
+            out.push(joined);
+        }
+    }
+    if !pending.is_empty() {
+        match out.last_mut() {
+            Some(prev) => prev.extend(pending),
+            None => out.push(pending),
+        }
+    }
+    out
 }
 
 /// The whole of `text` in hiragana, with digits, Latin letters and
@@ -1561,6 +1628,26 @@ mod tests {
         let texts: Vec<String> =
             spaced.iter().map(|ph| ph.iter().map(|s| s.base.as_str()).collect()).collect();
         assert_eq!(texts, ["とまってみて、", "じぶんに", " ", "あう"]);
+    }
+
+    #[test]
+    fn words_keep_brackets_and_kana_runs_whole() {
+        let lex = Lexicon::welfare();
+        let words = |t: &str| -> Vec<Vec<String>> {
+            annotate_words(t, &lex, Furigana::None, false)
+                .iter()
+                .map(|p| p.iter().map(|w| w.iter().map(|s| s.base.as_str()).collect()).collect())
+                .collect()
+        };
+        // No line may begin with ） or end with （, and the analyser's cut
+        // of an unknown name (ひだ / まり) is not a place to break.
+        let w = words("パソコン講座（地域活動支援センターひだまり）");
+        assert_eq!(w.concat().concat(), "パソコン講座（地域活動支援センターひだまり）");
+        for word in w.iter().flatten() {
+            assert!(!word.ends_with('（') && !word.starts_with('）'), "{w:?}");
+        }
+        assert!(w.iter().flatten().any(|word| word.ends_with("ひだまり）")), "{w:?}");
+        assert!(words("ホームヘルプ").concat().contains(&"ホームヘルプ".to_string()));
     }
 
     #[test]

@@ -23,11 +23,11 @@ use serde::Serialize;
 use crate::error::{Error, ErrorKind, Location, Result, Warning};
 use crate::japanese::glossary::{self, Term};
 use crate::japanese::grade::Furigana;
-use crate::japanese::reading::{Lexicon, annotate, annotate_phrases};
+use crate::japanese::reading::{Lexicon, annotate, annotate_phrases, annotate_words};
 use crate::locale::{Locale, arg};
 use crate::plan::{Kind, LoadedPlan, SupportCategory, Text, Wording};
 use crate::typeset::Job;
-use ruby::{typst_phrases, typst_segments};
+use ruby::{typst_phrases, typst_segments, typst_words};
 
 /// The templates embedded from `templates/`, as (relative path, content).
 static EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/templates.rs"));
@@ -289,6 +289,15 @@ impl Annotator {
         Some(Value::from_safe_string(format!("[{code}]")))
     }
 
+    /// `s` as a Typst array of its phrases, each an array of its words
+    /// (with the style's readings), whatever the style: for layouts that
+    /// break lines only between phrases, or between words of a phrase too
+    /// long for its line.
+    fn words(&self, s: &str) -> Value {
+        let phrases = annotate_words(s, &self.lexicon, self.style.furigana, self.style.wakachi);
+        Value::from_safe_string(typst_words(&phrases))
+    }
+
     /// `s` with each glossary term recorded as used and, the first time it
     /// appears in the document, followed by its short explanation.
     fn explain(&self, s: &str, insert: bool) -> String {
@@ -530,6 +539,14 @@ impl Renderer {
             }
         });
         env.add_filter("furi", furi);
+        // A string as phrases of words (see `Annotator::words`).
+        env.add_filter("words", |state: &State, v: Value| -> Value {
+            let a = annotator(state);
+            match (a.as_ref().and_then(|a| a.downcast_object_ref::<Annotator>()), v.as_str()) {
+                (Some(a), Some(s)) => a.words(s),
+                _ => v,
+            }
+        });
         env.add_filter("easy", easy_text);
         env.add_function("picto", |state: &State, id: &str| -> Value {
             let a = annotator(state);

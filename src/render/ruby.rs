@@ -13,18 +13,14 @@ use crate::japanese::reading::{Lexicon, annotate};
 
 use super::escape::typst_str;
 
-/// Phrases as Typst markup: each phrase of two or more characters in a
-/// `phrase` box, so a line never breaks inside it (easy-read rule: no word
-/// split across lines); one wider than its column shrinks to fit it.
-/// Readings may overhang into the neighbouring phrase, as they would
-/// without the boxes.
+/// Phrases as Typst markup: each phrase of two or more characters in a box,
+/// so a line never breaks inside it (easy-read rule: no word split across
+/// lines); one wider than its column shrinks to fit it (the `phrase`
+/// function of `templates/yomeru.typ`).
 pub fn typst_phrases(phrases: &[Vec<Segment>]) -> String {
-    let units: Vec<Vec<Segment>> = phrases.iter().map(|p| jukugo(p)).collect();
+    let groups: Vec<&[Segment]> = phrases.iter().map(Vec::as_slice).collect();
     let mut out = String::new();
-    for (k, p) in units.iter().enumerate() {
-        let before = k.checked_sub(1).and_then(|j| units[j].last());
-        let after = units.get(k + 1).and_then(|n| n.first());
-        let code = units_markup(p, before, after);
+    for (p, code) in phrases.iter().zip(grouped(&groups)) {
         let len: usize = p.iter().map(|s| s.base.chars().count()).sum();
         let blank = p.iter().all(|s| s.base.chars().all(char::is_whitespace));
         if len >= 2 && !blank {
@@ -34,6 +30,55 @@ pub fn typst_phrases(phrases: &[Vec<Segment>]) -> String {
         } else {
             out.push_str(&code);
         }
+    }
+    out
+}
+
+/// Phrases cut into words ([`annotate_words`](crate::japanese::reading::annotate_words))
+/// as a Typst array of phrases, each an array of its words as content:
+/// `(([#"パソコン";], [#"講座";]), …)`, for a layout that decides itself
+/// where a line may break. A space between phrases (分かち書き) is a phrase
+/// holding a string, not content, so the layout can leave it unboxed.
+pub fn typst_words(phrases: &[Vec<Vec<Segment>>]) -> String {
+    let groups: Vec<&[Segment]> = phrases.iter().flatten().map(Vec::as_slice).collect();
+    let mut words = grouped(&groups).into_iter();
+    let mut out = String::from("(");
+    for p in phrases {
+        out.push('(');
+        let blank = p.iter().flatten().all(|s| s.base.chars().all(char::is_whitespace));
+        for w in p {
+            let code = words.next().unwrap_or_default();
+            if blank {
+                let space: String = w.iter().map(|s| s.base.as_str()).collect();
+                out.push_str(&format!("{}, ", typst_str(&space)));
+            } else {
+                out.push_str(&format!("[{code}], "));
+            }
+        }
+        out.push_str("), ");
+    }
+    out.push(')');
+    out
+}
+
+/// Groups of consecutive segments as markup, one string per group. The
+/// groups are printed apart (in boxes) but side by side, so a reading may
+/// still reach over the group next to it as over any neighbour: a reading
+/// cut off at a group's edge would widen its word and open a gap that reads
+/// as a space (「渡辺 誠 ）」).
+fn grouped(groups: &[&[Segment]]) -> Vec<String> {
+    let all: Vec<Segment> = groups.concat();
+    let mut out = vec![String::new(); groups.len()];
+    let mut g = 0;
+    let mut left = groups.first().map_or(0, |s| s.len());
+    for (n, call) in calls(&all) {
+        while left == 0 && g + 1 < groups.len() {
+            g += 1;
+            left = groups[g].len();
+        }
+        out[g].push_str(&call);
+        // A call prints one word, and groups end at word boundaries.
+        left = left.saturating_sub(n);
     }
     out
 }
@@ -82,23 +127,19 @@ pub fn typst(text: &str, lexicon: &Lexicon, mode: Furigana, wakachi: bool) -> St
 /// word's readings are spread over the whole word instead, as JIS X 4051
 /// does for 熟語ルビ, so the kanji of one word are not pushed apart.
 pub fn typst_segments(segs: &[Segment]) -> String {
-    units_markup(&jukugo(segs), None, None)
+    calls(segs).into_iter().map(|(_, call)| call).collect()
 }
 
-/// Markup for units already joined by [`jukugo`]; `outside_before` and
-/// `outside_after` are the units just outside them (in the neighbouring
-/// phrases), whose room a reading may take.
-fn units_markup(
-    units: &[Segment],
-    outside_before: Option<&Segment>,
-    outside_after: Option<&Segment>,
-) -> String {
-    let mut out = String::new();
+/// The markup of `segs` call by call, each with the number of segments it
+/// prints.
+fn calls(segs: &[Segment]) -> Vec<(usize, String)> {
+    let (units, counts): (Vec<Segment>, Vec<usize>) = jukugo(segs).into_iter().unzip();
+    let mut out = Vec::new();
     let mut i = 0;
     while i < units.len() {
         let s = &units[i];
         let Some(r) = &s.ruby else {
-            out.push_str(&format!("#{};", typst_str(&s.base)));
+            out.push((counts[i], format!("#{};", typst_str(&s.base))));
             i += 1;
             continue;
         };
@@ -117,25 +158,23 @@ fn units_markup(
             let base: String = units[i..end].iter().map(|u| u.base.as_str()).collect();
             let readings: Vec<String> =
                 units[i..end].iter().filter_map(|u| u.ruby.as_deref()).map(typst_str).collect();
-            out.push_str(&format!("#ruby({}, {});", typst_str(&base), readings.join(", ")));
+            let n = counts[i..end].iter().sum();
+            out.push((n, format!("#ruby({}, {});", typst_str(&base), readings.join(", "))));
             i = end;
             continue;
         }
-        let before = match i.checked_sub(1) {
-            Some(k) => units.get(k),
-            None => outside_before,
-        };
-        let after = units.get(i + 1).or(outside_after);
-        let (left, right) = overhang(s, before, after);
+        let before = i.checked_sub(1).and_then(|k| units.get(k));
+        let (left, right) = overhang(s, before, units.get(i + 1));
         let f = if all_kanji { "ruby" } else { "ruby-measured" };
-        out.push_str(&format!("#{f}({}, {}", typst_str(&s.base), typst_str(r)));
+        let mut call = format!("#{f}({}, {}", typst_str(&s.base), typst_str(r));
         if left > 0 {
-            out.push_str(&format!(", left: {}em", f64::from(left) / 4.0));
+            call.push_str(&format!(", left: {}em", f64::from(left) / 4.0));
         }
         if right > 0 {
-            out.push_str(&format!(", right: {}em", f64::from(right) / 4.0));
+            call.push_str(&format!(", right: {}em", f64::from(right) / 4.0));
         }
-        out.push_str(");");
+        call.push_str(");");
+        out.push((counts[i], call));
         i += 1;
     }
     out
@@ -143,8 +182,8 @@ fn units_markup(
 
 /// Joins the per-kanji readings of a word into one when any of them is
 /// wider than its kanji.
-fn jukugo(segs: &[Segment]) -> Vec<Segment> {
-    let mut out: Vec<Segment> = Vec::with_capacity(segs.len());
+fn jukugo(segs: &[Segment]) -> Vec<(Segment, usize)> {
+    let mut out: Vec<(Segment, usize)> = Vec::with_capacity(segs.len());
     let mut i = 0;
     while i < segs.len() {
         let mut end = i + 1;
@@ -166,9 +205,9 @@ fn jukugo(segs: &[Segment]) -> Vec<Segment> {
                 &word.iter().filter_map(|s| s.ruby.as_deref()).collect::<String>(),
             );
             joined.boundary = word[0].boundary;
-            out.push(joined);
+            out.push((joined, word.len()));
         } else {
-            out.extend(word.iter().cloned());
+            out.extend(word.iter().map(|s| (s.clone(), 1)));
         }
         i = end;
     }

@@ -64,11 +64,12 @@ fn the_weekly_schedule_is_a_table_with_day_and_time_headers() {
     let f = pdf_facts(&pdf);
     // Needs table, weekly grid and the boxes under it are tables; the
     // weekly grid alone has 7 day headers, a time header, the daily-life
-    // header and a row header per two-hour band (6:00 … 翌2:00).
+    // header and a row header per hour of the whole day (6:00 … 翌5:00).
     assert!(f.count("Table") >= 3, "{:?}", f.tags);
     assert!(f.th_scopes.get("Column").copied().unwrap_or(0) >= 9 + 9, "{:?}", f.th_scopes);
     let spoken = spoken(&pdf);
-    for label in ["月", "日・祝", "主な日常生活上の活動", "時刻", "翌0:00", "重度訪問介護（夜間）"]
+    for label in
+        ["月", "日・祝", "主な日常生活上の活動", "時刻", "翌0:00", "翌5:00", "重度訪問介護（夜間）"]
     {
         assert!(spoken.contains(label), "{label} is read out: {spoken}");
     }

@@ -12,7 +12,9 @@ use yomeru::plan::{FieldValue, LoadedPlan};
 use yomeru::render::{Print, Variant};
 use yomeru::session::{Document, Output, Session, Settings};
 
-pub use crate::pdf::{page_text, pdf_text, spoken, struct_tree, words_off_the_page};
+pub use crate::pdf::{
+    page_text, pdf_text, spoken, struct_tree, text_boxes, words, words_off_the_page,
+};
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -85,8 +87,9 @@ pub fn yomeru() -> Command {
 /// Every string of the plan that the official PDF must show verbatim, with
 /// its key path (from the plan's own list of fields). Left out: the
 /// easy-read-only parts (`readings`, `called`, `plain`, pictogram ids,
-/// photo paths), machine words (kind, language, days, signed_by) and dates
-/// and times, which are printed formatted.
+/// photo paths), machine words (kind, language, days, signed_by, need ids,
+/// which are the plan's own keys) and dates and times, which are printed
+/// formatted.
 pub fn printable_strings(plan: &yomeru::plan::Plan) -> Vec<(String, String)> {
     const SKIP: &[&str] = &[
         "readings",
@@ -108,6 +111,11 @@ pub fn printable_strings(plan: &yomeru::plan::Plan) -> Vec<(String, String)> {
         .into_iter()
         .filter(|f| {
             !f.path.split(['.', '[']).any(|part| SKIP.contains(&part.trim_end_matches(']')))
+        })
+        .filter(|f| {
+            let monitored_need =
+                f.path.starts_with("monitoring.rows[") && f.path.ends_with(".need");
+            !f.path.ends_with(".id") && !monitored_need
         })
         .map(|f| match f.value {
             FieldValue::Text(t) => (f.path, t.text),

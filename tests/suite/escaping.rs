@@ -61,7 +61,6 @@ const FIELDS: &[(&str, Setter)] = &[
     ("strengths[0]", |p, s| p.strengths[0] = t(s)),
     ("supporters[0].name", |p, s| p.supporters[0].name = s.into()),
     ("supporters[0].role", |p, s| p.supporters[0].role = Some(t(s))),
-    ("needs[0].id", |p, s| p.needs[0].id = s.into()),
     ("needs[0].need", |p, s| p.needs[0].need = t(s)),
     ("needs[0].goal", |p, s| p.needs[0].goal = Some(t(s))),
     ("needs[0].services[0].kind", |p, s| p.needs[0].services[0].kind = s.into()),

@@ -62,6 +62,7 @@ fn printed_source(src: &str) -> String {
         "  name:",
         "  page-label:",
         "  next-day:",
+        "  day-before:",
         "  time-range:",
         "  continued:",
     ];
@@ -376,4 +377,23 @@ fn names_are_read_in_their_common_words_and_check_lists_the_rest() {
     let out = yomeru().args(["check"]).arg(&plan).output().unwrap();
     let ja = String::from_utf8(out.stdout).unwrap();
     assert!(!ja.contains("「山川」") && !ja.contains("「大河内」"), "{ja}");
+}
+
+#[test]
+fn a_reading_wider_than_its_kanji_opens_no_false_space() {
+    // 誠 (まこと) begins a phrase of its own and its reading is wider than
+    // it; with no room over its neighbours the kanji was pushed apart, and
+    // 「兄（渡辺 誠 ）」 read as if spaced before the bracket.
+    let plan = load_plan(&root().join("examples/watanabe-takeshi.yaml")).unwrap();
+    for (variant, furigana) in [(Variant::Easy, None), (Variant::Official, Some(Furigana::All))] {
+        let settings = Settings { furigana, ..Settings::default() };
+        let (pdf, pages) = pdf_of(&plan, Document::One(variant), settings);
+        let found: Vec<_> = (1..=pages).flat_map(|p| text_boxes(&pdf, p, "誠）")).collect();
+        assert!(!found.is_empty(), "{variant:?}");
+        for b in found {
+            // A full-width kanji and a half-width bracket, side by side.
+            let ems = (b.x1 - b.x0) / b.size;
+            assert!(ems < 1.55, "{variant:?}: 誠） is {ems:.2} em wide");
+        }
+    }
 }

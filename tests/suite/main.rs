@@ -31,3 +31,4 @@ mod print;
 mod robust;
 mod snapshots;
 mod wareki;
+mod weekly;

@@ -174,6 +174,95 @@ pub fn words_off_the_page(pdf: &[u8]) -> Vec<String> {
     off
 }
 
+/// Where a text is drawn: the box around its glyphs, in points from the
+/// page's top-left corner (as `pdftotext -bbox` reports words: advance
+/// width across, the font's descent to ascent down), and the smallest type
+/// size among them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextBox {
+    pub x0: f64,
+    pub top: f64,
+    pub x1: f64,
+    pub bottom: f64,
+    pub size: f64,
+}
+
+impl TextBox {
+    /// Whether the box lies within `x0..x1` across and `top..bottom` down,
+    /// give or take `slack` points.
+    pub fn within(&self, (x0, top, x1, bottom): (f64, f64, f64, f64), slack: f64) -> bool {
+        self.x0 >= x0 - slack
+            && self.x1 <= x1 + slack
+            && self.top >= top - slack
+            && self.bottom <= bottom + slack
+    }
+}
+
+/// Every place `needle` (whitespace ignored) is drawn on page `n` (from 1):
+/// matched against the page's visible glyphs in content order, so a text
+/// wrapped over several lines of one cell is found whole. Readings
+/// (artifacts) are left out, as a reader of the words skips them.
+pub fn text_boxes(pdf: &[u8], n: usize, needle: &str) -> Vec<TextBox> {
+    let pages = read(pdf);
+    let Some(page) = pages.get(n.wrapping_sub(1)) else { return Vec::new() };
+    let glyphs: Vec<&Glyph> =
+        page.visible().filter(|g| !g.artifact && !g.text.trim().is_empty()).collect();
+    // The page's text, and the glyph each byte of it comes from.
+    let mut text = String::new();
+    let mut owner = Vec::new();
+    for (i, g) in glyphs.iter().enumerate() {
+        let t = squash(&g.text);
+        owner.extend(std::iter::repeat_n(i, t.len()));
+        text.push_str(&t);
+    }
+    let needle = squash(needle);
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(&needle)
+        .map(|(at, m)| text_box(page, &glyphs[owner[at]..=owner[at + m.len() - 1]]))
+        .collect()
+}
+
+/// The words drawn on page `n` (from 1), each with its box: the glyphs of
+/// one text-showing operator (Typst draws a run of text with one), split
+/// at spaces. Readings are left out.
+pub fn words(pdf: &[u8], n: usize) -> Vec<(String, TextBox)> {
+    let pages = read(pdf);
+    let Some(page) = pages.get(n.wrapping_sub(1)) else { return Vec::new() };
+    let mut groups: Vec<Vec<&Glyph>> = Vec::new();
+    let mut last: Option<(usize, bool)> = None;
+    for g in page.visible().filter(|g| !g.artifact) {
+        let space = g.text.trim().is_empty();
+        if !space && last.is_none_or(|(run, was_space)| run != g.run || was_space) {
+            groups.push(Vec::new());
+        }
+        if !space && let Some(w) = groups.last_mut() {
+            w.push(g);
+        }
+        last = Some((g.run, space));
+    }
+    groups
+        .iter()
+        .map(|w| (w.iter().map(|g| g.text.as_str()).collect(), text_box(page, w)))
+        .collect()
+}
+
+/// The box around `glyphs` of `page`, from its top-left corner.
+fn text_box(page: &Page, glyphs: &[&Glyph]) -> TextBox {
+    let top = page.media_box[3];
+    let fold = |f: fn(f64, f64) -> f64, k: usize, init: f64| {
+        glyphs.iter().map(|g| g.bbox[k]).fold(init, f)
+    };
+    TextBox {
+        x0: fold(f64::min, 0, f64::INFINITY),
+        top: top - fold(f64::max, 3, f64::NEG_INFINITY),
+        x1: fold(f64::max, 2, f64::NEG_INFINITY),
+        bottom: top - fold(f64::min, 1, f64::INFINITY),
+        size: glyphs.iter().map(|g| g.size).fold(f64::INFINITY, f64::min),
+    }
+}
+
 /// `s` without any whitespace.
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
