@@ -113,33 +113,51 @@ impl Layout {
 fn assign_lanes(blocks: &mut [Block]) {
     let mut i = 0;
     while i < blocks.len() {
-        // A cluster: consecutive blocks of one column that overlap transitively.
         let col = blocks[i].col;
+        let n = blocks[i..].iter().take_while(|b| b.col == col).count();
+        let spans: Vec<(u32, u32)> = blocks[i..i + n].iter().map(|b| (b.start, b.end)).collect();
+        for (b, (lane, count)) in blocks[i..i + n].iter_mut().zip(lanes(&spans)) {
+            b.lane = lane;
+            b.lanes = count;
+        }
+        i += n;
+    }
+}
+
+/// Side-by-side lanes for time spans sorted by start: each span's lane
+/// (0-based) and the number of lanes of its cluster (the spans that
+/// overlap it, directly or through others). The official grid and the
+/// easy version's days draw overlapping slots this way.
+pub(crate) fn lanes(spans: &[(u32, u32)]) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 1); spans.len()];
+    let mut i = 0;
+    while i < spans.len() {
         let mut j = i;
-        let mut cluster_end = blocks[i].end;
-        while j + 1 < blocks.len() && blocks[j + 1].col == col && blocks[j + 1].start < cluster_end
-        {
+        let mut cluster_end = spans[i].1;
+        while j + 1 < spans.len() && spans[j + 1].0 < cluster_end {
             j += 1;
-            cluster_end = cluster_end.max(blocks[j].end);
+            cluster_end = cluster_end.max(spans[j].1);
         }
         let mut lane_ends: Vec<u32> = Vec::new();
-        for b in &mut blocks[i..=j] {
-            match lane_ends.iter().position(|&end| end <= b.start) {
+        for (k, &(start, end)) in spans.iter().enumerate().take(j + 1).skip(i) {
+            let lane = match lane_ends.iter().position(|&e| e <= start) {
                 Some(l) => {
-                    b.lane = l;
-                    lane_ends[l] = b.end;
+                    lane_ends[l] = end;
+                    l
                 }
                 None => {
-                    b.lane = lane_ends.len();
-                    lane_ends.push(b.end);
+                    lane_ends.push(end);
+                    lane_ends.len() - 1
                 }
-            }
+            };
+            out[k].0 = lane;
         }
-        for b in &mut blocks[i..=j] {
-            b.lanes = lane_ends.len();
+        for o in &mut out[i..=j] {
+            o.1 = lane_ends.len();
         }
         i = j + 1;
     }
+    out
 }
 
 #[cfg(test)]
