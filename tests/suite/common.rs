@@ -12,7 +12,7 @@ use yomeru::plan::{FieldValue, LoadedPlan};
 use yomeru::render::{Print, Variant};
 use yomeru::session::{Document, Output, Session, Settings};
 
-pub use crate::pdf::{page_text, pdf_text, spoken, struct_tree, words_off_the_page};
+pub use crate::pdf::{find_on_page, page_text, pdf_text, spoken, struct_tree, words_off_the_page};
 
 /// The repository root.
 pub fn root() -> PathBuf {

@@ -28,3 +28,4 @@ mod poppler;
 mod print;
 mod robust;
 mod snapshots;
+mod week;
