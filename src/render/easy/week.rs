@@ -320,3 +320,121 @@ pub fn slot_picture(s: &Slot) -> String {
         .or_else(|| s.service.as_deref().and_then(term_in).map(|t| t.pictogram.clone()))
         .unwrap_or_else(|| "calendar".into())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Time;
+
+    fn slot(days: &[Day], from: &str, to: &str, label: &str) -> Slot {
+        Slot {
+            days: days.to_vec(),
+            from: Time(from.into()),
+            to: Time(to.into()),
+            label: Text { text: label.into(), ..Default::default() },
+            service: None,
+        }
+    }
+
+    fn plan(slots: Vec<Slot>) -> Plan {
+        let mut p: Plan = serde_json::from_value(serde_json::json!({
+            "format": 1,
+            "kind": "plan",
+            "person": { "name": "山田 花子", "name_reading": "やまだ はなこ" },
+            "dates": { "created": "2026-04-01" },
+            "needs": [{ "id": "a", "need": "働きたい。" }],
+        }))
+        .unwrap();
+        p.weekly.slots = slots;
+        p
+    }
+
+    fn ja() -> std::sync::Arc<Locale> {
+        Locale::get("ja-easy").unwrap()
+    }
+
+    const WEEKDAYS: [Day; 5] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri];
+
+    #[test]
+    fn the_day_starts_where_night_care_ends_and_goes_round_to_the_next_morning() {
+        let all = [&WEEKDAYS[..], &[Day::Sat, Day::Sun, Day::Hol]].concat();
+        let p = plan(vec![
+            slot(&all, "07:00", "22:00", "日中"),
+            slot(&all, "22:00", "31:00", "夜間"),
+            slot(&[Day::Mon, Day::Wed], "10:00", "11:30", "入浴"),
+        ]);
+        let w = Week::new(&p, &ja()).unwrap();
+        // 6:00 would cut the night care; 7:00 cuts nothing.
+        assert_eq!((w.start, w.end, w.midnight), (7 * HOUR, 31 * HOUR, Some(DAY)));
+        let kinds: Vec<_> =
+            w.bands.iter().map(|b| (b.kind, b.start / HOUR, b.end / HOUR)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("morning", 7, 12),
+                ("day", 12, 17),
+                ("evening", 17, 20),
+                ("night", 20, 29),
+                ("morning", 29, 31)
+            ]
+        );
+        // 月・水 alike, the other five alike.
+        let days: Vec<_> = w.pages.iter().map(|p| p.days.clone()).collect();
+        assert_eq!(days, [vec![0, 2], vec![1, 3, 4, 5, 6]]);
+        assert!(w.free.is_empty());
+        // The night care: a card where it starts and one where it ends, in
+        // the next morning, saying until when (the clock time alone).
+        let night: Vec<_> = w.pages[1].cards.iter().filter(|c| c.label.text == "夜間").collect();
+        assert_eq!(night.len(), 2);
+        assert_eq!((night[0].at, night[0].ends), (22 * HOUR, false));
+        assert_eq!((night[1].at, night[1].ends), (31 * HOUR, true));
+        let unmark = |s: &str| crate::japanese::reading::unmark(s).into_owned();
+        assert_eq!(
+            night[0].times.iter().map(|t| unmark(t)).collect::<Vec<_>>(),
+            ["午後10時から", "つぎの 日の 午前7時まで"]
+        );
+        assert_eq!(unmark(&night[1].times[0]), "午前7時まで");
+        let bath = &w.pages[0].bars[1];
+        assert_eq!((bath.lane, bath.lanes), (1, 2), "beside the day care");
+    }
+
+    #[test]
+    fn what_crosses_the_day_start_is_cut_there_and_empty_days_are_free() {
+        // No hour from 3:00 to 10:00 is free of these; 5:00 cuts two, the
+        // fewest.
+        let p = plan(vec![
+            slot(&[Day::Mon], "05:00", "11:00", "早朝"),
+            slot(&[Day::Tue], "02:30", "10:30", "夜明け"),
+            slot(&[Day::Wed], "20:00", "34:00", "長い夜"),
+        ]);
+        let w = Week::new(&p, &ja()).unwrap();
+        assert_eq!((w.start, w.end), (5 * HOUR, 29 * HOUR));
+        let on = |c: usize| w.pages.iter().find(|p| p.days.contains(&c)).unwrap();
+        let spans = |c: usize| on(c).bars.iter().map(|b| (b.start, b.end)).collect::<Vec<_>>();
+        let unmark = |s: &str| crate::japanese::reading::unmark(s).into_owned();
+        let times =
+            |c: usize, i: usize| on(c).cards[i].times.iter().map(|t| unmark(t)).collect::<Vec<_>>();
+        // Tuesday's small hours begin in Monday's night, and go on in
+        // Tuesday's morning, where only their end is said.
+        assert_eq!(spans(0), [(5 * HOUR, 11 * HOUR), (26 * HOUR + 30, 29 * HOUR)]);
+        assert_eq!(times(0, 1), ["つぎの 日の 午前2時30分から", "つぎの 日の 午前10時30分まで"]);
+        assert_eq!(spans(1), [(5 * HOUR, 10 * HOUR + 30)]);
+        assert_eq!(times(1, 0), ["午前10時30分まで"]);
+        // Wednesday's long night goes on into Thursday's morning.
+        assert_eq!(spans(2), [(20 * HOUR, 29 * HOUR)]);
+        assert_eq!(spans(3), [(5 * HOUR, 10 * HOUR)]);
+        assert_eq!(times(3, 0), ["午前10時まで"]);
+        assert_eq!(w.free, [4, 5, 6]);
+    }
+
+    #[test]
+    fn a_week_without_a_night_ends_at_midnight() {
+        let p = plan(vec![slot(&WEEKDAYS, "09:30", "15:30", "作業所")]);
+        let w = Week::new(&p, &ja()).unwrap();
+        assert_eq!((w.start, w.end, w.midnight), (6 * HOUR, DAY, None));
+        assert_eq!(w.pages.len(), 1);
+        assert_eq!(w.pages[0].cards.len(), 1);
+        assert_eq!(w.free, [5, 6]);
+        assert!(Week::new(&plan(Vec::new()), &ja()).is_none());
+    }
+}
