@@ -288,7 +288,14 @@ fn page<'a>(plan: &'a Plan, l: &Locale, c: usize, pieces: &[Piece]) -> DayPage<'
             continue;
         }
         let from = time("easy-time-from", day_time(l, p.from));
-        let to = time("easy-time-to", day_time(l, p.to));
+        // 「つぎの 日の」 once: an end on the same next day as the start is
+        // its clock time alone.
+        let next_day = i64::from(DAY)..=2 * i64::from(DAY);
+        let to = if next_day.contains(&p.from) && next_day.contains(&p.to) {
+            until.clone()
+        } else {
+            time("easy-time-to", day_time(l, p.to))
+        };
         cards.push(card(p.start, false, vec![from, to]));
         // Through midnight into the morning, with room for a second card.
         if p.start < DAY && p.end >= DAY + 2 * HOUR {
@@ -417,7 +424,7 @@ mod tests {
         // Tuesday's small hours begin in Monday's night, and go on in
         // Tuesday's morning, where only their end is said.
         assert_eq!(spans(0), [(5 * HOUR, 11 * HOUR), (26 * HOUR + 30, 29 * HOUR)]);
-        assert_eq!(times(0, 1), ["つぎの 日の 午前2時30分から", "つぎの 日の 午前10時30分まで"]);
+        assert_eq!(times(0, 1), ["つぎの 日の 午前2時30分から", "午前10時30分まで"]);
         assert_eq!(spans(1), [(5 * HOUR, 10 * HOUR + 30)]);
         assert_eq!(times(1, 0), ["午前10時30分まで"]);
         // Wednesday's long night goes on into Thursday's morning.
