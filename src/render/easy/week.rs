@@ -53,8 +53,9 @@ const COLUMNS: [(&str, &[Day]); 7] = [
 /// The week as the easy version draws it.
 #[derive(Debug, Serialize)]
 pub struct Week<'a> {
-    /// The seven day names (月 … 日・休み), marked.
-    pub days: Vec<String>,
+    /// The seven day names (月 … 日・休み), marked, each in its words (a
+    /// line may break between them, never inside one).
+    pub days: Vec<Vec<String>>,
     /// Where each timeline starts, in minutes after the plan day's
     /// midnight.
     pub start: u32,
@@ -76,8 +77,8 @@ pub struct Week<'a> {
 pub struct Band {
     /// `morning`, `day`, `evening` or `night`: how it is shaded.
     pub kind: &'static str,
-    /// Its name (朝), marked.
-    pub name: String,
+    /// Its name (朝), marked, in its words.
+    pub name: Vec<String>,
     /// Pictogram concept.
     pub pictogram: &'static str,
     /// Start, in minutes.
@@ -221,7 +222,7 @@ impl<'a> Week<'a> {
             }
         }
         Some(Week {
-            days: COLUMNS.iter().map(|(id, _)| l.text_marked(id)).collect(),
+            days: COLUMNS.iter().map(|(id, _)| words(&l.text_marked(id))).collect(),
             start,
             end,
             bands,
@@ -232,6 +233,11 @@ impl<'a> Week<'a> {
     }
 }
 
+/// A label's words: the layout breaks a line between them, never inside.
+fn words(label: &str) -> Vec<String> {
+    label.split(' ').map(str::to_string).collect()
+}
+
 /// The bands between `start` and `end`; one too short for its picture
 /// joins its neighbour.
 fn bands(l: &Locale, start: u32, end: u32) -> Vec<Band> {
@@ -240,7 +246,7 @@ fn bands(l: &Locale, start: u32, end: u32) -> Vec<Band> {
         .filter(|b| b.0 < end && b.1 > start)
         .map(|&(s, e, kind, name, pictogram)| Band {
             kind,
-            name: l.text_marked(name),
+            name: words(&l.text_marked(name)),
             pictogram,
             start: s.max(start),
             end: e.min(end),
