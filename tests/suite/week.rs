@@ -13,8 +13,13 @@ use yomeru::session::{Document, Settings};
 /// The week's title on every page of the week.
 const WEEK: &str = "1しゅうかんのよてい";
 
-fn example(name: &str) -> LoadedPlan {
-    load_plan(&root().join(name)).unwrap()
+/// The plan at `name` (from the repository root), its easy version as
+/// printed by default, and that version's week pages.
+fn example(name: &str) -> (LoadedPlan, Vec<u8>, Vec<usize>) {
+    let plan = load_plan(&root().join(name)).unwrap();
+    let (pdf, pages) = easy(&plan, Settings::default());
+    let week = week_pages(&pdf, pages);
+    (plan, pdf, week)
 }
 
 /// The easy version with `settings`' print options, and its page count.
@@ -39,9 +44,8 @@ fn tops(pdf: &[u8], p: usize, word: &str) -> Vec<f64> {
 
 #[test]
 fn the_heavy_week_is_portrait_days_with_the_night_care_drawn_into_the_morning() {
-    let plan = example("examples/watanabe-takeshi.yaml");
-    let (pdf, pages) = easy(&plan, Settings::default());
-    let week = week_pages(&pdf, pages);
+    let (plan, pdf, week) = example("examples/watanabe-takeshi.yaml");
+    let pages = page_sizes(&pdf).len();
     // Seven days, five kinds: 月・水 (bath), 火 (nurse), 木 (computer
     // class), 金 (bath and nurse), 土・日 (care only).
     assert_eq!(week.len(), 5, "{week:?}");
@@ -88,9 +92,8 @@ fn the_heavy_week_is_portrait_days_with_the_night_care_drawn_into_the_morning() 
 
 #[test]
 fn a_plan_without_weekly_slots_has_no_week() {
-    let plan = example("tests/suite/inputs/minimal.yaml");
-    let (pdf, pages) = easy(&plan, Settings::default());
-    assert!(week_pages(&pdf, pages).is_empty());
+    let (_, pdf, week) = example("tests/suite/inputs/minimal.yaml");
+    assert!(week.is_empty());
     let text = squash(&pdf_text(&pdf));
     assert!(!text.contains("よていはありません") && !text.contains("ここからつぎの日"), "{text}");
     assert!(page_sizes(&pdf).iter().all(|(w, h)| w < h));
@@ -99,16 +102,13 @@ fn a_plan_without_weekly_slots_has_no_week() {
 #[test]
 fn days_alike_share_a_page_and_free_days_are_named() {
     // 月火木金 work, 水 work and the helper, 土 outing, 日 family.
-    let plan = example("examples/sato-kenta.yaml");
-    let (pdf, pages) = easy(&plan, Settings::default());
-    assert_eq!(week_pages(&pdf, pages).len(), 4);
+    let (_, pdf, week) = example("examples/sato-kenta.yaml");
+    assert_eq!(week.len(), 4);
     // Nothing goes past midnight: the day ends at night, with no next day.
     let text = squash(&pdf_text(&pdf));
     assert!(!text.contains("ここからつぎの日"));
     // Sunday has nothing planned for the child: said, with the days.
-    let plan = example("examples/kobayashi-yui.yaml");
-    let (pdf, pages) = easy(&plan, Settings::default());
-    let week = week_pages(&pdf, pages);
+    let (_, pdf, week) = example("examples/kobayashi-yui.yaml");
     let last = *week.last().unwrap();
     assert!(page_text(&pdf, last).contains("よていはありません"), "{}", page_text(&pdf, last));
 }
@@ -118,9 +118,7 @@ fn small_hours_overlaps_and_the_sunday_night_are_placed_in_their_night() {
     // 月・火 care 21:00–翌6:00, 月 a nurse 23:00–翌1:00 beside it,
     // 日・祝 a watch 1:00–3:00 (the small hours after Sunday, as on the
     // official form).
-    let plan = example("tests/suite/inputs/night.toml");
-    let (pdf, pages) = easy(&plan, Settings::default());
-    let week = week_pages(&pdf, pages);
+    let (_, pdf, week) = example("tests/suite/inputs/night.toml");
     assert_eq!(week.len(), 4, "月, 火, 日 and the free days");
     let monday = page_text(&pdf, week[0]);
     assert!(monday.contains("訪問看護"), "{monday}");
@@ -134,9 +132,8 @@ fn small_hours_overlaps_and_the_sunday_night_are_placed_in_their_night() {
 
 #[test]
 fn the_week_reads_the_same_in_black_and_white_large_print_and_on_a3() {
-    let plan = example("examples/watanabe-takeshi.yaml");
-    let (colour, pages) = easy(&plan, Settings::default());
-    let week = week_pages(&colour, pages);
+    let (plan, colour, week) = example("examples/watanabe-takeshi.yaml");
+    let pages = page_sizes(&colour).len();
     let words: Vec<String> = week.iter().map(|&p| page_text(&colour, p)).collect();
     // Black and white: the same pages and words (the parts of the day are
     // told apart by their names, pictures and shades, never by colour).
