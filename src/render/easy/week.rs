@@ -73,7 +73,7 @@ pub struct Week<'a> {
 }
 
 /// A part of the day: a background band with its picture and name.
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize)]
 pub struct Band {
     /// `morning`, `day`, `evening` or `night`: how it is shaded.
     pub kind: &'static str,
@@ -99,7 +99,7 @@ pub struct DayPage<'a> {
 }
 
 /// A slot's time on a day: a bar from `start` to `end`.
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize)]
 pub struct Bar {
     /// Start, in minutes (the timeline's start when it began the day before).
     pub start: u32,
