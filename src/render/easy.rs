@@ -1,10 +1,12 @@
 //! What the easy-read version (わかりやすい版) shows beyond the plan's own
 //! fields: dates, months and times written out in the label language,
 //! a pictogram for every need, service, slot and person, photos, and the
-//! week as a picture calendar.
+//! week as days ([`week`]).
 //!
 //! Text fields stay in the plan; the template prints them through the
 //! `easy` filter (plain wording, glossary explanations, furigana).
+
+pub mod week;
 
 use std::sync::LazyLock;
 
@@ -14,7 +16,7 @@ use crate::japanese::glossary;
 use crate::japanese::reading::Lexicon;
 use crate::locale::{Locale, arg};
 use crate::pictograms;
-use crate::plan::{Date, Day, Month, Plan, Service, Text, Time};
+use crate::plan::{Date, Month, Plan, Service, Text, Time};
 
 use super::Calendar;
 
@@ -47,26 +49,35 @@ pub fn month(l: &Locale, calendar: Calendar, m: &Month) -> Option<String> {
 /// A clock time in 午前/午後 form (午後3時30分); times past midnight say
 /// "the next day".
 pub fn time(l: &Locale, t: &Time) -> Option<String> {
-    let minutes = t.minutes()?;
-    let (h, m) = (minutes / 60, minutes % 60);
-    let h24 = h % 24;
-    // Noon and midnight by name: 午後0時 and 午前0時 leave readers unsure
-    // (the same words as japanese::check::twelve_hour suggests).
-    let (half, h12) = match h24 {
+    t.minutes().map(|m| minutes_time(l, m))
+}
+
+/// `minutes` after the plan day's midnight in 午前/午後 form; from 24:00 on,
+/// "the next day".
+fn minutes_time(l: &Locale, minutes: u32) -> String {
+    let s = clock_time(l, minutes);
+    if minutes >= 24 * 60 { l.format_marked("easy-next-day", &[("time", arg(s))]) } else { s }
+}
+
+/// The clock time of `minutes` in 午前/午後 form, whatever the day. Noon
+/// and midnight by name: 午後0時 and 午前0時 leave readers unsure (the same
+/// words as japanese::check::twelve_hour suggests).
+fn clock_time(l: &Locale, minutes: u32) -> String {
+    let (h, m) = ((minutes / 60) % 24, minutes % 60);
+    let (half, h12) = match h {
         0 => ("easy-midnight", 12),
         12 => ("easy-noon", 12),
-        1..=11 => ("easy-am", h24),
-        _ => ("easy-pm", h24 - 12),
+        1..=11 => ("easy-am", h),
+        _ => ("easy-pm", h - 12),
     };
-    let s = l.format_marked(
+    l.format_marked(
         "easy-time",
         &[
             ("half", arg(l.text_marked(half))),
             ("hour", i64::from(h12).into()),
             ("minute", i64::from(m).into()),
         ],
-    );
-    Some(if h >= 24 { l.format_marked("easy-next-day", &[("time", arg(s))]) } else { s })
+    )
 }
 
 /// The pictogram of a service: its text's own, else its glossary term's,
@@ -218,19 +229,6 @@ pub struct EasyNeed<'a> {
     pub services: Vec<EasyService<'a>>,
 }
 
-/// One slot in a day of the picture calendar.
-#[derive(Debug, Serialize)]
-pub struct CalendarSlot<'a> {
-    /// What happens.
-    pub label: &'a Text,
-    /// Pictogram concept.
-    pub pictogram: String,
-    /// Start, written out (午前9時30分).
-    pub from: String,
-    /// End, written out.
-    pub to: String,
-}
-
 /// A person who helps.
 #[derive(Debug, Serialize)]
 pub struct EasyPerson<'a> {
@@ -273,8 +271,8 @@ pub struct EasyView<'a> {
     /// Every need is said as a wish (〜したい): the section is called
     /// what the person wants, not what is hard for them.
     pub needs_are_wishes: bool,
-    /// Day columns of the picture calendar: (day label id, slots).
-    pub days: Vec<(String, Vec<CalendarSlot<'a>>)>,
+    /// The week as days, when the plan has weekly slots.
+    pub week: Option<week::Week<'a>>,
     /// Providers of formal services, in order of first appearance.
     pub providers: Vec<EasyProvider>,
     /// Informal supporters.
@@ -379,7 +377,7 @@ impl<'a> EasyView<'a> {
             monitoring_from: plan.dates.monitoring_from.as_ref().and_then(|m| month(l, cal, m)),
             needs_are_wishes: !plan.needs.is_empty() && plan.needs.iter().all(|n| is_wish(&n.need)),
             needs,
-            days: calendar(plan, l),
+            week: week::Week::new(plan, l),
             providers,
             supporters,
         }
@@ -401,51 +399,6 @@ fn person_pictogram(name: &str) -> &'static str {
         crate::japanese::reading::word_list(include_str!("../../data/family-words.txt"))
     });
     if FAMILY.iter().any(|w| name.contains(w)) { "family" } else { "friends" }
-}
-
-/// The week as day columns (Monday … Saturday, then Sunday and holidays)
-/// of slots sorted by start time.
-fn calendar<'a>(plan: &'a Plan, l: &Locale) -> Vec<(String, Vec<CalendarSlot<'a>>)> {
-    let columns: [(&str, &[Day]); 7] = [
-        ("easy-day-mon", &[Day::Mon]),
-        ("easy-day-tue", &[Day::Tue]),
-        ("easy-day-wed", &[Day::Wed]),
-        ("easy-day-thu", &[Day::Thu]),
-        ("easy-day-fri", &[Day::Fri]),
-        ("easy-day-sat", &[Day::Sat]),
-        ("easy-day-sun-hol", &[Day::Sun, Day::Hol]),
-    ];
-    columns
-        .iter()
-        .map(|(label, days)| {
-            let mut slots: Vec<(u32, CalendarSlot)> = plan
-                .weekly
-                .slots
-                .iter()
-                .filter(|s| s.days.iter().any(|d| days.contains(d)))
-                .map(|s| {
-                    let pictogram = s
-                        .label
-                        .pictogram
-                        .clone()
-                        .or_else(|| words_picture(&s.label))
-                        .or_else(|| {
-                            s.service.as_deref().and_then(term_in).map(|t| t.pictogram.clone())
-                        })
-                        .unwrap_or_else(|| "calendar".into());
-                    let slot = CalendarSlot {
-                        label: &s.label,
-                        pictogram,
-                        from: time(l, &s.from).unwrap_or_else(|| s.from.0.clone()),
-                        to: time(l, &s.to).unwrap_or_else(|| s.to.0.clone()),
-                    };
-                    (s.from.minutes().unwrap_or(0), slot)
-                })
-                .collect();
-            slots.sort_by_key(|(m, _)| *m);
-            (l.text_marked(label), slots.into_iter().map(|(_, s)| s).collect())
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -247,24 +247,51 @@ fn cut(part: &Part, column: &[&Part], n: usize) -> Vec<Block> {
 /// Gives overlapping parts of a column side-by-side lanes: each takes the
 /// first lane free at its start (parts come by column, then start).
 fn assign_lanes(parts: &mut [Part]) {
-    let mut lane_ends: Vec<u32> = Vec::new();
-    let mut col = usize::MAX;
-    for p in parts {
-        if p.col != col {
-            col = p.col;
-            lane_ends.clear();
+    let mut i = 0;
+    while i < parts.len() {
+        let n = parts[i..].iter().take_while(|p| p.col == parts[i].col).count();
+        let spans: Vec<(u32, u32)> = parts[i..i + n].iter().map(|p| (p.start, p.end)).collect();
+        for (p, (lane, _)) in parts[i..i + n].iter_mut().zip(lanes(&spans)) {
+            p.lane = lane;
         }
-        match lane_ends.iter().position(|&end| end <= p.start) {
-            Some(l) => {
-                p.lane = l;
-                lane_ends[l] = p.end;
-            }
-            None => {
-                p.lane = lane_ends.len();
-                lane_ends.push(p.end);
-            }
-        }
+        i += n;
     }
+}
+
+/// Side-by-side lanes for time spans sorted by start: each span's lane
+/// (0-based) and the number of lanes of its cluster (the spans that
+/// overlap it, directly or through others). The official grid and the
+/// easy version's days draw overlapping slots this way.
+pub(crate) fn lanes(spans: &[(u32, u32)]) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 1); spans.len()];
+    let mut i = 0;
+    while i < spans.len() {
+        let mut j = i;
+        let mut cluster_end = spans[i].1;
+        while j + 1 < spans.len() && spans[j + 1].0 < cluster_end {
+            j += 1;
+            cluster_end = cluster_end.max(spans[j].1);
+        }
+        let mut lane_ends: Vec<u32> = Vec::new();
+        for (k, &(start, end)) in spans.iter().enumerate().take(j + 1).skip(i) {
+            let lane = match lane_ends.iter().position(|&e| e <= start) {
+                Some(l) => {
+                    lane_ends[l] = end;
+                    l
+                }
+                None => {
+                    lane_ends.push(end);
+                    lane_ends.len() - 1
+                }
+            };
+            out[k].0 = lane;
+        }
+        for o in &mut out[i..=j] {
+            o.1 = lane_ends.len();
+        }
+        i = j + 1;
+    }
+    out
 }
 
 #[cfg(test)]

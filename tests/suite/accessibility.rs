@@ -33,8 +33,9 @@ fn every_document_of_every_example_is_accessible() {
         for variant in [Variant::Official, Variant::Easy] {
             let (pdf, _) = variant_pdf(&plan, variant, Print::default());
             let what = format!("{} {}", path.display(), variant.name());
-            // The easy version's only table is the week's calendar.
-            let tables = variant == Variant::Official || !plan.plan.weekly.slots.is_empty();
+            // The easy version has no tables: its week is a page per kind
+            // of day, a heading naming the days, then the day in order.
+            let tables = variant == Variant::Official;
             assert_accessible(&pdf, &what, name, tables);
             let f = pdf_facts(&pdf);
             if variant == Variant::Easy {
@@ -73,6 +74,24 @@ fn the_weekly_schedule_is_a_table_with_day_and_time_headers() {
     {
         assert!(spoken.contains(label), "{label} is read out: {spoken}");
     }
+}
+
+#[test]
+fn each_page_of_the_easy_week_is_headed_by_its_days_alone() {
+    let plan = load_plan(&root().join("examples/watanabe-takeshi.yaml")).unwrap();
+    let (pdf, _) = variant_pdf(&plan, Variant::Easy, Print::default());
+    // The week's seven days are drawn on every page, the page's own in
+    // white on black; a screen reader hears only the page's own.
+    let days: Vec<String> = struct_tree(&pdf)
+        .into_iter()
+        .filter(|(tag, _)| tag == "H2")
+        .map(|(_, text)| squash(&text))
+        .filter(|t| t.chars().all(|c| "月火水木金土日・休み".contains(c)))
+        .collect();
+    assert_eq!(days, ["月水", "火", "木", "金", "土日・休み"]);
+    let spoken = spoken(&pdf);
+    let night = plan.plan.weekly.slots[1].label.plain.clone().unwrap();
+    assert!(spoken.contains(&squash(&night)), "{spoken}");
 }
 
 #[test]

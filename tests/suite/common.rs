@@ -13,7 +13,7 @@ use yomeru::render::{Print, Variant};
 use yomeru::session::{Document, Output, Session, Settings};
 
 pub use crate::pdf::{
-    page_text, pdf_text, spoken, struct_tree, text_boxes, words, words_off_the_page,
+    find_on_page, page_text, pdf_text, spoken, struct_tree, text_boxes, words, words_off_the_page,
 };
 
 /// The repository root.

@@ -31,4 +31,5 @@ mod print;
 mod robust;
 mod snapshots;
 mod wareki;
+mod week;
 mod weekly;

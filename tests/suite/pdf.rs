@@ -129,6 +129,38 @@ pub fn struct_tree(pdf: &[u8]) -> Vec<(String, String)> {
     structure(&doc, &pages).map(|t| t.elements).unwrap_or_default()
 }
 
+/// Where `needle` is drawn on page `n` (from 1), each time it is: the box
+/// of its glyphs as `pdftotext -bbox` gives a word's, in points with x from
+/// the page's left edge and y from its top edge (`[x0, y0, x1, y1]`,
+/// `y0` above `y1`), in the order the page draws them. Readings
+/// (artifacts) and whitespace are skipped, so a rubied word is found by
+/// its letters alone.
+pub fn find_on_page(pdf: &[u8], n: usize, needle: &str) -> Vec<[f64; 4]> {
+    let pages = read(pdf);
+    let Some(page) = pages.get(n.wrapping_sub(1)) else { return Vec::new() };
+    let top = page.media_box[3];
+    let glyphs: Vec<&Glyph> =
+        page.visible().filter(|g| !g.artifact && !g.text.trim().is_empty()).collect();
+    let letters: Vec<char> = glyphs.iter().flat_map(|g| g.text.chars()).collect();
+    // Which glyph drew each letter.
+    let owner: Vec<usize> =
+        glyphs.iter().enumerate().flat_map(|(i, g)| g.text.chars().map(move |_| i)).collect();
+    let needle: Vec<char> = squash(needle).chars().collect();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    (0..letters.len().saturating_sub(needle.len() - 1))
+        .filter(|&at| letters[at..at + needle.len()] == needle[..])
+        .map(|at| {
+            let (first, last) = (owner[at], owner[at + needle.len() - 1]);
+            glyphs[first..=last].iter().fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |b, g| {
+                let [x0, y0, x1, y1] = g.bbox;
+                [b[0].min(x0), b[1].min(top - y1), b[2].max(x1), b[3].max(top - y0)]
+            })
+        })
+        .collect()
+}
+
 /// Glyph runs (the glyphs of one text-showing operator) that lie at least
 /// partly outside their page's MediaBox, i.e. text cut off at the paper's
 /// edge, each described with its page, text and box in points. Empty when

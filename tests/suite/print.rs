@@ -136,10 +136,11 @@ fn the_meeting_pack_has_the_easy_version_then_the_official_documents() {
     let sizes = page_sizes(&pdf);
     let plan = load_plan(&plan_path).unwrap();
     let (_, easy_pages) = variant_pdf(&plan, Variant::Easy, A3);
-    // The easy version first (A3 portrait, its calendar page landscape),
-    // then the plan and the weekly schedule (A3 landscape).
+    // The easy version first (A3 portrait, its week too), then the plan and
+    // the weekly schedule (A3 landscape).
     assert!(page_text(&pdf, 1).contains("けんたさんの"));
     assert!(sizes[0].0 < sizes[0].1 && (sizes[0].1 - 1190.55).abs() < 1.0, "{sizes:?}");
+    assert!(sizes[..easy_pages].iter().all(|s| s.0 < s.1), "{sizes:?}");
     assert!(page_text(&pdf, easy_pages + 1).contains("サービス等利用計画"));
     assert!(sizes[easy_pages..].iter().all(|s| s.0 > s.1), "{sizes:?}");
     assert!(page_text(&pdf, sizes.len()).contains("週間計画表"));
