@@ -77,8 +77,9 @@ pub struct Settings {
     pub print: Print,
     /// Declared PDF standard.
     pub standard: PdfStandard,
-    /// Language of labels when the plan does not say.
-    pub lang: String,
+    /// Language of the documents' labels, over the plan's `language:`
+    /// (Japanese when neither says). Messages have their own language.
+    pub document_language: Option<String>,
     /// Refuse to write an easy version that would print formal text where
     /// a field has no plain wording.
     pub require_plain: bool,
@@ -120,7 +121,7 @@ impl Default for Settings {
             monochrome: false,
             print: Print::default(),
             standard: PdfStandard::default(),
-            lang: locale::DEFAULT_LANG.into(),
+            document_language: None,
             require_plain: false,
             calendar: Calendar::Western,
         }
@@ -226,7 +227,10 @@ impl Session {
         // A plan loaded without the session is checked here: Typst's own
         // error for a missing glyph names no line or key.
         printable(plan)?;
-        let lang = plan.language(&self.settings.lang).to_string();
+        let lang = match &self.settings.document_language {
+            Some(l) => l.clone(),
+            None => plan.language(locale::DEFAULT_LANG).to_string(),
+        };
         match document {
             Document::One(variant) => {
                 self.renderer(variant, &lang, plan)?.render_variant(variant, plan)

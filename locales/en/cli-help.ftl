@@ -30,7 +30,7 @@ cli-help-possible-values-heading = Possible values:
 ## Commands and their arguments
 
 cli-about = yomeru: turns a service-use plan (サービス等利用計画) into PDFs the person can read.
-cli-arg-lang = Language of messages and labels (ja, en, …)
+cli-arg-lang = Language of messages (ja, en); the documents' labels follow --document-lang or the plan's language:
 
 cli-about-render = Render plan files to PDF (or PNG/SVG page previews).
 cli-arg-render-plans = Plan files (.yaml, .yml, .json, .toml)
@@ -107,6 +107,7 @@ cli-value-pdf-standard-none = no declared standard (still tagged)
 cli-arg-pages = Pages for png/svg previews, e.g. 1 or 1-2,4 (default: all)
 cli-arg-require-plain = Refuse to write an easy version that would print formal text where a field has no plain wording (each such field is named)
 cli-arg-wareki = Print dates and months in the Japanese era calendar (令和8年4月1日, 令和8年5月); English and other non-Japanese labels keep western dates
+cli-arg-document-lang = Language of the documents' labels (ja, en, pt), over the plan's language:; messages follow --lang
 cli-arg-render-emit-typst = Also write the generated Typst source and its files (fonts aside) into this folder, one subfolder per document, to compile with the typst CLI
 
 ## Errors

@@ -61,17 +61,43 @@ easy-checked-with = Checked together with: { $planner } ({ $office })
 easy-section-glossary = Words explained
 easy-credit = Pictograms: OpenMoji (openmoji.org) CC BY-SA 4.0
 easy-page = { $page } / { $total }
-easy-date = { $weekday } { $day } { $month }/{ $year }
-easy-month = { $month }/{ $year }
+easy-date = { $weekday } { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+easy-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
 easy-date-wareki = { easy-date }
 easy-month-wareki = { easy-month }
-easy-weekday-1 = Mon
-easy-weekday-2 = Tue
-easy-weekday-3 = Wed
-easy-weekday-4 = Thu
-easy-weekday-5 = Fri
-easy-weekday-6 = Sat
-easy-weekday-7 = Sun
+easy-weekday-1 = Monday
+easy-weekday-2 = Tuesday
+easy-weekday-3 = Wednesday
+easy-weekday-4 = Thursday
+easy-weekday-5 = Friday
+easy-weekday-6 = Saturday
+easy-weekday-7 = Sunday
 easy-day-mon = Mon
 easy-day-tue = Tue
 easy-day-wed = Wed
@@ -81,7 +107,7 @@ easy-day-sat = Sat
 easy-day-sun-hol = Sun, holidays
 easy-time = { $hour }{ $minute ->
     [0] {""}
-   *[other] :{ $minute }
+   *[other] :{ $minute2 }
 } { $half }
 easy-am = am
 easy-pm = pm

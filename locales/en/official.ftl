@@ -62,8 +62,34 @@ weekly-time = Time
 time-range = { $from }–{ $to }
 page-of = { $page } / { $total }
 weekly-continued = continues on page { $page }
-date = { $year }-{ $month }-{ $day }
-month = { $year }-{ $month }
+date = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+month = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
 # render --wareki: these labels keep the western date. Their readers
 # count years that way; an era year (Reiwa 8) would need explaining on
 # every page, and the 和暦 is for the municipality's Japanese forms.

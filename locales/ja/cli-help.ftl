@@ -30,7 +30,7 @@ cli-help-possible-values-heading = 指定できる値:
 ## コマンドと引数
 
 cli-about = yomeru（読める）: サービス等利用計画を、ご本人が読める PDF にします。
-cli-arg-lang = メッセージと見出しの言語（ja、en など）
+cli-arg-lang = メッセージの言語（ja、en）。書類の見出しの言語は --document-lang か計画ファイルの language: で決まります
 
 cli-about-render = 計画ファイルから PDF（または、ページを確認するための PNG・SVG 画像）を作ります。
 cli-arg-render-plans = 計画ファイル（.yaml、.yml、.json、.toml）
@@ -107,6 +107,7 @@ cli-value-pdf-standard-none = 規格を宣言しません（読み上げ用の�
 cli-arg-pages = PNG・SVG で出力するページ（例: 1、1-2,4。指定しないときは全ページ）
 cli-arg-require-plain = わかりやすい版に、やさしい言い換え（plain）のない正式な文が載るときは書き出さない（その項目をすべて示します）
 cli-arg-wareki = 日付と年月を和暦で書きます（令和8年4月1日、令和8年5月。1年目は令和元年）。英語などの見出しでは西暦のままです
+cli-arg-document-lang = 書類（公式様式・わかりやすい版）の見出しの言語（ja、en、pt）。計画ファイルの language: より優先します。メッセージの言語は --lang です
 cli-arg-render-emit-typst = 生成した Typst のソースと使うファイル（フォントを除く）も、このフォルダに書き出します。書類ごとにフォルダを分けるので、typst コマンドでそのままコンパイルできます
 
 ## エラー

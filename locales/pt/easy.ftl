@@ -81,7 +81,7 @@ easy-day-sat = sáb
 easy-day-sun-hol = dom e feriados
 easy-time = { $hour }h{ $minute ->
     [0] {""}
-   *[other] { $minute }
+   *[other] { $minute2 }
 } { $half }
 easy-am = da manhã
 easy-pm = da tarde

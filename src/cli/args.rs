@@ -14,7 +14,8 @@ use yomeru::typeset::{Pages, PdfStandard};
 #[derive(Parser, Debug)]
 #[command(name = "yomeru", version, about, long_about = None)]
 pub struct Cli {
-    /// Language of messages and labels (ja, en, …).
+    /// Language of messages (ja, en): what yomeru says on the screen. The
+    /// documents' language is `--document-lang` or the plan's `language:`.
     #[arg(long, global = true, default_value = "ja")]
     pub lang: String,
     #[command(subcommand)]
@@ -205,11 +206,20 @@ pub struct RenderArgs {
     /// Print dates and months in 和暦 (令和8年4月1日, 令和8年5月).
     #[arg(long)]
     wareki: bool,
+    /// Language of the documents' labels (ja, en, pt), over the plan's
+    /// `language:`; messages follow `--lang`.
+    #[arg(long, value_name = "LANG")]
+    document_lang: Option<String>,
 }
 
 impl RenderArgs {
-    /// The validated settings of a run with labels in `lang`, or a usage error.
-    pub fn settings(&self, lang: &str) -> Result<Settings, Error> {
+    /// The validated settings of a run, or a usage error.
+    pub fn settings(&self) -> Result<Settings, Error> {
+        if let Some(l) = &self.document_lang
+            && yomeru::locale::Locale::get(l).is_none()
+        {
+            return Err(yomeru::session::unknown_language(l));
+        }
         if self.pages.is_some() && self.format == FormatArg::Pdf {
             return Err(Error::usage("pages-need-image"));
         }
@@ -251,7 +261,7 @@ impl RenderArgs {
                 StandardArg::Ua1 => PdfStandard::Ua1,
                 StandardArg::None => PdfStandard::None,
             },
-            lang: lang.to_string(),
+            document_language: self.document_lang.clone(),
             require_plain: self.require_plain,
             calendar: if self.wareki { Calendar::Wareki } else { Calendar::Western },
         })

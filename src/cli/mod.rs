@@ -83,7 +83,7 @@ pub fn main() -> ExitCode {
         eprintln!("{}", e.report(&Locale::default_lang()));
         return ExitCode::from(2);
     };
-    match run(cli.command, &cli.lang, &locale) {
+    match run(cli.command, &locale) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(e) => {
@@ -117,27 +117,24 @@ fn signals(argv: &[OsString]) {
 }
 
 /// Runs one command; `Ok(false)` means some input failed (already reported).
-fn run(command: Command, lang: &str, locale: &Arc<Locale>) -> Result<bool, Error> {
+fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
     match command {
         Command::Render { plans, output, emit_typst, options } => {
-            let session = Session::new(options.settings(lang)?);
+            let session = Session::new(options.settings()?);
             let plans = render::distinct(&plans, &output)?;
             Ok(render::run(&session, &plans, &output, emit_typst.as_deref(), locale))
         }
         Command::Batch { inputs, output, force, jobs, options } => {
-            let session = Session::new(options.settings(lang)?);
+            let session = Session::new(options.settings()?);
             batch::run(&session, &inputs, &output, yomeru::caseload::Batch { force, jobs }, locale)
         }
         Command::Watch { plan, output, interval, options } => {
-            let session = watch::session(options.settings(lang)?);
+            let session = watch::session(options.settings()?);
             watch::run(&session, &plan, &output, interval, locale)
         }
         Command::Check { plans, stdin, format, max_sentence } => {
             let options = yomeru::japanese::check::Options { max_sentence };
-            let session = Session::new(yomeru::session::Settings {
-                lang: lang.to_string(),
-                ..Default::default()
-            });
+            let session = Session::new(yomeru::session::Settings::default());
             if stdin {
                 check::stdin(&session, format, &options, locale)?;
                 return Ok(true);

@@ -76,6 +76,8 @@ fn clock_time(l: &Locale, minutes: u32) -> String {
             ("half", arg(l.text_marked(half))),
             ("hour", i64::from(h12).into()),
             ("minute", i64::from(m).into()),
+            // Two digits where a language writes them (9:05 am).
+            ("minute2", arg(format!("{m:02}"))),
         ],
     )
 }

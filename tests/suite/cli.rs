@@ -100,6 +100,41 @@ fn english_messages_with_lang_en() {
 }
 
 #[test]
+fn messages_and_documents_have_separately_named_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = root().join("examples/sato-kenta.yaml");
+    let run = |args: &[&str]| {
+        let out = dir.path().join(args.join("_"));
+        let o = yomeru().args(args).arg("render").arg(&plan).arg("-o").arg(&out).output().unwrap();
+        (o, out)
+    };
+    // --lang: what yomeru says; the documents stay in the plan's Japanese.
+    let (o, out) = run(&["--lang", "en"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("wrote"), "{o:?}");
+    let easy = pdf_text(&std::fs::read(out.join("sato-kenta.easy.pdf")).unwrap());
+    assert!(squash(&easy).contains("けんたさんのくらしのけいかく"), "{easy}");
+    // --document-lang: the documents' labels, over the plan's language:;
+    // messages stay Japanese, and English dates read as English.
+    let out = dir.path().join("en-docs");
+    let o = yomeru()
+        .args(["render", "--document-lang", "en", "-o"])
+        .arg(&out)
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&o.stdout).contains("書き出しました"), "{o:?}");
+    let easy = pdf_text(&std::fs::read(out.join("sato-kenta.easy.pdf")).unwrap());
+    assert!(easy.contains("Wednesday 1 April 2026"), "{easy}");
+    assert!(easy.contains("May 2026"), "{easy}");
+    let official = pdf_text(&std::fs::read(out.join("sato-kenta.official.pdf")).unwrap());
+    assert!(official.contains("1 Apr 2026"), "{official}");
+    // A language with no labels is refused, naming the ones there are.
+    let o = yomeru().args(["render", "--document-lang", "xx"]).arg(&plan).output().unwrap();
+    assert_ne!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("ja"), "{o:?}");
+}
+
+#[test]
 fn bad_usage_exits_2_in_every_command() {
     let cases: &[&[&str]] = &[
         &["render"],

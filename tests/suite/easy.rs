@@ -155,10 +155,10 @@ fn monochrome_uses_the_line_art() {
 #[test]
 fn english_and_portuguese_labels_through_fluent_only() {
     let mut plan = load_plan(&root().join("examples/sato-kenta.yaml")).unwrap();
-    // The plan says `language: ja`; without it, the run's language is used.
-    plan.plan.language = None;
+    // The plan says `language: ja`; the run's document language wins.
+    plan.plan.language = Some("ja".into());
     for (lang, title) in [("en", "plan for daily life"), ("pt", "Plano de vida")] {
-        let settings = Settings { lang: lang.into(), ..Settings::default() };
+        let settings = Settings { document_language: Some(lang.into()), ..Settings::default() };
         let (pdf, _) = pdf_of(&plan, Document::One(Variant::Easy), settings);
         let text = pdf_text(&pdf);
         assert!(text.contains(title), "{lang}: {text}");

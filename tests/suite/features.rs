@@ -118,10 +118,9 @@ fn template_errors_name_the_template() {
 
 #[test]
 fn english_labels() {
-    // The plan says `language: ja`; without it, the run's language is used.
-    let mut plan = kenta();
-    plan.plan.language = None;
-    let settings = Settings { lang: "en".into(), ..Settings::default() };
+    // The plan says `language: ja`; the run's document language wins.
+    let plan = kenta();
+    let settings = Settings { document_language: Some("en".into()), ..Settings::default() };
     let text = pdf_text(&pdf_of(&plan, OFFICIAL, settings).0);
     assert!(text.contains("Service-use plan") && text.contains("Weekly schedule"), "{text}");
     assert!(text.contains("佐藤 健太") || squash(&text).contains("佐藤健太"));
