@@ -173,6 +173,16 @@ pub(crate) fn dated(
     }
 }
 
+/// Whether `label` names `service` by any of its names: the whole, or a
+/// part of two or more characters between its brackets and dots.
+fn names_service(label: &str, service: &str) -> bool {
+    service
+        .split(['（', '）', '(', ')', '・', '/', '／'])
+        .chain([service])
+        .map(str::trim)
+        .any(|name| name.chars().count() >= 2 && label.contains(name))
+}
+
 /// Which document a render makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Variant {
@@ -602,6 +612,10 @@ impl Renderer {
         env.add_filter("formal", |v: Value| -> Value {
             text_field(&v).map_or(v, |t| Value::from(t.printed(Variant::Official.wording())))
         });
+        // `label is naming(service)`: the label already names the service,
+        // by its name or the name in its brackets (ホームヘルプ（買い物の練習）
+        // names 居宅介護（ホームヘルプ）), so it is not named twice.
+        env.add_test("naming", |label: &str, service: &str| names_service(label, service));
 
         // Plain `.typ` files (the layout library and any an office adds) go to
         // the Typst world as they are; a customised copy wins.
@@ -881,6 +895,13 @@ pub fn missing_glyphs(loaded: &LoadedPlan) -> Vec<Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slot_label_names_its_service_by_any_of_its_names() {
+        assert!(names_service("ホームヘルプ（買い物の練習）", "居宅介護（ホームヘルプ）"));
+        assert!(names_service("ひかり作業所（就労継続支援B型）", "就労継続支援B型"));
+        assert!(!names_service("山本さんと外出", "移動支援"));
+    }
 
     #[test]
     fn digits_are_grouped() {

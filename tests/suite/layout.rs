@@ -259,3 +259,26 @@ fn the_consent_page_is_a_real_choice() {
     // Everything of the choice is on this one page.
     assert!(!words(&pages[p + 1]).0.contains("03-0000-2222"));
 }
+
+#[test]
+fn one_picture_keeps_one_meaning_in_a_document() {
+    let ja = Locale::get("ja-easy").unwrap();
+    let alt = |id: &str| {
+        let c = yomeru::pictograms::resolve(id).unwrap();
+        let m = format!("picto-{id}");
+        if ja.has(&m) { ja.text(&m) } else { yomeru::pictograms::alt_text(c, "ja-easy").into() }
+    };
+    let (star, myself) = (alt("star"), alt("strength"));
+    assert_ne!(star, myself);
+    for path in examples() {
+        let plan = load_plan(&path).unwrap();
+        let alts = pdf_facts(&easy_pdf(&path)).figure_alts;
+        let count = |a: &str| alts.iter().filter(|x| x.as_deref() == Some(a)).count();
+        // The star marks the strengths and nothing else: words never pick it.
+        let strengths = usize::from(!plan.plan.strengths.is_empty());
+        assert_eq!(count(&star), strengths, "{}: {alts:?}", path.display());
+        // がんばる marks what the person does themselves.
+        let roles = plan.plan.needs.iter().filter(|n| n.my_role.is_some()).count();
+        assert_eq!(count(&myself), roles, "{}: {alts:?}", path.display());
+    }
+}
