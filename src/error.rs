@@ -813,7 +813,15 @@ impl Error {
                 ("suggestion", opt(suggestion)),
             ],
             ErrorKind::EndBeforeStart { from, to } => {
-                vec![("from", Some(s(from))), ("to", Some(s(to)))]
+                // Care through the night ends the next morning: 06:00 is
+                // written 30:00, which is what the writer most often meant.
+                let next = to
+                    .split_once(':')
+                    .and_then(|(h, m)| Some((h.trim().parse::<u32>().ok()?, m)))
+                    .filter(|(h, _)| *h < 12)
+                    .map(|(h, m)| format!("\"{}:{m}\"", h + 24))
+                    .unwrap_or_else(|| "\"30:00\"".into());
+                vec![("from", Some(s(from))), ("to", Some(s(to))), ("next", Some(s(&next)))]
             }
             ErrorKind::BadFormatVersion { found } => vec![("found", Some(s(found)))],
             ErrorKind::DuplicateId { id } => vec![("id", Some(s(id)))],

@@ -290,7 +290,8 @@ fn suggest_month(written: &str) -> Option<String> {
     (Month(s.clone()).parse().is_some() && s != written.trim()).then_some(s)
 }
 
-/// `"15:30"` for a time written another way (`15時30分`, `午後3時半`).
+/// `"15:30"` for a time written another way (`15時30分`, `午後3時半`;
+/// `翌6:00` → `"30:00"`).
 fn suggest_time(written: &str) -> Option<String> {
     let afternoon = written.contains("午後") || written.to_lowercase().contains("pm");
     let (mut h, m) = match numbers(written)[..] {
@@ -300,6 +301,12 @@ fn suggest_time(written: &str) -> Option<String> {
     };
     if afternoon && h < 12 {
         h += 12;
+    }
+    // 翌6:00 (the next morning) is 30:00 on the plan's clock.
+    if (written.contains('翌') || written.contains("次の日") || written.contains("つぎの日"))
+        && h < 24
+    {
+        h += 24;
     }
     let s = format!("{h:02}:{m:02}");
     (Time(s.clone()).minutes().is_some() && s != written.trim()).then(|| format!("\"{s}\""))
@@ -311,6 +318,12 @@ mod tests {
     use crate::plan::{Format, parse};
 
     const BASE: &str = "format: 1\nkind: plan\nperson:\n  name: 山田 花子\n  name_reading: やまだ はなこ\ndates:\n  created: 2026-04-01\nneeds:\n  - id: a\n    need: はたらきたい\n    achieve_by: 2026-10\nweekly:\n  slots:\n    - days: [mon]\n      from: \"09:30\"\n      to: \"15:30\"\n      label: 作業所\n";
+
+    #[test]
+    fn a_next_morning_time_is_suggested_past_24() {
+        assert_eq!(super::suggest_time("翌06:00").as_deref(), Some("\"30:00\""));
+        assert_eq!(super::suggest_time("午後3時半").as_deref(), Some("\"15:30\""));
+    }
 
     #[test]
     fn base_is_valid() {

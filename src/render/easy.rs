@@ -13,7 +13,6 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::japanese::glossary;
-use crate::japanese::reading::Lexicon;
 use crate::locale::{Locale, arg};
 use crate::pictograms;
 use crate::plan::{Date, Month, Plan, Service, Text, Time};
@@ -102,7 +101,7 @@ pub fn words_picture(t: &Text) -> Option<String> {
         };
         let mut hints = pictograms::hints_in(text, &is_word);
         hints.extend(glossary_hints(text));
-        hints.retain(|h| !ROLE_PICTURES.contains(&h.id));
+        hints.retain(|h| !ROLE_PICTURES.contains(&h.id) && !negated(text, h.end));
         if let Some(h) = pictograms::best(&hints)
             && best.is_none_or(|b| h.strength() > b.strength())
         {
@@ -120,11 +119,19 @@ pub fn words_picture(t: &Text) -> Option<String> {
 pub const ROLE_PICTURES: &[&str] =
     &["star", "strength", "goal", "check", "wish", "question", "agree"];
 
+/// Whether the word ending at byte `end` of `text` is negated right after
+/// it (入院せずに, 入院しない, 薬なしで): the text is about its absence, and
+/// its picture would say the opposite.
+fn negated(text: &str, end: usize) -> bool {
+    const NOT: &[&str] =
+        &["せず", "しない", "しなく", "しません", "ではな", "じゃな", "なし", "なく", "のない"];
+    text.get(end..).is_some_and(|rest| NOT.iter().any(|n| rest.starts_with(n)))
+}
+
 /// Byte offsets in `text` where the analyser puts a word boundary
 /// (sorted: starts and ends of words, 0 and the end).
 fn word_bounds(text: &str) -> Vec<usize> {
-    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
-    let lexicon = LEXICON.get_or_init(Lexicon::welfare);
+    let lexicon = super::welfare_lexicon();
     let mut out = vec![0, text.len()];
     let mut at = 0;
     for w in crate::japanese::reading::words(text, lexicon) {
@@ -176,20 +183,27 @@ fn need_picture(n: &crate::plan::Need, services: &[EasyService]) -> String {
 }
 
 /// The picture a service calls for: its detail's own `pictogram:`; else
-/// what its detail names when that is something specific (「買い物の練習」:
-/// shopping, 「袋詰め」: packing), since that is what the person will do
-/// and recognise; else its kind's glossary term or words (居宅介護: a
-/// helper at home); no general fallback.
+/// its kind's glossary term or words, so one service has one picture in
+/// the whole document (its cards, its week slots, its glossary entry),
+/// unless that picture is an umbrella over many activities (就労継続支援B型
+/// is work) and the detail names something specific (「袋詰め・部品の
+/// 組立て」: packing, not a welder); no general fallback.
 fn kind_picture(s: &Service) -> Option<String> {
     if let Some(p) = s.detail.as_ref().and_then(|d| d.pictogram.clone()) {
         return Some(p);
     }
-    let detail = s.detail.as_ref().and_then(words_picture).filter(|p| !pictograms::is_broad(p));
-    detail.or_else(|| {
-        term_in(&s.kind)
-            .map(|t| t.pictogram.clone())
-            .or_else(|| pictograms::guess(&s.kind).map(str::to_string))
-    })
+    let kind = term_in(&s.kind)
+        .map(|t| t.pictogram.clone())
+        .or_else(|| pictograms::guess(&s.kind).map(str::to_string));
+    let umbrella =
+        kind.as_deref().is_none_or(|k| pictograms::resolve(k).is_some_and(|c| c.umbrella));
+    if umbrella {
+        let detail = s.detail.as_ref().and_then(words_picture).filter(|p| !pictograms::is_broad(p));
+        if detail.is_some() {
+            return detail;
+        }
+    }
+    kind
 }
 
 /// The glossary term a free-text name contains (ひかり作業所（就労継続支援B型）).
@@ -492,15 +506,20 @@ mod tests {
             detail: Some(Text { text: "買い物の練習".into(), ..Default::default() }),
             ..s("居宅介護（家事援助）", true)
         };
-        // What the help is for, when its words name it, is what the person
-        // will recognise.
-        assert_eq!(service_pictogram(&shopping), "shopping");
+        // One service, one picture: the helper's, whatever the visit is for.
+        assert_eq!(service_pictogram(&shopping), "home-helper");
+        // A word said not to happen does not give the picture.
+        assert_eq!(
+            words_picture(&Text { text: "入院せずに過ごす".into(), ..Default::default() }),
+            None
+        );
         assert_eq!(service_pictogram(&s("居宅介護（家事援助）", true)), "home-helper");
         assert_eq!(service_pictogram(&s("グループホーム体験利用", true)), "group-home");
         // Informal help is pictured by its words, else as helping each other.
         assert_eq!(service_pictogram(&s("母の付き添い", false)), "outing");
         assert_eq!(service_pictogram(&s("山本さん", false)), "handshake");
-        assert_eq!(service_pictogram(&s("訪問診療", true)), "hospital");
+        // The doctor comes home: not a hospital.
+        assert_eq!(service_pictogram(&s("訪問診療", true)), "doctor");
         assert_eq!(person_pictogram("母（佐藤 良子）"), "family");
         assert_eq!(person_pictogram("作業所の友人 山本さん"), "friends");
         assert_eq!(photo_path("needs[2].photo"), "/photos/needs-2--photo.jpg");

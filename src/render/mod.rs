@@ -173,6 +173,14 @@ pub(crate) fn dated(
     }
 }
 
+/// The welfare lexicon without a plan's names, built once: for words that
+/// belong to no plan (pictures' words, plain values).
+pub(crate) fn welfare_lexicon() -> &'static crate::japanese::reading::Lexicon {
+    static LEXICON: std::sync::OnceLock<crate::japanese::reading::Lexicon> =
+        std::sync::OnceLock::new();
+    LEXICON.get_or_init(crate::japanese::reading::Lexicon::welfare)
+}
+
 /// Whether `label` names `service` by any of its names: the whole, or a
 /// part of two or more characters between its brackets and dots.
 fn names_service(label: &str, service: &str) -> bool {
@@ -611,6 +619,14 @@ impl Renderer {
         // label (`t(…, role=s.role|formal)`), which is annotated as a whole.
         env.add_filter("formal", |v: Value| -> Value {
             text_field(&v).map_or(v, |t| Value::from(t.printed(Variant::Official.wording())))
+        });
+        // A plain value (an amount, 毎日 22:00〜翌7:00) in the easy
+        // version's one way of writing times, numbers and periods.
+        env.add_filter("one_way", |v: Value| -> Value {
+            match v.as_str() {
+                Some(s) => Value::from(crate::japanese::check::one_way(s, welfare_lexicon())),
+                None => v,
+            }
         });
         // `label is naming(service)`: the label already names the service,
         // by its name or the name in its brackets (ホームヘルプ（買い物の練習）

@@ -233,8 +233,13 @@ fn overhang(s: &Segment, before: Option<&Segment>, after: Option<&Segment>) -> (
     if excess <= 0 {
         return (0, 0);
     }
-    let room = |n: Option<&Segment>| match n {
+    // `edge`: the neighbour's character next to the reading. A reading
+    // never reaches over a colon, comma or full stop: they are small marks
+    // whose space is what separates (どれくらい：週1回 would read as one
+    // run). Brackets are tall and the reading passes above them (誠）).
+    let room = |n: Option<&Segment>, edge: Option<char>| match n {
         None => 0,
+        Some(_) if edge.is_some_and(|c| "：:、。，．・".contains(c)) => 0,
         Some(n)
             if n.base.starts_with(char::is_whitespace) || n.base.ends_with(char::is_whitespace) =>
         {
@@ -245,7 +250,10 @@ fn overhang(s: &Segment, before: Option<&Segment>, after: Option<&Segment>) -> (
             ((quarters(base) - nr.chars().count() as i32 * 2) / 2).max(0)
         }
     };
-    let (rb, ra) = (room(before), room(after));
+    let (rb, ra) = (
+        room(before, before.and_then(|b| b.base.chars().last())),
+        room(after, after.and_then(|a| a.base.chars().next())),
+    );
     let left = rb.min((excess + 1) / 2);
     let right = ra.min(excess - left);
     let left = rb.min(excess - right);
@@ -315,6 +323,17 @@ mod tests {
         ];
         let out = typst_phrases(&phrases);
         assert!(out.contains("#ruby(\"袋\", \"ふくろ\", left: 0.25em, right: 0.25em)"), "{out}");
+    }
+
+    #[test]
+    fn a_reading_never_covers_punctuation() {
+        // どれくらい：週1回 — 週 (しゅう) may not reach over the ：.
+        let segs =
+            [Segment::plain("どれくらい："), Segment::ruby("週", "しゅう"), Segment::plain("1回")];
+        assert_eq!(
+            typst_segments(&segs),
+            "#\"どれくらい：\";#ruby(\"週\", \"しゅう\", right: 0.25em);#\"1回\";"
+        );
     }
 
     #[test]

@@ -9,14 +9,30 @@ use serde::Serialize;
 
 use crate::plan::{Day, Weekly};
 
-/// Each day column runs from 6:00 to 6:00 the next morning: the form's time
-/// axis is labelled 6:00 … 翌4:00 in two-hour bands, the last band ending at
-/// 翌6:00, so the paper grid is the whole 24 hours of one day starting in
-/// the morning. Readers at the municipality look for a day in that shape,
-/// and 24-hour care then shows without a gap.
+/// Each day column runs 24 hours from the morning: the form's time axis is
+/// labelled 6:00 … 翌4:00 in two-hour bands, the last band ending at
+/// 翌6:00, so the paper grid is the whole of one day starting at 6:00.
+/// Readers at the municipality look for a day in that shape, and 24-hour
+/// care then shows without a gap. Times up to 6:00 belong to the night
+/// before, at the foot of its column, as on the form.
 pub const GRID_START: u32 = 6 * 60;
-/// End of the grid in minutes after the column day's midnight (翌6:00).
-pub const GRID_END: u32 = GRID_START + DAY;
+/// The hour the grid's days start at: the form's 6:00, unless a night's
+/// support would be cut in two there and another early hour (7:00, 5:00,
+/// 4:00) cuts fewer slots. 22:00〜翌7:00 care is then drawn whole in its
+/// day's column, down to the grid's foot at 翌7:00, rather than as two
+/// pieces in two columns.
+pub fn grid_start(weekly: &Weekly) -> u32 {
+    let spans: Vec<(u32, u32)> = weekly
+        .slots
+        .iter()
+        .filter_map(|s| Some((s.from.minutes()?, s.to.minutes()?)))
+        .map(|(f, t)| if t <= GRID_START { (f + DAY, t + DAY) } else { (f, t) })
+        .collect();
+    let cuts = |start: u32| {
+        spans.iter().filter(|(f, t)| [start, start + DAY].iter().any(|k| f < k && k < t)).count()
+    };
+    [6, 7, 5, 4].map(|h| h * 60).into_iter().min_by_key(|&h| cuts(h)).unwrap_or(GRID_START)
+}
 
 const DAY: u32 = 24 * 60;
 
@@ -127,6 +143,7 @@ impl Layout {
     /// the day before's when it begins before 6:00 and ends after it. The
     /// week wraps: Sunday's night goes on at the top of Monday.
     pub fn new(weekly: &Weekly) -> Layout {
+        let (grid_start, grid_end) = (grid_start(weekly), grid_start(weekly) + DAY);
         let mut parts = Vec::new();
         for (i, slot) in weekly.slots.iter().enumerate() {
             let (Some(from), Some(to)) = (slot.from.minutes(), slot.to.minutes()) else {
@@ -142,8 +159,8 @@ impl Layout {
                 for shift in [-1i64, 0, 1] {
                     let from = i64::from(from) - shift * i64::from(DAY);
                     let to = i64::from(to) - shift * i64::from(DAY);
-                    let start = from.max(i64::from(GRID_START));
-                    let end = to.min(i64::from(GRID_END));
+                    let start = from.max(i64::from(grid_start));
+                    let end = to.min(i64::from(grid_end));
                     if end <= start {
                         continue;
                     }
@@ -156,7 +173,7 @@ impl Layout {
                         lane: 0,
                         from: clock(&slot.from.0, from, as_written),
                         to: clock(&slot.to.0, to, as_written),
-                        continues: to > i64::from(GRID_END),
+                        continues: to > i64::from(grid_end),
                     });
                 }
             }
@@ -184,7 +201,7 @@ impl Layout {
             lanes.push(weights);
         }
         blocks.sort_by_key(|b| (b.col, b.start, b.lane));
-        Layout { blocks, lanes, start: GRID_START, end: GRID_END }
+        Layout { blocks, lanes, start: grid_start, end: grid_end }
     }
 }
 
@@ -297,6 +314,9 @@ pub(crate) fn lanes(spans: &[(u32, u32)]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// End of the form's grid (翌6:00), where a night it cuts goes on.
+    const GRID_END: u32 = GRID_START + DAY;
     use crate::plan::{Slot, Text, Time};
 
     fn slot(days: &[Day], from: &str, to: &str) -> Slot {
@@ -385,23 +405,42 @@ mod tests {
 
     #[test]
     fn a_night_past_six_goes_on_at_the_top_of_the_next_day() {
+        // Until 翌9:00: every early hour cuts it, so the form's 6:00 stays.
         assert_eq!(
-            cells(vec![slot(&[Day::Sun], "22:00", "31:00")]),
+            cells(vec![slot(&[Day::Sun], "22:00", "33:00")]),
             vec![
-                (0, GRID_START, 7 * 60, "前日22:00".into(), "7:00".into(), false),
-                (6, 22 * 60, GRID_END, "22:00".into(), "翌7:00".into(), true),
+                (0, GRID_START, 9 * 60, "前日22:00".into(), "9:00".into(), false),
+                (6, 22 * 60, GRID_END, "22:00".into(), "翌9:00".into(), true),
             ],
             "Sunday night ends at the top of Monday"
         );
     }
 
     #[test]
+    fn a_night_until_seven_is_drawn_whole_from_a_seven_oclock_grid() {
+        let weekly =
+            Weekly { slots: vec![slot(&[Day::Mon], "22:00", "31:00")], ..Weekly::default() };
+        assert_eq!(grid_start(&weekly), 7 * 60);
+        assert_eq!(
+            cells(weekly.slots),
+            vec![(0, 22 * 60, 31 * 60, "22:00".into(), "翌7:00".into(), false)]
+        );
+    }
+
+    #[test]
     fn an_early_start_begins_at_the_foot_of_the_day_before() {
+        // Cut by the form's 6:00: the day is drawn from 7:00, and the early
+        // visit whole at the foot of the night before (Tuesday's column).
         assert_eq!(
             cells(vec![slot(&[Day::Wed], "05:00", "07:00")]),
+            vec![(1, 29 * 60, 31 * 60, "翌5:00".into(), "翌7:00".into(), false)]
+        );
+        // Cut by every early hour: the form's 6:00, in two pieces.
+        assert_eq!(
+            cells(vec![slot(&[Day::Wed], "03:00", "08:00")]),
             vec![
-                (1, 29 * 60, GRID_END, "翌5:00".into(), "翌7:00".into(), true),
-                (2, GRID_START, 7 * 60, "05:00".into(), "07:00".into(), false),
+                (1, 27 * 60, GRID_END, "翌3:00".into(), "翌8:00".into(), true),
+                (2, GRID_START, 8 * 60, "03:00".into(), "08:00".into(), false),
             ]
         );
     }

@@ -256,8 +256,11 @@ fn the_consent_page_is_a_real_choice() {
     assert!(text.contains("山田一郎さんに"), "{text}");
     assert!(text.contains("03-0000-2222"), "{text}");
     assert!(text.contains("はなこさんの名前か、はなこさんのしるし"), "{text}");
-    // Everything of the choice is on this one page.
-    assert!(!words(&pages[p + 1]).0.contains("03-0000-2222"));
+    // Everything of the choice is on this one page, the last: the words
+    // are explained before the person is asked to agree.
+    assert_eq!(p + 1, pages.len(), "the consent page is the last");
+    let glossary = squash(&ja.text("easy-section-glossary"));
+    assert!(pages[..p].iter().any(|g| words(g).0.contains(&glossary)));
 }
 
 #[test]

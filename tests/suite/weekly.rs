@@ -67,31 +67,33 @@ fn the_heavy_examples_night_care_is_drawn_whole_across_midnight() {
     let (pdf, page) = official("watanabe-takeshi.yaml");
     let text = page_text(&pdf, page);
     assert!(text.contains("週間計画表"), "{text}");
-    // The whole day is on the axis, the small hours included.
+    // The whole day is on the axis, the small hours included. The night
+    // ends at 翌7:00, so the days are drawn from 7:00 (the form's 6:00 would
+    // cut it in two).
     let grid = Grid::read(&pdf, page);
     let axis: Vec<&str> = grid.hours.keys().map(String::as_str).collect();
-    for h in ["翌3:00", "翌4:00", "翌5:00", "6:00", "7:00"] {
+    for h in ["7:00", "翌3:00", "翌4:00", "翌5:00", "翌6:00"] {
         assert!(axis.contains(&h), "{h} on the time axis: {axis:?}");
     }
+    assert!(!axis.contains(&"6:00"), "{axis:?}");
     assert!(
-        grid.hours["翌5:00"] > grid.hours["翌4:00"] && grid.hours["翌4:00"] > grid.hours["23:00"]
+        grid.hours["翌6:00"] > grid.hours["翌5:00"] && grid.hours["翌5:00"] > grid.hours["23:00"]
     );
-    // 22:00〜翌7:00 every night: from 22:00 down to the foot of the day…
+    // 22:00〜翌7:00 every night: one block from 22:00 down to the foot of
+    // the day, never a second piece in the next day's column.
     let name = "重度訪問介護（夜間）";
-    let bottom = grid.hours["翌5:00"] + (grid.hours["翌5:00"] - grid.hours["翌4:00"]);
+    let bottom = grid.hours["翌6:00"] + (grid.hours["翌6:00"] - grid.hours["翌5:00"]);
     for (day, _) in DAYS.iter().enumerate() {
-        let (x0, _, x1, _) = grid.cell(day, "6:00", "7:00");
+        let (x0, _, x1, _) = grid.cell(day, "7:00", "8:00");
         let night = (x0, grid.hours["22:00"], x1, bottom);
         let named = |needle: &str, area| {
             text_boxes(&pdf, page, needle).into_iter().any(|b| b.within(area, 1.0))
         };
         assert!(named(name, night), "{}: the night's name from 22:00", DAYS[day]);
         assert!(named("22:00〜翌7:00", night), "{}: the night's time", DAYS[day]);
-        // …and on at the top of the next morning, as the day before's.
-        let morning = grid.cell(day, "6:00", "7:00");
-        assert!(named(name, morning), "{}: the night goes on at 6:00", DAYS[day]);
-        assert!(named("前日22:00〜7:00", morning), "{}: until 7:00", DAYS[day]);
+        assert!(!named(name, grid.cell(day, "7:00", "8:00")), "{}: no morning piece", DAYS[day]);
     }
+    assert!(!text.contains("前日22:00"), "{text}");
     // The day's care starts where the night's ends.
     assert!(text.contains("重度訪問介護（日中）07:00〜22:00"), "{text}");
 }
