@@ -77,8 +77,19 @@ fn grouped(groups: &[&[Segment]]) -> Vec<String> {
             left = groups[g].len();
         }
         out[g].push_str(&call);
-        // A call prints one word, and groups end at word boundaries.
-        left = left.saturating_sub(n);
+        // A call prints a word or a compound of words; it goes into the
+        // group it starts in, and the groups it reaches into start later.
+        let mut need = n;
+        while need > 0 {
+            let take = need.min(left);
+            (left, need) = (left - take, need - take);
+            if need > 0 && g + 1 < groups.len() {
+                g += 1;
+                left = groups[g].len();
+            } else if need > 0 {
+                break;
+            }
+        }
     }
     out
 }
@@ -193,6 +204,35 @@ fn jukugo(segs: &[Segment]) -> Vec<(Segment, usize)> {
                 && segs[end].boundary == Boundary::Inside
             {
                 end += 1;
+            }
+        }
+        // A compound of kanji words (時刻 + 表) is one word for its readings
+        // when one is wider than its kanji and the whole fits over the
+        // whole: じこくひょう over 時刻表, not a gap after 刻.
+        let kanji = |s: &Segment| s.ruby.is_some() && s.base.chars().all(is_kanji);
+        if segs[i..end].iter().all(kanji) {
+            let mut far = end;
+            while far < segs.len() && segs[far].boundary == Boundary::Word && kanji(&segs[far]) {
+                far += 1;
+                while far < segs.len()
+                    && segs[far].boundary == Boundary::Inside
+                    && kanji(&segs[far])
+                {
+                    far += 1;
+                }
+            }
+            let run = &segs[i..far];
+            let wide = |s: &Segment| {
+                s.ruby.as_ref().is_some_and(|r| r.chars().count() as i32 * 2 > quarters(&s.base))
+            };
+            let reading: i32 = run
+                .iter()
+                .filter_map(|s| s.ruby.as_ref())
+                .map(|r| r.chars().count() as i32 * 2)
+                .sum();
+            let base: i32 = run.iter().map(|s| quarters(&s.base)).sum();
+            if far > end && run.iter().any(wide) && reading <= base {
+                end = far;
             }
         }
         let word = &segs[i..end];
@@ -311,18 +351,34 @@ mod tests {
 
     #[test]
     fn a_reading_reaches_into_the_next_phrase() {
-        // 袋 (ふくろ) starts a phrase after で: it overhangs で and the
-        // room つ leaves over 詰, so no gap opens inside 袋詰め.
+        // 袋 (ふくろ) starts a phrase after で: it overhangs で and を, so
+        // no gap opens before it; 袋詰め shares ふくろつ over 袋詰.
         let phrases = vec![
             vec![Segment::plain("作業所で")],
-            vec![
-                Segment::ruby("袋", "ふくろ"),
-                Segment { boundary: Boundary::Word, ..Segment::ruby("詰", "つ") },
-                Segment::plain("め"),
-            ],
+            vec![Segment::ruby("袋", "ふくろ"), Segment::plain("を")],
         ];
         let out = typst_phrases(&phrases);
         assert!(out.contains("#ruby(\"袋\", \"ふくろ\", left: 0.25em, right: 0.25em)"), "{out}");
+        let phrases = vec![vec![
+            Segment::ruby("袋", "ふくろ"),
+            Segment { boundary: Boundary::Word, ..Segment::ruby("詰", "つ") },
+            Segment::plain("め"),
+        ]];
+        assert!(typst_phrases(&phrases).contains("#ruby(\"袋詰\", \"ふくろつ\")"));
+    }
+
+    #[test]
+    fn a_compound_of_kanji_words_shares_its_readings() {
+        let segs = [
+            Segment::ruby("時", "じ"),
+            Segment::ruby("刻", "こく"),
+            Segment { boundary: Boundary::Word, ..Segment::ruby("表", "ひょう") },
+            Segment::plain("に"),
+        ];
+        assert_eq!(typst_segments(&segs), "#ruby(\"時刻表\", \"じこくひょう\");#\"に\";");
+        // Split into words, each word's code in its own group.
+        let groups: Vec<&[Segment]> = vec![&segs[..2], &segs[2..3], &segs[3..]];
+        assert_eq!(grouped(&groups), ["#ruby(\"時刻表\", \"じこくひょう\");", "", "#\"に\";"]);
     }
 
     #[test]
