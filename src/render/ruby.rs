@@ -207,8 +207,8 @@ fn jukugo(segs: &[Segment]) -> Vec<(Segment, usize)> {
             }
         }
         // A compound of kanji words (時刻 + 表) is one word for its readings
-        // when one is wider than its kanji and the whole fits over the
-        // whole: じこくひょう over 時刻表, not a gap after 刻.
+        // when one is wider than its kanji and the whole about fits over
+        // the whole: じこくひょう over 時刻表, not a gap after 刻.
         let kanji = |s: &Segment| s.ruby.is_some() && s.base.chars().all(is_kanji);
         if segs[i..end].iter().all(kanji) {
             let mut far = end;
@@ -231,7 +231,10 @@ fn jukugo(segs: &[Segment]) -> Vec<(Segment, usize)> {
                 .map(|r| r.chars().count() as i32 * 2)
                 .sum();
             let base: i32 = run.iter().map(|s| quarters(&s.base)).sum();
-            if far > end && run.iter().any(wide) && reading <= base {
+            // Half an em more than the whole is still one word: the
+            // reading reaches over the kana around it (にっていちょうせい
+            // over 日程調整).
+            if far > end && run.iter().any(wide) && reading <= base + 2 {
                 end = far;
             }
         }
@@ -395,8 +398,9 @@ mod tests {
     #[test]
     fn long_readings_overhang_plain_neighbours_only() {
         // 業 (ぎょう, 1.5 em of ruby over 1 em) may reach a quarter em over
-        // the kana beside it, but not over 所 whose しょ fills its width:
-        // there it takes what it can on the other side.
+        // the kana beside it; before 所, whose しょ fills its width, the two
+        // words share their reading (業所: ぎょうしょ) and take what room
+        // there is on the other side.
         let segs = [
             Segment::plain("の"),
             Segment::ruby("業", "ぎょう"),
@@ -406,7 +410,7 @@ mod tests {
         ];
         assert_eq!(
             typst_segments(&segs),
-            "#\"の\";#ruby(\"業\", \"ぎょう\", left: 0.25em, right: 0.25em);#\"を\";#ruby(\"業\", \"ぎょう\", left: 0.25em);#ruby(\"所\", \"しょ\");"
+            "#\"の\";#ruby(\"業\", \"ぎょう\", left: 0.25em, right: 0.25em);#\"を\";#ruby(\"業所\", \"ぎょうしょ\", left: 0.25em);"
         );
     }
 }
