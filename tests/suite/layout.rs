@@ -264,6 +264,15 @@ fn the_consent_page_is_a_real_choice() {
     assert_eq!(p + 1, pages.len(), "the consent page is the last");
     let glossary = squash(&ja.text("easy-section-glossary"));
     assert!(pages[..p].iter().any(|g| words(g).0.contains(&glossary)));
+    // In large print too, on A4 and A3, the choice is one page.
+    let plan = load_plan(&words_plan()).unwrap();
+    let large = Print { large: true, ..Print::default() };
+    let a3 = Print { paper: yomeru::render::Paper::A3, ..large };
+    for print in [large, a3] {
+        let pages = glyphs(&variant_pdf(&plan, Variant::Easy, print).0);
+        let last = words(pages.last().unwrap()).0;
+        assert!(last.contains(&title) && last.contains("03-0000-2222"), "{print:?}: {last}");
+    }
 }
 
 #[test]
