@@ -35,6 +35,7 @@ easy-band-day = Afternoon
 easy-band-evening = Evening
 easy-band-night = Night
 easy-week-next-day = Next day
+easy-week-continues = goes on from the night
 easy-week-free = Nothing planned
 easy-section-daily = Every day
 easy-section-people = People who help { $called }

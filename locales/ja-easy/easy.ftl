@@ -38,6 +38,7 @@ easy-band-day = ｜昼《ひる》
 easy-band-evening = ｜夕方《ゆうがた》
 easy-band-night = ｜夜《よる》
 easy-week-next-day = ここから つぎの ｜日《ひ》
+easy-week-continues = ｜夜《よる》からの つづき
 easy-week-free = よていは ありません
 easy-section-daily = まいにちの くらし
 easy-section-people = { $called }を ｜手《て》つだう ｜人《ひと》

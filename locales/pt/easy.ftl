@@ -35,6 +35,7 @@ easy-band-day = Tarde
 easy-band-evening = Entardecer
 easy-band-night = Noite
 easy-week-next-day = Dia seguinte
+easy-week-continues = continua da noite
 easy-week-free = Nada marcado
 easy-section-daily = Todos os dias
 easy-section-people = Pessoas que ajudam { $called }

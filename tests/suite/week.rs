@@ -77,7 +77,8 @@ fn the_heavy_week_is_portrait_days_with_the_night_care_drawn_into_the_morning() 
             "page {p}: the morning, and the next morning below midnight: {mornings:?}"
         );
         assert!(text.contains("午後ごご10時じからつぎの日ひの午前ごぜん7時じまで"), "{text}");
-        assert!(text.contains(&format!("{night}午前ごぜん7時じまで")), "{text}");
+        // The morning's card says it is the night going on, not a visit.
+        assert!(text.contains(&format!("{night}夜よるからのつづき午前ごぜん7時じまで")), "{text}");
         // The slots of the day stand down the page in the order they start.
         let mut shown: Vec<(u32, f64)> = slots
             .iter()

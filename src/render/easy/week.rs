@@ -304,8 +304,9 @@ fn page<'a>(plan: &'a Plan, l: &Locale, c: usize, pieces: &[Piece]) -> DayPage<'
         };
         cards.push(card(p.start, false, vec![from, to]));
         // Through midnight into the morning, with room for a second card.
+        // It says it is the same support going on, not a second visit.
         if p.start < DAY && p.end >= DAY + 2 * HOUR {
-            cards.push(card(p.end, true, vec![until]));
+            cards.push(card(p.end, true, vec![l.text_marked("easy-week-continues"), until]));
         }
     }
     DayPage { days: vec![c], bars, cards }
@@ -396,7 +397,8 @@ mod tests {
         assert_eq!(days, [vec![0, 2], vec![1, 3, 4, 5, 6]]);
         assert!(w.free.is_empty());
         // The night care: a card where it starts and one where it ends, in
-        // the next morning, saying until when (the clock time alone).
+        // the next morning, saying it goes on and until when (the clock
+        // time alone).
         let night: Vec<_> = w.pages[1].cards.iter().filter(|c| c.label.text == "夜間").collect();
         assert_eq!(night.len(), 2);
         assert_eq!((night[0].at, night[0].ends), (22 * HOUR, false));
@@ -406,7 +408,11 @@ mod tests {
             night[0].times.iter().map(|t| unmark(t)).collect::<Vec<_>>(),
             ["午後10時から", "つぎの 日の 午前7時まで"]
         );
-        assert_eq!(unmark(&night[1].times[0]), "午前7時まで");
+        // The morning card says it is the night's support going on.
+        assert_eq!(
+            night[1].times.iter().map(|t| unmark(t)).collect::<Vec<_>>(),
+            ["夜からの つづき", "午前7時まで"]
+        );
         let bath = &w.pages[0].bars[1];
         assert_eq!((bath.lane, bath.lanes), (1, 2), "beside the day care");
     }
