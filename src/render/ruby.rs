@@ -23,8 +23,15 @@ pub fn typst_phrases(phrases: &[Vec<Segment>]) -> String {
     for (p, code) in phrases.iter().zip(grouped(&groups)) {
         let len: usize = p.iter().map(|s| s.base.chars().count()).sum();
         let blank = p.iter().all(|s| s.base.chars().all(char::is_whitespace));
-        if len >= 2 && !blank {
+        // Only a long phrase can be wider than a line (the narrowest
+        // text column, a week card, holds more than eight characters);
+        // measuring every phrase would double the easy version's time.
+        if len > 8 && !blank {
             out.push_str("#phrase[");
+            out.push_str(&code);
+            out.push(']');
+        } else if len >= 2 && !blank {
+            out.push_str("#box[");
             out.push_str(&code);
             out.push(']');
         } else {
@@ -314,7 +321,7 @@ mod tests {
         let p = annotate_phrases("ともだちと いっしょに くらしたい。", &lex, Furigana::All, false);
         assert_eq!(
             typst_phrases(&p),
-            "#phrase[#\"ともだちと\";]#\" \";#phrase[#\"いっしょに\";]#\" \";#phrase[#\"くらしたい。\";]"
+            "#box[#\"ともだちと\";]#\" \";#box[#\"いっしょに\";]#\" \";#box[#\"くらしたい。\";]"
         );
     }
 
