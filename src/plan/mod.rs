@@ -140,6 +140,17 @@ impl LoadedPlan {
     }
 }
 
+/// The plan file `text` as the JSON value of its keys, in file order, with
+/// nothing checked beyond its syntax: what the editor shows and sends back,
+/// even for a plan with errors. A syntax error is returned located.
+pub fn value(text: &str, format: Format) -> Result<serde_json::Value> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let (text, _) = without_marks(&text);
+    let (node, _) = source::parse(&text, format)?;
+    Ok(node.to_json("", &mut SpanIndex::default()))
+}
+
 /// Parses and checks plan text in `format`; errors carry lines and key
 /// paths but no file name (the caller adds it). See [`read`] for the
 /// warnings too.

@@ -117,7 +117,6 @@ pub fn join_key(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
-#[cfg(test)]
 impl Node {
     /// Converts to JSON, filling `index` with the position of every path.
     pub fn to_json(&self, path: &str, index: &mut SpanIndex) -> serde_json::Value {
