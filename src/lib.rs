@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! cli (the yomeru binary)  one module per command
+//! editor        `yomeru serve`: the local web editor and its JSON API
 //!  └ caseload      plan files in folders: find, read, skip, write all or nothing
 //!   └ session      renderers, caches and memory for a process; every render goes here
 //!    └ readability a plan's words checked as the easy version prints them
@@ -54,6 +55,7 @@
 //! ```
 
 pub mod caseload;
+pub mod editor;
 pub mod error;
 pub mod japanese;
 pub mod locale;

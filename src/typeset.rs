@@ -39,6 +39,16 @@ static FONT_FILES: &[FontFile] = &[
     FontFile { data: include_bytes!("../fonts/NotoColorEmoji.ttf") },
 ];
 
+/// The bytes of a shipped UD font by file name, for the editor's page
+/// (the same files the documents are set in; nothing is fetched).
+pub fn font_file(name: &str) -> Option<&'static [u8]> {
+    match name {
+        "BIZUDPGothic-Regular.ttf" => Some(FONT_FILES[0].data),
+        "BIZUDPGothic-Bold.ttf" => Some(FONT_FILES[1].data),
+        _ => None,
+    }
+}
+
 /// The fonts of the process: parsed once, shared by every render and thread.
 pub struct Fonts {
     book: LazyHash<FontBook>,
@@ -305,6 +315,12 @@ impl Compiled {
     /// Number of pages.
     pub fn page_count(&self) -> usize {
         self.document.pages().len()
+    }
+
+    /// A fingerprint of each page's layout: equal pages, equal
+    /// fingerprints, so a preview replaces only the pages that changed.
+    pub fn page_fingerprints(&self) -> Vec<u128> {
+        self.document.pages().iter().map(|p| typst::utils::hash128(&p.frame)).collect()
     }
 
     /// Exports the PDF as PDF/UA-1 with PDF/A-2a (see [`Compiled::pdf_with`]).

@@ -7,7 +7,9 @@
 //! outputs are up to date ([`stamp`]). Rendering itself is the
 //! [`Session`]'s.
 
+pub mod due;
 mod stamp;
+pub mod starter;
 mod write;
 
 use std::io::Read as _;

@@ -116,6 +116,18 @@ pub enum Command {
         #[arg(long, requires = "sheet")]
         monochrome: bool,
     },
+    /// Open the editor: a page in the browser, on this computer only, to
+    /// write and read the plans of a folder together.
+    Serve {
+        /// The caseload folder (default: the current folder).
+        dir: Option<PathBuf>,
+        /// The port (default: a free one).
+        #[arg(long)]
+        port: Option<u16>,
+        /// Print the address without opening the browser.
+        #[arg(long)]
+        no_open: bool,
+    },
     /// Write a blank plan file to start from, with the official form's
     /// words beside each key, named after the person.
     Init {

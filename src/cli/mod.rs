@@ -13,6 +13,7 @@ mod init;
 mod pictograms;
 mod render;
 mod schema;
+mod serve;
 mod watch;
 
 use std::ffi::OsString;
@@ -152,6 +153,9 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
         Command::Init { name, kind, child, output } => {
             let name = (!name.is_empty()).then(|| name.join(" "));
             init::run(&init::Request { kind: kind.kind(), child, name, output }, locale)
+        }
+        Command::Serve { dir, port, no_open } => {
+            serve::run(dir.unwrap_or_else(|| ".".into()), port.unwrap_or(0), !no_open, locale)
         }
         Command::Pictograms { word, sheet, output, monochrome } => {
             if sheet {

@@ -15,6 +15,7 @@
 //!    system for the command line, the editor's own for unsaved plans.
 
 mod clean;
+pub mod edit;
 pub mod fields;
 pub mod limits;
 mod model;

@@ -24,7 +24,8 @@ const LAYERS: &[(&str, u8)] = &[
     ("readability", 6),
     ("session", 7),
     ("caseload", 8),
-    ("cli", 9),
+    ("editor", 9),
+    ("cli", 10),
 ];
 
 /// Crates only some stages may use: Typst is the typesetter's (and the
@@ -36,7 +37,9 @@ const CRATES: &[(&str, &[&str])] = &[
     ("typst_render", &["typeset"]),
     ("typst_svg", &["typeset"]),
     ("typst_layout", &["typeset"]),
-    ("minijinja", &["render"]),
+    ("minijinja", &["render", "editor"]),
+    ("axum", &["editor"]),
+    ("tokio", &["editor"]),
     ("lindera", &["japanese"]),
     ("clap", &["cli"]),
     ("indicatif", &["cli"]),
