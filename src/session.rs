@@ -259,8 +259,29 @@ impl Session {
     /// Afterwards Typst's caches keep only what the session's last renders
     /// used, so an editor previewing edit after edit keeps its memory.
     pub fn typeset(&self, document: Document, plan: &LoadedPlan) -> Result<Output> {
+        self.typeset_with(document, plan, crate::typeset::compile)
+    }
+
+    /// Typesets `document` of `plan` in `preview`'s long-lived world, which
+    /// is updated in place: for the editor, which typesets the same
+    /// document after every few keystrokes.
+    pub fn typeset_in(
+        &self,
+        preview: &crate::typeset::Preview,
+        document: Document,
+        plan: &LoadedPlan,
+    ) -> Result<Output> {
+        self.typeset_with(document, plan, |job| preview.compile(job))
+    }
+
+    fn typeset_with(
+        &self,
+        document: Document,
+        plan: &LoadedPlan,
+        compile: impl FnOnce(&crate::typeset::Job) -> Result<Compiled>,
+    ) -> Result<Output> {
         let rendered = self.source(document, plan)?;
-        let compiled = crate::typeset::compile(&rendered.job);
+        let compiled = compile(&rendered.job);
         typst::comemo::evict(self.keep);
         let compiled = compiled?;
         let mut warnings = rendered.warnings;

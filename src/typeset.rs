@@ -153,6 +153,37 @@ impl DocWorld {
         })
     }
 
+    /// This world made to hold `job`: sources edited in place (Typst
+    /// reparses the changed part only), other files replaced.
+    fn update(&mut self, job: &Job) -> Result<()> {
+        let mut keep = std::collections::HashSet::new();
+        for (path, data) in &job.files {
+            let id = file_id(path)?;
+            keep.insert(id);
+            if path.ends_with(".typ") {
+                let text = String::from_utf8_lossy(data);
+                match self.sources.get_mut(&id) {
+                    Some(source) if source.text() == text => {}
+                    Some(source) => {
+                        source.replace(&text);
+                    }
+                    None => {
+                        self.sources.insert(id, Source::new(id, text.into_owned()));
+                    }
+                }
+            }
+            if self.files.get(&id).is_none_or(|b| b.as_slice() != data.as_slice()) {
+                self.files.insert(id, Bytes::new(data.clone()));
+            }
+        }
+        self.files.retain(|id, _| keep.contains(id));
+        self.sources.retain(|id, _| keep.contains(id));
+        self.main = file_id(&job.main)?;
+        let (y, m, d) = job.date;
+        self.today = Datetime::from_ymd(y, m, d);
+        Ok(())
+    }
+
     fn refuse_package(&self, id: FileId) -> Option<FileError> {
         let VirtualRoot::Package(spec) = id.root() else { return None };
         Some({
@@ -389,11 +420,46 @@ impl Compiled {
     }
 }
 
+/// A long-lived world for one document that is typeset again and again
+/// with small changes (the editor's preview of the plan being typed).
+///
+/// Each compile updates the world's sources in place: Typst reparses only
+/// the part of the generated source that changed, and the syntax nodes
+/// elsewhere keep their identity, so its memoised layout of everything
+/// else is reused and unchanged pages come out equal (a fresh world
+/// renumbers every node, and every page differs from the last).
+#[derive(Default)]
+pub struct Preview {
+    world: std::sync::Mutex<Option<DocWorld>>,
+}
+
+impl Preview {
+    /// An empty preview; the first compile builds its world.
+    pub fn new() -> Preview {
+        Preview::default()
+    }
+
+    /// Compiles `job` in this preview's world, updated to it.
+    pub fn compile(&self, job: &Job) -> Result<Compiled> {
+        let mut slot = self.world.lock().unwrap_or_else(|e| e.into_inner());
+        match slot.as_mut() {
+            Some(world) => world.update(job)?,
+            None => *slot = Some(DocWorld::new(job)?),
+        }
+        let world = slot.as_ref().expect("made above");
+        compile_in(world, job)
+    }
+}
+
 /// Compiles `job` to pages.
 pub fn compile(job: &Job) -> Result<Compiled> {
     let world = DocWorld::new(job)?;
-    let warned = typst::compile::<PagedDocument>(&world);
-    let warnings = warned.warnings.iter().map(|d| describe(&world, d)).collect();
+    compile_in(&world, job)
+}
+
+fn compile_in(world: &DocWorld, job: &Job) -> Result<Compiled> {
+    let warned = typst::compile::<PagedDocument>(world);
+    let warnings = warned.warnings.iter().map(|d| describe(world, d)).collect();
     match warned.output {
         Ok(document) => Ok(Compiled { document, warnings, date: job.date }),
         Err(errors) => {
@@ -401,7 +467,7 @@ pub fn compile(job: &Job) -> Result<Compiled> {
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
                 .map(|d| {
-                    let (loc, _) = locate(&world, d);
+                    let (loc, _) = locate(world, d);
                     Error::new(ErrorKind::Typeset {
                         message: d.message.to_string(),
                         hints: d.hints.iter().map(|h| h.v.to_string()).collect(),

@@ -1,11 +1,14 @@
 //! Previews: the pages of a plan as it is being typed.
 //!
 //! The same plan is typeset again after every few keystrokes, with a small
-//! difference each time. Each combination of print options has its own
-//! session that keeps Typst's memoised layout of several renders, so an
-//! edit re-lays out only what it changed; and the last result of each
-//! plan and document is kept, so the page after page requests that follow
-//! one edit typeset nothing.
+//! difference each time. Each plan, document and print options has its own
+//! long-lived Typst world ([`Preview`]), updated in place, so an edit
+//! re-lays out only what it changed and the pages it did not change come
+//! out equal (the page replaces only the others). Each combination of
+//! print options has a session that keeps Typst's memoised layout of
+//! several renders; and the last result of each plan and document is
+//! kept, so the page after page requests that follow one edit typeset
+//! nothing.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -14,7 +17,7 @@ use crate::error::Result;
 use crate::plan::LoadedPlan;
 use crate::render::{Paper, Print};
 use crate::session::{Document, Session, Settings};
-use crate::typeset::Compiled;
+use crate::typeset::{Compiled, Preview};
 
 /// Print options a preview or download asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -71,6 +74,7 @@ type Slot = (String, Document, PrintOptions);
 pub struct Previews {
     sessions: Mutex<HashMap<PrintOptions, Arc<Session>>>,
     last: Mutex<HashMap<Slot, (u128, Arc<Pages>)>>,
+    worlds: Mutex<HashMap<Slot, Arc<Preview>>>,
 }
 
 /// Plans whose last pages are kept; beyond it the oldest are let go.
@@ -101,7 +105,14 @@ impl Previews {
         {
             return Ok(pages.clone());
         }
-        let output = self.session(print).typeset(document, plan)?;
+        let world = {
+            let mut worlds = self.worlds.lock().unwrap_or_else(|e| e.into_inner());
+            if worlds.len() >= KEEP_PLANS * 3 && !worlds.contains_key(&slot) {
+                worlds.clear();
+            }
+            worlds.entry(slot.clone()).or_default().clone()
+        };
+        let output = self.session(print).typeset_in(&world, document, plan)?;
         let compiled = output.compiled;
         let hashes = compiled.page_fingerprints().iter().map(|h| format!("{h:032x}")).collect();
         let pages = Arc::new(Pages { compiled, hashes });

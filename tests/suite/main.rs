@@ -29,6 +29,7 @@ mod pictograms;
 mod poppler;
 mod print;
 mod robust;
+mod serve;
 mod snapshots;
 mod wareki;
 mod week;

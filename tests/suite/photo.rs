@@ -8,7 +8,7 @@ use yomeru::render::Variant;
 
 /// A JPEG of `w`×`h` pixels carrying EXIF: orientation 6 (turn 90°
 /// clockwise), an image description and a GPS position.
-fn jpeg_with_exif(w: u32, h: u32) -> Vec<u8> {
+pub fn jpeg_with_exif(w: u32, h: u32) -> Vec<u8> {
     let img = image::RgbImage::from_fn(w, h, |x, _| {
         if x < w / 2 { image::Rgb([200, 30, 30]) } else { image::Rgb([30, 30, 200]) }
     });
