@@ -408,6 +408,39 @@ impl Compiled {
             .collect())
     }
 
+    /// The words of page `n` (from 1) in reading order, one line of the
+    /// page per line, without the readings set small above the kanji (a
+    /// voice reading the page aloud would say each word twice). None when
+    /// there is no such page.
+    pub fn page_text(&self, n: usize) -> Option<String> {
+        let page = self.document.pages().get(n.checked_sub(1)?)?;
+        let mut runs = Vec::new();
+        collect_text(&page.frame, typst::layout::Point::zero(), &mut runs);
+        // Readings are half the size of the text they read: runs much
+        // smaller than the page's usual size are left out.
+        let mut sizes: Vec<f64> = runs
+            .iter()
+            .flat_map(|(_, size, text)| std::iter::repeat_n(*size, text.chars().count()))
+            .collect();
+        sizes.sort_by(f64::total_cmp);
+        let usual = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
+        // The footer (page number, picture credits) is not read out.
+        let footer = page.frame.height().to_pt() * 0.95;
+        let mut out = String::new();
+        let mut last_y: Option<f64> = None;
+        let read = runs.into_iter().filter(|(y, size, _)| *size >= usual * 0.6 && *y < footer);
+        for (y, size, text) in read {
+            if let Some(ly) = last_y
+                && (y - ly).abs() > size * 0.5
+            {
+                out.push('\n');
+            }
+            out.push_str(&text);
+            last_y = Some(y);
+        }
+        Some(out.trim().to_string())
+    }
+
     fn selected<'a>(
         &'a self,
         pages: &'a Pages,
@@ -448,6 +481,25 @@ impl Preview {
         }
         let world = slot.as_ref().expect("made above");
         compile_in(world, job)
+    }
+}
+
+/// The text runs of `frame` placed at `at`: (baseline y, size, text), in
+/// the frame's order, which is the order they were laid out in.
+fn collect_text(frame: &typst::layout::Frame, at: typst::layout::Point, out: &mut Vec<(f64, f64, String)>) {
+    use typst::layout::FrameItem;
+    for (pos, item) in frame.items() {
+        let here = at + *pos;
+        match item {
+            FrameItem::Group(group) => {
+                let shifted = here + typst::layout::Point::new(group.transform.tx, group.transform.ty);
+                collect_text(&group.frame, shifted, out);
+            }
+            FrameItem::Text(text) => {
+                out.push((here.y.to_pt(), text.size.to_pt(), text.text.to_string()));
+            }
+            _ => {}
+        }
     }
 }
 

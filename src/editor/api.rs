@@ -506,7 +506,8 @@ pub struct RenderBody {
 /// `POST /api/render`: a page of an unsaved plan as SVG or PNG, or the
 /// whole PDF; `X-Pages` gives the page count and `X-Page-Hashes` a
 /// fingerprint per page (an extension: the page replaces only the pages
-/// that changed).
+/// that changed). `format: "text"` (an extension) gives the words of the
+/// page in reading order, for the reading view's voice.
 pub async fn render(
     State(state): State<Arc<Editor>>,
     headers: HeaderMap,
@@ -525,8 +526,8 @@ pub async fn render(
             );
         }
     };
-    if !matches!(body.format.as_str(), "svg" | "png" | "pdf") {
-        return fail(StatusCode::UNPROCESSABLE_ENTITY, "format", "format is svg, png or pdf");
+    if !matches!(body.format.as_str(), "svg" | "png" | "pdf" | "text") {
+        return fail(StatusCode::UNPROCESSABLE_ENTITY, "format", "format is svg, png, pdf or text");
     }
     let print = PrintOptions {
         a3: match body.print.paper.as_deref() {
@@ -586,6 +587,16 @@ pub async fn render(
                     Err(e) => return internal(e.report(&locale)),
                 }
             }
+            "text" => match pages.compiled.page_text(page) {
+                Some(text) => (text.into_bytes(), "text/plain; charset=utf-8", None),
+                None => {
+                    return fail(
+                        StatusCode::NOT_FOUND,
+                        "page",
+                        format!("there is no page {page}; the document has {count}"),
+                    );
+                }
+            },
             format => {
                 let selected = crate::typeset::Pages(vec![page]);
                 let out = if format == "svg" {

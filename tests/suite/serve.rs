@@ -593,6 +593,15 @@ fn render_gives_pages_as_svg_and_png_and_the_whole_pdf() {
     let png = ask(&plan, "official", "png", Some(2), json!({}));
     assert_eq!(png.status, 200);
     assert!(png.body.starts_with(b"\x89PNG"));
+    // The words of a page, for the reading view's voice: the text once,
+    // without the readings above it.
+    let words = ask(&plan, "easy", "text", Some(2), json!({}));
+    assert_eq!(words.status, 200);
+    let said = words.text();
+    assert!(said.contains("けんたさんの ねがい"), "{said}");
+    assert!(said.contains("親が元気なうちに"), "{said}");
+    assert!(!said.contains("おやがげんき") && !said.contains("OpenMoji"), "{said}");
+    assert!(said.lines().count() >= 5, "one line of the page per line: {said}");
     let none = ask(&plan, "official", "svg", Some(99), json!({}));
     assert_eq!(none.status, 404);
     // An edit to the last need changes its page and not the first.
