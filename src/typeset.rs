@@ -486,13 +486,18 @@ impl Preview {
 
 /// The text runs of `frame` placed at `at`: (baseline y, size, text), in
 /// the frame's order, which is the order they were laid out in.
-fn collect_text(frame: &typst::layout::Frame, at: typst::layout::Point, out: &mut Vec<(f64, f64, String)>) {
+fn collect_text(
+    frame: &typst::layout::Frame,
+    at: typst::layout::Point,
+    out: &mut Vec<(f64, f64, String)>,
+) {
     use typst::layout::FrameItem;
     for (pos, item) in frame.items() {
         let here = at + *pos;
         match item {
             FrameItem::Group(group) => {
-                let shifted = here + typst::layout::Point::new(group.transform.tx, group.transform.ty);
+                let shifted =
+                    here + typst::layout::Point::new(group.transform.tx, group.transform.ty);
                 collect_text(&group.frame, shifted, out);
             }
             FrameItem::Text(text) => {
