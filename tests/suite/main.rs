@@ -10,6 +10,8 @@ mod pdf;
 
 mod accessibility;
 mod batch;
+#[cfg(unix)]
+mod browser;
 mod check;
 mod cli;
 mod determinism;
