@@ -72,18 +72,27 @@ pub enum LostKind {
     Unreadable,
 }
 
+impl Lost {
+    /// What was lost, for a message beside its line (`the comment “…”`).
+    pub fn describe(&self) -> String {
+        match &self.what {
+            LostKind::Comment(text) => format!("the comment “{text}”"),
+            LostKind::Anchor => "an anchor (&), its value written out in full".into(),
+            LostKind::Alias => "an alias (*), its value written out in full".into(),
+            LostKind::Tag => "a tag (!)".into(),
+            LostKind::Style => "the layout of a value (flow or folded style)".into(),
+            LostKind::DuplicateKey(key) => format!("the repeated key “{key}”"),
+            LostKind::NotWritable(path) => format!("{path}: a null, which TOML cannot hold"),
+            LostKind::Unreadable => "the old text, which could not be read".into(),
+        }
+    }
+}
+
 impl std::fmt::Display for Lost {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let line = self.line;
-        match &self.what {
-            LostKind::Comment(text) => write!(f, "line {line}: the comment “{text}”"),
-            LostKind::Anchor => write!(f, "line {line}: an anchor (&), its value written out"),
-            LostKind::Alias => write!(f, "line {line}: an alias (*), its value written out"),
-            LostKind::Tag => write!(f, "line {line}: a tag (!)"),
-            LostKind::Style => write!(f, "line {line}: the layout of a value"),
-            LostKind::DuplicateKey(key) => write!(f, "line {line}: the repeated key “{key}”"),
-            LostKind::NotWritable(path) => write!(f, "{path}: a null TOML cannot hold"),
-            LostKind::Unreadable => write!(f, "line {line}: the old text, which could not be read"),
+        match self.line {
+            0 => f.write_str(&self.describe()),
+            line => write!(f, "line {line}: {}", self.describe()),
         }
     }
 }
