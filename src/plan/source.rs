@@ -405,7 +405,7 @@ fn parse_yaml(text: &str) -> Result<(Node, Vec<Error>), Error> {
 /// One deliberate exception: an integer written with a leading zero
 /// (`0123`) stays a string, because in plan files such values are
 /// certificate numbers whose zeros matter.
-fn resolve_plain(s: &str) -> NodeValue {
+pub(crate) fn resolve_plain(s: &str) -> NodeValue {
     match s {
         "" | "~" | "null" | "Null" | "NULL" => return NodeValue::Null,
         "true" | "True" | "TRUE" => return NodeValue::Bool(true),
