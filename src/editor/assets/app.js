@@ -153,7 +153,7 @@ Y.dialog = ({ title, content, buttons, focus }) =>
       if (b.danger) button.classList.add("danger");
       row.append(button);
     }
-    dialog.append(h("h2", { id: id + "-title" }, title), ...[].concat(content || []), row);
+    dialog.append(h("h2", { id: id + "-title" }, title), ...[].concat(content || []).filter(Boolean), row);
     dialog.addEventListener("close", () => {
       dialog.remove();
       if (before && before.focus && document.contains(before)) before.focus();

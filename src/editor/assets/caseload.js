@@ -112,8 +112,8 @@
           p.name_reading ? h("span", { class: "reading" }, p.name_reading) : null,
           h("span", { class: "file" }, p.path),
         ),
-        h("td", { "data-label": t("page-col-kind") }, t(KIND[p.kind] || "page-kind-plan")),
-        h("td", { "data-label": t("page-col-created") }, Y.showDate(p.created)),
+        h("td", { "data-label": t("page-col-kind"), class: "nowrap" }, t(KIND[p.kind] || "page-kind-plan")),
+        h("td", { "data-label": t("page-col-created"), class: "nowrap" }, Y.showDate(p.created)),
         h(
           "td",
           { "data-label": t("page-col-monitoring") },

@@ -82,7 +82,7 @@
       "div",
       { class: "toolbar" },
       h("div", { class: "save" }, saveButton, saveStatus),
-      h("a", { class: "button", href: "/read?path=" + encodeURIComponent(path) }, "📖 " + t("page-read")),
+      h("a", { class: "button", href: "/read?path=" + encodeURIComponent(path) }, t("page-read")),
       undoBox,
     );
     const preview = Y.preview(E);
@@ -204,6 +204,9 @@
         (isError ? errors : warnings).push(link(f, d.path, d.message));
       }
       for (const w of findings) {
+        // "no plain wording" is said on the field in the page's own words
+        // (its fix speaks of the file's keys).
+        if (w.rule === "no-plain" && missing.includes(w.path)) continue;
         const f = fieldOf(w.path);
         const text = [w.message, w.suggestion ? t("page-fix", { fix: w.suggestion }) : ""].filter(Boolean).join(" ");
         if (f) {
@@ -247,11 +250,13 @@
         E.last.score !== undefined && E.last.score !== null ? h("span", {}, " " + t("page-count-score", { score: E.last.score })) : null,
       );
       problems.append(
-        h("h2", { class: "small-title", id: "problems-title" }, t("page-problems-title")),
-        counts,
-        group("errors", t("page-count-errors", { n: errors.length }), errors),
-        group("warnings", t("page-count-findings", { n: warnings.length }), warnings),
-        group("missing", t("page-count-missing", { n: notes.length }), notes),
+        ...[
+          h("h2", { class: "small-title", id: "problems-title" }, t("page-problems-title")),
+          counts,
+          group("errors", t("page-count-errors", { n: errors.length }), errors),
+          group("warnings", t("page-count-findings", { n: warnings.length }), warnings),
+          group("missing", t("page-count-missing", { n: notes.length }), notes),
+        ].filter(Boolean),
       );
     };
 

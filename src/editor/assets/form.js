@@ -257,6 +257,10 @@
     const select = (path, label, options, opts = {}) => {
       const id = idOf(path);
       const value = get(plan, path);
+      // A value the list does not know is kept, shown as written.
+      if (value !== undefined && value !== null && value !== "" && !options.some(([v]) => String(v) === String(value))) {
+        options = options.concat([[value, String(value)]]);
+      }
       const el = h(
         "select",
         { id },
@@ -343,7 +347,7 @@
       const voiceMark = h(
         "p",
         { class: "voice-mark" },
-        h("span", { class: "mark-symbol", "aria-hidden": "true" }, "💬"),
+        h("span", { class: "mark-symbol", "aria-hidden": "true" }, "「」"),
         t("page-voice-mark"),
         " ",
         h("span", { class: "hint-inline" }, t("page-voice-explain")),

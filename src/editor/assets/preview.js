@@ -221,7 +221,7 @@
     ];
     const box = h("div", { class: "downloads", role: "group", "aria-labelledby": "downloads-title" }, h("h2", { id: "downloads-title", class: "small-title" }, t("page-downloads")));
     for (const [variant, print, words] of kinds) {
-      const b = h("button", { type: "button", class: "button" }, "⬇ " + t(words));
+      const b = h("button", { type: "button", class: "button" }, t(words));
       b.addEventListener("click", async () => {
         b.disabled = true;
         status.textContent = t("page-download-making");

@@ -55,7 +55,7 @@
     const counter = h("p", { class: "counter", "aria-live": "polite" });
     const prev = h("button", { type: "button", class: "button big" }, h("span", { "aria-hidden": "true" }, "◀ "), t("page-prev"));
     const next = h("button", { type: "button", class: "button big primary" }, t("page-next"), h("span", { "aria-hidden": "true" }, " ▶"));
-    const speak = h("button", { type: "button", class: "button big", hidden: true }, h("span", { "aria-hidden": "true" }, "🔊 "), t("page-speak"));
+    const speak = h("button", { type: "button", class: "button big", hidden: true }, t("page-speak"));
     const stop = h("button", { type: "button", class: "button big", hidden: true }, h("span", { "aria-hidden": "true" }, "■ "), t("page-speak-stop"));
     const note = h("p", { class: "note", role: "status" });
     const back = h("a", { class: "button", href: "/edit?path=" + encodeURIComponent(path) }, t("page-back-to-editor"));
