@@ -405,8 +405,10 @@
         }
         const found = await Y.pictogram(m.pictogram);
         shown.replaceChildren(
-          found ? h("img", { src: found.svg, alt: "", class: "picto-small" }) : null,
-          h("span", {}, t("page-picture-chosen", { label: found ? found.label : m.pictogram })),
+          ...[
+            found ? h("img", { src: found.svg, alt: "", class: "picto-small" }) : null,
+            h("span", {}, t("page-picture-chosen", { label: found ? found.label : m.pictogram })),
+          ].filter(Boolean),
         );
       };
       choose.setAttribute("aria-label", t("page-picture-choose-for", { field: label }));

@@ -170,6 +170,7 @@
       const data = failure.data || {};
       const diags = Array.isArray(data.diagnostics) ? data.diagnostics.filter((d) => d.severity === "error") : [];
       s.problem.replaceChildren(
+        ...[
         h("p", { class: "problem-title" }, h("span", { "aria-hidden": "true" }, "⚠ "), data.message || Y.failure(failure)),
         diags.length
           ? h(
@@ -179,6 +180,7 @@
             )
           : null,
         s.shown.length ? h("p", { class: "note" }, t("page-preview-last-good")) : null,
+        ].filter(Boolean),
       );
     };
 
