@@ -403,7 +403,7 @@
           h("p", {}, t("page-rewrite-text")),
           h(
             "ul",
-            { class: "lost" },
+            { class: "lost", tabindex: "0", "aria-label": t("page-rewrite-title") },
             lost.slice(0, 30).map((l) => h("li", {}, h("span", { class: "line" }, t("page-line", { line: l.line })), " ", h("code", {}, l.what))),
           ),
           lost.length > 30 ? h("p", {}, t("page-rewrite-more", { n: lost.length - 30 })) : null,
