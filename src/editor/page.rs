@@ -12,8 +12,29 @@ use super::folder::State as Editor;
 use crate::locale::Locale;
 
 const SHELL: &str = include_str!("assets/page.html");
-const SCRIPT: &str = include_str!("assets/app.js");
 const STYLE: &str = include_str!("assets/app.css");
+
+/// The page's scripts, in the order they load: `app.js` holds what every
+/// view shares and starts the view; the others add their view to it.
+const SCRIPTS: &[(&str, &str)] = &[
+    ("app.js", include_str!("assets/app.js")),
+    ("caseload.js", include_str!("assets/caseload.js")),
+    ("form.js", include_str!("assets/form.js")),
+    ("editor.js", include_str!("assets/editor.js")),
+    ("preview.js", include_str!("assets/preview.js")),
+    ("reading.js", include_str!("assets/reading.js")),
+];
+
+/// The scripts each view loads, beyond `app.js`.
+fn scripts(view: &str) -> Vec<&'static str> {
+    let own: &[&str] = match view {
+        "caseload" => &["caseload.js"],
+        "editor" => &["form.js", "preview.js", "editor.js"],
+        "reading" => &["reading.js"],
+        _ => &[],
+    };
+    std::iter::once("app.js").chain(own.iter().copied()).collect()
+}
 
 /// The page's language: English when the browser asks for it first.
 fn locale(headers: &HeaderMap) -> Arc<Locale> {
@@ -46,6 +67,11 @@ fn shell(view: &str, headers: &HeaderMap) -> Response {
             lang => locale.lang(),
             view => view,
             title => locale.text(&format!("page-title-{view}")),
+            skip => locale.text("page-skip"),
+            nav => locale.text("page-nav"),
+            home => locale.text("page-nav-caseload"),
+            loading => locale.text("page-loading"),
+            scripts => scripts(view),
             // In a <script type="application/json">: `</` may not appear.
             labels => serde_json::to_string(&labels).unwrap_or_default().replace("</", "<\\/"),
         },
@@ -71,11 +97,16 @@ pub async fn reading(headers: HeaderMap) -> Response {
     shell("reading", &headers)
 }
 
-/// `/assets/{name}`: the script, the style and the UD fonts.
+/// `/assets/{name}`: the scripts, the style and the UD fonts.
 pub async fn asset(State(_): State<Arc<Editor>>, UrlPath(name): UrlPath<String>) -> Response {
     let (bytes, mime): (&'static [u8], &'static str) = match name.as_str() {
-        "app.js" => (SCRIPT.as_bytes(), "text/javascript; charset=utf-8"),
         "app.css" => (STYLE.as_bytes(), "text/css; charset=utf-8"),
+        script if script.ends_with(".js") => match SCRIPTS.iter().find(|(n, _)| *n == script) {
+            Some((_, text)) => (text.as_bytes(), "text/javascript; charset=utf-8"),
+            None => {
+                return super::api::fail(StatusCode::NOT_FOUND, "not-found", "no such asset");
+            }
+        },
         font => match crate::typeset::font_file(font) {
             Some(bytes) => (bytes, "font/ttf"),
             None => {
