@@ -22,6 +22,9 @@ use yomeru::render::Variant;
 use yomeru::session::{Document, Session, Settings};
 use yomeru::typeset::{Pages, Preview};
 
+/// A document's generated sources, by path.
+type Files = Vec<(PathBuf, Vec<u8>)>;
+
 /// Edits measured (each a different field of a different need).
 const EDITS: usize = 48;
 /// Edits also compiled by the typst CLI (each takes about a second).
@@ -89,7 +92,7 @@ fn main() {
     println!("easy version of a 12-need plan: {} pages", before.len());
 
     let mut times = Vec::new();
-    let mut sources: Vec<(usize, Vec<(PathBuf, Vec<u8>)>)> = Vec::new();
+    let mut sources: Vec<(usize, Files)> = Vec::new();
     let mut changed_pages = Vec::new();
     for k in 0..EDITS {
         edit(&mut plan, k);
@@ -123,7 +126,7 @@ fn main() {
 
     let typst = std::env::var("TYPST").unwrap_or_else(|_| "typst".into());
     let version = Command::new(&typst).arg("--version").output();
-    let Ok(version) = version.filter(|o| o.status.success()) else {
+    let Some(version) = version.ok().filter(|o| o.status.success()) else {
         println!("typst CLI not found (set TYPST=…): the comparison was skipped");
         return;
     };
