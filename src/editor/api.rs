@@ -55,7 +55,7 @@ pub async fn not_found() -> Response {
 
 /// The messages' language: English when the browser asks for it first,
 /// else Japanese.
-fn locale(headers: &HeaderMap) -> Arc<Locale> {
+pub(super) fn locale(headers: &HeaderMap) -> Arc<Locale> {
     let first = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|h| h.to_str().ok())

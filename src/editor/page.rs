@@ -36,17 +36,7 @@ fn scripts(view: &str) -> Vec<&'static str> {
     std::iter::once("app.js").chain(own.iter().copied()).collect()
 }
 
-/// The page's language: English when the browser asks for it first.
-fn locale(headers: &HeaderMap) -> Arc<Locale> {
-    let first = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|h| h.to_str().ok())
-        .and_then(|h| h.split(',').next())
-        .map(|t| t.trim().to_ascii_lowercase())
-        .unwrap_or_default();
-    let lang = if first.starts_with("en") { "en" } else { crate::locale::DEFAULT_LANG };
-    Locale::get(lang).unwrap_or_else(Locale::default_lang)
-}
+use super::api::locale;
 
 /// The shell of `view` (`caseload`, `editor`, `reading`) in the page's
 /// language, with every `page-` message for the script.
