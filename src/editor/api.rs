@@ -546,33 +546,11 @@ pub async fn render(
         };
         let plan = match loaded {
             Ok(p) => p,
-            Err(e) => {
-                let diags = without_lines(diagnostics(&state.root, &e.into_all(), &[], &locale));
-                return (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Json(json!({
-                        "error": "plan",
-                        "message": locale.text("serve-cannot-render"),
-                        "diagnostics": diags,
-                    })),
-                )
-                    .into_response();
-            }
+            Err(e) => return cannot_render("plan", e, &state.root, &locale),
         };
         let pages = match state.previews.pages(&key, content, &plan, document, print) {
             Ok(p) => p,
-            Err(e) => {
-                let diags = without_lines(diagnostics(&state.root, &e.into_all(), &[], &locale));
-                return (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Json(json!({
-                        "error": "render",
-                        "message": locale.text("serve-cannot-render"),
-                        "diagnostics": diags,
-                    })),
-                )
-                    .into_response();
-            }
+            Err(e) => return cannot_render("render", e, &state.root, &locale),
         };
         let count = pages.hashes.len();
         let page = body.page.unwrap_or(1);
@@ -589,13 +567,7 @@ pub async fn render(
             }
             "text" => match pages.compiled.page_text(page) {
                 Some(text) => (text.into_bytes(), "text/plain; charset=utf-8", None),
-                None => {
-                    return fail(
-                        StatusCode::NOT_FOUND,
-                        "page",
-                        format!("there is no page {page}; the document has {count}"),
-                    );
-                }
+                None => return no_page(page, count),
             },
             format => {
                 let selected = crate::typeset::Pages(vec![page]);
@@ -609,13 +581,7 @@ pub async fn render(
                         let mime = if format == "svg" { "image/svg+xml" } else { "image/png" };
                         (v.remove(0).1, mime, None)
                     }
-                    _ => {
-                        return fail(
-                            StatusCode::NOT_FOUND,
-                            "page",
-                            format!("there is no page {page}; the document has {count}"),
-                        );
-                    }
+                    _ => return no_page(page, count),
                 }
             }
         };
@@ -632,6 +598,27 @@ pub async fn render(
         response
     })
     .await
+}
+
+/// 422: the plan cannot be typeset (`why`: `plan` errors or `render`
+/// errors), with what is wrong by key path.
+fn cannot_render(why: &str, e: Error, root: &Path, locale: &Locale) -> Response {
+    let diags = without_lines(diagnostics(root, &e.into_all(), &[], locale));
+    let body = json!({
+        "error": why,
+        "message": locale.text("serve-cannot-render"),
+        "diagnostics": diags,
+    });
+    (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
+}
+
+/// 404: the document has no page `page`.
+fn no_page(page: usize, count: usize) -> Response {
+    fail(
+        StatusCode::NOT_FOUND,
+        "page",
+        format!("there is no page {page}; the document has {count}"),
+    )
 }
 
 /// `attachment` with the file name in ASCII and, for Japanese names, as
