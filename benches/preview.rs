@@ -108,7 +108,8 @@ fn main() {
         changed_pages.push(after.iter().zip(&before).filter(|(a, b)| a != b).count());
         before = after;
         if k < CLI_EDITS {
-            let files = Session::new(Settings::default()).typst_sources(&loaded, "bench").unwrap();
+            let settings = Settings { documents: vec![document], ..Settings::default() };
+            let files = Session::new(settings).typst_sources(&loaded, "bench").unwrap();
             sources.push((page, files));
         }
     }
@@ -143,9 +144,14 @@ fn main() {
         }
         let folder = root.join("bench.easy");
         let start = Instant::now();
-        let status = compile(&typst, &folder, &fonts, *page);
+        let out = compile(&typst, &folder, &fonts, *page);
         cli.push(start.elapsed());
-        assert!(status, "typst compile failed in {}", folder.display());
+        assert!(
+            out.status.success(),
+            "typst compile failed in {}:\n{}",
+            folder.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     cli.sort();
     let (ym, yp) = (quantile(&sorted, 0.5), quantile(&sorted, 0.95));
@@ -165,12 +171,12 @@ fn main() {
 
 /// One `typst compile` of `folder/main.typ` to the SVG of `page`, with the
 /// shipped fonts only, as its COMPILE.txt says.
-fn compile(typst: &str, folder: &Path, fonts: &Path, page: usize) -> bool {
+fn compile(typst: &str, folder: &Path, fonts: &Path, page: usize) -> std::process::Output {
     Command::new(typst)
         .current_dir(folder)
         .args(["compile", "--features", "a11y-extras", "--ignore-system-fonts", "--font-path"])
         .arg(fonts)
         .args(["--format", "svg", "--pages", &page.to_string(), "main.typ", "out.svg"])
-        .status()
-        .is_ok_and(|s| s.success())
+        .output()
+        .expect("the typst CLI runs")
 }

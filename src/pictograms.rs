@@ -378,24 +378,74 @@ pub fn hints(text: &str) -> Vec<Hint> {
 /// inside compounds, and longer words win anyway. The caller knows the
 /// words (the japanese stage's analyser is above this module).
 pub fn hints_in(text: &str, is_word: &dyn Fn(usize, usize) -> bool) -> Vec<Hint> {
-    let mut out = Vec::new();
-    for c in concepts().iter().filter(|c| !c.typed_only) {
-        for w in std::iter::once(&c.ja).chain(&c.words) {
+    let words = &*TEXT_WORDS;
+    let concepts = concepts();
+    // (catalogue order of the word, start, end, concept): sorted below so
+    // that hints come in catalogue order, then by place, as `best` expects.
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+    // A word counts again only after its last place ends (as
+    // `str::match_indices`: ああ is once in あああ).
+    let mut free_from: HashMap<usize, usize> = HashMap::new();
+    for m in words.automaton.find_overlapping_iter(text) {
+        let pattern = m.pattern().as_usize();
+        let from = free_from.entry(pattern).or_insert(0);
+        if m.start() < *from {
+            continue;
+        }
+        *from = m.end();
+        let (kana, owners) = &words.owners[pattern];
+        if *kana && !is_word(m.start(), m.end()) {
+            continue;
+        }
+        found.extend(owners.iter().map(|&(order, c)| (order, m.start(), m.end(), c)));
+    }
+    found.sort_unstable();
+    found
+        .into_iter()
+        .map(|(_, at, end, c)| Hint {
+            id: concepts[c].id,
+            at,
+            end,
+            chars: text[at..end].chars().count(),
+            broad: concepts[c].broad,
+        })
+        .collect()
+}
+
+/// The words that choose a concept from a sentence, as one automaton: a
+/// plan's every text is searched for every word before each preview.
+struct TextWords {
+    automaton: aho_corasick::AhoCorasick,
+    /// Per pattern: whether it is all kana, and who it names as (catalogue
+    /// order of the word, concept index).
+    owners: Vec<(bool, Vec<(usize, usize)>)>,
+}
+
+static TEXT_WORDS: LazyLock<TextWords> = LazyLock::new(|| {
+    let mut patterns: Vec<&'static str> = Vec::new();
+    let mut owners: Vec<(bool, Vec<(usize, usize)>)> = Vec::new();
+    let mut order = 0;
+    for (i, c) in concepts().iter().enumerate().filter(|(_, c)| !c.typed_only) {
+        for &w in std::iter::once(&c.ja).chain(&c.words) {
             if !text_word(w, c.short_hints) {
                 continue;
             }
-            let kana = w.chars().all(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
-            for (at, _) in text.match_indices(*w) {
-                if kana && !is_word(at, at + w.len()) {
-                    continue;
+            let p = match patterns.iter().position(|p| *p == w) {
+                Some(p) => p,
+                None => {
+                    patterns.push(w);
+                    let kana = w.chars().all(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
+                    owners.push((kana, Vec::new()));
+                    patterns.len() - 1
                 }
-                let chars = w.chars().count();
-                out.push(Hint { id: c.id, at, end: at + w.len(), chars, broad: c.broad });
-            }
+            };
+            owners[p].1.push((order, i));
+            order += 1;
         }
     }
-    out
-}
+    let automaton = aho_corasick::AhoCorasick::new(&patterns).expect("the catalogue's words");
+    TextWords { automaton, owners }
+});
 
 /// The best of `hints` by [`Hint::strength`], leaving out those that are
 /// part of a longer word found.

@@ -6,6 +6,7 @@
 //! same plan always gives the same bytes.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use typst::diag::{FileError, FileResult, PackageError, Severity, SourceDiagnostic};
@@ -68,7 +69,22 @@ impl Fonts {
 
     /// Whether any shipped font has a glyph for `c`.
     pub fn covers(&self, c: char) -> bool {
-        self.fonts.iter().any(|f| f.info().coverage.contains(c as u32))
+        // A font's coverage is a list of runs walked from the start; every
+        // character of a plan is checked before each preview, so the
+        // fonts' union is made once, one bit per code point (136 KiB).
+        static COVERED: LazyLock<Vec<u64>> = LazyLock::new(|| {
+            let mut bits = vec![0u64; (char::MAX as usize + 1).div_ceil(64)];
+            for font in &Fonts::get().fonts {
+                for c in font.info().coverage.iter() {
+                    if let Some(word) = bits.get_mut(c as usize / 64) {
+                        *word |= 1 << (c % 64);
+                    }
+                }
+            }
+            bits
+        });
+        let c = c as usize;
+        COVERED[c / 64] & (1 << (c % 64)) != 0
     }
 }
 
@@ -133,6 +149,67 @@ fn file_id(path: &str) -> Result<FileId> {
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
+/// Edits `source` into `new` one changed place at a time. A field is
+/// printed in more than one place (a need's words in the overview and on
+/// its own page): Typst's `Source::replace` makes one edit from the first
+/// change to the last, and everything between is parsed anew, its spans
+/// renumbered and its pages laid out again. Edited hunk by hunk, the pages
+/// between keep their layout.
+fn edit_in_place(source: &mut Source, new: &str) {
+    let old = source.text().to_string();
+    let (old_lines, new_lines) = (line_starts(&old), line_starts(new));
+    let diff = similar::TextDiff::from_lines(old.as_str(), new);
+    // Changed runs of lines, as (old bytes, new bytes); neighbouring
+    // deletions and insertions are one run.
+    let mut hunks: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for op in diff.ops().iter().filter(|op| op.tag() != similar::DiffTag::Equal) {
+        let (o, n) = (op.old_range(), op.new_range());
+        let (o, n) = (old_lines[o.start]..old_lines[o.end], new_lines[n.start]..new_lines[n.end]);
+        match hunks.last_mut() {
+            Some((lo, ln)) if lo.end == o.start && ln.end == n.start => {
+                lo.end = o.end;
+                ln.end = n.end;
+            }
+            _ => hunks.push((o, n)),
+        }
+    }
+    // From the end, so that the byte offsets before each edit still hold.
+    for (o, n) in hunks.into_iter().rev() {
+        let (o, n) = narrowed(&old, o, new, n);
+        source.edit(o, &new[n]);
+    }
+}
+
+/// The byte offset of each line's start in `text`, and its length last
+/// (lines as `similar` counts them: a last line may lack its newline).
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1).filter(|&i| i < text.len()));
+    starts.push(text.len());
+    starts
+}
+
+/// `old[o]` → `new[n]` without the characters they begin and end with
+/// alike, so that Typst reparses the smallest node holding the change.
+fn narrowed(
+    old: &str,
+    o: Range<usize>,
+    new: &str,
+    n: Range<usize>,
+) -> (Range<usize>, Range<usize>) {
+    let (a, b) = (&old[o.clone()], &new[n.clone()]);
+    let prefix: usize =
+        a.chars().zip(b.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x.len_utf8()).sum();
+    let suffix: usize = a[prefix..]
+        .chars()
+        .rev()
+        .zip(b[prefix..].chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    (o.start + prefix..o.end - suffix, n.start + prefix..n.end - suffix)
+}
+
 impl DocWorld {
     fn new(job: &Job) -> Result<DocWorld> {
         let mut files = HashMap::new();
@@ -164,9 +241,7 @@ impl DocWorld {
                 let text = String::from_utf8_lossy(data);
                 match self.sources.get_mut(&id) {
                     Some(source) if source.text() == text => {}
-                    Some(source) => {
-                        source.replace(&text);
-                    }
+                    Some(source) => edit_in_place(source, &text),
                     None => {
                         self.sources.insert(id, Source::new(id, text.into_owned()));
                     }
@@ -558,5 +633,62 @@ fn describe(world: &DocWorld, d: &SourceDiagnostic) -> String {
     match loc.line {
         Some(l) => format!("{name}:{l}: {}", d.message),
         None => d.message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn source(text: &str) -> Source {
+        Source::new(file_id("/main.typ").unwrap(), text.to_string())
+    }
+
+    /// A need's words printed twice, as the easy version does.
+    fn page(overview: &str, detail: &str) -> String {
+        let mut s = String::from("#import \"/easy.typ\": *\n");
+        s.push_str(&format!("#overview-row([#box[#\"{overview}\";]])\n"));
+        for i in 0..40 {
+            s.push_str(&format!("#row([#box[#\"ページ{i}\";]])\n"));
+        }
+        s.push_str(&format!("#need-page(\n  [#box[#\"{detail}\";]],\n)\n"));
+        s
+    }
+
+    #[test]
+    fn an_edit_in_two_places_leaves_the_lines_between_alone() {
+        let mut s = source(&page("自分のペースで食べたい。", "自分のペースで食べたい。"));
+        let before = s.clone();
+        let new = page("自分のペースで食べたい。（1）", "自分のペースで食べたい。（1）");
+        edit_in_place(&mut s, &new);
+        assert_eq!(s.text(), new);
+        assert!(s.root().spanless_eq(source(&new).root()));
+        // Every row between the two places keeps its spans.
+        let rows = |s: &Source| -> Vec<typst::syntax::Span> {
+            s.root().children().map(|n| n.span()).collect()
+        };
+        let (a, b) = (rows(&before), rows(&s));
+        let kept = a.iter().zip(&b).filter(|(x, y)| x == y).count();
+        assert!(kept + 8 >= a.len(), "only {kept} of {} top-level nodes kept their spans", a.len());
+    }
+
+    proptest! {
+        /// Whatever the edits, the edited source is the new text, parsed
+        /// as a fresh parse of it would be.
+        #[test]
+        fn editing_in_place_equals_parsing_anew(
+            a in "[ぁ-ん漢字\\[\\]#\"; a-z\n]{0,40}",
+            b in "[ぁ-ん漢字\\[\\]#\"; a-z\n]{0,40}",
+            c in "[ぁ-ん漢字\\[\\]#\"; a-z\n]{0,40}",
+            d in "[ぁ-ん漢字\\[\\]#\"; a-z\n]{0,40}",
+        ) {
+            let old = page(&a, &b);
+            let new = page(&c, &d);
+            let mut s = source(&old);
+            edit_in_place(&mut s, &new);
+            prop_assert_eq!(s.text(), new.as_str());
+            prop_assert!(s.root().spanless_eq(source(&new).root()));
+        }
     }
 }
