@@ -8,6 +8,14 @@ serve-new-yaml = A new plan's file name must end in .yaml.
 serve-exists = A file of that name exists. Choose another name.
 serve-from-not-plan = The plan to start from cannot be read or is not a plan (a monitoring report cannot be a start).
 serve-cannot-render = The plan has errors, so its pages cannot be made. Fix the errors first.
+serve-lost-comment = the comment “{ $text }”
+serve-lost-anchor = an anchor (&), its value written out in full
+serve-lost-alias = an alias (*), its value written out in full
+serve-lost-tag = a tag (!)
+serve-lost-style = the layout of a value (flow or folded style)
+serve-lost-duplicate = the repeated key “{ $text }” (only the first is read)
+serve-lost-null = { $text }: an empty value, which TOML cannot hold
+serve-lost-unreadable = the old text, which could not be read (the whole file is written anew)
 
 page-title-caseload = Caseload
 page-title-editor = Plan

@@ -8,6 +8,14 @@ serve-new-yaml = 新しい計画のファイル名は .yaml で終わる名前�
 serve-exists = その名前のファイルはもうあります。別の名前にしてください。
 serve-from-not-plan = もとにする計画が読めないか、計画ではありません（モニタリング報告書はもとにできません）。
 serve-cannot-render = 計画に誤りがあるため、ページを作れません。誤りを直してください。
+serve-lost-comment = コメント「{ $text }」
+serve-lost-anchor = アンカー（&）。値はそれぞれの場所に書き出されます
+serve-lost-alias = エイリアス（*）。値はその場所に書き出されます
+serve-lost-tag = タグ（!）
+serve-lost-style = 値の書き方（[a, b] のように1行にまとめた書き方や、> の折り返し）
+serve-lost-duplicate = 2度目に書かれたキー「{ $text }」（読まれるのは1度目です）
+serve-lost-null = { $text }：空の値（TOML には書けません）
+serve-lost-unreadable = 前の内容（読めなかったため、ファイル全体を書き直します）
 
 page-title-caseload = 担当している人
 page-title-editor = 計画をつくる

@@ -249,7 +249,7 @@ pub async fn save_plan(
             let lost: Vec<Value> = edited
                 .lost
                 .iter()
-                .map(|l| json!({ "line": l.line, "what": l.describe() }))
+                .map(|l| json!({ "line": l.line, "what": lost_words(l, &locale) }))
                 .collect();
             return (
                 StatusCode::CONFLICT,
@@ -275,6 +275,26 @@ pub async fn save_plan(
         Json(json!({ "version": folder::version(&new), "diagnostics": diags })).into_response()
     })
     .await
+}
+
+/// What a save cannot keep, in the page's language (`Lost::describe` is
+/// the English of the library).
+fn lost_words(lost: &crate::plan::edit::Lost, locale: &Locale) -> String {
+    use crate::plan::edit::LostKind;
+    let text = |id: &str, arg: Option<&str>| match arg {
+        Some(a) => locale.format(id, &[("text", crate::locale::arg(a.to_string()))]),
+        None => locale.text(id),
+    };
+    match &lost.what {
+        LostKind::Comment(c) => text("serve-lost-comment", Some(c)),
+        LostKind::Anchor => text("serve-lost-anchor", None),
+        LostKind::Alias => text("serve-lost-alias", None),
+        LostKind::Tag => text("serve-lost-tag", None),
+        LostKind::Style => text("serve-lost-style", None),
+        LostKind::DuplicateKey(k) => text("serve-lost-duplicate", Some(k)),
+        LostKind::NotWritable(path) => text("serve-lost-null", Some(path)),
+        LostKind::Unreadable => text("serve-lost-unreadable", None),
+    }
 }
 
 /// The body of `POST /api/plans`.

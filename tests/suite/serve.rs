@@ -545,6 +545,91 @@ fn new_plans_and_monitoring_reports_that_carry_the_goals_over() {
     assert_eq!(r.status, 422, "a report is no plan to start from");
 }
 
+/// A new plan's file explains its keys in comments; the form fills it
+/// field by field, empties some again, and no save has to ask whether
+/// comments may be lost.
+#[test]
+fn a_new_plan_filled_in_the_form_keeps_the_comments_of_its_file() {
+    let c = Caseload::new();
+    let r = c.call(
+        "POST",
+        "/api/plans",
+        Some(&json!({"path": "架空-一郎.yaml", "kind": "plan-draft", "name": "架空 一郎"})),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let comments = |text: &str| text.lines().filter(|l| l.contains("# ")).count();
+    let before = comments(&std::fs::read_to_string(c.path("架空-一郎.yaml")).unwrap());
+    let (mut plan, mut version) = get_plan(&c, "架空-一郎.yaml");
+    type Fill = fn(&mut Value);
+    let steps: [(&str, Fill); 9] = [
+        ("reading", |p| p["person"]["name_reading"] = json!("かくう いちろう")),
+        ("called, then emptied as the form empties", |p| p["person"]["called"] = Value::Null),
+        ("a strength", |p| p["strengths"] = json!(["電車にくわしい"])),
+        ("wishes in the person's words", |p| {
+            p["wishes"]["person"] = json!({"text": "一人で電車に乗りたい", "voice": true})
+        }),
+        ("the need with its easy wording", |p| {
+            p["needs"][0]["need"] = json!({"text": "外出したい", "plain": "でかけたい"})
+        }),
+        ("a service", |p| p["needs"][0]["services"][0]["kind"] = json!("移動支援")),
+        ("a weekly slot", |p| {
+            p["weekly"]["slots"] =
+                json!([{"days": ["sat"], "from": "10:00", "to": "15:00", "label": "移動支援"}])
+        }),
+        ("a second need", |p| {
+            p["needs"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"id": "need2", "priority": 2, "need": "料理をしたい"}))
+        }),
+        ("a date", |p| p["dates"]["created"] = json!("2026-12-01")),
+    ];
+    for (what, fill) in steps {
+        fill(&mut plan);
+        let r = c.call(
+            "PUT",
+            "/api/plans/%E6%9E%B6%E7%A9%BA-%E4%B8%80%E9%83%8E.yaml",
+            Some(&json!({"plan": plan, "version": version})),
+        );
+        assert_eq!(r.status, 200, "{what}: {}", r.text());
+        version = r.json()["version"].as_str().unwrap().to_string();
+    }
+    let text = std::fs::read_to_string(c.path("架空-一郎.yaml")).unwrap();
+    assert_eq!(comments(&text), before, "every comment is kept:\n{text}");
+    assert!(
+        text.lines().any(|l| l.trim_start().starts_with("called: ") && l.contains("# ")),
+        "the emptied key keeps its line:\n{text}"
+    );
+    let (back, _) = get_plan(&c, "架空-一郎.yaml");
+    assert_eq!(back["strengths"], json!(["電車にくわしい"]));
+    assert_eq!(back["needs"][1]["need"], "料理をしたい");
+}
+
+/// A save that cannot keep a hand-written comment says which, in the
+/// page's language, and writes nothing until it is confirmed.
+#[test]
+fn a_save_that_would_lose_a_comment_asks_first_in_the_pages_language() {
+    let c = Caseload::new();
+    // A note written by hand above a need's goal.
+    let example = std::fs::read_to_string(c.path("sato-kenta.yaml")).unwrap();
+    let text = example.replacen("    goal:", "    # 本人と相談して決めた\n    goal:", 1);
+    std::fs::write(c.path("sato-kenta.yaml"), &text).unwrap();
+    let (mut plan, version) = get_plan(&c, "sato-kenta.yaml");
+    plan["needs"].as_array_mut().unwrap().remove(0);
+    let body = json!({"plan": plan, "version": version});
+    let r = c.call("PUT", "/api/plans/sato-kenta.yaml", Some(&body));
+    assert_eq!(r.status, 409, "{}", r.text());
+    let answer = r.json();
+    assert_eq!(answer["error"], "rewrite");
+    let lost = answer["lost"].as_array().unwrap();
+    assert!(!lost.is_empty());
+    assert!(lost.iter().any(|l| l["what"] == "コメント「本人と相談して決めた」"), "{lost:?}");
+    assert!(lost.iter().all(|l| l["line"].as_u64().unwrap() > 0));
+    assert_eq!(std::fs::read_to_string(c.path("sato-kenta.yaml")).unwrap(), text);
+    let body = json!({"plan": plan, "version": version, "rewrite": true});
+    assert_eq!(c.call("PUT", "/api/plans/sato-kenta.yaml", Some(&body)).status, 200);
+}
+
 #[test]
 fn check_gives_errors_findings_and_score_of_an_unsaved_plan() {
     let c = Caseload::new();

@@ -36,17 +36,16 @@
     o[path[path.length - 1]] = value;
   };
 
-  /** Removes the key at `path`, and parents left empty (maps only). */
+  /**
+   * Empties the key at `path`: null where the plan has the key, so that its
+   * file keeps the line and its comment (`called:  # 呼び名`, as a new
+   * plan's file has it); a plan reads null as not written.
+   */
   const del = (obj, path) => {
     const parent = get(obj, path.slice(0, -1));
-    if (!parent || typeof parent !== "object") return;
+    if (!parent || typeof parent !== "object" || Array.isArray(parent)) return;
     const k = path[path.length - 1];
-    if (Array.isArray(parent)) return;
-    delete parent[k];
-    if (path.length > 1 && Object.keys(parent).length === 0 && !Array.isArray(parent)) {
-      const gp = get(obj, path.slice(0, -2));
-      if (gp && !Array.isArray(gp)) del(obj, path.slice(0, -1));
-    }
+    if (k in parent) parent[k] = null;
   };
   Y.get = get;
   Y.set = set;
@@ -287,8 +286,8 @@
       const el = h("input", { type: "checkbox", id, checked: on });
       el.addEventListener("change", () => {
         const v = opts.invert ? !el.checked : el.checked;
-        if (v === (opts.default || false)) del(plan, path);
-        else set(plan, path, v);
+        // The default is left unwritten, unless the plan already says it.
+        if (v !== (opts.default || false) || get(plan, path) !== undefined) set(plan, path, v);
         E.changed();
         if (opts.rebuild) E.rebuild(id);
       });

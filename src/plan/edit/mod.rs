@@ -112,6 +112,17 @@ impl std::fmt::Display for Lost {
 /// For TOML the top level must be an object (a TOML file is a table);
 /// any other value is written as an empty file.
 pub fn update(old: &str, format: Format, new: &Value) -> Edited {
+    // A key left empty in the file (`called:  # 呼び名`) and a key left out
+    // read the same. The editor leaves out what it never had to write: such
+    // a key stays as it is, with its comment.
+    let kept;
+    let new = match crate::plan::value(old, format) {
+        Ok(before) if format == Format::Yaml => {
+            kept = with_empty_keys(&before, new);
+            &kept
+        }
+        _ => new,
+    };
     match format {
         Format::Json => Edited { text: write(new, format), lost: Vec::new() },
         Format::Toml => toml::update(old, new).unwrap_or_else(|| {
@@ -121,6 +132,38 @@ pub fn update(old: &str, format: Format, new: &Value) -> Edited {
             Edited { text, lost: all }
         }),
         Format::Yaml => yaml_update(old, new),
+    }
+}
+
+/// `new` with the keys that are `null` in `old` (at the same place, within
+/// mappings and lists) and missing in `new` put back as `null`, in place.
+fn with_empty_keys(old: &Value, new: &Value) -> Value {
+    match (old, new) {
+        (Value::Object(o), Value::Object(n)) => {
+            let mut out = serde_json::Map::new();
+            // The old file's order first, so that a kept key is where it was.
+            for (k, v) in o {
+                match n.get(k) {
+                    Some(nv) => {
+                        out.insert(k.clone(), with_empty_keys(v, nv));
+                    }
+                    None if v.is_null() => {
+                        out.insert(k.clone(), Value::Null);
+                    }
+                    None => {}
+                }
+            }
+            for (k, v) in n {
+                if !out.contains_key(k) {
+                    out.insert(k.clone(), v.clone());
+                }
+            }
+            Value::Object(out)
+        }
+        (Value::Array(o), Value::Array(n)) if o.len() == n.len() => {
+            Value::Array(o.iter().zip(n).map(|(o, n)| with_empty_keys(o, n)).collect())
+        }
+        _ => new.clone(),
     }
 }
 

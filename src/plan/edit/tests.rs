@@ -52,6 +52,33 @@ fn changing_one_scalar_changes_only_its_text() {
 }
 
 #[test]
+fn an_empty_value_that_becomes_a_list_or_a_mapping_keeps_its_comment() {
+    let old = "strengths:  # 強み（1つに1行）\nwishes:\n  person:  # 本人の言葉\nb: 1\n";
+    let v = json!({"strengths": ["絵が得意"], "wishes": {"person": {"text": "働きたい", "voice": true}}, "b": 1});
+    let edited = splice(old, &v);
+    assert_eq!(edited.lost, []);
+    assert_eq!(
+        edited.text,
+        "strengths:  # 強み（1つに1行）\n  - 絵が得意\nwishes:\n  person:  # 本人の言葉\n    text: 働きたい\n    voice: true\nb: 1\n"
+    );
+}
+
+#[test]
+fn a_key_left_out_that_was_empty_in_the_file_stays_with_its_comment() {
+    let old = "a: 1\ncalled:  # 呼ばれたい呼び名\nlist:\n  - id: x\n    goal:  # 目標\n";
+    let edited = update(old, Format::Yaml, &json!({"a": 2, "list": [{"id": "x"}]}));
+    assert_eq!(edited.lost, []);
+    assert_eq!(
+        edited.text,
+        "a: 2\ncalled:  # 呼ばれたい呼び名\nlist:\n  - id: x\n    goal:  # 目標\n"
+    );
+    // A key with a value that is left out goes, and its comment is reported.
+    let edited = update("a: 1  # エー\nb: 2\n", Format::Yaml, &json!({"b": 2}));
+    assert_eq!(edited.text, "b: 2\n");
+    assert_eq!(edited.lost, [comment(1, "エー")]);
+}
+
+#[test]
 fn changed_scalar_keeps_its_quotes_and_its_comment() {
     let old = "a: \"0000112233\" # 受給者証\nb: 'x'\nc: plain\nd: 1\n";
     let v = json!({"a": "0000445566", "b": "it's", "c": "true", "d": "09:30"});
@@ -212,8 +239,8 @@ fn flow_collections_of_scalars_stay_on_their_line() {
 fn changed_flow_collection_with_collections_becomes_block() {
     let old = "a: [1, {b: 2}] # flow\nc: 3\n";
     let edited = splice(old, &json!({"a": [1, {"b": 3}], "c": 3}));
-    assert_eq!(edited.text, "a:\n  - 1\n  - b: 3\nc: 3\n");
-    assert_eq!(edited.lost, [Lost { line: 1, what: LostKind::Style }, comment(1, "flow")]);
+    assert_eq!(edited.text, "a: # flow\n  - 1\n  - b: 3\nc: 3\n");
+    assert_eq!(edited.lost, [Lost { line: 1, what: LostKind::Style }]);
 }
 
 #[test]
@@ -237,8 +264,9 @@ fn block_scalar_stays_a_block_scalar() {
 fn changed_type_rewrites_the_value_in_block_style() {
     let old = "a: x # c\nb:\n  - 1\n  - 2\nz: 0\n";
     let edited = splice(old, &json!({"a": {"k": "v"}, "b": "s", "z": 0}));
-    assert_eq!(edited.text, "a:\n  k: v\nb: s\nz: 0\n");
-    assert_eq!(edited.lost, [comment(1, "c")]);
+    // The comment after the old value stays on the key's line.
+    assert_eq!(edited.text, "a: # c\n  k: v\nb: s\nz: 0\n");
+    assert_eq!(edited.lost, []);
     let edited = splice("a:\n  k: v\n", &json!({"a": {}}));
     assert_eq!(edited.text, "a: {}\n");
     let edited = splice("a: []\nb:\n", &json!({"a": ["x"], "b": "y"}));
@@ -619,7 +647,11 @@ proptest! {
         for format in [Format::Yaml, Format::Json, Format::Toml] {
             let old_text = write(&old, format);
             let edited = update(&old_text, format, &new);
-            let want = if format == Format::Toml { without_nulls(&new).unwrap() } else { new.clone() };
+            let want = match format {
+                Format::Toml => without_nulls(&new).unwrap(),
+                Format::Yaml => with_empty_keys(&old, &new),
+                Format::Json => new.clone(),
+            };
             prop_assert_eq!(read(&edited.text, format), want, "{}\n->\n{}", old_text, edited.text);
         }
     }
@@ -634,7 +666,8 @@ proptest! {
         for (c, at) in &changes {
             apply(&mut v, c, *at);
         }
-        let edited = splice(old, &v);
+        // Keys left out that were empty in the file stay in it.
+        let edited = splice(old, &with_empty_keys(&read(old, Format::Yaml), &v));
         // The same edits of the same text give the same text.
         prop_assert_eq!(&update(old, Format::Yaml, &v), &edited);
         // What was not touched keeps its lines: comments, blank lines.

@@ -724,11 +724,24 @@ impl Editor<'_> {
             }
             Out::Inline(t) => self.edit(after, doc.eol(node.end), format!(" {t}")),
             Out::Lines(b) => {
+                // An empty or one-line value that becomes a list or a
+                // mapping keeps the comment after it (`strengths:  # 強み`).
+                let end = doc.eol(node.end);
+                let tail = &doc.text[node.end..end];
+                let keep = one_line
+                    && gap.bytes().all(|b| b == b' ' || b == b'\t')
+                    && tail.trim_start().starts_with('#')
+                    && matches!(place, Place::Value { .. });
+                if keep {
+                    // The old value goes; the comment stays where it is.
+                    self.edit(after, node.end, String::new());
+                    return self.edit(end, end, format!("\n{b}"));
+                }
                 let text = match place {
                     Place::Item { .. } => format!(" {}", &b[indent + 2..]),
                     _ => format!("\n{b}"),
                 };
-                self.edit(after, doc.eol(node.end), text);
+                self.edit(after, end, text);
             }
         }
     }
