@@ -324,6 +324,7 @@ page-prev = Back
 page-next = Next
 page-counter = { $n } / { $total }
 page-reader-controls = Turn the pages
+page-zoom-large = Read large
 page-speak = Read aloud
 page-speak-stop = Stop reading
 page-speak-unavailable = This page cannot be read aloud yet.

@@ -324,6 +324,7 @@ page-prev = 前へ
 page-next = 次へ
 page-counter = { $n } / { $total }
 page-reader-controls = ページをめくる
+page-zoom-large = 大きく見る
 page-speak = 読み上げる
 page-speak-stop = 読み上げを止める
 page-speak-unavailable = このページは、まだ読み上げられません。

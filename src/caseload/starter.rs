@@ -19,6 +19,27 @@ const ROW: &str = include_str!("starter/row.yaml");
 /// in an editor.
 const COMMENT_COLUMN: usize = 40;
 
+/// `text` (a starter file) with its creation date written: `date` when it
+/// is a date as `2026-12-03`, else the text as it was. The editor's new
+/// plans and reports are dated the day they are made, as on paper.
+pub fn dated(text: &str, date: &str) -> String {
+    let b = date.as_bytes();
+    let iso = b.len() == 10
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    if !iso {
+        return text.to_string();
+    }
+    // The date is 8 characters longer than `""`: the comment after it keeps
+    // its column where the spaces allow.
+    let padded = "  created: \"\"          ";
+    match text.contains(padded) {
+        true => text.replacen(padded, &format!("  created: {date}  "), 1),
+        false => text.replacen("  created: \"\"", &format!("  created: {date}"), 1),
+    }
+}
+
 /// A blank plan or plan draft for the person `name`, to be saved as
 /// `file` (named in its first comment).
 pub fn plan(kind: Kind, child: bool, name: Option<&str>, file: &str) -> String {
@@ -160,6 +181,25 @@ fn scalar(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_file_is_dated_the_day_it_is_made_and_only_with_a_date() {
+        for kind in [Kind::Plan, Kind::PlanDraft] {
+            let text = plan(kind, false, Some("架空 花子"), "x.yaml");
+            let dated = dated(&text, "2026-12-03");
+            let v = crate::plan::value(&dated, crate::plan::Format::Yaml).unwrap();
+            assert_eq!(v["dates"]["created"], "2026-12-03");
+            assert_eq!(dated.lines().count(), text.lines().count());
+            assert!(dated.lines().any(|l| l.contains("created: 2026-12-03") && l.contains("# ")));
+            for bad in ["2026-12-3", "x\nkind: plan", "\"\"", "2026/12/03"] {
+                assert_eq!(super::dated(&text, bad), text, "{bad:?}");
+            }
+        }
+        let report = monitoring(false, Some("架空 花子"), "r.yaml", "", None);
+        let v =
+            crate::plan::value(&dated(&report, "2027-01-15"), crate::plan::Format::Yaml).unwrap();
+        assert_eq!(v["dates"]["created"], "2027-01-15");
+    }
 
     #[test]
     fn values_are_quoted_only_when_yaml_would_misread_them() {

@@ -307,6 +307,9 @@ pub struct Create {
     from: Option<String>,
     /// The person's name, to start the file with (an extension).
     name: Option<String>,
+    /// The day it is made, as `2026-12-03` in the browser's time zone (an
+    /// extension): the file's creation date.
+    created: Option<String>,
 }
 
 /// `POST /api/plans`: a new plan file from the starter text; a monitoring
@@ -344,16 +347,11 @@ pub async fn create(State(state): State<Arc<Editor>>, headers: HeaderMap, body: 
         let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let name = create.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
         let text = match kind {
+            Kind::Monitoring if create.from.is_none() => {
+                crate::caseload::starter::monitoring(create.child, name, &file, "", None)
+            }
             Kind::Monitoring => {
-                let Some(from) = &create.from else {
-                    let plan = None;
-                    return write_new(
-                        &state,
-                        &path,
-                        &crate::caseload::starter::monitoring(create.child, name, &file, "", plan),
-                        &locale,
-                    );
-                };
+                let from = create.from.as_deref().unwrap_or_default();
                 let (from_path, bytes, _) = match read_file(&state.root, from) {
                     Ok(f) => f,
                     Err(r) => return *r,
@@ -379,6 +377,10 @@ pub async fn create(State(state): State<Arc<Editor>>, headers: HeaderMap, body: 
                 )
             }
             kind => crate::caseload::starter::plan(kind, create.child, name, &file),
+        };
+        let text = match &create.created {
+            Some(date) => crate::caseload::starter::dated(&text, date),
+            None => text,
         };
         write_new(&state, &path, &text, &locale)
     })

@@ -216,12 +216,16 @@ impl Browser {
                     .chain([
                         format!("--user-data-dir={}", profile.display()),
                         format!("--window-size={},{}", WINDOW.0, WINDOW.1),
+                        // Asks for pages in Japanese, as a browser in a
+                        // Japanese office does (yomeru follows Accept-Language).
+                        "--lang=ja".to_string(),
                     ])
                     .collect::<Vec<_>>(),
                 "prefs": {
                     "download.default_directory": browser.downloads,
                     "download.prompt_for_download": false,
                     "download.directory_upgrade": true,
+                    "intl.accept_languages": "ja,en",
                 },
             },
         });
@@ -294,6 +298,11 @@ impl Browser {
         });
     }
 
+    /// Waits until `ok` says yes (it may ask this browser, through `js`).
+    pub fn wait_until(&self, what: &str, mut ok: impl FnMut() -> bool) {
+        self.poll(what, self.timeout.get(), || Ok(ok().then_some(())));
+    }
+
     /// Waits until no element matches `css` (a dialog closed, a spinner gone).
     pub fn wait_until_gone(&self, css: &str) {
         self.poll(&format!("no element to match `{css}`"), self.timeout.get(), || {
@@ -335,6 +344,12 @@ impl Browser {
             match element.click().await_in(self) {
                 Ok(()) => Ok(Some(())),
                 Err(CmdError::Standard(e)) if e.error == ErrorStatus::ElementClickIntercepted => {
+                    // WebDriver does not scroll an element that is partly in
+                    // view, such as one under a sticky toolbar; a person
+                    // would scroll it to the middle of the window first.
+                    let arg = serde_json::to_value(&element).map_err(CmdError::Json)?;
+                    let centre = "arguments[0].scrollIntoView({block: 'center'})";
+                    self.client().execute(centre, vec![arg]).await_in(self)?;
                     Ok(None)
                 }
                 Err(e) => Err(e),

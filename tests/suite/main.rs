@@ -16,6 +16,8 @@ mod check;
 mod cli;
 mod determinism;
 mod easy;
+#[cfg(unix)]
+mod editor;
 mod errors;
 mod escaping;
 mod examples;

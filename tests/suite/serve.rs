@@ -14,7 +14,8 @@ use yomeru::editor::{Config, Editor, Running};
 
 use crate::common::{pdf_text, root};
 
-const TOKEN: &str = "test-token-0123456789";
+/// The token every test server starts with.
+pub const TOKEN: &str = "test-token-0123456789";
 
 /// A caseload copied from the examples into a folder of its own.
 pub struct Caseload {
@@ -531,9 +532,10 @@ fn new_plans_and_monitoring_reports_that_carry_the_goals_over() {
     let r = c.call("POST", "/api/plans", Some(&json!({"path": "x.txt", "kind": "plan"})));
     assert_eq!(r.status, 400);
 
-    let r = c.call("POST", "/api/plans", Some(&json!({"path": "monitoring/sato-2026-10.yaml", "kind": "monitoring", "from": "sato-kenta.yaml"})));
+    let r = c.call("POST", "/api/plans", Some(&json!({"path": "monitoring/sato-2026-10.yaml", "kind": "monitoring", "from": "sato-kenta.yaml", "created": "2026-10-05"})));
     assert_eq!(r.status, 201, "{}", r.text());
     let report = r.json()["plan"].clone();
+    assert_eq!(report["dates"]["created"], "2026-10-05", "dated the day the browser says");
     let (plan, _) = get_plan(&c, "sato-kenta.yaml");
     let needs: Vec<&Value> = plan["needs"].as_array().unwrap().iter().map(|n| &n["id"]).collect();
     let rows: Vec<&Value> =

@@ -172,6 +172,9 @@ Y.thisMonth = () => {
   return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0");
 };
 
+/** Today as "2026-04-01", in the browser's time zone. */
+Y.today = () => Y.thisMonth() + "-" + String(new Date().getDate()).padStart(2, "0");
+
 /** "2026-04" → 2026 * 12 + 3, or null. */
 Y.monthIndex = (m) => {
   const x = /^(\d{4})-(\d{1,2})/.exec(m || "");

@@ -44,7 +44,8 @@
   const createAt = async (dir, stem, body) => {
     for (let n = 1; n < 50; n++) {
       const path = dir + stem + (n === 1 ? "" : "-" + n) + ".yaml";
-      const r = await Y.api("POST", "/api/plans", Object.assign({ path }, body));
+      // Dated the day it is made, as a paper form would be.
+      const r = await Y.api("POST", "/api/plans", Object.assign({ path, created: Y.today() }, body));
       if (r.ok) return { path: r.data && r.data.path ? r.data.path : path };
       if (!(r.status === 409 && r.data && r.data.error === "exists")) return { failure: Y.failure(r) };
     }

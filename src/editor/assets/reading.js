@@ -158,11 +158,39 @@
       speak.focus();
     });
 
+    // Large: the page as wide as the window allows, to read together
+    // at the size it prints (and larger), scrolling down; otherwise the
+    // whole page at once. The choice is kept for the next time.
+    const reader = h("div", { class: "reader" }, h("div", { class: "page-frame" }, img));
+    const zoom = h("button", { type: "button", class: "button big", "aria-pressed": "false" }, t("page-zoom-large"));
+    const setZoom = (large) => {
+      reader.classList.toggle("large", large);
+      document.body.classList.toggle("reading-large", large);
+      zoom.setAttribute("aria-pressed", large ? "true" : "false");
+      try {
+        localStorage.setItem("yomeru-reading-large", large ? "1" : "0");
+      } catch (_) {
+        /* private windows keep no storage */
+      }
+    };
+    zoom.addEventListener("click", () => setZoom(zoom.getAttribute("aria-pressed") !== "true"));
+    let large = true;
+    try {
+      large = localStorage.getItem("yomeru-reading-large") !== "0";
+    } catch (_) {
+      large = true;
+    }
+    setZoom(large);
+    // A page turned while reading large starts at its top.
+    img.addEventListener("load", () => {
+      if (reader.classList.contains("large")) reader.scrollIntoView({ block: "start" });
+    });
+
     loading.remove();
     main.append(
-      h("div", { class: "reader" }, h("div", { class: "page-frame" }, img)),
+      reader,
       h("nav", { class: "reader-controls", "aria-label": t("page-reader-controls") }, prev, counter, next),
-      h("div", { class: "reader-extra" }, speak, stop, back, note),
+      h("div", { class: "reader-extra" }, zoom, speak, stop, back, note),
     );
     try {
       await fetchPage(1);
