@@ -329,8 +329,8 @@ fn a_file_changed_elsewhere_is_never_overwritten_without_asking() {
         .unwrap()
         .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
         .collect();
-    assert!(kept.iter().any(|t| *t == by_hand), "the file changed by hand is in the history");
-    assert!(kept.iter().any(|t| *t == noted), "the noted file is in the history");
+    assert!(kept.contains(&by_hand), "the file changed by hand is in the history");
+    assert!(kept.contains(&noted), "the noted file is in the history");
 }
 
 /// A monitoring report made from the caseload carries the plan's needs
