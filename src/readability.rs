@@ -226,6 +226,27 @@ pub fn write_plan(file: &str, pr: &PlanReport, locale: &Locale, out: &mut String
 /// checker reads names and readings as the PDF prints them.
 pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
     let lexicon = crate::render::lexicon::for_plan(&loaded.printed());
+    let (fields, missing_plain) = check_fields(loaded, &lexicon, options);
+    let score = Score::mean(fields.iter().map(|f| &f.report.score));
+    let readings = reading_doubts(loaded, &lexicon);
+    PlanReport { fields, readings, score, missing_plain }
+}
+
+/// The score of [`check_plan`] alone, without the readings to confirm
+/// (a caseload lists hundreds of scores).
+pub fn plan_score(loaded: &LoadedPlan, options: &Options) -> Option<u8> {
+    let lexicon = crate::render::lexicon::for_plan(&loaded.printed());
+    let (fields, _) = check_fields(loaded, &lexicon, options);
+    Score::mean(fields.iter().map(|f| &f.report.score))
+}
+
+/// Every text field the easy version prints, checked as it prints it, and
+/// how many of them lack plain wording.
+fn check_fields(
+    loaded: &LoadedPlan,
+    lexicon: &crate::japanese::reading::Lexicon,
+    options: &Options,
+) -> (Vec<FieldReport>, usize) {
     let mut fields = Vec::new();
     let mut missing_plain = 0;
     for (path, text) in texts(&loaded.plan) {
@@ -242,16 +263,14 @@ pub fn check_plan(loaded: &LoadedPlan, options: &Options) -> PlanReport {
         let key = checked_key(&path, checked);
         let location = loaded.locate(&key);
         let location = if location.line.is_none() { loaded.locate(&path) } else { location };
-        let mut report = check(wording, &lexicon, options, !voice);
+        let mut report = check(wording, lexicon, options, !voice);
         if !plain && !voice {
             missing_plain += 1;
             report.findings.insert(0, Finding::new(Rule::NoPlain, 0, ""));
         }
         fields.push(FieldReport { path, location, checked, voice, report });
     }
-    let score = Score::mean(fields.iter().map(|f| &f.report.score));
-    let readings = reading_doubts(loaded, &lexicon);
-    PlanReport { fields, readings, score, missing_plain }
+    (fields, missing_plain)
 }
 
 /// Whether a text field holds the person's own words (`voice`, and

@@ -387,6 +387,11 @@ impl Session {
         crate::readability::check_plan(plan, options)
     }
 
+    /// The readability score of `plan` alone (see [`Session::check`]).
+    pub fn score(&self, plan: &LoadedPlan, options: &Options) -> Option<u8> {
+        crate::readability::plan_score(plan, options)
+    }
+
     /// The readability of any text, read with the welfare dictionary.
     pub fn check_text(&self, text: &str, options: &Options) -> Report {
         crate::japanese::check::check(text, &welfare(), options, true)

@@ -161,8 +161,7 @@ impl Summary {
         let (errors, warnings, score) = match session.load(&bytes, path, &resolver) {
             Ok(plan) => {
                 let options = crate::japanese::check::Options::default();
-                let report = session.check(&plan, &options);
-                (Vec::new(), plan.warnings.len(), report.score)
+                (Vec::new(), plan.warnings.len(), session.score(&plan, &options))
             }
             Err(e) => (e.into_all(), 0, None),
         };
