@@ -87,6 +87,25 @@ impl Lexicon {
         lexicon
     }
 
+    /// A plan's lexicon in one go: [`Lexicon::with_overrides`], then each
+    /// of `names` as [`Lexicon::name`] and `protected` as
+    /// [`Lexicon::protect`], sorted once (a caseload builds hundreds).
+    pub fn for_names<'a>(
+        overrides: impl IntoIterator<Item = (&'a str, &'a str)>,
+        names: &[(&str, &str)],
+        protected: impl IntoIterator<Item = &'a str>,
+    ) -> Lexicon {
+        let mut lexicon = Lexicon::with_overrides(overrides);
+        for (name, reading) in names {
+            if !lexicon.add_name(name, reading) {
+                lexicon.add_protected([*name]);
+            }
+        }
+        lexicon.add_protected(protected);
+        lexicon.sort();
+        lexicon
+    }
+
     /// The welfare dictionary alone.
     pub fn welfare() -> Lexicon {
         Lexicon::with_overrides([])
@@ -98,14 +117,18 @@ impl Lexicon {
     /// nouns and words the dictionary does not know) are printed without a
     /// reading, each reported by [`doubts`] so the specialist can give it.
     pub fn protect<'a>(mut self, names: impl IntoIterator<Item = &'a str>) -> Lexicon {
+        self.add_protected(names);
+        self.sort();
+        self
+    }
+
+    fn add_protected<'a>(&mut self, names: impl IntoIterator<Item = &'a str>) {
         for name in names {
             let name = name.trim();
             if !name.is_empty() && !self.names.iter().any(|n| n == name) {
                 self.names.push(name.to_string());
             }
         }
-        self.sort();
-        self
     }
 
     /// Adds `name` read as `reading` (a person's `name_reading`), printed as
@@ -116,10 +139,20 @@ impl Lexicon {
     /// between spaces, when the reading has as many), or left without a
     /// reading rather than run off the page.
     pub fn name(mut self, name: &str, reading: &str) -> Lexicon {
+        if !self.add_name(name, reading) {
+            return self.protect([name]);
+        }
+        self.sort();
+        self
+    }
+
+    /// Adds `name` read as `reading` (see [`Lexicon::name`]) without
+    /// sorting; `false` when the reading is empty (nothing added).
+    fn add_name(&mut self, name: &str, reading: &str) -> bool {
         let name = name.trim();
         let reading = to_hiragana(reading.trim());
         if reading.is_empty() {
-            return self.protect([name]);
+            return false;
         }
         let parts: Vec<(&str, &str)> = if name.chars().count() <= 10 {
             vec![(name, reading.as_str())]
@@ -138,14 +171,13 @@ impl Lexicon {
                 self.entries.push((name.to_string(), Some(reading.to_string()), true));
             }
         }
-        self.sort();
-        self
+        true
     }
 
     fn sort(&mut self) {
         // Longest first, so 就労継続支援B型 wins over 就労.
-        self.entries.sort_by_key(|e| std::cmp::Reverse(e.0.chars().count()));
-        self.names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        self.entries.sort_by_cached_key(|e| std::cmp::Reverse(e.0.chars().count()));
+        self.names.sort_by_cached_key(|n| std::cmp::Reverse(n.chars().count()));
         self.index.clear();
         for (i, (term, ..)) in self.entries.iter().enumerate() {
             if let Some(c) = term.chars().next() {

@@ -11,18 +11,20 @@ use crate::plan::Plan;
 /// The lexicon for printing and checking `plan` (as printed: a monitoring
 /// report with what it carries over from its plan).
 pub fn for_plan(plan: &Plan) -> Lexicon {
-    let mut lexicon =
-        Lexicon::with_overrides(plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-            .name(&plan.person.name, &plan.person.name_reading);
+    let mut people = vec![(plan.person.name.as_str(), plan.person.name_reading.as_str())];
     if let Some(g) = &plan.person.guardian {
-        lexicon = lexicon.name(&g.name, g.name_reading.as_deref().unwrap_or_default());
+        people.push((&g.name, g.name_reading.as_deref().unwrap_or_default()));
     }
     if let (Some(planner), Some(reading)) = (&plan.office.planner, &plan.office.planner_reading) {
-        lexicon = lexicon.name(planner, reading);
+        people.push((planner, reading));
     }
     // Names are read in their common words; their name parts without a
     // reading in the plan are printed as written.
-    lexicon.protect(names(plan).into_iter().map(|(_, name)| name))
+    Lexicon::for_names(
+        plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        &people,
+        names(plan).into_iter().map(|(_, name)| name),
+    )
 }
 
 /// The names the documents print, with their key paths: office, planner,
