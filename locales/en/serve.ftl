@@ -306,6 +306,7 @@ page-reading-remove = Remove the reading: { $word }
 page-preview-title = How it will print
 page-variant-easy = Easy-read version
 page-variant-official = Official form
+page-preview-both = Side by side
 page-preview-making = Making the pages…
 page-preview-pages = { $n } pages
 page-preview-last-good = Below: the pages as last made.

@@ -306,6 +306,7 @@ page-reading-remove = 読みを消す：{ $word }
 page-preview-title = できあがりの見本
 page-variant-easy = わかりやすい版
 page-variant-official = 正式な様式
+page-preview-both = 両方を並べる
 page-preview-making = ページをつくっています…
 page-preview-pages = 全部で { $n }ページ
 page-preview-last-good = 下は、前につくれたときのページです。

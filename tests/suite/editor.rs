@@ -242,6 +242,24 @@ fn a_new_plan_is_written_in_the_form_saved_and_downloaded() {
     assert_eq!(b.value("#f-weekly-slots-0-from"), "10:00");
     preview_ready(&b);
     shot(&b, "06-reopened");
+    // Both versions side by side, each as its pages.
+    b.click(".preview-head button.compare");
+    b.wait_for(".preview-head button.compare[aria-pressed='true']");
+    b.wait_for("#panel-official:not([hidden]) img.page-img");
+    b.wait_for("#panel-easy:not([hidden]) img.page-img");
+    let left = |css: &str| {
+        b.js(
+            &format!("return document.querySelector('{css}').getBoundingClientRect().left"),
+            vec![],
+        )
+        .as_f64()
+        .unwrap()
+    };
+    assert!(
+        left("#panel-official") > left("#panel-easy") + 100.0,
+        "the official pages are beside the easy ones"
+    );
+    look(&b, "06-side-by-side");
 
     // The PDFs, as they are downloaded: official, easy, meeting pack, A3.
     let downloads: Vec<_> = (1..=4)
@@ -339,6 +357,16 @@ fn a_file_changed_elsewhere_is_never_overwritten_without_asking() {
 #[test]
 fn a_monitoring_report_is_made_from_a_plan_and_the_easy_version_is_read_together() {
     let Some((b, c)) = open() else { return };
+    // The plan first, its two versions side by side beside the form (the
+    // README's picture of the editor).
+    b.goto(&format!("{}/edit?path=sato-kenta.yaml", base(&c)));
+    b.click(".preview-head button.compare");
+    b.wait_for("#panel-official:not([hidden]) img.page-img");
+    b.wait_for("#panel-easy:not([hidden]) img.page-img");
+    preview_ready(&b);
+    b.js("document.getElementById('s-wishes').scrollIntoView({block: 'start'})", vec![]);
+    shot(&b, "00-side-by-side");
+    b.goto(&base(&c));
     b.wait_for("table.caseload tbody tr");
     b.click("button[aria-label='モニタリング報告書をつくる：佐藤 健太さん']");
     b.wait_until("the report to open", || b.url().contains("/edit?path="));

@@ -17,6 +17,10 @@
     const tabs = h("div", { class: "tabs", role: "tablist", "aria-label": t("page-preview-title") });
     const panels = h("div", { class: "panels" });
     let active = "easy";
+    // Both versions at once, each beside the other, to see that the easy
+    // version says what the official one says.
+    let both = false;
+    const shown = () => (both ? VARIANTS.map(([v]) => v) : [active]);
 
     for (const [variant, words] of VARIANTS) {
       const tab = h(
@@ -32,12 +36,14 @@
         },
         t(words),
       );
+      const name = h("h3", { class: "panel-name", hidden: true }, t(words));
       const status = h("div", { class: "preview-status", role: "status" });
       const problem = h("div", { class: "preview-problem", hidden: true });
       const pages = h("div", { class: "pages" });
       const panel = h(
         "div",
         { role: "tabpanel", id: "panel-" + variant, "aria-labelledby": "tab-" + variant, class: "panel", hidden: variant !== active, tabindex: "0" },
+        name,
         status,
         problem,
         pages,
@@ -56,6 +62,7 @@
       state[variant] = {
         tab,
         panel,
+        name,
         status,
         problem,
         pages,
@@ -156,7 +163,7 @@
       } finally {
         s.inflight = false;
         s.panel.removeAttribute("aria-busy");
-        if (s.again || (E.edits !== edits && variant === active)) {
+        if (s.again || (E.edits !== edits && shown().includes(variant))) {
           s.again = false;
           run(variant);
         }
@@ -185,12 +192,37 @@
     };
 
     /** Renders the version shown, if the plan changed since its pages. */
-    const refresh = () => run(active);
+    const refresh = () => shown().forEach(run);
+
+    const compare = h("button", { type: "button", class: "button small compare", "aria-pressed": "false" }, t("page-preview-both"));
+    compare.addEventListener("click", () => {
+      both = !both;
+      compare.setAttribute("aria-pressed", both ? "true" : "false");
+      panels.classList.toggle("both", both);
+      document.body.classList.toggle("preview-both", both);
+      tabs.hidden = both;
+      for (const [v, words] of VARIANTS) {
+        const s = state[v];
+        s.panel.hidden = !(both || v === active);
+        s.name.hidden = !both;
+        // Side by side the panels are regions named by their version.
+        if (both) {
+          s.panel.setAttribute("role", "region");
+          s.panel.removeAttribute("aria-labelledby");
+          s.panel.setAttribute("aria-label", t(words));
+        } else {
+          s.panel.setAttribute("role", "tabpanel");
+          s.panel.setAttribute("aria-labelledby", "tab-" + v);
+          s.panel.removeAttribute("aria-label");
+        }
+      }
+      refresh();
+    });
 
     const aside = h(
       "aside",
       { class: "preview", "aria-labelledby": "preview-title" },
-      h("h2", { id: "preview-title" }, t("page-preview-title")),
+      h("div", { class: "preview-head" }, h("h2", { id: "preview-title" }, t("page-preview-title")), compare),
       tabs,
       panels,
     );
