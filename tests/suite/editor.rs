@@ -307,7 +307,7 @@ fn a_file_changed_elsewhere_is_never_overwritten_without_asking() {
     std::fs::write(&file, &by_hand).unwrap();
     b.type_into("#f-person-called", "けんちゃん");
     b.wait_for("dialog[open]");
-    b.wait_for_text_in("dialog[open]", "ほかの場所で変わりました");
+    b.wait_for_text_in("dialog[open]", "別の画面で書きかえられました");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), by_hand, "nothing written yet");
     look(&b, "07-stale-dialog");
     // Keep what is in the form: saved over the new file, which is kept in

@@ -92,7 +92,8 @@
         h("a", { class: "button primary", href: editUrl(p.path), "aria-label": t("page-open-named", { name }) }, t("page-open")),
         h("a", { class: "button", href: readUrl(p.path), "aria-label": t("page-read-named", { name }) }, t("page-read")),
       );
-      if (p.kind !== "monitoring") {
+      // A report follows a 本計画: a draft is monitored once it is final.
+      if (p.kind === "plan" || !p.kind) {
         const b = h(
           "button",
           { type: "button", class: "button", "aria-label": t("page-new-report-named", { name }) },
@@ -101,7 +102,8 @@
         b.addEventListener("click", () => newReport(p, b, status));
         actions.append(b);
       }
-      const monitoring = p.latest === false || !p.next_monitoring ? null : p.next_monitoring;
+      const draft = p.kind === "plan-draft";
+      const monitoring = draft || p.latest === false || !p.next_monitoring ? null : p.next_monitoring;
       const valid = p.latest === false ? null : p.valid_until;
       return h(
         "tr",
@@ -120,6 +122,7 @@
           { "data-label": t("page-col-monitoring") },
           monitoring ? Y.showDate(monitoring) : t("page-none"),
           monitoring ? monitoringState(monitoring) : null,
+          draft ? h("span", { class: "note" }, "（" + t("page-due-draft") + "）") : null,
         ),
         h(
           "td",
@@ -129,12 +132,12 @@
         ),
         h(
           "td",
-          { "data-label": t("page-col-errors") },
+          { "data-label": t("page-col-errors"), class: "nowrap" },
           p.errors > 0 ? mark("late", "!", t("page-errors-count", { n: p.errors })) : t("page-errors-none"),
         ),
         h(
           "td",
-          { "data-label": t("page-col-score") },
+          { "data-label": t("page-col-score"), class: "nowrap" },
           p.score === null || p.score === undefined
             ? t("page-none")
             : t("page-score", { score: p.score, band: t("page-band-" + band(p.score)) }),
@@ -158,7 +161,7 @@
     let late = 0;
     let ending = 0;
     for (const p of plans) {
-      if (p.latest === false) continue;
+      if (p.latest === false || p.kind === "plan-draft") continue;
       const m = Y.monthIndex(p.next_monitoring);
       if (m !== null && m === now) due++;
       if (m !== null && m < now) late++;

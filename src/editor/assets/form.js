@@ -436,6 +436,9 @@
       const id = idOf(path);
       const thumb = h("div", { class: "thumb" });
       const file = h("input", { type: "file", id, accept: "image/jpeg,image/png,image/webp", class: "file" });
+      // The browser's own file button speaks the browser's language; this
+      // one says what it does in the page's.
+      const pick = h("label", { for: id, class: "button small file-button" }, t("page-photo-choose"));
       const remove = h("button", { type: "button", class: "button small" }, t("page-photo-remove"));
       const status = h("p", { class: "note", role: "status" });
       const show = () => {
@@ -470,6 +473,7 @@
         h("label", { for: id }, label),
         thumb,
         file,
+        pick,
         remove,
         status,
       );
