@@ -23,12 +23,7 @@ const COMMENT_COLUMN: usize = 40;
 /// is a date as `2026-12-03`, else the text as it was. The editor's new
 /// plans and reports are dated the day they are made, as on paper.
 pub fn dated(text: &str, date: &str) -> String {
-    let b = date.as_bytes();
-    let iso = b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
-    if !iso {
+    if !is_iso_date(date) {
         return text.to_string();
     }
     // The date is 8 characters longer than `""`: the comment after it keeps
@@ -38,6 +33,17 @@ pub fn dated(text: &str, date: &str) -> String {
         true => text.replacen(padded, &format!("  created: {date}  "), 1),
         false => text.replacen("  created: \"\"", &format!("  created: {date}"), 1),
     }
+}
+
+/// Whether `date` is a real calendar date written `2026-12-03` (the only
+/// form a new file is dated in: its text goes into YAML as it is).
+pub fn is_iso_date(date: &str) -> bool {
+    let b = date.as_bytes();
+    let shape = b.len() == 10
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    shape && crate::plan::Date(date.to_string()).parse().is_some()
 }
 
 /// A blank plan or plan draft for the person `name`, to be saved as
@@ -191,7 +197,9 @@ mod tests {
             assert_eq!(v["dates"]["created"], "2026-12-03");
             assert_eq!(dated.lines().count(), text.lines().count());
             assert!(dated.lines().any(|l| l.contains("created: 2026-12-03") && l.contains("# ")));
-            for bad in ["2026-12-3", "x\nkind: plan", "\"\"", "2026/12/03"] {
+            for bad in
+                ["2026-12-3", "x\nkind: plan", "\"\"", "2026/12/03", "2026-13-45", "2026-02-30"]
+            {
                 assert_eq!(super::dated(&text, bad), text, "{bad:?}");
             }
         }

@@ -332,6 +332,12 @@ pub async fn create(State(state): State<Arc<Editor>>, headers: HeaderMap, body: 
             );
         }
     };
+    if let Some(date) =
+        create.created.as_deref().filter(|d| !crate::caseload::starter::is_iso_date(d))
+    {
+        let message = format!("created is a date as 2026-12-03, not {date:?}");
+        return fail(StatusCode::UNPROCESSABLE_ENTITY, "created", message);
+    }
     blocking(move || {
         let _one_at_a_time = state.saving.lock().unwrap_or_else(|e| e.into_inner());
         let path = match folder::confine(&state.root, &create.path) {

@@ -70,6 +70,13 @@ impl Lexicon {
     /// The welfare dictionary plus `extra` (a plan's `readings:`), where
     /// `extra` wins for the same term.
     pub fn with_overrides<'a>(extra: impl IntoIterator<Item = (&'a str, &'a str)>) -> Lexicon {
+        let mut lexicon = Lexicon::unsorted(extra);
+        lexicon.sort();
+        lexicon
+    }
+
+    /// The plan's readings and the welfare dictionary, not yet sorted.
+    fn unsorted<'a>(extra: impl IntoIterator<Item = (&'a str, &'a str)>) -> Lexicon {
         let mut entries: Vec<(String, Option<String>, bool)> = extra
             .into_iter()
             .filter(|(t, _)| !t.is_empty())
@@ -82,9 +89,7 @@ impl Lexicon {
                 entries.push((term.to_string(), Some(reading.clone()), false));
             }
         }
-        let mut lexicon = Lexicon { entries, index: Default::default(), names: Vec::new(), key: 0 };
-        lexicon.sort();
-        lexicon
+        Lexicon { entries, index: Default::default(), names: Vec::new(), key: 0 }
     }
 
     /// A plan's lexicon in one go: [`Lexicon::with_overrides`], then each
@@ -95,7 +100,7 @@ impl Lexicon {
         names: &[(&str, &str)],
         protected: impl IntoIterator<Item = &'a str>,
     ) -> Lexicon {
-        let mut lexicon = Lexicon::with_overrides(overrides);
+        let mut lexicon = Lexicon::unsorted(overrides);
         for (name, reading) in names {
             if !lexicon.add_name(name, reading) {
                 lexicon.add_protected([*name]);

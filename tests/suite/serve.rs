@@ -536,6 +536,11 @@ fn new_plans_and_monitoring_reports_that_carry_the_goals_over() {
     assert_eq!(r.status, 201, "{}", r.text());
     let report = r.json()["plan"].clone();
     assert_eq!(report["dates"]["created"], "2026-10-05", "dated the day the browser says");
+    for bad in ["2026-02-30", "2026-10-05\nkind: plan"] {
+        let body = json!({"path": "m3.yaml", "kind": "plan", "created": bad});
+        assert_eq!(c.call("POST", "/api/plans", Some(&body)).status, 422, "{bad:?}");
+    }
+    assert!(!c.path("m3.yaml").exists());
     let (plan, _) = get_plan(&c, "sato-kenta.yaml");
     let needs: Vec<&Value> = plan["needs"].as_array().unwrap().iter().map(|n| &n["id"]).collect();
     let rows: Vec<&Value> =
@@ -565,7 +570,9 @@ fn a_new_plan_filled_in_the_form_keeps_the_comments_of_its_file() {
     type Fill = fn(&mut Value);
     let steps: [(&str, Fill); 9] = [
         ("reading", |p| p["person"]["name_reading"] = json!("かくう いちろう")),
-        ("called, then emptied as the form empties", |p| p["person"]["called"] = Value::Null),
+        ("called left out (the file has it empty)", |p| {
+            p["person"].as_object_mut().unwrap().remove("called");
+        }),
         ("a strength", |p| p["strengths"] = json!(["電車にくわしい"])),
         ("wishes in the person's words", |p| {
             p["wishes"]["person"] = json!({"text": "一人で電車に乗りたい", "voice": true})

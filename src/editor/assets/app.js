@@ -173,7 +173,11 @@ Y.thisMonth = () => {
 };
 
 /** Today as "2026-04-01", in the browser's time zone. */
-Y.today = () => Y.thisMonth() + "-" + String(new Date().getDate()).padStart(2, "0");
+Y.today = () => {
+  const d = new Date();
+  const two = (n) => String(n).padStart(2, "0");
+  return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
+};
 
 /** "2026-04" → 2026 * 12 + 3, or null. */
 Y.monthIndex = (m) => {

@@ -116,12 +116,13 @@ pub fn update(old: &str, format: Format, new: &Value) -> Edited {
     // read the same. The editor leaves out what it never had to write: such
     // a key stays as it is, with its comment.
     let kept;
-    let new = match crate::plan::value(old, format) {
-        Ok(before) if format == Format::Yaml => {
+    let before = (format == Format::Yaml).then(|| crate::plan::value(old, format).ok()).flatten();
+    let new = match before {
+        Some(before) => {
             kept = with_empty_keys(&before, new);
             &kept
         }
-        _ => new,
+        None => new,
     };
     match format {
         Format::Json => Edited { text: write(new, format), lost: Vec::new() },
@@ -160,9 +161,25 @@ fn with_empty_keys(old: &Value, new: &Value) -> Value {
             }
             Value::Object(out)
         }
-        (Value::Array(o), Value::Array(n)) if o.len() == n.len() => {
-            Value::Array(o.iter().zip(n).map(|(o, n)| with_empty_keys(o, n)).collect())
-        }
+        // A list item is the old one with the same `id` (a need moved up
+        // or down), else the one at its place when the list kept its length.
+        (Value::Array(o), Value::Array(n)) => Value::Array(
+            n.iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let id = item.get("id").filter(|id| !id.is_null());
+                    let was = match id {
+                        Some(id) => o.iter().find(|x| x.get("id") == Some(id)),
+                        None if o.len() == n.len() => o.get(i).filter(|x| x.get("id").is_none()),
+                        None => None,
+                    };
+                    match was {
+                        Some(was) => with_empty_keys(was, item),
+                        None => item.clone(),
+                    }
+                })
+                .collect(),
+        ),
         _ => new.clone(),
     }
 }

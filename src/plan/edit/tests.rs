@@ -72,6 +72,13 @@ fn a_key_left_out_that_was_empty_in_the_file_stays_with_its_comment() {
         edited.text,
         "a: 2\ncalled:  # 呼ばれたい呼び名\nlist:\n  - id: x\n    goal:  # 目標\n"
     );
+    // Items are matched by id: a need moved up keeps its own empty keys.
+    let old = "needs:\n  - id: a\n    goal:  # A\n  - id: b\n    notes:  # B\n";
+    let edited = update(old, Format::Yaml, &json!({"needs": [{"id": "b"}, {"id": "a"}]}));
+    assert_eq!(
+        read(&edited.text, Format::Yaml),
+        json!({"needs": [{"id": "b", "notes": null}, {"id": "a", "goal": null}]})
+    );
     // A key with a value that is left out goes, and its comment is reported.
     let edited = update("a: 1  # エー\nb: 2\n", Format::Yaml, &json!({"b": 2}));
     assert_eq!(edited.text, "b: 2\n");
@@ -649,7 +656,11 @@ proptest! {
             let edited = update(&old_text, format, &new);
             let want = match format {
                 Format::Toml => without_nulls(&new).unwrap(),
-                Format::Yaml => with_empty_keys(&old, &new),
+                Format::Yaml => {
+                    let back = read(&edited.text, format);
+                    prop_assert_eq!(without_nulls(&back), without_nulls(&new));
+                    with_empty_keys(&old, &new)
+                }
                 Format::Json => new.clone(),
             };
             prop_assert_eq!(read(&edited.text, format), want, "{}\n->\n{}", old_text, edited.text);
@@ -666,8 +677,13 @@ proptest! {
         for (c, at) in &changes {
             apply(&mut v, c, *at);
         }
-        // Keys left out that were empty in the file stay in it.
+        // Keys left out that were empty in the file stay in it: the file
+        // reads as `v` but for keys that are null.
         let edited = splice(old, &with_empty_keys(&read(old, Format::Yaml), &v));
+        prop_assert_eq!(
+            without_nulls(&read(&edited.text, Format::Yaml)),
+            without_nulls(&v)
+        );
         // The same edits of the same text give the same text.
         prop_assert_eq!(&update(old, Format::Yaml, &v), &edited);
         // What was not touched keeps its lines: comments, blank lines.
