@@ -338,9 +338,10 @@ pub use crate::locale::{MARK_CLOSE, MARK_OPEN, MARK_READING, unmark};
 fn lex_tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
     let names = lexicon.name_spans(text);
     // Where the analyser, reading the whole text, starts and ends words.
-    let bounds: std::collections::HashSet<usize> = match SEGMENTER.segment(Cow::Borrowed(text)) {
-        Ok(toks) => toks.iter().flat_map(|t| [t.byte_start, t.byte_end]).collect(),
-        Err(_) => std::collections::HashSet::new(),
+    let mut whole = SEGMENTER.segment(Cow::Borrowed(text)).ok();
+    let bounds: std::collections::HashSet<usize> = match &whole {
+        Some(toks) => toks.iter().flat_map(|t| [t.byte_start, t.byte_end]).collect(),
+        None => std::collections::HashSet::new(),
     };
     let mut toks = Vec::new();
     // Where the text not yet given to the analyser starts, and where we are.
@@ -378,7 +379,12 @@ fn lex_tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             at += rest.chars().next().map_or(1, char::len_utf8);
         }
     }
-    toks.extend(tokens(&text[free..], free, &names));
+    // No dictionary term in the text: the analyser's words of the whole
+    // text, already made above, are its tokens.
+    match whole.take() {
+        Some(whole) if free == 0 => toks.extend(tokens_of(text, 0, &names, whole)),
+        _ => toks.extend(tokens(&text[free..], free, &names)),
+    }
     toks
 }
 
@@ -672,9 +678,22 @@ fn tokens(text: &str, offset: usize, names: &[std::ops::Range<usize>]) -> Vec<To
     if text.is_empty() {
         return Vec::new();
     }
-    let Ok(mut toks) = SEGMENTER.segment(Cow::Borrowed(text)) else {
+    let Ok(toks) = SEGMENTER.segment(Cow::Borrowed(text)) else {
         return vec![Token { known: Known::Unknown, ..Token::plain(text, Pos::Noun) }];
     };
+    tokens_of(text, offset, names, toks)
+}
+
+/// [`tokens`] from the analyser's words of `text`.
+fn tokens_of(
+    text: &str,
+    offset: usize,
+    names: &[std::ops::Range<usize>],
+    mut toks: Vec<lindera::token::Token<'_>>,
+) -> Vec<Token> {
+    if text.is_empty() {
+        return Vec::new();
+    }
     let in_name = |start: usize, end: usize| span_at(names, offset + start, offset + end);
     let mut out: Vec<Token> = Vec::with_capacity(toks.len());
     let mut end = 0;
