@@ -60,21 +60,32 @@ impl Caseload {
         headers: &[(&str, &str)],
         body: Option<&[u8]>,
     ) -> Reply {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.server.port)).unwrap();
-        stream.set_read_timeout(Some(std::time::Duration::from_secs(120))).unwrap();
-        let mut head =
-            format!("{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
-        for (k, v) in headers {
-            head.push_str(&format!("{k}: {v}\r\n"));
-        }
-        let body = body.unwrap_or_default();
-        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-        stream.write_all(head.as_bytes()).unwrap();
-        stream.write_all(body).unwrap();
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).unwrap();
-        Reply::parse(&raw)
+        request(self.server.port, method, target, host, headers, body)
     }
+}
+
+/// One HTTP/1.1 request to a server on loopback at `port`, exactly as given.
+pub fn request(
+    port: u16,
+    method: &str,
+    target: &str,
+    host: &str,
+    headers: &[(&str, &str)],
+    body: Option<&[u8]>,
+) -> Reply {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(120))).unwrap();
+    let mut head = format!("{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    let body = body.unwrap_or_default();
+    head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(body).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    Reply::parse(&raw)
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -782,4 +793,77 @@ fn an_uploaded_photo_is_stored_upright_without_metadata_beside_the_plan() {
     // Only for a plan in the folder.
     let r = c.raw("POST", "/api/plans/nobody.yaml/photos", &c.host(), &headers, Some(&jpeg));
     assert_eq!(r.status, 404);
+}
+
+/// `yomeru serve` as a process: the address comes first on standard
+/// output, and nothing of any plan reaches its output while plans are
+/// listed, opened, checked, saved, rendered, refused or mistyped.
+#[test]
+fn the_server_process_prints_its_address_and_never_a_plans_text() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("examples"), dir.path());
+    let mut child = crate::common::yomeru()
+        .arg("serve")
+        .arg(dir.path())
+        .args(["--port", "0", "--no-open"])
+        .env("YOMERU_TOKEN", TOKEN)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    let url = first.trim().to_string();
+    let rest = url.strip_prefix("http://127.0.0.1:").unwrap_or_else(|| panic!("{url}"));
+    let (port, query) = rest.split_once('/').unwrap();
+    assert_eq!(query, format!("?token={TOKEN}"));
+    let port: u16 = port.parse().unwrap();
+    let host = format!("127.0.0.1:{port}");
+    let auth = format!("Bearer {TOKEN}");
+    let call = |method: &str, target: &str, body: Option<&Value>| {
+        let body = body.map(|b| serde_json::to_vec(b).unwrap());
+        let headers = [("Authorization", auth.as_str()), ("Content-Type", "application/json")];
+        request(port, method, target, &host, &headers, body.as_deref())
+    };
+
+    let secret = "秘密のメモ：鍵は植木鉢の下";
+    assert_eq!(call("GET", "/api/plans", None).status, 200);
+    let got = call("GET", "/api/plans/sato-kenta.yaml", None).json();
+    let mut plan = got["plan"].clone();
+    plan["needs"][0]["notes"] = json!(secret);
+    let body = json!({"plan": plan, "version": got["version"], "rewrite": true});
+    assert_eq!(call("PUT", "/api/plans/sato-kenta.yaml", Some(&body)).status, 200);
+    let body = json!({"plan": plan, "version": "stale", "rewrite": true});
+    assert_eq!(call("PUT", "/api/plans/sato-kenta.yaml", Some(&body)).status, 409);
+    assert_eq!(call("POST", "/api/check", Some(&json!({"plan": plan}))).status, 200);
+    let body = json!({"plan": plan, "variant": "official", "format": "text", "page": 1});
+    assert_eq!(call("POST", "/api/render", Some(&body)).status, 200);
+    let mut broken = plan.clone();
+    broken["needs"][0]["achieve_by"] = json!(secret);
+    let body = json!({"plan": broken, "variant": "easy", "format": "svg", "page": 1});
+    assert_eq!(call("POST", "/api/render", Some(&body)).status, 422);
+    let r = request(port, "GET", "/api/plans", "evil.example", &[("Authorization", &auth)], None);
+    assert_eq!(r.status, 403);
+    let headers = [("Authorization", auth.as_str()), ("Content-Type", "application/json")];
+    let r = request(
+        port,
+        "PUT",
+        "/api/plans/sato-kenta.yaml",
+        &host,
+        &headers,
+        Some(secret.as_bytes()),
+    );
+    assert!(r.status >= 400);
+
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let mut printed = String::new();
+    out.read_to_string(&mut printed).unwrap();
+    child.stderr.take().unwrap().read_to_string(&mut printed).unwrap();
+    for words in [secret, "植木鉢", "佐藤", "健太", "グループホーム", "sato-kenta"] {
+        assert!(!printed.contains(words), "the server printed {words:?}:\n{printed}");
+    }
+    assert!(std::fs::read_to_string(dir.path().join("sato-kenta.yaml")).unwrap().contains(secret));
 }
