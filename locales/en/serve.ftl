@@ -240,6 +240,7 @@ page-f-start = Plan starts (month)
 page-f-monitoring-every = Monitoring every (months)
 page-f-monitoring-from = Monitoring from (month)
 page-f-monitored-on = Monitored on
+page-plan-choice = { $name }: { $kind } (made { $date })
 page-f-monitoring-plan = Plan reviewed
 page-f-overall = Overall situation
 page-f-row-need = Need

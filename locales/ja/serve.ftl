@@ -240,6 +240,7 @@ page-f-start = 計画開始年月
 page-f-monitoring-every = モニタリング期間（何か月ごと）
 page-f-monitoring-from = モニタリング期間（開始年月）
 page-f-monitored-on = モニタリング実施日
+page-plan-choice = { $name }さんの{ $kind }（{ $date } 作成）
 page-f-monitoring-plan = 見直す計画
 page-f-overall = 全体の状況
 page-f-row-need = 課題

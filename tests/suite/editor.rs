@@ -376,6 +376,13 @@ fn a_monitoring_report_is_made_from_a_plan_and_the_easy_version_is_read_together
     assert_eq!(b.count("#f-monitoring-rows-list > .item"), needs);
     let first = b.js("return document.getElementById('f-monitoring-rows-0-need').value", vec![]);
     assert_eq!(first, json!("home"));
+    // The plan it follows is chosen from the plans of the folder, by name.
+    assert_eq!(b.value("#f-monitoring-plan"), "sato-kenta.yaml");
+    let chosen = b.js(
+        "const s = document.getElementById('f-monitoring-plan'); return s.options[s.selectedIndex].text",
+        vec![],
+    );
+    assert!(chosen.as_str().unwrap().starts_with("佐藤 健太さんの本計画"), "{chosen}");
     b.type_into("#f-monitoring-overall", "作業所に休まず通えている。");
     b.type_into("#f-monitoring-rows-0-status", "グループホームの体験利用を1回行った。");
     b.click("#f-monitoring-rows-0-progress option[value='half']");

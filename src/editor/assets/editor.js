@@ -20,6 +20,14 @@
     return out.join("/");
   };
   const dirOf = (path) => (path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "");
+  /** The path of `to` (from the folder) as written in a file in `fromDir`: "monitoring/" + "a.yaml" → "../a.yaml". */
+  const relative = (fromDir, to) => {
+    const from = fromDir.split("/").filter(Boolean);
+    const parts = to.split("/");
+    let i = 0;
+    while (i < from.length && i < parts.length - 1 && from[i] === parts[i]) i++;
+    return "../".repeat(from.length - i) + parts.slice(i).join("/");
+  };
 
   Y.views.editor = async () => {
     const path = Y.param("path");
@@ -469,11 +477,13 @@
       setTitle();
     };
 
-    // A monitoring report: the needs of the plan it follows, to choose from.
-    if (E.plan.kind === "monitoring" && E.plan.monitoring && E.plan.monitoring.plan) {
-      const target = normalize(dirOf(path) + E.plan.monitoring.plan);
-      const p = await Y.api("GET", Y.planUrl(target));
-      if (p.ok && p.data && Array.isArray(p.data.plan.needs)) {
+    // A monitoring report: the plans of the folder it may follow, and the
+    // needs of the one it follows, to choose from (not file names to type).
+    E.loadNeeds = async (written) => {
+      E.needChoices = null;
+      if (!written) return;
+      const p = await Y.api("GET", Y.planUrl(normalize(dirOf(path) + written)));
+      if (p.ok && p.data && p.data.plan && Array.isArray(p.data.plan.needs)) {
         E.needChoices = p.data.plan.needs
           .filter((n) => n && n.id)
           .map((n, i) => {
@@ -481,6 +491,22 @@
             return [n.id, t("page-place-need", { n: i + 1 }) + "：" + (words || n.id)];
           });
       }
+    };
+    if (E.plan.kind === "monitoring") {
+      const list = await Y.api("GET", "/api/plans");
+      if (list.ok && Array.isArray(list.data)) {
+        E.planChoices = list.data
+          .filter((p) => p.kind !== "monitoring" && p.path !== path)
+          .map((p) => [
+            relative(dirOf(path), p.path),
+            t("page-plan-choice", {
+              name: p.name || t("page-no-name"),
+              kind: t(p.kind === "plan-draft" ? "page-kind-draft" : "page-kind-plan"),
+              date: Y.showDate(p.created),
+            }),
+          ]);
+      }
+      await E.loadNeeds(E.plan.monitoring && E.plan.monitoring.plan);
     }
 
     E.rebuild();

@@ -272,6 +272,7 @@
         const v = chosen ? chosen[0] : el.value;
         write(path, v, opts.optional !== false);
         if (opts.rebuild) E.rebuild(id);
+        if (opts.then) opts.then(id);
       });
       const box = h("div", { class: "field field-select" }, h("label", { for: id }, label), el);
       register(path, box, el);
@@ -666,7 +667,15 @@
         section(
           "monitoring",
           t("page-section-monitoring"),
-          input(["monitoring", "plan"], t("page-f-monitoring-plan"), { hint: t("page-hint-monitoring-plan") }),
+          E.planChoices
+            ? select(["monitoring", "plan"], t("page-f-monitoring-plan"), [["", t("page-not-written")]].concat(E.planChoices), {
+                // The rows' needs are those of the plan chosen.
+                then: async (id) => {
+                  await E.loadNeeds(get(plan, ["monitoring", "plan"]));
+                  E.rebuild(id);
+                },
+              })
+            : input(["monitoring", "plan"], t("page-f-monitoring-plan"), { hint: t("page-hint-monitoring-plan") }),
           text(["monitoring", "overall"], t("page-f-overall")),
           list(["monitoring", "rows"], {
             title: (i) => t("page-place-row", { n: i + 1 }),
