@@ -574,14 +574,16 @@ fn carry_over(report: &Plan, base: &Plan) -> Plan {
         monitoring,
         consent,
         readings,
+        community_issues,
     } = report;
-    let Person { name, name_reading, called, birth_date, child, guardian, photo } = person;
+    let Person { name, name_reading, called, birth_date, child, guardian, photo, area } = person;
     let Certificates {
         support_category,
         welfare_number,
         community_number,
         day_service_number,
         copay_limit_yen,
+        valid_until,
     } = certificates;
     let Office { name: office_name, planner, planner_reading, phone } = office;
     let Dates { created, start, monitoring_every_months, monitoring_from, monitored_on } = dates;
@@ -603,6 +605,7 @@ fn carry_over(report: &Plan, base: &Plan) -> Plan {
             guardian: or(guardian, &bp.guardian),
             // Photos are files beside the plan, not the report.
             photo: photo.clone(),
+            area: or(area, &bp.area),
         },
         certificates: Certificates {
             support_category: or(support_category, &bc.support_category),
@@ -610,6 +613,7 @@ fn carry_over(report: &Plan, base: &Plan) -> Plan {
             community_number: or(community_number, &bc.community_number),
             day_service_number: or(day_service_number, &bc.day_service_number),
             copay_limit_yen: copay_limit_yen.or(bc.copay_limit_yen),
+            valid_until: or(valid_until, &bc.valid_until),
         },
         office: Office {
             name: or(office_name, &bo.name),
@@ -645,6 +649,9 @@ fn carry_over(report: &Plan, base: &Plan) -> Plan {
         monitoring: monitoring.clone(),
         consent: consent.clone(),
         readings: all_readings,
+        // What this meeting saw of the region: the plan's are counted with
+        // the plan.
+        community_issues: community_issues.clone(),
     }
 }
 

@@ -67,6 +67,10 @@ pub struct Plan {
     /// Reading overrides for names, places and providers.
     #[serde(default)]
     pub readings: BTreeMap<String, String>,
+    /// 地域課題 this case shows: gaps in the region, in the specialist's
+    /// words, for the caseload report to the 協議会.
+    #[serde(default)]
+    pub community_issues: Vec<CommunityIssue>,
 }
 
 /// The kind of document.
@@ -104,6 +108,9 @@ pub struct Person {
     /// A photo of the person, relative to the plan file.
     #[serde(default)]
     pub photo: Option<String>,
+    /// 地区 within the municipality: only groups counts in caseload reports.
+    #[serde(default)]
+    pub area: Option<String>,
 }
 
 /// A child's guardian.
@@ -142,6 +149,9 @@ pub struct Certificates {
     /// 利用者負担上限額 in yen per month.
     #[serde(default)]
     pub copay_limit_yen: Option<u32>,
+    /// 支給決定の有効期間: its last month; the plan is renewed before it.
+    #[serde(default)]
+    pub valid_until: Option<Month>,
 }
 
 /// 障害支援区分: a number from 1 to 6, or a word such as 非該当.
@@ -345,6 +355,145 @@ pub struct Service {
     /// false: an informal resource (family, volunteer, neighbour).
     #[serde(default = "yes")]
     pub formal: bool,
+    /// Needed, but it cannot be used as planned: why, and since when.
+    #[serde(default)]
+    pub unmet: Option<Unmet>,
+}
+
+/// A service that is needed but cannot be used as planned: the seed of a
+/// 地域課題.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unmet {
+    /// Why it cannot be used.
+    pub reason: UnmetReason,
+    /// The month it was first unmet.
+    #[serde(default)]
+    pub since: Option<Month>,
+    /// What the specialist knows of it (not quoted in reports).
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// Why a needed service cannot be used.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum UnmetReason {
+    /// 事業所がない.
+    NoProvider,
+    /// 空きがない（待機）.
+    Full,
+    /// 遠い・送迎がない.
+    Distance,
+    /// 時間が合わない.
+    Hours,
+    /// 支給決定されない.
+    NotApproved,
+    /// 費用の負担.
+    Cost,
+    /// その他.
+    Other,
+}
+
+impl UnmetReason {
+    /// Every reason, in the spec's order.
+    pub const ALL: [UnmetReason; 7] = [
+        UnmetReason::NoProvider,
+        UnmetReason::Full,
+        UnmetReason::Distance,
+        UnmetReason::Hours,
+        UnmetReason::NotApproved,
+        UnmetReason::Cost,
+        UnmetReason::Other,
+    ];
+
+    /// The key as written in a plan file (`no_provider`).
+    pub fn key(self) -> &'static str {
+        match self {
+            UnmetReason::NoProvider => "no_provider",
+            UnmetReason::Full => "full",
+            UnmetReason::Distance => "distance",
+            UnmetReason::Hours => "hours",
+            UnmetReason::NotApproved => "not_approved",
+            UnmetReason::Cost => "cost",
+            UnmetReason::Other => "other",
+        }
+    }
+}
+
+/// A regional gap (地域課題) seen in one case.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommunityIssue {
+    /// The gap, in the specialist's words.
+    pub text: Text,
+    /// What it is about.
+    pub topic: Topic,
+    /// These words may be quoted, without names, in the caseload report.
+    #[serde(default)]
+    pub share: bool,
+}
+
+/// What a 地域課題 is about.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// 住まい.
+    Housing,
+    /// 移動.
+    Mobility,
+    /// 日中活動.
+    Daytime,
+    /// 就労.
+    Work,
+    /// 短期入所・レスパイト.
+    Respite,
+    /// 医療・医療的ケア.
+    Medical,
+    /// 子ども・教育.
+    Child,
+    /// 緊急時・夜間.
+    Crisis,
+    /// 情報・相談.
+    Information,
+    /// その他.
+    Other,
+}
+
+impl Topic {
+    /// Every topic, in the spec's order.
+    pub const ALL: [Topic; 10] = [
+        Topic::Housing,
+        Topic::Mobility,
+        Topic::Daytime,
+        Topic::Work,
+        Topic::Respite,
+        Topic::Medical,
+        Topic::Child,
+        Topic::Crisis,
+        Topic::Information,
+        Topic::Other,
+    ];
+
+    /// The key as written in a plan file (`mobility`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Topic::Housing => "housing",
+            Topic::Mobility => "mobility",
+            Topic::Daytime => "daytime",
+            Topic::Work => "work",
+            Topic::Respite => "respite",
+            Topic::Medical => "medical",
+            Topic::Child => "child",
+            Topic::Crisis => "crisis",
+            Topic::Information => "information",
+            Topic::Other => "other",
+        }
+    }
 }
 
 fn yes() -> bool {

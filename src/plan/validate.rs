@@ -109,6 +109,9 @@ pub fn validate(plan: &mut Plan, spans: &SpanIndex, warnings: &mut Vec<Warning>)
     for (i, s) in plan.supporters.iter().enumerate() {
         c.not_blank(&format!("supporters[{i}].name"), &s.name);
     }
+    for (i, issue) in plan.community_issues.iter().enumerate() {
+        c.not_blank(&format!("community_issues[{i}].text"), &issue.text.text);
+    }
     for (i, need) in plan.needs.iter().enumerate() {
         let p = format!("needs[{i}]");
         c.not_blank(&format!("{p}.id"), &need.id);
@@ -211,9 +214,14 @@ fn dates(c: &mut Checker, plan: &mut Plan) {
     c.month("dates.monitoring_from", plan.dates.monitoring_from.as_mut());
     c.date("dates.monitored_on", plan.dates.monitored_on.as_mut());
     c.date("consent.date", plan.consent.date.as_mut());
+    c.month("certificates.valid_until", plan.certificates.valid_until.as_mut());
     for (i, need) in plan.needs.iter_mut().enumerate() {
         c.month(&format!("needs[{i}].achieve_by"), need.achieve_by.as_mut());
         c.month(&format!("needs[{i}].review_at"), need.review_at.as_mut());
+        for (j, s) in need.services.iter_mut().enumerate() {
+            let since = s.unmet.as_mut().and_then(|u| u.since.as_mut());
+            c.month(&format!("needs[{i}].services[{j}].unmet.since"), since);
+        }
     }
 }
 
@@ -233,6 +241,7 @@ fn counts(c: &mut Checker, plan: &Plan, fields: &[super::Field]) {
         c.at_most("monitoring.rows", m.rows.len(), MAX_ITEMS);
     }
     c.at_most("readings", plan.readings.len(), MAX_READINGS);
+    c.at_most("community_issues", plan.community_issues.len(), MAX_ITEMS);
     // What no font can print is said with the other problems, so `check`
     // and `render` refuse it alike, whatever the PDF standard.
     for field in fields {

@@ -20,13 +20,19 @@ use crate::plan::{Date, Month, Plan, Service, Text, Time};
 use super::Calendar;
 
 /// Whether the easy version prints the text field at key path `path`: all
-/// but the notes on needs (その他留意事項), which are for the providers.
+/// but the notes on needs (その他留意事項), which are for the providers,
+/// and the specialist's notes for the caseload report.
 /// The support policy, the services that are not weekly and the whole
 /// picture are the person's to know, so they are printed. The one place
 /// that decides it: `check` asks for plain wording, and `render` warns, by
 /// it.
 pub fn prints(path: &str) -> bool {
+    // A service's unmet note and the 地域課題 are the specialist's words
+    // for the caseload: the easy version says what the person waits for in
+    // its own words.
     !path.ends_with(".notes")
+        && !path.ends_with(".unmet.note")
+        && !path.starts_with("community_issues")
 }
 
 /// A date as the easy version prints it: 2026年4月1日（水）, or in 和暦
@@ -224,6 +230,8 @@ pub struct EasyService<'a> {
     pub service: &'a Service,
     /// Pictogram concept.
     pub pictogram: String,
+    /// The month it was first unmet, written out, when it is unmet.
+    pub unmet_since: Option<String>,
 }
 
 /// One need block.
@@ -331,7 +339,15 @@ impl<'a> EasyView<'a> {
                 let services: Vec<EasyService> = n
                     .services
                     .iter()
-                    .map(|s| EasyService { service: s, pictogram: service_pictogram(s) })
+                    .map(|s| EasyService {
+                        service: s,
+                        pictogram: service_pictogram(s),
+                        unmet_since: s
+                            .unmet
+                            .as_ref()
+                            .and_then(|u| u.since.as_ref())
+                            .and_then(|m| month(l, cal, m)),
+                    })
                     .collect();
                 let pictogram = need_picture(n, &services);
                 // The goal's row shows its own words' picture when they say
@@ -492,6 +508,7 @@ mod tests {
             provider: None,
             contact: None,
             formal,
+            unmet: None,
         };
         assert_eq!(service_pictogram(&s("就労継続支援B型", true)), "work");
         // What the detail says, where the kind is only broad.
