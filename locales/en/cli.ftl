@@ -21,3 +21,32 @@ cli-pictograms-closest = no picture is called “{ $word }”; closest: { $names
 sheet-title = Pictograms
 sheet-intro = In a plan, write pictogram: with the id in blue, or a Japanese or English name or word (e.g. pictogram: house). A text without one gets the picture its words call for.
 sheet-credit = Pictograms: OpenMoji (openmoji.org) CC BY-SA 4.0. Some names and words: Unicode CLDR
+cli-month-bad = Write the month as 2026-07 (four-digit year, month; or in the Japanese era, 令和8年7月).
+cli-due-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+cli-due-heading = To do in { $month }: { $n } { $n ->
+    [one] person
+   *[other] people
+} (from { $files } plan files)
+cli-due-none = Nothing to do in { $month } ({ $files } plan files read).
+cli-due-monitoring-now = Monitoring: { $month } (this month)
+cli-due-monitoring-late = Monitoring: { $month } (past, no report yet)
+cli-due-certificate-ending = Certificate period: until { $month } (prepare the renewed plan)
+cli-due-certificate-ended = Certificate period: ended in { $month } (no renewed plan)
+cli-due-unreadable = { $n } files could not be read and are not counted (listed above). Mend them and their people's dates show too.
+cli-due-ics = Wrote the calendar file { $file } (it holds people's names: keep it in the office).
+cli-due-ics-name = yomeru monitoring and renewals
+cli-due-ics-monitoring = Monitoring: { $name }
+cli-due-ics-certificate = Certificate period ends: { $name }

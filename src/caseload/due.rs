@@ -25,12 +25,27 @@ pub struct Month {
 }
 
 impl Month {
-    /// Reads `2026-07` (or the month of `2026-07-15`).
+    /// Reads `2026-07` (or the month of `2026-07-15`), or a month or date
+    /// in 和暦 (`令和8年7月`, `R8.7.15`) as plan files may write them.
     pub fn parse(s: &str) -> Option<Month> {
         let mut parts = s.trim().split('-');
-        let year: i32 = parts.next()?.parse().ok()?;
-        let month: u32 = parts.next()?.parse().ok()?;
-        (1..=12).contains(&month).then_some(Month { year, month })
+        let western = (|| {
+            let year: i32 = parts.next()?.parse().ok()?;
+            let month: u32 = parts.next()?.parse().ok()?;
+            (1..=12).contains(&month).then_some(Month { year, month })
+        })();
+        western.or_else(|| {
+            let (year, month) = crate::plan::Month(s.to_string()).parse().or_else(|| {
+                let d = crate::plan::Date(s.to_string()).parse()?;
+                Some((d.year(), d.month() as u8))
+            })?;
+            Some(Month { year, month: u32::from(month) })
+        })
+    }
+
+    /// The month of `date`.
+    pub fn of(date: time::Date) -> Month {
+        Month { year: date.year(), month: date.month() as u32 }
     }
 
     /// The month `n` months later.
@@ -49,10 +64,23 @@ impl Month {
     }
 }
 
+impl serde::Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl std::fmt::Display for Month {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}", self.year, self.month)
     }
+}
+
+/// The month it is now in Japan, where the plans' months are counted
+/// (a municipality's month, not the computer's time zone's).
+pub fn this_month() -> Month {
+    let japan = time::OffsetDateTime::now_utc() + time::Duration::hours(9);
+    Month::of(japan.date())
 }
 
 /// What the due rules read of one plan file.
@@ -139,13 +167,16 @@ impl Entry {
 }
 
 /// What is due for one plan file of a caseload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Due {
     /// The earliest monitoring month of the person's latest plan not yet
     /// covered by a monitoring report (it may be past: then it is late).
     /// None for monitoring reports, for plans a later plan replaced, and
     /// for plans without a monitoring schedule.
     pub next_monitoring: Option<Month>,
+    /// Every scheduled monitoring month up to the month asked about (that
+    /// month included) with no monitoring report: the earlier ones are late.
+    pub pending: Vec<Month>,
     /// The end of the certificate period, for the person's latest plan.
     pub valid_until: Option<Month>,
     /// Whether this is the latest plan of its person (or of a person the
@@ -153,12 +184,51 @@ pub struct Due {
     pub latest: bool,
 }
 
+/// Where a plan's certificate period stands in a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Certificate {
+    /// It ends within [`ENDING_MONTHS`] months (this month included): the
+    /// plan must be renewed.
+    Ending,
+    /// It has ended and no later plan replaced this one.
+    Ended,
+}
+
+/// How many months ahead a certificate period's end is shown as near.
+pub const ENDING_MONTHS: u32 = 3;
+
+impl Due {
+    /// Whether a monitoring is scheduled in `at` and not yet done.
+    pub fn due_in(&self, at: Month) -> bool {
+        self.pending.contains(&at)
+    }
+
+    /// The monitoring months before `at` with no report: late.
+    pub fn late(&self, at: Month) -> impl Iterator<Item = Month> + '_ {
+        self.pending.iter().copied().filter(move |m| *m < at)
+    }
+
+    /// Where the certificate period stands in `at`, when it needs doing
+    /// something about.
+    pub fn certificate(&self, at: Month) -> Option<Certificate> {
+        let end = self.valid_until?;
+        if end < at {
+            Some(Certificate::Ended)
+        } else if end <= at.plus(ENDING_MONTHS) {
+            Some(Certificate::Ending)
+        } else {
+            None
+        }
+    }
+}
+
 /// How far ahead the monitoring months are searched: a plan monitored
 /// monthly for 50 years still ends.
 const HORIZON_MONTHS: u32 = 600;
 
-/// What is due for each of `entries` (in the same order).
-pub fn due(entries: &[Entry]) -> Vec<Due> {
+/// What is due for each of `entries` (in the same order), in month `at`.
+pub fn due(entries: &[Entry], at: Month) -> Vec<Due> {
     // The latest plan of each person: by `dates.created`, then by order in
     // the caseload (the later file wins a tie, as a copy made to renew).
     let mut latest: HashMap<&str, usize> = HashMap::new();
@@ -197,6 +267,7 @@ pub fn due(entries: &[Entry]) -> Vec<Due> {
             let done = e.person.as_deref().and_then(|p| done.get(p)).unwrap_or(&empty);
             Due {
                 next_monitoring: next_monitoring(e, done),
+                pending: scheduled(e).take_while(|m| *m <= at).filter(|m| !done.contains(m)).collect(),
                 valid_until: e.valid_until,
                 latest: true,
             }
@@ -206,12 +277,29 @@ pub fn due(entries: &[Entry]) -> Vec<Due> {
 
 /// The first scheduled month of `plan` without a monitoring in `done`.
 fn next_monitoring(plan: &Entry, done: &BTreeSet<Month>) -> Option<Month> {
-    let from = plan.monitoring_from?;
+    scheduled(plan).find(|m| !done.contains(m))
+}
+
+/// The monitoring months of `plan`, in order, within the horizon.
+fn scheduled(plan: &Entry) -> impl Iterator<Item = Month> {
+    let from = plan.monitoring_from;
     let every = plan.every_months.unwrap_or(1);
     (0..)
-        .map(|k: u32| from.plus(k * every))
-        .take_while(|m| from.until(*m) <= i64::from(HORIZON_MONTHS))
-        .find(|m| !done.contains(m))
+        .map_while(move |k: u32| Some(from?.plus(k * every)))
+        .take_while(move |m| from.is_some_and(|f| f.until(*m) <= i64::from(HORIZON_MONTHS)))
+}
+
+/// Sets each monitoring report's [`Entry::follows`] to the entry of the
+/// plan its `monitoring.plan` names, a path relative to the report's
+/// folder; `paths` are the entries' files, as found.
+pub fn link_reports(paths: &[std::path::PathBuf], values: &[Value], entries: &mut [Entry]) {
+    let real = |p: &std::path::Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let reals: Vec<std::path::PathBuf> = paths.iter().map(|p| real(p)).collect();
+    for (i, (path, value)) in paths.iter().zip(values).enumerate() {
+        let Some(written) = Entry::monitored_plan(value) else { continue };
+        let target = real(&path.parent().unwrap_or(std::path::Path::new(".")).join(written));
+        entries[i].follows = reals.iter().position(|p| *p == target);
+    }
 }
 
 #[cfg(test)]
@@ -251,7 +339,7 @@ mod tests {
 
     fn next(values: &[Value]) -> Vec<Option<String>> {
         let entries: Vec<Entry> = values.iter().map(Entry::of).collect();
-        due(&entries).iter().map(|d| d.next_monitoring.map(|m| m.to_string())).collect()
+        due(&entries, m("2026-04")).iter().map(|d| d.next_monitoring.map(|m| m.to_string())).collect()
     }
 
     #[test]
@@ -284,9 +372,9 @@ mod tests {
         let p = plan("0000000005", "2026-04-01", "2026-07", 3);
         let mut r = json!({"kind": "monitoring", "dates": {"monitored_on": "2026-07-09"}});
         let mut entries = vec![Entry::of(&p), Entry::of(&r)];
-        assert_eq!(due(&entries)[0].next_monitoring, Some(m("2026-07")));
+        assert_eq!(due(&entries, m("2026-04"))[0].next_monitoring, Some(m("2026-07")));
         entries[1].follows = Some(0);
-        assert_eq!(due(&entries)[0].next_monitoring, Some(m("2026-10")));
+        assert_eq!(due(&entries, m("2026-04"))[0].next_monitoring, Some(m("2026-10")));
         r["monitoring"] = json!({"plan": "../a.yaml"});
         assert_eq!(Entry::monitored_plan(&r), Some("../a.yaml"));
     }
@@ -305,7 +393,7 @@ mod tests {
         let mut p = plan("0000000004", "2026-04-01", "", 3);
         p["dates"]["monitoring_every_months"] = json!("三か月");
         let entries = [Entry::of(&p)];
-        let d = due(&entries);
+        let d = due(&entries, m("2026-04"));
         assert_eq!(d[0].next_monitoring, None);
         assert_eq!(d[0].valid_until, Some(m("2027-03")));
         assert!(d[0].latest);

@@ -7,6 +7,7 @@
 //! outputs are up to date ([`stamp`]). Rendering itself is the
 //! [`Session`]'s.
 
+pub mod agenda;
 pub mod due;
 mod stamp;
 pub mod starter;

@@ -128,6 +128,23 @@ pub enum Command {
         #[arg(long)]
         no_open: bool,
     },
+    /// List, per person, what is due in a month across a caseload:
+    /// monitorings due or late, certificate periods ending or ended.
+    Due {
+        /// Caseload folders (or plan files).
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// The month (2026-07); default: this month.
+        #[arg(long)]
+        month: Option<String>,
+        /// Output: text for people, json or csv for other programs.
+        #[arg(long, value_enum, default_value_t = DueFormat::Text)]
+        format: DueFormat,
+        /// Also write an iCalendar file of the monitorings and certificate
+        /// ends, for a calendar application.
+        #[arg(long)]
+        ics: Option<PathBuf>,
+    },
     /// Write a blank plan file to start from, with the official form's
     /// words beside each key, named after the person.
     Init {
@@ -337,4 +354,21 @@ enum FormatArg {
     Pdf,
     Png,
     Svg,
+}
+
+/// How `due` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DueFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+/// A `--month`, `--from` or `--to` value, or a usage error.
+pub fn month_arg(value: Option<&str>) -> Result<Option<yomeru::caseload::due::Month>, Error> {
+    let Some(v) = value else { return Ok(None) };
+    match yomeru::caseload::due::Month::parse(v) {
+        Some(m) => Ok(Some(m)),
+        _ => Err(Error::usage("month-bad")),
+    }
 }

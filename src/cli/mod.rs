@@ -7,6 +7,7 @@
 mod args;
 mod batch;
 mod check;
+mod due;
 mod furigana;
 mod i18n;
 mod init;
@@ -149,6 +150,11 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
         Command::Schema => {
             schema::run(locale);
             Ok(true)
+        }
+        Command::Due { dirs, month, format, ics } => {
+            let at = args::month_arg(month.as_deref())?
+                .unwrap_or_else(yomeru::caseload::due::this_month);
+            due::run(&dirs, at, format, ics.as_deref(), locale)
         }
         Command::Init { name, kind, child, output } => {
             let name = (!name.is_empty()).then(|| name.join(" "));

@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 
 use super::folder::{self, Refused, State as Editor};
 use super::preview::PrintOptions;
-use crate::caseload::due::{Entry, due};
+use crate::caseload::due::{Entry, due, link_reports, this_month};
 use crate::error::{Diagnostic, Error};
 use crate::locale::Locale;
 use crate::plan::{Format, Kind};
@@ -102,15 +102,13 @@ pub async fn list(State(state): State<Arc<Editor>>) -> Response {
             Ok(s) => s,
             Err(e) => return internal(e.report(&Locale::default_lang())),
         };
-        let mut entries: Vec<Entry> = summaries.iter().map(|(_, s)| Entry::of(&s.value)).collect();
+        let values: Vec<Value> = summaries.iter().map(|(_, s)| s.value.clone()).collect();
+        let paths: Vec<PathBuf> = summaries.iter().map(|(p, _)| p.clone()).collect();
+        let mut entries: Vec<Entry> = values.iter().map(Entry::of).collect();
         // A report is its person's through the plan it names.
-        for (i, (path, s)) in summaries.iter().enumerate() {
-            let Some(written) = Entry::monitored_plan(&s.value) else { continue };
-            let target = path.parent().unwrap_or(&state.root).join(written);
-            let target = target.canonicalize().unwrap_or(target);
-            entries[i].follows = summaries.iter().position(|(p, _)| *p == target);
-        }
-        let dues = due(&entries);
+        link_reports(&paths, &values, &mut entries);
+        let now = this_month();
+        let dues = due(&entries, now);
         let text = |v: &Value, a: &str, b: &str| -> Value {
             v.get(a).and_then(|x| x.get(b)).filter(|x| !x.is_null()).cloned().unwrap_or(Value::Null)
         };
@@ -133,6 +131,10 @@ pub async fn list(State(state): State<Arc<Editor>>) -> Response {
                     "created": text(v, "dates", "created"),
                     "start": text(v, "dates", "start"),
                     "next_monitoring": d.next_monitoring.map(|m| m.to_string()),
+                    // What is due, as `yomeru due` says it (one computation).
+                    "due_now": d.due_in(now),
+                    "late_monitoring": d.late(now).map(|m| m.to_string()).collect::<Vec<_>>(),
+                    "certificate": d.certificate(now),
                     "valid_until": d.valid_until.map(|m| m.to_string())
                         .map_or_else(|| text(v, "certificates", "valid_until"), Value::from),
                     "errors": s.errors.len(),

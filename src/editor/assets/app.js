@@ -179,12 +179,6 @@ Y.today = () => {
   return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
 };
 
-/** "2026-04" → 2026 * 12 + 3, or null. */
-Y.monthIndex = (m) => {
-  const x = /^(\d{4})-(\d{1,2})/.exec(m || "");
-  return x ? Number(x[1]) * 12 + Number(x[2]) - 1 : null;
-};
-
 /** A date or month of the API ("2026-04-01", "2026-07") in the page's words. */
 Y.showDate = (s) => {
   if (!s) return t("page-none");

@@ -14,22 +14,17 @@
     h("span", { class: "mark mark-" + kind }, h("span", { "aria-hidden": "true", class: "mark-symbol" }, symbol), text);
 
   /** What is due about the monitoring month `m` (null when nothing). */
-  const monitoringState = (m) => {
-    const i = Y.monthIndex(m);
-    const now = Y.monthIndex(Y.thisMonth());
-    if (i === null) return null;
-    if (i < now) return mark("late", "!", t("page-due-past"));
-    if (i === now) return mark("due", "●", t("page-due-now"));
+  // What is due comes from the server, worked out as `yomeru due` does.
+  const monitoringState = (p) => {
+    if (p.late_monitoring && p.late_monitoring.length > 0) return mark("late", "!", t("page-due-past"));
+    if (p.due_now) return mark("due", "●", t("page-due-now"));
     return null;
   };
 
   /** What is due about the end of the certificate period. */
-  const validState = (m) => {
-    const i = Y.monthIndex(m);
-    const now = Y.monthIndex(Y.thisMonth());
-    if (i === null) return null;
-    if (i < now) return mark("late", "!", t("page-valid-past"));
-    if (i - now <= 3) return mark("due", "●", t("page-valid-soon"));
+  const validState = (p) => {
+    if (p.certificate === "ended") return mark("late", "!", t("page-valid-past"));
+    if (p.certificate === "ending") return mark("due", "●", t("page-valid-soon"));
     return null;
   };
 
@@ -121,14 +116,14 @@
           "td",
           { "data-label": t("page-col-monitoring") },
           monitoring ? Y.showDate(monitoring) : t("page-none"),
-          monitoring ? monitoringState(monitoring) : null,
+          monitoring ? monitoringState(p) : null,
           draft ? h("span", { class: "note" }, "（" + t("page-due-draft") + "）") : null,
         ),
         h(
           "td",
           { "data-label": t("page-col-valid") },
           valid ? Y.showDate(valid) : t("page-none"),
-          valid ? validState(valid) : null,
+          valid ? validState(p) : null,
         ),
         h(
           "td",
@@ -156,17 +151,14 @@
 
   /** The summary above the table: who needs a monitoring this month or has passed it. */
   const summary = (plans) => {
-    const now = Y.monthIndex(Y.thisMonth());
     let due = 0;
     let late = 0;
     let ending = 0;
     for (const p of plans) {
       if (p.latest === false || p.kind === "plan-draft") continue;
-      const m = Y.monthIndex(p.next_monitoring);
-      if (m !== null && m === now) due++;
-      if (m !== null && m < now) late++;
-      const v = Y.monthIndex(p.valid_until);
-      if (v !== null && v - now <= 3) ending++;
+      if (p.due_now) due++;
+      if (p.late_monitoring && p.late_monitoring.length > 0) late++;
+      if (p.certificate) ending++;
     }
     return h(
       "ul",
