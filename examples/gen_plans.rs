@@ -1,11 +1,16 @@
 //! Writes N synthetic, fictional plan files for benchmarks and stress tests:
-//! `cargo run --example gen_plans -- N DIR [--seed S]`.
+//! `cargo run --example gen_plans -- N DIR [--seed S] [--reports]`.
 //!
 //! The plans vary the way a caseload does: adults and children, drafts and
 //! final plans, 1 to 12 needs drawn from common services, weekly slots
 //! (some overnight), plain wording on some fields, and offices as
-//! subfolders (`DIR/office-03/plan-0042.yaml`). The same N and seed always
-//! give the same files. Every person, office and number is invented.
+//! subfolders (`DIR/office-03/plan-0042.yaml`); areas, certificate
+//! periods, services needed but not usable (some since a month), and
+//! 地域課題 (some shareable, some naming a person, as a specialist might
+//! slip). With `--reports`, about half the final plans get a monitoring
+//! report beside them (`plan-0042.monitoring.yaml`). The same N and seed
+//! always give the same files. Every person, office and number is
+//! invented.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -204,12 +209,40 @@ const NEEDS: &[Need] = &[
     ),
 ];
 
+/// Areas of a fictional town: some large, one with few people.
+const AREAS: &[&str] = &[
+    "北部地区",
+    "北部地区",
+    "南部地区",
+    "南部地区",
+    "東部地区",
+    "西部地区",
+    "中央地区",
+    "山間地区",
+];
+
+const REASONS: &[&str] =
+    &["no_provider", "full", "full", "full", "distance", "hours", "not_approved", "cost", "other"];
+
+/// 地域課題 as a specialist writes them; `{name}` takes the person's
+/// family name, a slip the report must catch.
+const ISSUES: &[(&str, &str)] = &[
+    ("休日に使える移動支援の事業所が足りない。", "mobility"),
+    ("短期入所の空きが市内になく、家族が休めない。", "respite"),
+    ("{name}さんのように、医療的ケアに対応できる事業所が少ない。", "medical"),
+    ("夜間や休日に相談できる窓口がない。", "crisis"),
+    ("グループホームの空きが少なく、実家を出られない。", "housing"),
+    ("放課後等デイサービスの送迎の範囲が狭い。", "child"),
+    ("一般就労に向けた職場実習の受け入れ先が少ない。", "work"),
+    ("制度の案内が難しく、家族に伝わりにくい。", "information"),
+];
+
 fn q(s: &str) -> String {
     // A JSON string is a valid YAML double-quoted scalar.
     serde_json::to_string(s).expect("strings serialise")
 }
 
-fn plan(i: usize, rng: &mut Rng) -> String {
+fn plan(i: usize, rng: &mut Rng, extra: &mut Rng) -> String {
     let (family, family_r) = *rng.pick(FAMILY);
     let (given, given_r) = *rng.pick(GIVEN);
     let child = rng.chance(25);
@@ -234,6 +267,7 @@ fn plan(i: usize, rng: &mut Rng) -> String {
         1 + rng.below(28)
     );
     let _ = writeln!(y, "  child: {child}");
+    let _ = writeln!(y, "  area: {}", extra.pick(AREAS));
     if child {
         let _ = writeln!(
             y,
@@ -249,6 +283,7 @@ fn plan(i: usize, rng: &mut Rng) -> String {
         1_000_000 + i * 7919,
         rng.pick(&[0, 4600, 9300, 37200])
     );
+    let _ = writeln!(y, "  valid_until: {}-{month:02}", year + 1);
     let _ = writeln!(
         y,
         "office:\n  name: {}\n  planner: {}\n  planner_reading: {}\n  phone: 03-0000-{:04}",
@@ -310,6 +345,19 @@ fn plan(i: usize, rng: &mut Rng) -> String {
             q(provider),
             (i + k) % 10000
         );
+        if extra.chance(8) {
+            let reason = *extra.pick(REASONS);
+            let _ = write!(y, "        unmet:\n          reason: {reason}\n");
+            if extra.chance(80) {
+                // Since some months before the plan (2024-05 to 2026-04).
+                let back = extra.below(24);
+                let (sy, sm) = (2024 + (4 + back) / 12, (4 + back) % 12 + 1);
+                let _ = writeln!(y, "          since: {sy}-{sm:02}");
+            }
+            if extra.chance(40) {
+                let _ = writeln!(y, "          note: {}", q("空きが出たら連絡をもらう。"));
+            }
+        }
         if rng.chance(30) {
             let _ = writeln!(
                 y,
@@ -348,25 +396,92 @@ fn plan(i: usize, rng: &mut Rng) -> String {
     );
     let _ = writeln!(y, "  non_weekly: 月1回の通院");
     let _ = writeln!(y, "  whole_picture: {}", q("日中は通所し、夜は家で家族とくつろぐ生活。"));
+    if extra.chance(35) {
+        let _ = writeln!(y, "community_issues:");
+        for _ in 0..1 + extra.below(2) {
+            let (text, topic) = *extra.pick(ISSUES);
+            let share = extra.chance(60);
+            let _ = writeln!(
+                y,
+                "  - text: {}\n    topic: {topic}\n    share: {share}",
+                q(&text.replace("{name}", family))
+            );
+        }
+    }
     y
+}
+
+/// A monitoring report of plan `i` (`file`), in its first monitoring month.
+fn report(i: usize, text: &str, file: &str, extra: &mut Rng) -> Option<String> {
+    let value = |key: &str| -> Option<String> {
+        let line = text.lines().find(|l| l.trim_start().starts_with(key))?;
+        Some(line.split_once(':')?.1.trim().to_string())
+    };
+    if !text.contains("kind: plan\n") {
+        return None;
+    }
+    let from = value("monitoring_from:")?;
+    let mut y = String::new();
+    let _ = writeln!(y, "# Synthetic monitoring report of plan {i} (gen_plans).");
+    let _ = writeln!(y, "format: 1\nkind: monitoring");
+    let _ = writeln!(
+        y,
+        "person:\n  name: {}\n  name_reading: {}",
+        value("name:")?,
+        value("name_reading:")?
+    );
+    let _ = writeln!(y, "dates:\n  created: {from}-10\n  monitored_on: {from}-10");
+    let _ = writeln!(
+        y,
+        "monitoring:\n  plan: {file}\n  overall: {}",
+        q("おおむね計画どおりに過ごせている。")
+    );
+    let _ = writeln!(
+        y,
+        "  rows:\n    - need: n0\n      status: {}\n      progress: little",
+        q("通い始めた。")
+    );
+    if extra.chance(30) {
+        let (text, topic) = *extra.pick(ISSUES);
+        let _ = writeln!(
+            y,
+            "community_issues:\n  - text: {}\n    topic: {topic}\n    share: true",
+            q(&text.replace("{name}", "")),
+        );
+    }
+    Some(y)
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: gen_plans N DIR [--seed S]";
+    let usage = "usage: gen_plans N DIR [--seed S] [--reports]";
     let n: usize = args.first().and_then(|a| a.parse().ok()).expect(usage);
     let dir = PathBuf::from(args.get(1).expect(usage));
     let seed: u64 = match args.iter().position(|a| a == "--seed") {
         Some(i) => args.get(i + 1).and_then(|s| s.parse().ok()).expect(usage),
         None => 1,
     };
+    let reports = args.iter().any(|a| a == "--reports");
     let mut rng = Rng(seed);
+    // The caseload's keys come from a generator of their own, so adding
+    // them left the rest of each plan as it was for the same seed.
+    let mut extra = Rng(seed ^ 0x5EED_CA5E);
+    let mut written = 0;
     for i in 0..n {
         // About twenty plans per office folder, as in a real caseload.
         let sub = dir.join(format!("office-{:02}", i / 20));
         std::fs::create_dir_all(&sub).expect("create the output folder");
-        let path = sub.join(format!("plan-{i:04}.yaml"));
-        std::fs::write(&path, plan(i, &mut rng)).expect("write a plan");
+        let file = format!("plan-{i:04}.yaml");
+        let text = plan(i, &mut rng, &mut extra);
+        if reports
+            && extra.chance(50)
+            && let Some(r) = report(i, &text, &file, &mut extra)
+        {
+            std::fs::write(sub.join(format!("plan-{i:04}.monitoring.yaml")), r)
+                .expect("write a report");
+            written += 1;
+        }
+        std::fs::write(sub.join(&file), text).expect("write a plan");
     }
-    println!("wrote {n} plans under {}", dir.display());
+    println!("wrote {n} plans and {written} monitoring reports under {}", dir.display());
 }

@@ -50,3 +50,5 @@ cli-due-ics = Wrote the calendar file { $file } (it holds people's names: keep i
 cli-due-ics-name = yomeru monitoring and renewals
 cli-due-ics-monitoring = Monitoring: { $name }
 cli-due-ics-certificate = Certificate period ends: { $name }
+cli-wrote-file = Wrote { $file }.
+cli-period-backwards = The --to month is before the --from month: give the start of the period with --from and its end with --to.

@@ -34,3 +34,5 @@ cli-due-ics = カレンダーのファイル { $file } を書き出しました�
 cli-due-ics-name = yomeru モニタリングと更新
 cli-due-ics-monitoring = モニタリング：{ $name }さん
 cli-due-ics-certificate = 支給決定の有効期間が終わる月：{ $name }さん
+cli-wrote-file = { $file } を書き出しました。
+cli-period-backwards = --to の月が --from の月より前です。期間の始めを --from、終わりを --to にしてください。

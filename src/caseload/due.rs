@@ -267,7 +267,10 @@ pub fn due(entries: &[Entry], at: Month) -> Vec<Due> {
             let done = e.person.as_deref().and_then(|p| done.get(p)).unwrap_or(&empty);
             Due {
                 next_monitoring: next_monitoring(e, done),
-                pending: scheduled(e).take_while(|m| *m <= at).filter(|m| !done.contains(m)).collect(),
+                pending: scheduled(e)
+                    .take_while(|m| *m <= at)
+                    .filter(|m| !done.contains(m))
+                    .collect(),
                 valid_until: e.valid_until,
                 latest: true,
             }
@@ -339,7 +342,10 @@ mod tests {
 
     fn next(values: &[Value]) -> Vec<Option<String>> {
         let entries: Vec<Entry> = values.iter().map(Entry::of).collect();
-        due(&entries, m("2026-04")).iter().map(|d| d.next_monitoring.map(|m| m.to_string())).collect()
+        due(&entries, m("2026-04"))
+            .iter()
+            .map(|d| d.next_monitoring.map(|m| m.to_string()))
+            .collect()
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 pub mod agenda;
 pub mod due;
+pub mod report;
 mod stamp;
 pub mod starter;
 mod write;

@@ -145,6 +145,29 @@ pub enum Command {
         #[arg(long)]
         ics: Option<PathBuf>,
     },
+    /// Write the report of 地域課題 for the 協議会 from a caseload: a PDF
+    /// with charts and the same figures as CSV, anonymous by construction.
+    Report {
+        /// Caseload folders (or plan files).
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Output folder for report.pdf and report.csv.
+        #[arg(short, long, default_value = ".")]
+        output: PathBuf,
+        /// pdf: the PDF and the CSV; json: print the figures.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Pdf)]
+        format: ReportFormat,
+        /// First month of the period (2026-04).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last month of the period (2027-03); months waited are counted up
+        /// to it (default: this month).
+        #[arg(long)]
+        to: Option<String>,
+        /// Counts under this are hidden.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
+        min_count: u32,
+    },
     /// Write a blank plan file to start from, with the official form's
     /// words beside each key, named after the person.
     Init {
@@ -371,4 +394,11 @@ pub fn month_arg(value: Option<&str>) -> Result<Option<yomeru::caseload::due::Mo
         Some(m) => Ok(Some(m)),
         _ => Err(Error::usage("month-bad")),
     }
+}
+
+/// What `report` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Pdf,
+    Json,
 }

@@ -27,7 +27,10 @@ pub fn run(
         eprintln!("{}", e.report(locale));
     }
     if !caseload.unreadable.is_empty() {
-        eprintln!("{}", locale.format("cli-due-unreadable", &[("n", count(caseload.unreadable.len()))]));
+        eprintln!(
+            "{}",
+            locale.format("cli-due-unreadable", &[("n", count(caseload.unreadable.len()))])
+        );
     }
     match format {
         DueFormat::Text => print!("{}", text(&items, at, caseload.files.len(), locale)),

@@ -13,6 +13,7 @@ mod i18n;
 mod init;
 mod pictograms;
 mod render;
+mod report;
 mod schema;
 mod serve;
 mod watch;
@@ -155,6 +156,22 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
             let at = args::month_arg(month.as_deref())?
                 .unwrap_or_else(yomeru::caseload::due::this_month);
             due::run(&dirs, at, format, ics.as_deref(), locale)
+        }
+        Command::Report { dirs, output, format, from, to, min_count } => {
+            let from = args::month_arg(from.as_deref())?;
+            let to = args::month_arg(to.as_deref())?;
+            if let (Some(f), Some(t)) = (from, to)
+                && t < f
+            {
+                return Err(Error::usage("period-backwards"));
+            }
+            let options = yomeru::caseload::report::Options {
+                from,
+                to,
+                as_of: to.unwrap_or_else(yomeru::caseload::due::this_month),
+                min_count,
+            };
+            report::run(&dirs, &output, format, &options, locale)
         }
         Command::Init { name, kind, child, output } => {
             let name = (!name.is_empty()).then(|| name.join(" "));

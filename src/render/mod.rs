@@ -9,6 +9,7 @@ pub mod easy;
 pub mod escape;
 pub mod lexicon;
 pub mod monitoring;
+pub mod report;
 pub mod ruby;
 pub mod sheet;
 mod weekly;

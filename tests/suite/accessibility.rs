@@ -7,7 +7,7 @@ use crate::common::*;
 use yomeru::render::{Print, Variant};
 
 /// The checks every yomeru PDF must pass; `what` names it in failures.
-fn assert_accessible(pdf: &[u8], what: &str, title_has: &str, tables: bool) {
+pub(crate) fn assert_accessible(pdf: &[u8], what: &str, title_has: &str, tables: bool) {
     let f = pdf_facts(pdf);
     assert_eq!(f.ua_part.as_deref(), Some("1"), "{what}: PDF/UA-1 declared");
     assert_eq!(f.pdfa, Some(("2".into(), "A".into())), "{what}: PDF/A-2a declared");

@@ -12,6 +12,7 @@ mod accessibility;
 mod batch;
 #[cfg(unix)]
 mod browser;
+mod caseload;
 mod check;
 mod cli;
 mod determinism;
