@@ -30,7 +30,7 @@ pub fn run(
             println!("{}", serde_json::to_string_pretty(&figures).expect("JSON of plain values"));
         }
         ReportFormat::Pdf => {
-            let job = yomeru::render::report::pdf_job(&figures, caseload.files.len(), locale);
+            let job = yomeru::render::report::pdf_job(&figures, locale);
             let compiled = yomeru::typeset::compile(&job)?;
             let pdf = compiled.pdf()?;
             let csv = yomeru::render::report::csv(&figures, locale);

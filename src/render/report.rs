@@ -24,29 +24,32 @@ const PREAMBLE: &str = r##"#set document(title: {title}, author: "yomeru")
   [#{title} #h(1fr) #counter(page).display("1 / 1", both: true)]
 })
 #show heading.where(level: 1): set text(size: 18pt)
-#show heading.where(level: 2): it => block(above: 1.4em, below: 0.7em, text(size: 13pt, it))
-#show heading.where(level: 3): set text(size: 11pt)
-#let bars(rows, max) = grid(
+#show heading.where(level: 2): it => block(above: 1.4em, below: 0.7em, sticky: true, text(size: 13pt, it))
+#show heading.where(level: 3): it => block(above: 1.1em, below: 0.5em, sticky: true, text(size: 11pt, it))
+#let bars(rows, max) = block(breakable: false, grid(
   columns: (38%, 1fr, 17%),
   column-gutter: 3mm,
   row-gutter: 2mm,
   align: (left + horizon, left + horizon, right + horizon),
   ..rows.map(r => (
     r.at(0),
-    if r.at(1) == none or max == 0 { [] } else {
+    if r.at(1) == none or r.at(1) == 0 or max == 0 { box(height: 4.5mm) } else {
       box(width: 100% * r.at(1) / max, height: 4.5mm, fill: rgb("#2f6db5"))
     },
-    strong(r.at(2)),
+    r.at(2),
   )).flatten(),
-)
-#let figures(head, rows) = table(
-  columns: head.len(),
-  stroke: 0.5pt + luma(150),
-  inset: 2mm,
-  align: (x, y) => if x == 0 { left } else { right },
-  table.header(..head.map(h => strong(h))),
-  ..rows.flatten(),
-)
+))
+#let figures(caption, head, numeric, rows) = block(breakable: false, above: 1.2em)[
+  #strong(caption)
+  #table(
+    columns: head.len(),
+    stroke: 0.5pt + luma(150),
+    inset: 2mm,
+    align: (x, y) => if numeric.at(x) { right + horizon } else { left + horizon },
+    table.header(..head.map(h => strong(h))),
+    ..rows.flatten(),
+  )
+]
 "##;
 
 /// Labels of one report, in the reader's language.
@@ -62,9 +65,14 @@ impl Words<'_> {
     fn f(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
         self.l.format(id, args)
     }
+    /// A count of people as the report prints it.
     fn count(&self, c: Count) -> String {
+        self.count_of(c, "report-unit")
+    }
+    /// A count in `unit` (`report-unit`: people, `report-unit-services`).
+    fn count_of(&self, c: Count, unit: &str) -> String {
         match c {
-            Count::Shown(n) => self.f("report-unit", &[("n", i64::from(n).into())]),
+            Count::Shown(n) => self.f(unit, &[("n", i64::from(n).into())]),
             Count::Under => self.f("report-under", &[("k", i64::from(self.k).into())]),
             Count::Withheld => self.t("report-withheld"),
         }
@@ -113,22 +121,27 @@ fn lit(s: &str) -> String {
     escape::typst_str(s)
 }
 
-/// A bar chart of `(label, count)`.
-fn bars(src: &mut String, rows: &[(String, Count)], w: &Words) {
+/// A bar chart of `(label, count)`, counts in `unit` (people, services).
+fn bars(src: &mut String, rows: &[(String, Count)], w: &Words, unit: &str) {
     let max = rows.iter().filter_map(|(_, c)| c.shown()).max().unwrap_or(0);
     src.push_str("#bars((\n");
     for (label, c) in rows {
         let n = c.shown().map_or("none".to_string(), |n| n.to_string());
-        let _ = writeln!(src, "  ({}, {n}, {}),", lit(label), lit(&w.count(*c)));
+        let _ = writeln!(src, "  ({}, {n}, {}),", lit(label), lit(&w.count_of(*c, unit)));
     }
     let _ = writeln!(src, "), {max})");
 }
 
-/// A table with a header row.
-fn table(src: &mut String, head: &[String], rows: &[Vec<String>]) {
-    src.push_str("#figures((");
+/// A table with a caption and a header row; `right` aligns a column's
+/// numbers to the right.
+fn table(src: &mut String, caption: &str, head: &[String], rows: &[Vec<String>], right: &[bool]) {
+    let _ = write!(src, "#figures({}, (", lit(caption));
     for h in head {
         let _ = write!(src, "{}, ", lit(h));
+    }
+    src.push_str("), (");
+    for r in right {
+        let _ = write!(src, "{r}, ");
     }
     src.push_str("), (\n");
     for r in rows {
@@ -165,9 +178,8 @@ fn period(report: &Report, w: &Words) -> String {
     }
 }
 
-/// The Typst job of `report` with labels in `locale`; `files` is how
-/// many plan files were read.
-pub fn pdf_job(report: &Report, files: usize, locale: &Locale) -> Job {
+/// The Typst job of `report` with labels in `locale`.
+pub fn pdf_job(report: &Report, locale: &Locale) -> Job {
     let w = Words { l: locale, k: report.threshold };
     let lang = if locale.lang().starts_with("ja") { "ja" } else { locale.lang() };
     let title = w.t("report-title");
@@ -178,143 +190,249 @@ pub fn pdf_job(report: &Report, files: usize, locale: &Locale) -> Job {
         .replace("{region}", if lang == "ja" { "\"JP\"" } else { "none" });
     heading(&mut src, 1, &title);
     para(&mut src, &w.t("report-subtitle"));
+    if !report.offices.is_empty() {
+        para(&mut src, &w.f("report-offices", &[("offices", arg(offices(report, &w)))]));
+    }
     para(&mut src, &period(report, &w));
 
-    // How it was made and what was left out, before any figure.
-    src.push_str("#block(fill: luma(242), inset: 4mm, radius: 2mm, width: 100%)[\n");
-    heading(&mut src, 2, &w.t("report-how-heading"));
-    para(&mut src, &w.f("report-how", &[("files", (files as i64).into())]));
-    para(&mut src, &w.f("report-how-threshold", &[("k", i64::from(report.threshold).into())]));
-    para(&mut src, &w.t("report-how-quotes"));
-    heading(&mut src, 3, &w.t("report-left-heading"));
-    let left = &report.left_out;
-    let items = [
-        ("report-left-unreadable", left.unreadable_files),
-        ("report-left-plans", left.plans_not_counted),
-        ("report-left-not-shared", left.issues_not_shared),
-        ("report-left-names", left.quotes_names_removed),
-        ("report-left-dropped", left.quotes_dropped),
-        ("report-left-hidden-topics", left.quotes_of_hidden_topics),
-        ("report-left-areas", left.areas_put_together),
-    ];
-    src.push_str("#list(\n");
-    for (id, n) in items {
-        let _ = writeln!(src, "  {},", lit(&w.f(id, &[("n", (n as i64).into())])));
-    }
-    src.push_str(")\n]\n");
-
-    heading(&mut src, 2, &w.t("report-people-heading"));
-    let people = [
-        (w.t("report-people"), report.people),
-        (w.t("report-children"), report.children),
-        (w.t("report-adults"), report.adults),
-    ];
-    bars(&mut src, &people, &w);
-
-    heading(&mut src, 2, &w.t("report-unmet-heading"));
-    if report.unmet.is_empty() {
-        para(&mut src, &w.t("report-unmet-none"));
-    } else {
-        para(&mut src, &w.t("report-unmet-intro"));
-        // The chart draws the counts that are shown; the table below lists
-        // every row, the hidden ones too.
-        let rows: Vec<(String, Count)> = report
-            .unmet
-            .iter()
-            .filter(|r| r.people.shown().is_some())
-            .map(|r| {
-                let label = w.f(
-                    "report-kind-reason",
-                    &[
-                        ("kind", arg(w.kind(r.kind.as_deref()))),
-                        ("reason", arg(w.reason(r.reason))),
-                    ],
-                );
-                (label, r.people)
-            })
-            .collect();
-        if !rows.is_empty() {
-            bars(&mut src, &rows, &w);
-        }
-        let hidden = report.unmet.len() - rows.len();
-        if hidden > 0 {
-            let k = i64::from(report.threshold);
-            para(
-                &mut src,
-                &w.f("report-unmet-hidden", &[("n", (hidden as i64).into()), ("k", k.into())]),
-            );
-        }
-        src.push_str("#v(3mm)\n");
-        let head =
-            ["report-col-kind", "report-col-reason", "report-col-people", "report-col-median"]
-                .map(|id| w.t(id));
-        let rows: Vec<Vec<String>> = report
-            .unmet
-            .iter()
-            .map(|r| {
-                vec![
-                    w.kind(r.kind.as_deref()),
-                    w.reason(r.reason),
-                    w.count(r.people),
-                    w.months(r.median_months_waited),
-                ]
-            })
-            .collect();
-        table(&mut src, &head, &rows);
-    }
-
+    summary(&mut src, report, &w);
+    unmet(&mut src, report, &w);
     if !report.waiting.is_empty() {
         heading(&mut src, 2, &w.t("report-wait-heading"));
         para(&mut src, &w.t("report-wait-intro"));
         let rows: Vec<(String, Count)> = report
             .waiting
             .iter()
-            .map(|r| (w.wait_band(r.from_months, r.to_months), r.waits))
+            .map(|r| (w.wait_band(r.from_months, r.to_months), r.services))
             .collect();
-        bars(&mut src, &rows, &w);
+        bars(&mut src, &rows, &w, "report-unit-services");
     }
-
-    if !report.areas.is_empty() {
-        heading(&mut src, 2, &w.t("report-area-heading"));
-        let rows: Vec<(String, Count)> =
-            report.areas.iter().map(|r| (w.area(r.area.as_deref()), r.people)).collect();
-        bars(&mut src, &rows, &w);
-        src.push_str("#v(3mm)\n");
-        let head =
-            ["report-col-area", "report-col-people", "report-col-unmet-people"].map(|id| w.t(id));
-        let rows: Vec<Vec<String>> = report
-            .areas
-            .iter()
-            .map(|r| vec![w.area(r.area.as_deref()), w.count(r.people), w.count(r.unmet_people)])
-            .collect();
-        table(&mut src, &head, &rows);
-    }
-
-    heading(&mut src, 2, &w.t("report-issues-heading"));
-    if report.issues.is_empty() {
-        para(&mut src, &w.t("report-issues-none"));
-    } else {
-        let rows: Vec<(String, Count)> =
-            report.issues.iter().map(|r| (w.topic(r.topic), r.people)).collect();
-        bars(&mut src, &rows, &w);
-        for r in report.issues.iter().filter(|r| !r.quotes.is_empty()) {
-            heading(&mut src, 3, &w.f("report-quotes", &[("topic", arg(w.topic(r.topic)))]));
-            src.push_str("#list(\n");
-            for q in &r.quotes {
-                let _ =
-                    writeln!(src, "  {},", lit(&w.f("report-quote", &[("text", arg(q.clone()))])));
-            }
-            src.push_str(")\n");
-        }
-    }
+    areas(&mut src, report, &w);
+    issues(&mut src, report, &w);
+    how_made(&mut src, report, &w);
     let date = (report.as_of.year, report.as_of.month as u8, 1);
     Job { files: vec![("main.typ".into(), src.into_bytes())], main: "main.typ".into(), date }
 }
 
-/// The same figures as CSV, one per row: what it counts, the two words
-/// that say of what, the count as the PDF prints it, the number (empty
-/// when hidden), and for waiting services the median months. UTF-8 with
-/// a byte-order mark, which Excel needs to read Japanese.
+/// The offices, the first three by name.
+fn offices(report: &Report, w: &Words) -> String {
+    let sep = w.t("report-list-separator");
+    let shown: Vec<&str> = report.offices.iter().take(3).map(String::as_str).collect();
+    let more = report.offices.len().saturating_sub(3);
+    if more == 0 {
+        shown.join(&sep)
+    } else {
+        w.f(
+            "report-offices-more",
+            &[("offices", arg(shown.join(&sep))), ("n", (more as i64).into())],
+        )
+    }
+}
+
+/// The figures a council member reads first.
+fn summary(src: &mut String, report: &Report, w: &Words) {
+    src.push_str(
+        "#block(fill: luma(242), inset: 4mm, radius: 2mm, width: 100%, breakable: false)[\n",
+    );
+    heading(src, 2, &w.t("report-summary-heading"));
+    let mut items = vec![w.f(
+        "report-summary-people",
+        &[
+            ("people", arg(w.count(report.people))),
+            ("children", arg(w.count(report.children))),
+            ("adults", arg(w.count(report.adults))),
+        ],
+    )];
+    let share = match (report.unmet_people.shown(), report.people.shown()) {
+        (Some(u), Some(p)) if p > 0 => format!("{}%", (u * 100 + p / 2) / p),
+        _ => w.t("report-none"),
+    };
+    items.push(w.f(
+        "report-summary-unmet",
+        &[("n", arg(w.count(report.unmet_people))), ("share", arg(share))],
+    ));
+    let top: Vec<String> = report
+        .unmet
+        .iter()
+        .filter(|r| r.kind.is_some() && r.people.shown().is_some())
+        .take(3)
+        .map(|r| {
+            w.f(
+                "report-kind-count",
+                &[("kind", arg(w.kind(r.kind.as_deref()))), ("n", arg(w.count(r.people)))],
+            )
+        })
+        .collect();
+    if !top.is_empty() {
+        items.push(
+            w.f("report-summary-kinds", &[("kinds", arg(top.join(&w.t("report-list-separator"))))]),
+        );
+    }
+    if let Some(long) = report
+        .waiting
+        .iter()
+        .filter(|r| r.services.shown().is_some())
+        .max_by_key(|r| r.services.shown())
+    {
+        items.push(w.f(
+            "report-summary-wait",
+            &[
+                ("band", arg(w.wait_band(long.from_months, long.to_months))),
+                ("n", arg(w.count_of(long.services, "report-unit-services"))),
+            ],
+        ));
+    }
+    let topics: Vec<String> = report
+        .issues
+        .iter()
+        .filter(|r| r.people.shown().is_some_and(|n| n > 0))
+        .take(3)
+        .map(|r| {
+            w.f(
+                "report-kind-count",
+                &[("kind", arg(w.topic(r.topic))), ("n", arg(w.count(r.people)))],
+            )
+        })
+        .collect();
+    if !topics.is_empty() {
+        items.push(w.f(
+            "report-summary-topics",
+            &[("topics", arg(topics.join(&w.t("report-list-separator"))))],
+        ));
+    }
+    src.push_str("#list(\n");
+    for i in items {
+        let _ = writeln!(src, "  {},", lit(&i));
+    }
+    src.push_str(")\n]\n");
+}
+
+/// Services not usable: people per kind as bars, then the reasons.
+fn unmet(src: &mut String, report: &Report, w: &Words) {
+    heading(src, 2, &w.t("report-unmet-heading"));
+    if report.unmet.is_empty() {
+        para(src, &w.t("report-unmet-none"));
+        return;
+    }
+    para(src, &w.f("report-unmet-intro", &[("k", i64::from(report.threshold).into())]));
+    let rows: Vec<(String, Count)> =
+        report.unmet.iter().map(|r| (w.kind(r.kind.as_deref()), r.people)).collect();
+    bars(src, &rows, w, "report-unit");
+    let head = ["report-col-kind", "report-col-people", "report-col-reasons", "report-col-median"]
+        .map(|id| w.t(id));
+    let rows: Vec<Vec<String>> = report
+        .unmet
+        .iter()
+        .map(|r| {
+            let reasons: Vec<String> = r
+                .reasons
+                .iter()
+                .map(|x| {
+                    let reason =
+                        x.reason.map_or_else(|| w.t("report-reason-others"), |r| w.reason(r));
+                    w.f(
+                        "report-kind-count",
+                        &[("kind", arg(reason)), ("n", arg(w.count(x.people)))],
+                    )
+                })
+                .collect();
+            let reasons = if reasons.is_empty() && r.people.shown().is_some() {
+                w.f("report-reasons-small", &[("k", i64::from(report.threshold).into())])
+            } else {
+                reasons.join(&w.t("report-list-separator"))
+            };
+            vec![
+                w.kind(r.kind.as_deref()),
+                w.count(r.people),
+                reasons,
+                w.months(r.median_months_waited),
+            ]
+        })
+        .collect();
+    table(src, &w.t("report-unmet-table"), &head, &rows, &[false, true, false, true]);
+    para(
+        src,
+        &w.f("report-median-note", &[("n", (crate::caseload::report::MEDIAN_MIN as i64).into())]),
+    );
+}
+
+/// People by area, with the share that has a service they cannot use.
+fn areas(src: &mut String, report: &Report, w: &Words) {
+    if report.areas.is_empty() {
+        return;
+    }
+    heading(src, 2, &w.t("report-area-heading"));
+    let head =
+        ["report-col-area", "report-col-people", "report-col-unmet-people", "report-col-share"]
+            .map(|id| w.t(id));
+    let rows: Vec<Vec<String>> = report
+        .areas
+        .iter()
+        .map(|r| {
+            let share = match (r.unmet_people.shown(), r.people.shown()) {
+                (Some(u), Some(p)) if p > 0 => format!("{}%", (u * 100 + p / 2) / p),
+                _ => w.t("report-none"),
+            };
+            vec![w.area(r.area.as_deref()), w.count(r.people), w.count(r.unmet_people), share]
+        })
+        .collect();
+    table(src, &w.t("report-area-table"), &head, &rows, &[false, true, true, true]);
+}
+
+/// 地域課題 by topic, and the words that may be quoted.
+fn issues(src: &mut String, report: &Report, w: &Words) {
+    heading(src, 2, &w.t("report-issues-heading"));
+    if report.issues.is_empty() {
+        para(src, &w.t("report-issues-none"));
+        return;
+    }
+    para(src, &w.t("report-issues-intro"));
+    let rows: Vec<(String, Count)> =
+        report.issues.iter().map(|r| (w.topic(r.topic), r.people)).collect();
+    bars(src, &rows, w, "report-unit");
+    for r in report.issues.iter().filter(|r| !r.quotes.is_empty()) {
+        heading(src, 3, &w.f("report-quotes", &[("topic", arg(w.topic(r.topic)))]));
+        src.push_str("#list(\n");
+        for q in &r.quotes {
+            let _ = writeln!(src, "  {},", lit(&w.f("report-quote", &[("text", arg(q.clone()))])));
+        }
+        src.push_str(")\n");
+    }
+}
+
+/// How the report was made and what it left out, at the end.
+fn how_made(src: &mut String, report: &Report, w: &Words) {
+    heading(src, 2, &w.t("report-how-heading"));
+    let read = [
+        ("plans", ((report.plans_read - report.reports_read) as i64).into()),
+        ("reports", (report.reports_read as i64).into()),
+    ];
+    para(src, &w.f("report-how", &read));
+    para(src, &w.f("report-how-threshold", &[("k", i64::from(report.threshold).into())]));
+    para(src, &w.t("report-how-quotes"));
+    heading(src, 3, &w.t("report-left-heading"));
+    let left = &report.left_out;
+    let items = [
+        ("report-left-unreadable", left.unreadable_files),
+        ("report-left-plans", left.plans_not_counted),
+        ("report-left-not-shared", left.issues_not_shared),
+        ("report-left-names", left.quotes_with_names),
+        ("report-left-numbers", left.quotes_with_numbers),
+        ("report-left-hidden-topics", left.quotes_of_hidden_topics),
+        ("report-left-areas", left.areas_put_together),
+        ("report-left-kinds", left.kinds_put_together),
+    ];
+    src.push_str("#list(\n");
+    for (id, n) in items {
+        let _ = writeln!(src, "  {},", lit(&w.f(id, &[("n", (n as i64).into())])));
+    }
+    src.push_str(")\n");
+}
+
+/// The same figures as CSV, one per row: what it counts, of what, in
+/// detail, the count as the PDF prints it, the number (empty when
+/// hidden), and the median months where there is one. UTF-8 with a
+/// byte-order mark, which Excel needs to read Japanese.
 pub fn csv(report: &Report, locale: &Locale) -> Vec<u8> {
     let w = Words { l: locale, k: report.threshold };
     let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
@@ -328,6 +446,8 @@ pub fn csv(report: &Report, locale: &Locale) -> Vec<u8> {
         "report-col-median",
     ];
     rows.push(head.map(|id| w.t(id)));
+    let none = String::new;
+    rows.push([w.t("report-csv-period"), period(report, &w), none(), none(), none(), none()]);
     let mut row = |section: &str, item: String, detail: String, c: Count, median: Option<f64>| {
         let number = c.shown().map(|n| n.to_string()).unwrap_or_default();
         let median = median.map(trim).unwrap_or_default();
@@ -336,29 +456,23 @@ pub fn csv(report: &Report, locale: &Locale) -> Vec<u8> {
     row("report-people", String::new(), String::new(), report.people, None);
     row("report-children", String::new(), String::new(), report.children, None);
     row("report-adults", String::new(), String::new(), report.adults, None);
+    row("report-csv-unmet-people", String::new(), String::new(), report.unmet_people, None);
     for r in &report.unmet {
-        let (kind, reason) = (w.kind(r.kind.as_deref()), w.reason(r.reason));
-        row("report-unmet-heading", kind, reason, r.people, r.median_months_waited);
+        let kind = w.kind(r.kind.as_deref());
+        row("report-unmet-heading", kind.clone(), String::new(), r.people, r.median_months_waited);
+        for x in &r.reasons {
+            let reason = x.reason.map_or_else(|| w.t("report-reason-others"), |r| w.reason(r));
+            row("report-unmet-heading", kind.clone(), reason, x.people, x.median_months_waited);
+        }
     }
     for r in &report.waiting {
-        row(
-            "report-wait-heading",
-            w.wait_band(r.from_months, r.to_months),
-            String::new(),
-            r.waits,
-            None,
-        );
+        let band = w.wait_band(r.from_months, r.to_months);
+        row("report-wait-heading", band, String::new(), r.services, None);
     }
     for r in &report.areas {
-        row(
-            "report-area-heading",
-            w.area(r.area.as_deref()),
-            w.t("report-col-people"),
-            r.people,
-            None,
-        );
-        let detail = w.t("report-col-unmet-people");
-        row("report-area-heading", w.area(r.area.as_deref()), detail, r.unmet_people, None);
+        let area = w.area(r.area.as_deref());
+        row("report-area-heading", area.clone(), w.t("report-col-people"), r.people, None);
+        row("report-area-heading", area, w.t("report-col-unmet-people"), r.unmet_people, None);
     }
     for r in &report.issues {
         row("report-issues-heading", w.topic(r.topic), String::new(), r.people, None);

@@ -205,7 +205,13 @@ fn the_report_counts_each_person_once_and_hides_what_could_name_them() {
     // 2 children are under 3; the 6 adults would give them back.
     assert_eq!(r["children"], Value::Null);
     assert_eq!(r["adults"], Value::Null);
-    // 北部 4 (P1–P4); 南部 3 and 山間 1 go together with no area: 4.
+    // Of them, 7 have a service they cannot use (P4's report says its
+    // short stay is used now).
+    assert_eq!(r["unmet_people"], 7);
+    assert_eq!((r["plans_read"].clone(), r["reports_read"].clone()), (json!(10), json!(2)));
+    assert_eq!(r["offices"], json!(["架空相談支援センター"]));
+    // 北部 4 (P1–P4); 山間 1 is too few, and with it the smallest other
+    // area, 南部 3: together 4.
     assert_eq!(
         r["areas"],
         json!([
@@ -213,32 +219,30 @@ fn the_report_counts_each_person_once_and_hides_what_could_name_them() {
             {"area": null, "people": 4, "unmet_people": 4},
         ])
     );
-    // 短期入所 full: P1 (11 months), P2 (14), P5 (9), P6 (since unknown);
-    // P4's report says it is used now. GH → 共同生活援助: P5, P7, P8.
-    // P3's 移動支援 comes from the report; P1's neighbour is no catalogue
-    // service.
+    // 短期入所: P1, P2, P5, P6, all for want of a place (only three say
+    // since when: no median). 移動支援 (P3, from the report) and P1's
+    // neighbour (no catalogue service) are too few: with them goes the
+    // smallest kind, 共同生活援助 (P5, P7, P8): 5 people, whose reasons are
+    // each too few to name.
     assert_eq!(
         r["unmet"],
         json!([
-            {"kind": "短期入所", "reason": "full", "people": 4, "median_months_waited": 11.0},
-            {"kind": "共同生活援助", "reason": "distance", "people": 3, "median_months_waited": null},
-            {"kind": null, "reason": "other", "people": null, "median_months_waited": null},
-            {"kind": "移動支援", "reason": "no_provider", "people": null, "median_months_waited": null},
+            {"kind": "短期入所", "people": 4, "median_months_waited": null,
+             "reasons": [{"reason": "full", "people": 4, "median_months_waited": null}]},
+            {"kind": null, "people": 5, "median_months_waited": null, "reasons": []},
         ])
     );
-    // Waits with a start: 11, 14, 9 and P3's 6: the band 6–11 holds 3.
+    // Months: 11, 14, 9 and P3's 6. The 12-or-more band alone (1) would
+    // be given back by 6–11 (3): both are withheld; the empty bands show.
     let waits: Vec<Value> =
-        r["waiting"].as_array().unwrap().iter().map(|w| w["waits"].clone()).collect();
-    assert_eq!(waits, [Value::Null, Value::Null, json!(3), Value::Null]);
-    // mobility: P1, P3 (report), P5 (not shared); respite P2, P6;
-    // housing P7. Quotes only where the count shows; the name is gone.
+        r["waiting"].as_array().unwrap().iter().map(|w| w["services"].clone()).collect();
+    assert_eq!(waits, [json!(0), json!(0), Value::Null, Value::Null]);
+    // mobility: P1 (names himself: not quoted), P3 (report), P5 (not
+    // shared); respite P2, P6 (a phone number); housing P7 (a birth date).
     assert_eq!(
         r["issues"],
         json!([
-            {"topic": "mobility", "people": 3, "quotes": [
-                "○○の送迎がなく、休日に出かけられない。",
-                "休日に使える移動支援の事業所が足りない。",
-            ]},
+            {"topic": "mobility", "people": 3, "quotes": ["休日に使える移動支援の事業所が足りない。"]},
             {"topic": "housing", "people": null, "quotes": []},
             {"topic": "respite", "people": null, "quotes": []},
         ])
@@ -246,8 +250,8 @@ fn the_report_counts_each_person_once_and_hides_what_could_name_them() {
     assert_eq!(
         r["left_out"],
         json!({"unreadable_files": 0, "plans_not_counted": 2, "issues_not_shared": 1,
-               "quotes_names_removed": 1, "quotes_dropped": 2, "quotes_of_hidden_topics": 1,
-               "areas_put_together": 2})
+               "quotes_with_names": 1, "quotes_with_numbers": 2, "quotes_of_hidden_topics": 1,
+               "areas_put_together": 2, "kinds_put_together": 2})
     );
     // A lower threshold shows the small counts.
     let r = report_json(dir.path(), &["--min-count", "1"]);
@@ -314,7 +318,7 @@ fn no_name_number_or_birth_date_reaches_the_pdf_csv_or_json() {
     // The threshold at 1 prints every count and every quote it may.
     let json = report_json(dir.path(), &["--min-count", "1"]).to_string();
     assert!(text.contains("短期入所") && text.contains("空きがない"), "{text}");
-    assert!(csv.starts_with('\u{feff}') && csv.contains("短期入所,空きがない,4人,4,11"), "{csv}");
+    assert!(csv.starts_with('\u{feff}') && csv.contains("短期入所,空きがない,4人,4,"), "{csv}");
     let squashed = squash(&text);
     for secret in secrets(&values) {
         for (what, body) in [("PDF", squashed.as_str()), ("CSV", &csv), ("JSON", &json)] {
@@ -349,12 +353,13 @@ fn the_report_pdf_is_accessible_and_says_how_it_was_made() {
         "一人を一度だけ数えました",
         "「3未満」",
         "「非公表」",
-        "数えなかった計画（同じ人の新しい計画がある、期間の外）：2件",
+        "数えなかった計画（同じ人の新しい計画がある、期間中に有効でない）：2件",
         "番号や日付が入っているので載せなかったことば：2件",
-        "人数8人",
-        "子ども（障害児支援利用計画）3未満",
-        "大人（サービス等利用計画）非公表",
-        "「○○の送迎がなく、休日に出かけられない。」",
+        "人の名前が入っているので載せなかったことば：1件",
+        "数えた人：8人（子ども3未満、大人非公表）",
+        "計画どおりに使えないサービスがある人：7人（数えた人の88%）",
+        "使えない人が多いサービス：短期入所4人",
+        "「休日に使える移動支援の事業所が足りない。」",
     ] {
         assert!(text.contains(&squash(words)), "{words:?} in {text}");
     }

@@ -109,6 +109,7 @@ fn a_new_plan_is_written_in_the_form_saved_and_downloaded() {
     // 1. The person. A date may be typed in 和暦.
     b.type_into("#f-person-called", "はなこさん");
     b.type_into("#f-person-birth_date", "平成10年4月1日");
+    b.type_into("#f-person-area", "北部地区");
     let photo = c.dir.path().join("camera.jpg");
     std::fs::write(&photo, crate::photo::jpeg_with_exif(40, 20)).unwrap();
     b.upload("#f-person-photo", &photo);
@@ -122,6 +123,7 @@ fn a_new_plan_is_written_in_the_form_saved_and_downloaded() {
     b.type_into("#f-office-name", "ひまわり相談支援センター");
     b.type_into("#f-office-planner", "森 一郎");
     b.type_into("#f-office-phone", "000-0000-0000");
+    b.type_into("#f-certificates-valid_until", "令和9年11月");
 
     // 3. Dates.
     b.type_into("#f-dates-start", "2027-01");
@@ -186,6 +188,16 @@ fn a_new_plan_is_written_in_the_form_saved_and_downloaded() {
     b.type_into("#f-needs-1-need-plain", "りょうりが できるように なりたい。");
     b.click("#f-needs-1-services-add");
     b.type_into("#f-needs-1-services-0-kind", "居宅介護");
+    // Needed, but no helper is free: the mark opens since when; taken
+    // off and put back, it leaves no half mark behind.
+    b.click("#f-needs-1-services-0-unmet-reason option[value='full']");
+    b.wait_for("#f-needs-1-services-0-unmet-since");
+    b.click("#f-needs-1-services-0-unmet-reason option[value='']");
+    b.wait_until_gone("#f-needs-1-services-0-unmet-since");
+    b.click("#f-needs-1-services-0-unmet-reason option[value='full']");
+    b.wait_for("#f-needs-1-services-0-unmet-since");
+    b.type_into("#f-needs-1-services-0-unmet-since", "2026-10");
+    look(&b, "04b-unmet-service");
 
     // 7. The week.
     b.click("#f-weekly-slots-add");
@@ -196,7 +208,13 @@ fn a_new_plan_is_written_in_the_form_saved_and_downloaded() {
     b.click("#f-weekly-daily_life-add");
     b.type_into("#f-weekly-daily_life-0", "平日は作業所に通う");
 
-    // 8. Consent.
+    // 8. A regional gap, for the office's report.
+    b.click("#f-community_issues-add");
+    b.type_into("#f-community_issues-0-text", "休日に使えるヘルパーの事業所が足りない。");
+    b.click("#f-community_issues-0-topic option[value='daytime']");
+    b.click("#f-community_issues-0-share");
+
+    // 9. Consent.
     b.click("#f-consent-signed_by option[value='person']");
     b.type_into("#f-consent-date", "2026-12-01");
 
@@ -220,6 +238,16 @@ fn a_new_plan_is_written_in_the_form_saved_and_downloaded() {
     assert_eq!(plan["needs"][0]["achieve_by"], "2027-06");
     assert!(plan["needs"][0]["need"]["pictogram"].is_string(), "{}", plan["needs"][0]);
     assert_eq!(plan["needs"][1]["services"][0]["kind"], "居宅介護");
+    assert_eq!(
+        plan["needs"][1]["services"][0]["unmet"],
+        json!({"reason": "full", "since": "2026-10"})
+    );
+    assert_eq!(plan["person"]["area"], "北部地区");
+    assert_eq!(plan["certificates"]["valid_until"], "令和9年11月");
+    assert_eq!(
+        plan["community_issues"],
+        json!([{"text": "休日に使えるヘルパーの事業所が足りない。", "topic": "daytime", "share": true}])
+    );
     assert_eq!(plan["weekly"]["slots"][0]["days"], json!(["sat"]));
     assert_eq!(plan["consent"]["signed_by"], "person");
     let text = std::fs::read_to_string(&file).unwrap();

@@ -64,7 +64,6 @@
       savedEdits: 0, // the edit count last written
       photoUrls: {},
       fields: {},
-      validUntil: !!(r.data.plan && r.data.plan.certificates && "valid_until" in r.data.plan.certificates),
       needChoices: null,
       last: { diagnostics: r.data.diagnostics || [], findings: [], missing: [], readings: [] },
     };

@@ -59,6 +59,7 @@
     rows: "page-place-row",
     strengths: "page-place-strength",
     supporters: "page-place-supporter",
+    community_issues: "page-place-issue",
     daily_life: "page-place-daily",
   };
   const FIELD_WORDS = {
@@ -78,6 +79,13 @@
     "certificates.day_service_number": "page-f-day-service-number",
     "certificates.copay_limit_yen": "page-f-copay",
     "certificates.valid_until": "page-f-valid-until",
+    "person.area": "page-f-area",
+    reason: "page-f-unmet-reason",
+    since: "page-f-unmet-since",
+    note: "page-f-unmet-note",
+    topic: "page-f-issue-topic",
+    share: "page-f-issue-share",
+    "community_issues.text": "page-f-issue-text",
     "office.name": "page-f-office",
     "office.planner": "page-f-planner",
     "office.planner_reading": "page-f-planner-reading",
@@ -139,7 +147,7 @@
     for (let i = 0; i < path.length; i++) {
       const p = path[i];
       if (typeof p === "number") {
-        if (key === "needs" || key === "services" || key === "slots" || key === "rows" || key === "strengths" || key === "supporters" || key === "daily_life") {
+        if (key === "needs" || key === "services" || key === "slots" || key === "rows" || key === "strengths" || key === "supporters" || key === "daily_life" || key === "community_issues") {
           parts.push(t(LIST_ITEM[key], { n: p + 1 }));
           named = null;
         }
@@ -560,6 +568,65 @@
       return node;
     };
 
+    /**
+     * Whether a service is needed but cannot be used as planned: a reason
+     * (none: it is used), then since when and a note. Choosing none takes
+     * the whole mark away, so no half-written mark is left in the file.
+     */
+    /**
+     * Words for the office only (a note, a regional gap): one line, no
+     * easy wording or picture, since no document for the person prints
+     * them. A map written by hand keeps its other keys.
+     */
+    const officeText = (path, label, opts = {}) => {
+      const id = idOf(path);
+      const m = textOf(get(plan, path));
+      const el = h("input", { id, type: "text", class: "input-text", autocomplete: "off", value: m.text, required: opts.required || null });
+      el.addEventListener("input", () => {
+        m.text = el.value;
+        const v = textValue(m);
+        write(path, v === null && opts.required ? "" : v, !opts.required);
+      });
+      const box = h("div", { class: "field field-text wide" }, h("label", { for: id }, label), el);
+      register(path, box, el);
+      return box;
+    };
+
+    const UNMET = ["no_provider", "full", "distance", "hours", "not_approved", "cost", "other"];
+    const unmet = (sp) => {
+      const up = sp.concat("unmet");
+      const reason = select(
+        up.concat("reason"),
+        t("page-f-unmet-reason"),
+        [["", t("page-unmet-none")]].concat(UNMET.map((r) => [r, t("page-unmet-" + r)])),
+        {
+          then: (id) => {
+            if (!get(plan, up.concat("reason"))) {
+              del(plan, up);
+              E.changed();
+            }
+            E.rebuild(id);
+          },
+        },
+      );
+      const on = !!get(plan, up.concat("reason"));
+      return h(
+        "div",
+        { class: "unmet" },
+        reason,
+        on
+          ? h(
+              "div",
+              { class: "grid" },
+              input(up.concat("since"), t("page-f-unmet-since"), { kind: "month" }),
+              officeText(up.concat("note"), t("page-f-unmet-note")),
+            )
+          : null,
+      );
+    };
+
+    const TOPICS = ["housing", "mobility", "daytime", "work", "respite", "medical", "child", "crisis", "information", "other"];
+
     // ---- The form, section by section ------------------------------------
     const kind = plan.kind || "plan";
     const child = !!(plan.person && plan.person.child);
@@ -587,6 +654,7 @@
           input(["person", "name_reading"], t("page-f-name-reading"), { required: true, hint: t("page-hint-reading") }),
           input(["person", "called"], t("page-f-called"), { hint: t("page-hint-called") }),
           input(["person", "birth_date"], t("page-f-birth-date"), { kind: "date" }),
+          monitoring ? null : input(["person", "area"], t("page-f-area"), { hint: t("page-hint-area") }),
         ),
         checkbox(["person", "child"], t("page-f-child"), { rebuild: true }),
         child
@@ -626,7 +694,7 @@
             input(["certificates", "community_number"], t("page-f-community-number"), { inputmode: "numeric" }),
             child ? input(["certificates", "day_service_number"], t("page-f-day-service-number"), { inputmode: "numeric" }) : null,
             input(["certificates", "copay_limit_yen"], t("page-f-copay"), { kind: "number", hint: t("page-hint-yen") }),
-            E.validUntil ? input(["certificates", "valid_until"], t("page-f-valid-until"), { kind: "month" }) : null,
+            input(["certificates", "valid_until"], t("page-f-valid-until"), { kind: "month" }),
           ),
           h(
             "div",
@@ -820,6 +888,7 @@
                           ),
                           text(sp.concat("detail"), t("page-f-service-detail"), { short: true }),
                           checkbox(sp.concat("formal"), t("page-f-service-informal"), { invert: true, default: true }),
+                          unmet(sp),
                         ),
                       ),
                   }),
@@ -904,7 +973,34 @@
       ),
     );
 
-    // 8. Consent.
+    // 8. 地域課題: for the office's report to the 協議会, not printed on
+    // the person's documents.
+    out.append(
+      section(
+        "community_issues",
+        t("page-section-community-issues"),
+        h("p", { class: "hint" }, t("page-issues-explain")),
+        list(["community_issues"], {
+          title: (i) => t("page-place-issue", { n: i + 1 }),
+          add: t("page-add-issue"),
+          make: () => ({ text: "", topic: "other" }),
+          heading: "h3",
+          item: (ip) =>
+            focusFirst(
+              ip,
+              h(
+                "div",
+                {},
+                officeText(ip.concat("text"), t("page-f-issue-text"), { required: true }),
+                select(ip.concat("topic"), t("page-f-issue-topic"), TOPICS.map((k) => [k, t("page-topic-" + k)]), { optional: false }),
+                checkbox(ip.concat("share"), t("page-f-issue-share")),
+              ),
+            ),
+        }),
+      ),
+    );
+
+    // 9. Consent.
     out.append(
       section(
         "consent",
@@ -922,7 +1018,7 @@
       ),
     );
 
-    // 9. Readings: those to confirm (from the checker) and those written.
+    // 10. Readings: those to confirm (from the checker) and those written.
     const readingsBox = h("div", { id: "readings-confirm" });
     const written = h("div", { id: "readings-written" });
     const showWritten = () => {
