@@ -175,3 +175,4 @@ cli-value-report-format-json = The figures as JSON
 cli-arg-report-from = First month of the period (2026-04)
 cli-arg-report-to = Last month of the period (2027-03); months waited are counted up to it (default: this month)
 cli-arg-report-min-count = Counts under this are hidden
+cli-arg-report-emit-typst = Also write the report's Typst source (main.typ) into this folder, to compile with the typst CLI

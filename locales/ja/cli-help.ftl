@@ -175,3 +175,4 @@ cli-value-report-format-json = 数を JSON で表示
 cli-arg-report-from = 期間の始めの月（2026-04）
 cli-arg-report-to = 期間の終わりの月（2027-03）。待っている月数はこの月までで数えます（指定しないときは今月）
 cli-arg-report-min-count = この数より少ない人数は伏せます
+cli-arg-report-emit-typst = 報告の Typst ソース（main.typ）もこのフォルダに書き出します（typst CLI で組版するため）

@@ -295,7 +295,7 @@ fn scheduled(plan: &Entry) -> impl Iterator<Item = Month> {
 /// Sets each monitoring report's [`Entry::follows`] to the entry of the
 /// plan its `monitoring.plan` names, a path relative to the report's
 /// folder; `paths` are the entries' files, as found.
-pub fn link_reports(paths: &[std::path::PathBuf], values: &[Value], entries: &mut [Entry]) {
+pub fn link_reports(paths: &[std::path::PathBuf], values: &[&Value], entries: &mut [Entry]) {
     let real = |p: &std::path::Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
     let reals: Vec<std::path::PathBuf> = paths.iter().map(|p| real(p)).collect();
     for (i, (path, value)) in paths.iter().zip(values).enumerate() {

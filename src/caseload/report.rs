@@ -718,10 +718,10 @@ pub enum Quote {
 }
 
 /// Every name and number the caseload knows.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Names {
-    /// Names without spaces, longest first.
-    names: Vec<String>,
+    /// Names without spaces, searched for at once.
+    names: aho_corasick::AhoCorasick,
     /// Certificate numbers and phone numbers, digits only.
     numbers: Vec<String>,
 }
@@ -812,8 +812,7 @@ impl Names {
             }
         }
         numbers.retain(|n| n.len() >= 4);
-        let mut names: Vec<String> = names.into_iter().collect();
-        names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        let names = aho_corasick::AhoCorasick::new(names).expect("names make an automaton");
         Names { names, numbers: numbers.into_iter().collect() }
     }
 
@@ -836,7 +835,7 @@ impl Names {
     /// 「佐藤健太」 are one name).
     pub fn names_in(&self, text: &str) -> bool {
         let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        self.names.iter().any(|n| compact.contains(n.as_str()))
+        self.names.is_match(&compact)
     }
 }
 

@@ -167,6 +167,10 @@ pub enum Command {
         /// Counts under this are hidden.
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
         min_count: u32,
+        /// Also write the report's Typst source (main.typ) into this
+        /// folder, to compile with the typst CLI.
+        #[arg(long)]
+        emit_typst: Option<PathBuf>,
     },
     /// Write a blank plan file to start from, with the official form's
     /// words beside each key, named after the person.

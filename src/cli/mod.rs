@@ -157,7 +157,7 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
                 .unwrap_or_else(yomeru::caseload::due::this_month);
             due::run(&dirs, at, format, ics.as_deref(), locale)
         }
-        Command::Report { dirs, output, format, from, to, min_count } => {
+        Command::Report { dirs, output, format, from, to, min_count, emit_typst } => {
             let from = args::month_arg(from.as_deref())?;
             let to = args::month_arg(to.as_deref())?;
             if let (Some(f), Some(t)) = (from, to)
@@ -171,7 +171,7 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
                 as_of: to.unwrap_or_else(yomeru::caseload::due::this_month),
                 min_count,
             };
-            report::run(&dirs, &output, format, &options, locale)
+            report::run(&dirs, &output, format, &options, emit_typst.as_deref(), locale)
         }
         Command::Init { name, kind, child, output } => {
             let name = (!name.is_empty()).then(|| name.join(" "));

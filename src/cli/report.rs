@@ -18,6 +18,7 @@ pub fn run(
     output: &Path,
     format: ReportFormat,
     options: &Options,
+    emit_typst: Option<&Path>,
     locale: &Locale,
 ) -> Result<bool, Error> {
     let caseload = Caseload::read(dirs)?;
@@ -31,6 +32,11 @@ pub fn run(
         }
         ReportFormat::Pdf => {
             let job = yomeru::render::report::pdf_job(&figures, locale);
+            if let Some(dir) = emit_typst {
+                let files: Vec<(PathBuf, Vec<u8>)> =
+                    job.files.iter().map(|(name, bytes)| (dir.join(name), bytes.clone())).collect();
+                yomeru::caseload::write_all_atomic(&files)?;
+            }
             let compiled = yomeru::typeset::compile(&job)?;
             let pdf = compiled.pdf()?;
             let csv = yomeru::render::report::csv(&figures, locale);

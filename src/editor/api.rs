@@ -102,9 +102,9 @@ pub async fn list(State(state): State<Arc<Editor>>) -> Response {
             Ok(s) => s,
             Err(e) => return internal(e.report(&Locale::default_lang())),
         };
-        let values: Vec<Value> = summaries.iter().map(|(_, s)| s.value.clone()).collect();
+        let values: Vec<&Value> = summaries.iter().map(|(_, s)| &s.value).collect();
         let paths: Vec<PathBuf> = summaries.iter().map(|(p, _)| p.clone()).collect();
-        let mut entries: Vec<Entry> = values.iter().map(Entry::of).collect();
+        let mut entries: Vec<Entry> = values.iter().map(|v| Entry::of(v)).collect();
         // A report is its person's through the plan it names.
         link_reports(&paths, &values, &mut entries);
         let now = this_month();
