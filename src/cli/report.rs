@@ -31,7 +31,7 @@ pub fn run(
             println!("{}", serde_json::to_string_pretty(&figures).expect("JSON of plain values"));
         }
         ReportFormat::Pdf => {
-            let job = yomeru::render::report::pdf_job(&figures, locale);
+            let job = yomeru::caseload::report::pdf_job(&figures, locale);
             if let Some(dir) = emit_typst {
                 let files: Vec<(PathBuf, Vec<u8>)> =
                     job.files.iter().map(|(name, bytes)| (dir.join(name), bytes.clone())).collect();
@@ -39,7 +39,7 @@ pub fn run(
             }
             let compiled = yomeru::typeset::compile(&job)?;
             let pdf = compiled.pdf()?;
-            let csv = yomeru::render::report::csv(&figures, locale);
+            let csv = yomeru::caseload::report::csv(&figures, locale);
             let (pdf_path, csv_path) = (output.join("report.pdf"), output.join("report.csv"));
             yomeru::caseload::write_all_atomic(&[
                 (pdf_path.clone(), pdf),

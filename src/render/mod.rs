@@ -9,7 +9,6 @@ pub mod easy;
 pub mod escape;
 pub mod lexicon;
 pub mod monitoring;
-pub mod report;
 pub mod ruby;
 pub mod sheet;
 mod weekly;

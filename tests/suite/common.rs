@@ -106,6 +106,12 @@ pub fn printable_strings(plan: &yomeru::plan::Plan) -> Vec<(String, String)> {
         "from",
         "to",
         "date",
+        // For the caseload, not printed: the area and the certificate
+        // period's end; an unmet service prints its reason's words.
+        "area",
+        "valid_until",
+        "unmet",
+        "community_issues",
     ];
     yomeru::plan::fields::fields(plan)
         .into_iter()

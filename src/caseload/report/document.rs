@@ -1,16 +1,16 @@
-//! The 地域課題 report (`yomeru report`) as a Typst job and as CSV: the
-//! same figures, with bars drawn beside their numbers.
+//! The 地域課題 report as a Typst job and as CSV: the same figures, with
+//! bars drawn beside their numbers.
 //!
-//! The Typst source is written here, like the pictogram catalogue: it has
-//! no plan. Every text reaches Typst as a string literal through
+//! The Typst source is written here, like the pictogram catalogue's: it
+//! is no plan's. Every text reaches Typst as a string literal through
 //! [`escape::typst_str`]; the quotes are plan text.
 
 use std::fmt::Write as _;
 
-use super::escape;
+use super::{Count, MEDIAN_MIN, Report};
 use crate::caseload::due::Month;
-use crate::caseload::report::{Count, Report};
 use crate::locale::{Locale, arg};
+use crate::render::escape;
 use crate::typeset::Job;
 
 /// The page, and the bar chart: one row per figure, its label, a bar as
@@ -39,8 +39,8 @@ const PREAMBLE: &str = r##"#set document(title: {title}, author: "yomeru")
     r.at(2),
   )).flatten(),
 ))
-#let figures(caption, head, numeric, rows) = block(breakable: false, above: 1.2em)[
-  #strong(caption)
+#let figures(caption, head, numeric, rows) = [
+  #block(above: 1.2em, below: 0.6em, sticky: true, strong(caption))
   #table(
     columns: head.len(),
     stroke: 0.5pt + luma(150),
@@ -350,10 +350,7 @@ fn unmet(src: &mut String, report: &Report, w: &Words) {
         })
         .collect();
     table(src, &w.t("report-unmet-table"), &head, &rows, &[false, true, false, true]);
-    para(
-        src,
-        &w.f("report-median-note", &[("n", (crate::caseload::report::MEDIAN_MIN as i64).into())]),
-    );
+    para(src, &w.f("report-median-note", &[("n", (MEDIAN_MIN as i64).into())]));
 }
 
 /// People by area, with the share that has a service they cannot use.

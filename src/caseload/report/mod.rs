@@ -13,14 +13,18 @@
 //! small ones are put together until they are not small ([`fold`]), or
 //! more are hidden ([`protect`]).
 
+mod document;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 use serde_json::Value;
 
-use super::agenda::{Caseload, text_at};
-use super::due::{Entry, Month};
+use crate::caseload::agenda::{Caseload, text_at};
+use crate::caseload::due::{Entry, Month};
 use crate::plan::{Topic, UnmetReason};
+
+pub use document::{csv, pdf_job};
 
 /// What the report covers and how it protects people.
 #[derive(Debug, Clone, Copy)]
