@@ -4,7 +4,20 @@ report-subtitle = What the consultation support plans show is missing in the reg
 report-offices = Consultation support offices: { $offices }
 report-offices-more = { $offices } and { $n } more
 report-list-separator = {", "}
-report-month = { $year }-{ $month }
+report-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
 report-period = Period: { $from } to { $to } (months unusable counted up to { $as_of })
 report-period-all = Period: all plans (months unusable counted up to { $as_of })
 report-summary-heading = Summary
@@ -15,7 +28,7 @@ report-summary-wait = How long most have been unusable: { $band } ({ $n })
 report-summary-topics = Topics named most: { $topics }
 report-kind-count = { $kind } { $n }
 report-how-heading = How this report was made
-report-how = From { $plans } plans (each person's latest) and { $reports } monitoring reports of them, each person was counted once. No name, certificate number, birth date or phone number was used. Services are counted by their names in the catalogue only; any other kind is counted as "other services".
+report-how = From { $plans } plans (each person's latest) and { $reports } monitoring reports of them (for services usable since and new regional gaps), each person was counted once. No name, certificate number, birth date or phone number was used. Services are counted by their names in the catalogue only; any other kind is counted as "other services".
 report-how-threshold = Where fewer than { $k } people are counted, the report says "fewer than { $k }" or puts them together with others. Counts of { $k } or more that would give such a number back by subtraction say "withheld".
 report-how-quotes = Words on regional gaps are quoted only where the specialist marked them "may be quoted". Words with a person's name, a number or a date are not quoted.
 report-left-heading = What was left out or put together
@@ -45,8 +58,8 @@ report-col-people = People
 report-col-median = Months unusable (median)
 report-median-note = "—": fewer than { $n } people's plans say since when, so no median is given.
 report-months = { $n } months
-report-kind-other = Other services
-report-reason-others = other reasons
+report-kind-other = Other services (few people, or not in the catalogue)
+report-reason-others = reasons with few people, together
 report-area-heading = People by area
 report-area-table = Table 2. People by area, and those with a service they cannot use
 report-area-other = Other areas, or no area written

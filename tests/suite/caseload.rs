@@ -239,12 +239,17 @@ fn the_report_counts_each_person_once_and_hides_what_could_name_them() {
     assert_eq!(waits, [json!(0), json!(0), Value::Null, Value::Null]);
     // mobility: P1 (names himself: not quoted), P3 (report), P5 (not
     // shared); respite P2, P6 (a phone number); housing P7 (a birth date).
+    // Every topic is listed: most people first, then the hidden ones (1
+    // or 2), then those no plan names (0).
+    let issues = r["issues"].as_array().unwrap();
+    assert_eq!(issues.len(), 10);
     assert_eq!(
-        r["issues"],
+        json!(issues[..4]),
         json!([
             {"topic": "mobility", "people": 3, "quotes": ["休日に使える移動支援の事業所が足りない。"]},
             {"topic": "housing", "people": null, "quotes": []},
             {"topic": "respite", "people": null, "quotes": []},
+            {"topic": "daytime", "people": 0, "quotes": []},
         ])
     );
     assert_eq!(

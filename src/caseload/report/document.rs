@@ -448,7 +448,10 @@ pub fn csv(report: &Report, locale: &Locale) -> Vec<u8> {
     let mut row = |section: &str, item: String, detail: String, c: Count, median: Option<f64>| {
         let number = c.shown().map(|n| n.to_string()).unwrap_or_default();
         let median = median.map(trim).unwrap_or_default();
-        rows.push([w.t(section), item, detail, w.count(c), number, median]);
+        // Waits are counted in services, not people, as the PDF says.
+        let unit =
+            if section == "report-wait-heading" { "report-unit-services" } else { "report-unit" };
+        rows.push([w.t(section), item, detail, w.count_of(c, unit), number, median]);
     };
     row("report-people", String::new(), String::new(), report.people, None);
     row("report-children", String::new(), String::new(), report.children, None);
@@ -459,7 +462,8 @@ pub fn csv(report: &Report, locale: &Locale) -> Vec<u8> {
         row("report-unmet-heading", kind.clone(), String::new(), r.people, r.median_months_waited);
         for x in &r.reasons {
             let reason = x.reason.map_or_else(|| w.t("report-reason-others"), |r| w.reason(r));
-            row("report-unmet-heading", kind.clone(), reason, x.people, x.median_months_waited);
+            // The table prints no median per reason: neither does the CSV.
+            row("report-unmet-heading", kind.clone(), reason, x.people, None);
         }
     }
     for r in &report.waiting {

@@ -426,9 +426,9 @@ fn figures(
         }
     }
     for t in Topic::ALL {
+        // Every topic, none too: a gap no plan names is a figure as well.
         let words = quotes.remove(&t).unwrap_or_default();
-        let Some(n) = topics.get(&t).copied() else { continue };
-        let people = Count::of(n, k);
+        let people = Count::of(topics.get(&t).copied().unwrap_or(0), k);
         let quotes = if people.shown().is_some() {
             words.into_iter().collect()
         } else {
@@ -437,7 +437,13 @@ fn figures(
         };
         report.issues.push(IssueRow { topic: t, people, quotes });
     }
-    report.issues.sort_by_key(|r| std::cmp::Reverse(r.people.shown()));
+    // Most people first; hidden counts (1 or more) before topics no one
+    // named.
+    report.issues.sort_by_key(|r| match r.people {
+        Count::Shown(0) => (2, std::cmp::Reverse(0)),
+        Count::Shown(n) => (0, std::cmp::Reverse(n)),
+        _ => (1, std::cmp::Reverse(0)),
+    });
     report.left_out = left;
     report
 }

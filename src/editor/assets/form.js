@@ -614,6 +614,7 @@
         "div",
         { class: "unmet" },
         reason,
+        h("p", { class: "hint" }, t("page-hint-unmet")),
         on
           ? h(
               "div",
