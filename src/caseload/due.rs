@@ -6,7 +6,8 @@
 //! not lose sight of a monitoring because a goal has a typo. The rules are
 //! `plan-format.md`'s: a person is found by `certificates.welfare_number`,
 //! else `certificates.day_service_number`, else `person.name_reading` with
-//! `person.birth_date`; their latest plan (by `dates.created`) counts; a
+//! `person.birth_date`; their latest plan (by `dates.created`; a draft
+//! only when they have no 本計画) counts; a
 //! monitoring is due in `dates.monitoring_from` and every
 //! `dates.monitoring_every_months` months after, until a monitoring report
 //! of that person has `dates.monitored_on` in that month.
@@ -90,8 +91,8 @@ pub struct Entry {
     pub kind: String,
     /// Who it is about, when the file says enough to tell.
     pub person: Option<String>,
-    /// `dates.created`, as written (ISO dates sort as text).
-    pub created: Option<String>,
+    /// `dates.created`, read (和暦 too).
+    pub created: Option<time::Date>,
     /// `dates.monitoring_from`.
     pub monitoring_from: Option<Month>,
     /// `dates.monitoring_every_months`.
@@ -147,7 +148,8 @@ impl Entry {
         Entry {
             kind: text(value, &["kind"]).unwrap_or("plan").to_string(),
             person,
-            created: text(value, &["dates", "created"]).map(str::to_string),
+            created: text(value, &["dates", "created"])
+                .and_then(|s| crate::plan::Date(s.to_string()).parse()),
             monitoring_from: text(value, &["dates", "monitoring_from"]).and_then(Month::parse),
             every_months: number(value, &["dates", "monitoring_every_months"]).filter(|&n| n > 0),
             monitored_on: text(value, &["dates", "monitored_on"]).and_then(Month::parse),
@@ -164,6 +166,33 @@ impl Entry {
     fn is_plan(&self) -> bool {
         self.kind != "monitoring"
     }
+
+    /// A 本計画, not a draft: a renewal being drafted does not replace the
+    /// plan in force.
+    fn is_final(&self) -> bool {
+        self.kind != "monitoring" && self.kind != "plan-draft"
+    }
+}
+
+/// The plan that counts for each person among the plans `include`
+/// accepts: their latest 本計画 by `dates.created` (a draft only when they
+/// have no 本計画), the later file winning a tie, as a copy made to renew.
+/// A plan whose file does not say who it is about is a person of its own
+/// (keyed `file:INDEX`). Keys are the entries' [`Entry::person`].
+pub fn latest_plans(entries: &[Entry], include: impl Fn(&Entry) -> bool) -> HashMap<String, usize> {
+    let mut latest: HashMap<String, usize> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if !e.is_plan() || !include(e) {
+            continue;
+        }
+        let who = e.person.clone().unwrap_or_else(|| format!("file:{i}"));
+        let rank = |e: &Entry| (e.is_final(), e.created);
+        let newer = latest.get(&who).is_none_or(|&j| rank(&entries[j]) <= rank(e));
+        if newer {
+            latest.insert(who, i);
+        }
+    }
+    latest
 }
 
 /// What is due for one plan file of a caseload.
@@ -229,23 +258,13 @@ const HORIZON_MONTHS: u32 = 600;
 
 /// What is due for each of `entries` (in the same order), in month `at`.
 pub fn due(entries: &[Entry], at: Month) -> Vec<Due> {
-    // The latest plan of each person: by `dates.created`, then by order in
-    // the caseload (the later file wins a tie, as a copy made to renew).
-    let mut latest: HashMap<&str, usize> = HashMap::new();
+    let latest = latest_plans(entries, |_| true);
     let mut done: HashMap<&str, BTreeSet<Month>> = HashMap::new();
     fn person_of<'a>(entries: &'a [Entry], e: &'a Entry) -> Option<&'a str> {
         e.person.as_deref().or_else(|| e.follows.and_then(|j| entries.get(j)?.person.as_deref()))
     }
-    for (i, e) in entries.iter().enumerate() {
-        let Some(person) = person_of(entries, e) else { continue };
-        if e.is_plan() {
-            let newer = latest
-                .get(person)
-                .is_none_or(|&j| entries[j].created.as_deref() <= e.created.as_deref());
-            if newer {
-                latest.insert(person, i);
-            }
-        } else if let Some(m) = e.monitored_on {
+    for e in entries.iter().filter(|e| !e.is_plan()) {
+        if let (Some(person), Some(m)) = (person_of(entries, e), e.monitored_on) {
             done.entry(person).or_default().insert(m);
         }
     }
@@ -256,10 +275,8 @@ pub fn due(entries: &[Entry], at: Month) -> Vec<Due> {
             if !e.is_plan() {
                 return Due::default();
             }
-            let is_latest = match e.person.as_deref() {
-                Some(p) => latest.get(p) == Some(&i),
-                None => true,
-            };
+            let who = e.person.clone().unwrap_or_else(|| format!("file:{i}"));
+            let is_latest = latest.get(&who) == Some(&i);
             if !is_latest {
                 return Due::default();
             }
@@ -392,6 +409,32 @@ mod tests {
         let mut r = report("", "2026-05-11");
         r["person"] = json!({"name_reading": "かくう　たろう", "birth_date": "2001-02-03"});
         assert_eq!(next(&[a, r]), [Some("2026-06".into()), None]);
+    }
+
+    #[test]
+    fn a_renewal_being_drafted_does_not_replace_the_plan_in_force() {
+        let plan = plan("0000000006", "2026-04-01", "2026-07", 3);
+        let mut draft = plan.clone();
+        draft["kind"] = json!("plan-draft");
+        draft["dates"]["created"] = json!("2027-02-01");
+        let entries = [Entry::of(&draft), Entry::of(&plan)];
+        let d = due(&entries, m("2026-07"));
+        assert!(!d[0].latest && d[1].latest);
+        assert_eq!(d[1].pending, [m("2026-07")]);
+        // With no 本計画, the draft is the person's plan.
+        assert!(due(&entries[..1], m("2026-07"))[0].latest);
+    }
+
+    #[test]
+    fn plans_made_in_the_japanese_era_are_ordered_by_their_date() {
+        // 令和8年 is 2026: after 2025, though 「令」 sorts after 「2」 as text.
+        let new = plan("0000000007", "令和8年4月1日", "2026-06", 1);
+        let old = plan("0000000007", "2025-12-01", "2026-01", 1);
+        let d = due(&[Entry::of(&new), Entry::of(&old)], m("2026-06"));
+        assert!(d[0].latest && !d[1].latest);
+        let newer = plan("0000000007", "2027-01-10", "2027-02", 1);
+        let d = due(&[Entry::of(&new), Entry::of(&newer)], m("2027-02"));
+        assert!(!d[0].latest && d[1].latest);
     }
 
     #[test]

@@ -386,8 +386,11 @@ enum FormatArg {
 /// How `due` prints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum DueFormat {
+    /// For people.
     Text,
+    /// For other programs.
     Json,
+    /// For a spreadsheet.
     Csv,
 }
 
@@ -403,6 +406,8 @@ pub fn month_arg(value: Option<&str>) -> Result<Option<yomeru::caseload::due::Mo
 /// What `report` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// report.pdf and report.csv.
     Pdf,
+    /// The figures, printed.
     Json,
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use yomeru::Error;
 use yomeru::caseload::agenda::{Caseload, Item, agenda};
 use yomeru::caseload::due::{Certificate, Month};
+use yomeru::caseload::report::csv_cell;
 use yomeru::locale::{Locale, arg};
 
 use super::args::DueFormat;
@@ -115,10 +116,11 @@ fn csv(items: &[Item], at: Month) -> Result<Vec<u8>, Error> {
             Some(Certificate::Ended) => "ended",
             None => "",
         };
+        let file = i.file.display().to_string();
         w.write_record([
-            i.name.as_str(),
-            i.name_reading.as_deref().unwrap_or_default(),
-            &i.file.display().to_string(),
+            &*csv_cell(&i.name),
+            &*csv_cell(i.name_reading.as_deref().unwrap_or_default()),
+            &*csv_cell(&file),
             &months.join(" "),
             if i.late(at) { "true" } else { "false" },
             &i.next_monitoring.map(|m| m.to_string()).unwrap_or_default(),
@@ -133,8 +135,10 @@ fn csv(items: &[Item], at: Month) -> Result<Vec<u8>, Error> {
 /// An iCalendar (RFC 5545) file: an all-day event on the first day of
 /// each monitoring month due and of the next one, and of the month the
 /// certificate period ends. Written here rather than with a crate: a
-/// dozen lines, and every value (`DTSTAMP` too) comes from the plans and
-/// the month asked about, so the same caseload gives the same file.
+/// dozen lines, and every value (`DTSTAMP` too, the first of the month
+/// asked about) comes from the plans and that month, so the same caseload
+/// gives the same file and a calendar sees a change once a month is asked
+/// about again.
 fn ical(items: &[Item], at: Month, l: &Locale) -> String {
     let mut events: Vec<(Month, String, String)> = Vec::new();
     for i in items {
@@ -175,8 +179,11 @@ fn ical(items: &[Item], at: Month, l: &Locale) -> String {
 /// subscribes updates its events instead of doubling them.
 fn uid(item: &Item, m: Month) -> String {
     use std::hash::Hasher as _;
+    // The real path: a folder given once as `.` and once in full is one
+    // calendar.
+    let file = item.file.canonicalize().unwrap_or_else(|_| item.file.clone());
     let mut h = siphasher::sip::SipHasher13::new();
-    h.write(item.file.to_string_lossy().as_bytes());
+    h.write(file.to_string_lossy().as_bytes());
     format!("{m}-{:016x}", h.finish())
 }
 
@@ -210,7 +217,7 @@ fn escape(s: &str) -> String {
                 out.push(c);
             }
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }

@@ -168,7 +168,12 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
             let options = yomeru::caseload::report::Options {
                 from,
                 to,
-                as_of: to.unwrap_or_else(yomeru::caseload::due::this_month),
+                // Up to the period's end, but never past today: a
+                // fiscal year's report made in December counts to December.
+                as_of: {
+                    let now = yomeru::caseload::due::this_month();
+                    to.map_or(now, |t| t.min(now))
+                },
                 min_count,
             };
             report::run(&dirs, &output, format, &options, emit_typst.as_deref(), locale)

@@ -353,27 +353,17 @@ fn unmet(src: &mut String, report: &Report, w: &Words) {
     para(src, &w.f("report-median-note", &[("n", (MEDIAN_MIN as i64).into())]));
 }
 
-/// People by area, with the share that has a service they cannot use.
+/// People by area.
 fn areas(src: &mut String, report: &Report, w: &Words) {
     if report.areas.is_empty() {
         return;
     }
     heading(src, 2, &w.t("report-area-heading"));
-    let head =
-        ["report-col-area", "report-col-people", "report-col-unmet-people", "report-col-share"]
-            .map(|id| w.t(id));
-    let rows: Vec<Vec<String>> = report
-        .areas
-        .iter()
-        .map(|r| {
-            let share = match (r.unmet_people.shown(), r.people.shown()) {
-                (Some(u), Some(p)) if p > 0 => format!("{}%", (u * 100 + p / 2) / p),
-                _ => w.t("report-none"),
-            };
-            vec![w.area(r.area.as_deref()), w.count(r.people), w.count(r.unmet_people), share]
-        })
-        .collect();
-    table(src, &w.t("report-area-table"), &head, &rows, &[false, true, true, true]);
+    let head = ["report-col-area", "report-col-people"].map(|id| w.t(id));
+    let rows: Vec<Vec<String>> =
+        report.areas.iter().map(|r| vec![w.area(r.area.as_deref()), w.count(r.people)]).collect();
+    table(src, &w.t("report-area-table"), &head, &rows, &[false, true]);
+    para(src, &w.t("report-area-note"));
 }
 
 /// 地域課題 by topic, and the words that may be quoted.
@@ -401,8 +391,8 @@ fn issues(src: &mut String, report: &Report, w: &Words) {
 fn how_made(src: &mut String, report: &Report, w: &Words) {
     heading(src, 2, &w.t("report-how-heading"));
     let read = [
-        ("plans", ((report.plans_read - report.reports_read) as i64).into()),
-        ("reports", (report.reports_read as i64).into()),
+        ("plans", arg(w.count_of(report.plans_read, "report-unit-services"))),
+        ("reports", arg(w.count_of(report.reports_read, "report-unit-services"))),
     ];
     para(src, &w.f("report-how", &read));
     para(src, &w.f("report-how-threshold", &[("k", i64::from(report.threshold).into())]));
@@ -424,6 +414,18 @@ fn how_made(src: &mut String, report: &Report, w: &Words) {
         let _ = writeln!(src, "  {},", lit(&w.f(id, &[("n", (n as i64).into())])));
     }
     src.push_str(")\n");
+}
+
+/// `s` safe in a spreadsheet cell: text that a spreadsheet would take for
+/// a formula (starting with = + - @, a tab or a carriage return) gets a
+/// leading apostrophe, as OWASP advises, so an area named 「=HYPERLINK(…)」
+/// stays words.
+pub fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// The same figures as CSV, one per row: what it counts, of what, in
@@ -471,15 +473,13 @@ pub fn csv(report: &Report, locale: &Locale) -> Vec<u8> {
         row("report-wait-heading", band, String::new(), r.services, None);
     }
     for r in &report.areas {
-        let area = w.area(r.area.as_deref());
-        row("report-area-heading", area.clone(), w.t("report-col-people"), r.people, None);
-        row("report-area-heading", area, w.t("report-col-unmet-people"), r.unmet_people, None);
+        row("report-area-heading", w.area(r.area.as_deref()), String::new(), r.people, None);
     }
     for r in &report.issues {
         row("report-issues-heading", w.topic(r.topic), String::new(), r.people, None);
     }
     for r in rows {
-        out.write_record(&r).expect("CSV into memory");
+        out.write_record(r.iter().map(|c| csv_cell(c).into_owned())).expect("CSV into memory");
     }
     out.into_inner().expect("CSV into memory")
 }

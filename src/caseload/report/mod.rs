@@ -15,16 +15,16 @@
 
 mod document;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::caseload::agenda::{Caseload, text_at};
-use crate::caseload::due::{Entry, Month};
+use crate::caseload::due::{Entry, Month, latest_plans};
 use crate::plan::{Topic, UnmetReason};
 
-pub use document::{csv, pdf_job};
+pub use document::{csv, csv_cell, pdf_job};
 
 /// What the report covers and how it protects people.
 #[derive(Debug, Clone, Copy)]
@@ -86,10 +86,10 @@ pub struct Report {
     pub threshold: u32,
     /// The offices whose plans were read (by `office.name`).
     pub offices: Vec<String>,
-    /// Plan files and monitoring reports read.
-    pub plans_read: usize,
-    /// Monitoring reports read.
-    pub reports_read: usize,
+    /// Plans counted (one per person: hidden with the people).
+    pub plans_read: Count,
+    /// Monitoring reports of them read (hidden with the people).
+    pub reports_read: Count,
     /// People counted (each once).
     pub people: Count,
     /// Of them, children (障害児支援利用計画).
@@ -98,7 +98,7 @@ pub struct Report {
     pub adults: Count,
     /// Of them, people with a needed service they cannot use.
     pub unmet_people: Count,
-    /// People by area, and how many of them have a service they cannot use.
+    /// People by area.
     pub areas: Vec<AreaRow>,
     /// Services needed but not usable, by kind, with the reasons.
     pub unmet: Vec<UnmetRow>,
@@ -118,8 +118,6 @@ pub struct AreaRow {
     pub area: Option<String>,
     /// People living there.
     pub people: Count,
-    /// Of them, people with a needed service they cannot use.
-    pub unmet_people: Count,
 }
 
 /// People who need a kind of service and cannot use it.
@@ -192,8 +190,8 @@ pub struct LeftOut {
     pub kinds_put_together: usize,
 }
 
-/// A median is printed only of at least this many people: the middle one
-/// of three is one person's own month.
+/// A median is printed only of at least this many people: of three, a
+/// reader who knows two of them learns the third's month.
 pub const MEDIAN_MIN: usize = 5;
 
 /// The catalogue's services: a kind is reported by one of these names or
@@ -233,12 +231,25 @@ const SERVICES: &[&str] = &[
 /// The catalogue name of a service kind as written, if it names one
 /// (グループホーム → 共同生活援助).
 pub fn catalogue_kind(kind: &str) -> Option<&'static str> {
-    let compact: String = kind.chars().filter(|c| !c.is_whitespace()).collect();
-    let term = crate::japanese::glossary::names()
+    // 就労継続支援Ｂ型 is 就労継続支援B型; 居宅介護（通院等介助） is 居宅介護,
+    // though 通院等介助 is a longer glossary word: only services match.
+    let compact: String = kind
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    crate::japanese::glossary::names()
         .filter(|n| compact.contains(n))
-        .max_by_key(|n| n.chars().count())
-        .and_then(crate::japanese::glossary::find)?;
-    SERVICES.iter().copied().find(|s| *s == term.term)
+        .filter_map(|n| {
+            let term = crate::japanese::glossary::find(n)?;
+            let service = SERVICES.iter().copied().find(|s| *s == term.term)?;
+            Some((n.chars().count(), service))
+        })
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, service)| service)
 }
 
 /// Bands of months unusable.
@@ -265,7 +276,7 @@ pub fn report(caseload: &Caseload, options: &Options) -> Report {
     // reading given for an area's own name must not hide it.
     let people_names = Names::of(&values, false);
     let mut left = LeftOut { unreadable_files: caseload.unreadable.len(), ..LeftOut::default() };
-    let latest = latest_plans(&entries, options, &mut left);
+    let latest = counted_plans(&entries, options, &mut left);
     let mut people: Vec<Person> = Vec::new();
     let mut quotes: BTreeMap<Topic, BTreeSet<String>> = BTreeMap::new();
     let mut offices: BTreeSet<String> = BTreeSet::new();
@@ -323,8 +334,11 @@ pub fn report(caseload: &Caseload, options: &Options) -> Report {
     }
     let mut report = figures(&people, quotes, k, options, left);
     report.offices = offices.into_iter().collect();
-    report.plans_read = latest.len() + reports_read;
-    report.reports_read = reports_read;
+    // One plan per person: the count of plans is the count of people.
+    if report.people.shown().is_some() {
+        report.plans_read = Count::Shown(latest.len() as u32);
+        report.reports_read = Count::Shown(reports_read as u32);
+    }
     report
 }
 
@@ -343,8 +357,8 @@ fn figures(
         as_of: options.as_of,
         threshold: k,
         offices: Vec::new(),
-        plans_read: 0,
-        reports_read: 0,
+        plans_read: Count::Under,
+        reports_read: Count::Under,
         people: Count::of(total, k),
         children: Count::Under,
         adults: Count::Under,
@@ -355,6 +369,10 @@ fn figures(
         issues: Vec::new(),
         left_out: LeftOut::default(),
     };
+    if total == 0 {
+        (report.children, report.adults, report.unmet_people) =
+            (Count::Shown(0), Count::Shown(0), Count::Shown(0));
+    }
     if total < k {
         // Too few people to say anything of them.
         left.quotes_of_hidden_topics += quotes.values().map(BTreeSet::len).sum::<usize>();
@@ -364,8 +382,10 @@ fn figures(
     let children = people.iter().filter(|p| p.child).count() as u32;
     let split = protect(&[children, total - children], k);
     (report.children, report.adults) = (split[0], split[1]);
+    // Those without an unusable service are the rest of the total: a
+    // pair, protected as children and adults are.
     let with_unmet = people.iter().filter(|p| !p.unmet.is_empty()).count() as u32;
-    report.unmet_people = Count::of(with_unmet, k);
+    report.unmet_people = protect(&[with_unmet, total - with_unmet], k)[0];
 
     // Areas: small ones go together with the plans without an area, so
     // every area count shown is k or more and they add up to the total.
@@ -376,26 +396,18 @@ fn figures(
     let groups: Vec<(Option<&str>, Vec<&Person>)> = by_area.into_iter().collect();
     let (named, rest, together) = fold(groups, k, |ps: &Vec<&Person>| ps.len() as u32);
     left.areas_put_together = together;
-    let mut areas: Vec<(Option<String>, u32, u32)> = named
+    // Only how many people: how many of them have an unusable service
+    // would, with the area's total, tell how many have none.
+    report.areas = named
         .iter()
-        .map(|(a, ps)| (a.map(str::to_string), ps.len() as u32, unmet_count(ps)))
+        .map(|(a, ps)| AreaRow {
+            area: a.map(str::to_string),
+            people: Count::Shown(ps.len() as u32),
+        })
         .collect();
     if !rest.is_empty() {
-        areas.push((None, rest.len() as u32, unmet_count(&rest)));
+        report.areas.push(AreaRow { area: None, people: Count::of(rest.len() as u32, k) });
     }
-    // The areas' people with an unusable service add up to a total shown
-    // above: protected as a group.
-    let unmet_counts: Vec<u32> = areas.iter().map(|a| a.2).collect();
-    let protected = if report.unmet_people.shown().is_some() {
-        protect(&unmet_counts, k)
-    } else {
-        unmet_counts.iter().map(|&n| Count::of(n, k)).collect()
-    };
-    report.areas = areas
-        .into_iter()
-        .zip(protected)
-        .map(|((area, n, _), unmet_people)| AreaRow { area, people: Count::Shown(n), unmet_people })
-        .collect();
 
     report.unmet = unmet_rows(people, k, &mut left);
 
@@ -448,10 +460,6 @@ fn figures(
     report
 }
 
-fn unmet_count(people: &[&Person]) -> u32 {
-    people.iter().filter(|p| !p.unmet.is_empty()).count() as u32
-}
-
 /// Services not usable, by kind, then by reason within each kind. Kinds
 /// with fewer than `k` people go together as other services, reasons
 /// with fewer than `k` as other reasons ([`fold`]): every count printed
@@ -465,8 +473,11 @@ fn unmet_rows(people: &[Person], k: u32, left: &mut LeftOut) -> Vec<UnmetRow> {
             by_kind.entry(*kind).or_default().push((i, *reason, *months));
         }
     }
+    // Groups are as large as the people in them: a person waiting for two
+    // small kinds is one.
+    let people_in = |w: &Vec<Waiting>| w.iter().map(|x| x.0).collect::<BTreeSet<_>>().len() as u32;
     let groups: Vec<(Option<&str>, Vec<Waiting>)> = by_kind.into_iter().collect();
-    let (named, rest, together) = fold(groups, k, |w: &Vec<Waiting>| w.len() as u32);
+    let (named, rest, together) = fold(groups, k, people_in);
     left.kinds_put_together = together;
     let row = |kind: Option<&str>, waiting: &[Waiting]| -> UnmetRow {
         // Other services count people, not services: a person waiting for
@@ -479,12 +490,12 @@ fn unmet_rows(people: &[Person], k: u32, left: &mut LeftOut) -> Vec<UnmetRow> {
         }
         let groups: Vec<(Option<UnmetReason>, Vec<Waiting>)> =
             by_reason.into_iter().map(|(r, w)| (Some(r), w)).collect();
-        let (shown, others, _) = fold(groups, k, |w: &Vec<Waiting>| w.len() as u32);
+        let (shown, others, _) = fold(groups, k, people_in);
         let mut reasons: Vec<ReasonRow> = shown
             .iter()
             .map(|(r, w)| ReasonRow {
                 reason: *r,
-                people: Count::of(w.len() as u32, k),
+                people: Count::of(people_in(w), k),
                 median_months_waited: median(w),
             })
             .collect();
@@ -493,7 +504,7 @@ fn unmet_rows(people: &[Person], k: u32, left: &mut LeftOut) -> Vec<UnmetRow> {
         if people.shown().is_some() && !others.is_empty() && !reasons.is_empty() {
             reasons.push(ReasonRow {
                 reason: None,
-                people: Count::of(others.len() as u32, k),
+                people: Count::of(people_in(&others), k),
                 median_months_waited: median(&others),
             });
         }
@@ -633,50 +644,30 @@ fn recoverable(out: &[Count], values: &[u32], k: u32, total: u32) -> bool {
     })
 }
 
-/// The latest plan of each person in the period, in caseload order.
-fn latest_plans(entries: &[Entry], options: &Options, left: &mut LeftOut) -> Vec<usize> {
-    let mut latest: HashMap<String, usize> = HashMap::new();
-    let mut order: Vec<String> = Vec::new();
-    let mut plans = 0;
-    for (i, e) in entries.iter().enumerate() {
-        if e.kind == "monitoring" {
-            continue;
-        }
-        plans += 1;
-        let made = e.created.as_deref().and_then(Month::parse);
-        if let (Some(to), Some(made)) = (options.to, made)
-            && made > to
-        {
-            continue;
-        }
-        // A file that does not say who it is about is a person of its own.
-        let who = e.person.clone().unwrap_or_else(|| format!("file:{i}"));
-        match latest.get(&who) {
-            Some(&j) if entries[j].created > e.created => {}
-            Some(_) => {
-                latest.insert(who, i);
-            }
-            None => {
-                order.push(who.clone());
-                latest.insert(who, i);
-            }
-        }
-    }
-    let mut out: Vec<usize> = order
-        .iter()
-        .map(|w| latest[w])
+/// The plan that counts for each person in the period (the caseload's
+/// rule, [`latest_plans`]), in caseload order: of the plans made by the
+/// period's end, and not if its certificate period ended before the
+/// period began.
+fn counted_plans(entries: &[Entry], options: &Options, left: &mut LeftOut) -> Vec<usize> {
+    let made_by_end = |e: &Entry| match (options.to, e.created) {
+        (Some(to), Some(made)) => Month::of(made) <= to,
+        _ => true,
+    };
+    let mut out: Vec<usize> = latest_plans(entries, made_by_end)
+        .into_values()
         .filter(|&i| match (options.from, entries[i].valid_until) {
             (Some(from), Some(end)) => end >= from,
             _ => true,
         })
         .collect();
+    let plans = entries.iter().filter(|e| e.kind != "monitoring").count();
     left.plans_not_counted = plans - out.len();
     out.sort_unstable();
     out
 }
 
 fn report_month(e: &Entry) -> Option<Month> {
-    e.monitored_on.or_else(|| e.created.as_deref().and_then(Month::parse))
+    e.monitored_on.or_else(|| e.created.map(Month::of))
 }
 
 fn in_period(m: Option<Month>, options: &Options) -> bool {
@@ -746,6 +737,28 @@ impl Names {
         let mut names: BTreeSet<String> = BTreeSet::new();
         let mut numbers: BTreeSet<String> = BTreeSet::new();
         let add = |s: &str, names: &mut BTreeSet<String>| {
+            let s = &fold_text(s);
+            // 「近所の田中さん」: the word before an honorific is a name.
+            for (at, _) in HONORIFICS.iter().flat_map(|h| s.match_indices(h)) {
+                let before: Vec<char> = s[..at].chars().collect();
+                // One script: 「近所の田中」 gives 田中, not 近所の田中.
+                let Some(&last) = before.last() else { continue };
+                let name: String = before
+                    .iter()
+                    .rev()
+                    .take_while(|c| script(**c).is_some() && script(**c) == script(last))
+                    .take(6)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                if name.chars().count() >= 2 {
+                    names.insert(name.clone());
+                }
+                for h in HONORIFICS {
+                    names.insert(format!("{name}{h}"));
+                }
+            }
             let parts: Vec<&str> =
                 s.split(|c: char| c.is_whitespace()).filter(|p| !p.is_empty()).collect();
             let whole: String = parts.concat();
@@ -806,11 +819,19 @@ impl Names {
                     numbers.insert(digits(&s));
                 }
             }
-            // Contacts: 「加藤 06-0000-1111」 is a name and a number.
+            // Contacts: 「加藤 06-0000-1111」 is a name and a number; an
+            // informal helper is often named by its kind (祖母（小林 芳子）).
             let needs = v.get("needs").and_then(Value::as_array).into_iter().flatten();
             for s in needs
                 .flat_map(|n| n.get("services").and_then(Value::as_array).into_iter().flatten())
             {
+                let informal = s.get("formal").and_then(Value::as_bool) == Some(false);
+                if let Some(kind) = text_at(s, &["kind"]).filter(|_| informal) {
+                    add(kind, &mut names);
+                }
+                if let Some(provider) = text_at(s, &["provider"]).filter(|_| informal) {
+                    add(provider, &mut names);
+                }
                 if let Some(c) = text_at(s, &["contact"]) {
                     numbers.insert(digits(c));
                     let words: String = c
@@ -831,8 +852,9 @@ impl Names {
     /// the date of a day. Such a quote is dropped, not mended: 「○○さんの
     /// ように」 still points at one person.
     pub fn quote(&self, text: &str) -> Quote {
-        let normal: String = text.chars().map(half_width_digit).collect();
-        if has_day_date(&normal) || has_number(&normal, &self.numbers) {
+        let normal = fold_text(text);
+        let spaceless: String = normal.chars().filter(|c| !c.is_whitespace()).collect();
+        if has_day_date(&spaceless) || has_number(&normal, &self.numbers) {
             return Quote::NumberOrDate;
         }
         if self.names_in(&normal) {
@@ -844,7 +866,7 @@ impl Names {
     /// Whether `text` holds a known name, spaces aside (「佐藤　健太」 and
     /// 「佐藤健太」 are one name).
     pub fn names_in(&self, text: &str) -> bool {
-        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let compact: String = fold_text(text).chars().filter(|c| !c.is_whitespace()).collect();
         self.names.is_match(&compact)
     }
 }
@@ -857,6 +879,33 @@ fn half_width_digit(c: char) -> char {
     match c {
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
         c => c,
+    }
+}
+
+/// `s` as names and quotes are compared: full-width letters and digits as
+/// ASCII, katakana as hiragana (タナカ is たなか), Latin letters lower case.
+fn fold_text(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{30A1}'..='\u{30F6}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The script of a character a name may be written in (kanji with 々,
+/// hiragana, katakana, Latin letters), or None.
+fn script(c: char) -> Option<u8> {
+    match c {
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2FFFF}' | '々' => {
+            Some(0)
+        }
+        '\u{3041}'..='\u{309F}' => Some(1),
+        '\u{30A0}'..='\u{30FF}' => Some(2),
+        c if c.is_ascii_alphabetic() => Some(3),
+        _ => None,
     }
 }
 
@@ -886,41 +935,40 @@ fn has_number(s: &str, known: &[String]) -> bool {
     runs.iter().any(|r| r.len() >= 7 || known.iter().any(|k| r.contains(k.as_str())))
 }
 
-/// Whether `s` writes the date of a day: 2001-02-03, 2001/2/3, 13年2月3日
-/// (平成13年2月3日, 元年5月1日), H13.2.3.
+/// Whether `s` (without spaces) writes the date of a day, with or
+/// without its year: 2001-02-03, 2001/2/3, 13年2月3日 (平成13年2月3日, 元年5月1日),
+/// 2月3日, 二月三日, H13.2.3. A month alone (2026年4月) is no one's.
 fn has_day_date(s: &str) -> bool {
     let chars: Vec<char> = s.chars().collect();
+    let digit = |c: char| c.is_ascii_digit() || "〇一二三四五六七八九十元".contains(c);
     let number = |i: usize| -> usize {
-        let mut j = i;
-        while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == '元') {
-            j += 1;
-        }
-        j - i
+        chars[i.min(chars.len())..].iter().take_while(|c| digit(**c)).count()
     };
     for i in 0..chars.len() {
-        if i > 0 && (chars[i - 1].is_ascii_digit()) {
+        if i > 0 && digit(chars[i - 1]) {
             continue;
         }
         let a = number(i);
         if a == 0 {
             continue;
         }
-        let mut j = i + a;
-        let Some(&sep) = chars.get(j) else { continue };
-        let second = match sep {
-            '年' => Some('月'),
-            '-' | '/' | '.' => Some(sep),
-            _ => None,
-        };
-        let Some(second) = second else { continue };
-        j += 1;
-        let b = number(j);
-        if b == 0 || chars.get(j + b) != Some(&second) {
-            continue;
-        }
-        j += b + 1;
-        if number(j) > 0 && (sep != '年' || chars.get(j + number(j)) == Some(&'日')) {
-            return true;
+        let j = i + a;
+        match chars.get(j) {
+            // 2月3日, 13年2月3日
+            Some('月') => {
+                let d = number(j + 1);
+                if d > 0 && chars.get(j + 1 + d) == Some(&'日') {
+                    return true;
+                }
+            }
+            // 2001-02-03, 2001/2/3, H13.2.3
+            Some(&sep @ ('-' | '/' | '.')) => {
+                let b = number(j + 1);
+                if b > 0 && chars.get(j + 1 + b) == Some(&sep) && number(j + 2 + b) > 0 {
+                    return true;
+                }
+            }
+            _ => {}
         }
     }
     false
@@ -1024,8 +1072,9 @@ mod tests {
         let v = json!({
             "person": {"name": "森 一郎", "name_reading": "もり いちろう", "called": "いっちゃん"},
             "office": {"planner": "高橋　良子"},
-            "supporters": [{"name": "姉 森 さくら"}],
+            "supporters": [{"name": "姉 森 さくら"}, {"name": "近所の田中さん"}],
             "certificates": {"welfare_number": "0000012345"},
+            "needs": [{"services": [{"kind": "佐藤さん（近所）", "formal": false}]}],
         });
         let names = Names::of(&[&v], true);
         let q = |t: &str| names.quote(t);
@@ -1041,6 +1090,9 @@ mod tests {
             "森さんの姉",
             "いっちゃんは",
             "さくらさん",
+            "田中が迎えに来る",
+            "イチロウが来る",
+            "佐藤さんの手伝い",
         ] {
             assert_eq!(q(named), Quote::Name, "{named}");
         }
@@ -1053,6 +1105,9 @@ mod tests {
             "2001-02-03 生",
             "Ｈ13.2.3 生",
             "１２３４５６７",
+            "3月15日に退院",
+            "二月三日生まれ",
+            "2001年 2月 3日",
         ] {
             assert_eq!(q(numbered), Quote::NumberOrDate, "{numbered}");
         }
@@ -1066,5 +1121,7 @@ mod tests {
         assert_eq!(catalogue_kind("グループホーム"), Some("共同生活援助"));
         assert_eq!(catalogue_kind("就労継続支援 B型"), Some("就労継続支援B型"));
         assert_eq!(catalogue_kind("佐藤さん（近所）"), None);
+        assert_eq!(catalogue_kind("就労継続支援Ｂ型"), Some("就労継続支援B型"));
+        assert_eq!(catalogue_kind("居宅介護（通院等介助）"), Some("居宅介護"));
     }
 }

@@ -569,11 +569,6 @@
     };
 
     /**
-     * Whether a service is needed but cannot be used as planned: a reason
-     * (none: it is used), then since when and a note. Choosing none takes
-     * the whole mark away, so no half-written mark is left in the file.
-     */
-    /**
      * Words for the office only (a note, a regional gap): one line, no
      * easy wording or picture, since no document for the person prints
      * them. A map written by hand keeps its other keys.
@@ -592,6 +587,11 @@
       return box;
     };
 
+    /**
+     * Whether a service is needed but cannot be used as planned: a reason
+     * (none: it is used), then since when and a note. Choosing none takes
+     * the whole mark away, so no half-written mark is left in the file.
+     */
     const UNMET = ["no_provider", "full", "distance", "hours", "not_approved", "cost", "other"];
     const unmet = (sp) => {
       const up = sp.concat("unmet");
