@@ -226,6 +226,16 @@ fn the_report_counts_each_person_once_and_hides_what_could_name_them() {
             {"kind": null, "people": 5, "median_months_waited": null, "reasons": []},
         ])
     );
+    // By reason over all services: full 4 (P1, P2, P5, P6); distance 3
+    // would stand, but other (P1) and no_provider (P3) are too few alone:
+    // with distance they make 5.
+    assert_eq!(
+        r["reasons"],
+        json!([
+            {"reason": "full", "people": 4, "median_months_waited": null},
+            {"reason": null, "people": 5, "median_months_waited": null},
+        ])
+    );
     // Months: 11, 14, 9 and P3's 6. The 12-or-more band alone (1) would
     // be given back by 6–11 (3): both are withheld; the empty bands show.
     let waits: Vec<Value> =

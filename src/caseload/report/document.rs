@@ -351,18 +351,30 @@ fn unmet(src: &mut String, report: &Report, w: &Words) {
         .collect();
     table(src, &w.t("report-unmet-table"), &head, &rows, &[false, true, false, true]);
     para(src, &w.f("report-median-note", &[("n", (MEDIAN_MIN as i64).into())]));
+    if !report.reasons.is_empty() {
+        heading(src, 3, &w.t("report-reasons-heading"));
+        para(src, &w.t("report-reasons-intro"));
+        let rows: Vec<(String, Count)> = report
+            .reasons
+            .iter()
+            .map(|r| {
+                let reason = r.reason.map_or_else(|| w.t("report-reason-others"), |x| w.reason(x));
+                (reason, r.people)
+            })
+            .collect();
+        bars(src, &rows, w, "report-unit");
+    }
 }
 
-/// People by area.
+/// People by area, as bars.
 fn areas(src: &mut String, report: &Report, w: &Words) {
     if report.areas.is_empty() {
         return;
     }
     heading(src, 2, &w.t("report-area-heading"));
-    let head = ["report-col-area", "report-col-people"].map(|id| w.t(id));
-    let rows: Vec<Vec<String>> =
-        report.areas.iter().map(|r| vec![w.area(r.area.as_deref()), w.count(r.people)]).collect();
-    table(src, &w.t("report-area-table"), &head, &rows, &[false, true]);
+    let rows: Vec<(String, Count)> =
+        report.areas.iter().map(|r| (w.area(r.area.as_deref()), r.people)).collect();
+    bars(src, &rows, w, "report-unit");
     para(src, &w.t("report-area-note"));
 }
 
@@ -467,6 +479,10 @@ pub fn csv(report: &Report, locale: &Locale) -> Vec<u8> {
             // The table prints no median per reason: neither does the CSV.
             row("report-unmet-heading", kind.clone(), reason, x.people, None);
         }
+    }
+    for r in &report.reasons {
+        let reason = r.reason.map_or_else(|| w.t("report-reason-others"), |x| w.reason(x));
+        row("report-reasons-heading", reason, String::new(), r.people, None);
     }
     for r in &report.waiting {
         let band = w.wait_band(r.from_months, r.to_months);

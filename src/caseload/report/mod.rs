@@ -102,6 +102,9 @@ pub struct Report {
     pub areas: Vec<AreaRow>,
     /// Services needed but not usable, by kind, with the reasons.
     pub unmet: Vec<UnmetRow>,
+    /// Why, across all services: people per reason (a person with two
+    /// reasons counts in both); reasons with few people together (None).
+    pub reasons: Vec<ReasonRow>,
     /// How long services have been unusable, in bands of months.
     pub waiting: Vec<WaitRow>,
     /// 地域課題 by topic, with the words that may be quoted.
@@ -365,6 +368,7 @@ fn figures(
         unmet_people: Count::Under,
         areas: Vec::new(),
         unmet: Vec::new(),
+        reasons: Vec::new(),
         waiting: Vec::new(),
         issues: Vec::new(),
         left_out: LeftOut::default(),
@@ -410,6 +414,7 @@ fn figures(
     }
 
     report.unmet = unmet_rows(people, k, &mut left);
+    report.reasons = reason_rows(people, k);
 
     // How long: fixed bands, whose total is not printed but is not
     // secret either: protected as a group.
@@ -522,6 +527,39 @@ fn unmet_rows(people: &[Person], k: u32, left: &mut LeftOut) -> Vec<UnmetRow> {
     rows.sort_by(|a, b| b.people.shown().cmp(&a.people.shown()).then(a.kind.cmp(&b.kind)));
     if !rest.is_empty() {
         rows.push(row(None, &rest));
+    }
+    rows
+}
+
+/// People per reason across all services, most first; reasons with fewer
+/// than `k` people go together ([`fold`]), so each printed count holds
+/// `k` or more.
+fn reason_rows(people: &[Person], k: u32) -> Vec<ReasonRow> {
+    type Waiting = (usize, UnmetReason, Option<u32>);
+    let mut by_reason: BTreeMap<UnmetReason, Vec<Waiting>> = BTreeMap::new();
+    for (i, p) in people.iter().enumerate() {
+        for (reason, months) in p.unmet.values() {
+            by_reason.entry(*reason).or_default().push((i, *reason, *months));
+        }
+    }
+    let people_in = |w: &Vec<Waiting>| w.iter().map(|x| x.0).collect::<BTreeSet<_>>().len() as u32;
+    let groups: Vec<(Option<UnmetReason>, Vec<Waiting>)> =
+        by_reason.into_iter().map(|(r, w)| (Some(r), w)).collect();
+    let (named, rest, _) = fold(groups, k, people_in);
+    let mut rows: Vec<ReasonRow> = named
+        .iter()
+        .map(|(r, w)| ReasonRow {
+            reason: *r,
+            people: Count::of(people_in(w), k),
+            median_months_waited: median(w),
+        })
+        .collect();
+    if !rest.is_empty() {
+        rows.push(ReasonRow {
+            reason: None,
+            people: Count::of(people_in(&rest), k),
+            median_months_waited: median(&rest),
+        });
     }
     rows
 }
@@ -736,9 +774,8 @@ impl Names {
     pub fn of(values: &[&Value], readings: bool) -> Names {
         let mut names: BTreeSet<String> = BTreeSet::new();
         let mut numbers: BTreeSet<String> = BTreeSet::new();
-        let add = |s: &str, names: &mut BTreeSet<String>| {
-            let s = &fold_text(s);
-            // 「近所の田中さん」: the word before an honorific is a name.
+        // 「近所の田中さん」: the word before an honorific is a name.
+        let embedded = |s: &str, names: &mut BTreeSet<String>| {
             for (at, _) in HONORIFICS.iter().flat_map(|h| s.match_indices(h)) {
                 let before: Vec<char> = s[..at].chars().collect();
                 // One script: 「近所の田中」 gives 田中, not 近所の田中.
@@ -759,8 +796,14 @@ impl Names {
                     names.insert(format!("{name}{h}"));
                 }
             }
-            let parts: Vec<&str> =
-                s.split(|c: char| c.is_whitespace()).filter(|p| !p.is_empty()).collect();
+        };
+        let add = |s: &str, names: &mut BTreeSet<String>| {
+            let s = &fold_text(s);
+            embedded(s, names);
+            let parts: Vec<&str> = s
+                .split(|c: char| c.is_whitespace() || "（）()、".contains(c))
+                .filter(|p| !p.is_empty())
+                .collect();
             let whole: String = parts.concat();
             let whole = strip_honorific(&whole);
             if whole.chars().count() >= 2 {
@@ -825,12 +868,20 @@ impl Names {
             for s in needs
                 .flat_map(|n| n.get("services").and_then(Value::as_array).into_iter().flatten())
             {
+                // An informal helper's kind is a word (祖母, 家族), but may
+                // hold a name: 祖母（小林 芳子）, 佐藤さん（近所）.
                 let informal = s.get("formal").and_then(Value::as_bool) == Some(false);
-                if let Some(kind) = text_at(s, &["kind"]).filter(|_| informal) {
-                    add(kind, &mut names);
-                }
-                if let Some(provider) = text_at(s, &["provider"]).filter(|_| informal) {
-                    add(provider, &mut names);
+                for key in ["kind", "provider"] {
+                    let Some(text) = text_at(s, &[key]).filter(|_| informal) else { continue };
+                    let text = fold_text(text);
+                    embedded(&text, &mut names);
+                    for inside in text.split(['（', '(']).skip(1) {
+                        let inside = inside.split(['）', ')']).next().unwrap_or_default();
+                        // A full name is written with a space; 「近所」 is not one.
+                        if inside.trim().contains(char::is_whitespace) {
+                            add(inside, &mut names);
+                        }
+                    }
                 }
                 if let Some(c) = text_at(s, &["contact"]) {
                     numbers.insert(digits(c));
@@ -1074,7 +1125,11 @@ mod tests {
             "office": {"planner": "高橋　良子"},
             "supporters": [{"name": "姉 森 さくら"}, {"name": "近所の田中さん"}],
             "certificates": {"welfare_number": "0000012345"},
-            "needs": [{"services": [{"kind": "佐藤さん（近所）", "formal": false}]}],
+            "needs": [{"services": [
+                {"kind": "佐藤さん（近所）", "formal": false},
+                {"kind": "祖母（小林 芳子）", "formal": false},
+                {"kind": "家族", "formal": false},
+            ]}],
         });
         let names = Names::of(&[&v], true);
         let q = |t: &str| names.quote(t);
@@ -1096,8 +1151,13 @@ mod tests {
         ] {
             assert_eq!(q(named), Quote::Name, "{named}");
         }
-        // 森 alone is a word (a forest), not a name.
-        assert_eq!(q("森の近くに事業所がない"), Quote::Kept("森の近くに事業所がない".into()));
+        // 森 alone is a word (a forest), not a name; 家族 and 近所 are words
+        // an informal helper's kind is written in.
+        for kept in ["森の近くに事業所がない", "家族が休めない", "近所に店がない"]
+        {
+            assert_eq!(q(kept), Quote::Kept(kept.into()), "{kept}");
+        }
+        assert_eq!(q("芳子さんが高齢"), Quote::Name);
         for numbered in [
             "受給者証 0000012345 の更新",
             "電話 06-0000-1111 で",
