@@ -66,6 +66,7 @@ pub mod plan;
 pub mod readability;
 pub mod render;
 pub mod session;
+pub mod suggest;
 pub mod typeset;
 
 pub use error::{Error, ErrorKind, Limit, Location, Result, Warning, WarningKind};

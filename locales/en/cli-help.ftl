@@ -54,6 +54,13 @@ cli-arg-check-format = Output format
 cli-value-check-format-text = for people
 cli-value-check-format-json = for machines
 cli-arg-check-max-sentence = Flag sentences longer than this many characters
+cli-about-plain = Suggest plain wording for the text the easy version would print in its formal wording.
+cli-arg-plain-plans = Plan files
+cli-arg-plain-stdin = Rewrite text from standard input instead, one paragraph per line
+cli-arg-plain-format = Output format
+cli-value-plain-format-text = for people
+cli-value-plain-format-json = for machines
+cli-arg-plain-write = Write the suggestions into each file's plain where it has none (comments, key order and layout stay)
 
 cli-about-schema = Print the JSON Schema of the plan format.
 

@@ -1,6 +1,12 @@
 # Messages of the command line.
 cli-check-found = { $file }: the plan is valid; { $findings } readability findings and { $readings } readings to confirm (listed above).
 cli-check-ok = { $file }: no problems found.
+cli-plain-formal = formal:
+cli-plain-suggestion = plain: 
+cli-plain-flag-unknown-word = left as it was: “{ $sentence }” (no reading known for “{ $word }”; give one in the plan's readings and it will be rewritten)
+cli-plain-found = { $file }: { $fields } suggestions. Write them into plain with --write if they read well.
+cli-plain-none = { $file }: no text is printed in its formal wording.
+cli-plain-written = { $file }: { $written } of { $fields } suggestions written into plain. Read and correct them before use.
 cli-wrote = wrote { $file } ({ $pages } pages).
 cli-pages-need-image = --pages is for png or svg previews (a PDF always has every page).
 cli-init-done = created { $file }; fill in the "" values and whatever else you want printed (the comments after # name the official form's fields), then check it with yomeru check { $file }.

@@ -54,6 +54,13 @@ cli-arg-check-format = 結果の形式
 cli-value-check-format-text = 人が読むための文章
 cli-value-check-format-json = ほかのプログラムで扱うための JSON
 cli-arg-check-max-sentence = この文字数より長い文を指摘します
+cli-about-plain = やさしい版が元の文のまま印刷する文章に、やさしい言葉の案を出します。
+cli-arg-plain-plans = 計画ファイル
+cli-arg-plain-stdin = 計画ファイルの代わりに標準入力の文章を書きかえます（1 行を 1 段落として扱います）
+cli-arg-plain-format = 結果の形式
+cli-value-plain-format-text = 人が読むための文章
+cli-value-plain-format-json = ほかのプログラムで扱うための JSON
+cli-arg-plain-write = 案を各ファイルの plain に書き込みます（plain がない所だけ。コメント・キーの順・書き方はそのまま）
 
 cli-about-schema = 計画ファイルの形式（JSON Schema）を表示します。
 

@@ -1,6 +1,12 @@
 # Messages of the command line.
 cli-check-found = { $file }: 計画ファイルの誤りはありません。読みやすさの指摘が { $findings } 件、確かめてほしい読みが { $readings } 件あります（上に一覧があります）。
 cli-check-ok = { $file }: 問題ありません。
+cli-plain-formal = 元の文：
+cli-plain-suggestion = 案　　：
+cli-plain-flag-unknown-word = 書きかえていない文：「{ $sentence }」（「{ $word }」の読みが分かりません。plan の readings に読みを書くと書きかえます）
+cli-plain-found = { $file }: やさしい言葉の案が { $fields } 件あります。よければ --write で plain に書き込みます。
+cli-plain-none = { $file }: 元の文のまま印刷される文章はありません。
+cli-plain-written = { $file }: { $fields } 件の案のうち { $written } 件を plain に書き込みました。読んで、直してから使ってください。
 cli-wrote = { $file } を書き出しました（{ $pages }ページ）。
 cli-pages-need-image = --pages は --format png または svg のプレビューで使います（PDF は全ページを書き出します）。
 cli-init-done = { $file } を作りました。「""」の項目と、書きたい項目を書いてください（「#」のあとの説明が公式様式の欄の名前です）。書けたら yomeru check { $file } で確かめます。

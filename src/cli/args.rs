@@ -87,6 +87,23 @@ pub enum Command {
         #[arg(long, default_value_t = 30)]
         max_sentence: usize,
     },
+    /// Suggest plain wording for the text fields the easy version would
+    /// print in their formal wording.
+    Plain {
+        /// Plan files.
+        #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
+        plans: Vec<PathBuf>,
+        /// Rewrite text from standard input instead, one paragraph per line.
+        #[arg(long)]
+        stdin: bool,
+        /// Output: text for people, json for machines.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// Write the suggestions into each file's `plain` where it has none
+        /// (comments, key order and layout stay).
+        #[arg(long, conflicts_with = "stdin")]
+        write: bool,
+    },
     /// Print the JSON Schema of the plan format.
     Schema,
     /// Read UTF-8 text on standard input and print each line with its readings.

@@ -12,6 +12,7 @@ mod furigana;
 mod i18n;
 mod init;
 mod pictograms;
+mod plain;
 mod render;
 mod report;
 mod schema;
@@ -143,6 +144,14 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
                 return Ok(true);
             }
             Ok(check::files(&session, &plans, format, &options, locale))
+        }
+        Command::Plain { plans, stdin, format, write } => {
+            let session = Session::new(yomeru::session::Settings::default());
+            if stdin {
+                plain::stdin(format)?;
+                return Ok(true);
+            }
+            Ok(plain::files(&session, &plans, format, write, locale))
         }
         Command::Furigana { output, furigana, wakachi } => {
             furigana::run(output, furigana, wakachi)?;

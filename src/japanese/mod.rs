@@ -10,4 +10,5 @@ pub mod check;
 pub mod glossary;
 pub mod grade;
 pub mod kana;
+pub mod plain;
 pub mod reading;

@@ -1970,3 +1970,47 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:?}");
     }
 }
+
+/// A word as IPADIC analyses it, with what rewriting needs: its part of
+/// speech in IPADIC's own terms and how it is conjugated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Morpheme {
+    /// As written.
+    pub surface: String,
+    /// Byte range in the analysed text.
+    pub span: std::ops::Range<usize>,
+    /// IPADIC part of speech and its first subdivision (動詞, 自立).
+    pub pos: (String, String),
+    /// Conjugation type (五段・カ行イ音便, 一段, サ変・スル), empty if none.
+    pub conj_type: String,
+    /// Conjugation form (連用形, 基本形), empty if none.
+    pub conj_form: String,
+    /// Dictionary form (the surface where IPADIC has none).
+    pub base: String,
+    /// Reading in katakana, empty for unknown words.
+    pub reading: String,
+}
+
+/// `text` cut into IPADIC's words, whitespace left out, without the
+/// welfare lexicon or any context rule: for rewriting, which needs the
+/// conjugation that [`words`] does not keep.
+pub fn morphemes(text: &str) -> Vec<Morpheme> {
+    let Ok(toks) = SEGMENTER.segment(Cow::Borrowed(text)) else { return Vec::new() };
+    toks.into_iter()
+        .map(|mut t| {
+            let surface = t.surface.to_string();
+            let span = t.byte_start..t.byte_end;
+            let d = t.details();
+            let field = |i: usize| d.get(i).filter(|v| **v != "*").map_or("", |v| v).to_string();
+            Morpheme {
+                base: Some(field(6)).filter(|b| !b.is_empty()).unwrap_or_else(|| surface.clone()),
+                pos: (field(0), field(1)),
+                conj_type: field(4),
+                conj_form: field(5),
+                reading: field(7),
+                span,
+                surface,
+            }
+        })
+        .collect()
+}

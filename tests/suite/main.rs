@@ -31,6 +31,7 @@ mod layout;
 mod monitoring;
 mod photo;
 mod pictograms;
+mod plain;
 mod poppler;
 mod print;
 mod robust;

@@ -1,0 +1,104 @@
+//! Times, numbers and periods written the one way the easy version writes
+//! them: the readability checker's own fix ([`crate::japanese::check::one_way`]).
+
+use super::{Change, Rule};
+use crate::japanese::reading::Lexicon;
+
+/// `sentence` with 13時 → 午後1時, 三回 → 3回, 3ヶ月 → 3か月, and 月1回 →
+/// 月に1回 (a period said the way a person says it).
+pub fn apply(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> String {
+    let mut out = crate::japanese::check::one_way(sentence, lexicon);
+    for unit in ["月", "週", "年", "日"] {
+        out = per_period(&out, unit);
+    }
+    // 月に一度 → 月に1回: a period said one way.
+    out = out.replace("に1度", "に1回");
+    out = morning(&out);
+    if out != sentence {
+        changes.push(Change::new(Rule::Forms, sentence, out.clone()));
+    }
+    out
+}
+
+/// 7時 → 午前7時 for the hours 6 to 11 with nothing before them that says
+/// which half of the day (朝, 夜, 午前 …): a plan writes afternoon hours as
+/// 13時 and later, which `one_way` has already made 午後.
+fn morning(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i > start {
+            let digits: String = chars[start..i].iter().collect();
+            let hour: u32 = digits.parse().unwrap_or(0);
+            let clock = chars.get(i) == Some(&'時') && chars.get(i + 1) != Some(&'間');
+            let before: String =
+                chars[..start].iter().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+            let said = ["前", "後", "朝", "夜", "夕", "晩", "方", "昼"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                || chars[..start].last().is_some_and(|c| c.is_ascii_digit() || *c == ':');
+            if clock && (6..=11).contains(&hour) && !said {
+                out.push_str("午前");
+            }
+            out.push_str(&digits);
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// 月1回 → 月に1回 (not 毎月1回, not 1か月1回).
+fn per_period(s: &str, unit: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find(unit) {
+        let after = &rest[at + unit.len()..];
+        let before = &rest[..at];
+        out.push_str(before);
+        out.push_str(unit);
+        let prefixed = before.ends_with(|c: char| {
+            c.is_ascii_digit()
+                || "毎か今先来翌曜間".contains(c)
+                || c.is_alphabetic() && !is_kana_or_punct(c)
+        });
+        if after.starts_with(|c: char| c.is_ascii_digit()) && !prefixed {
+            out.push('に');
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_kana_or_punct(c: char) -> bool {
+    matches!(c, 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー' | '、' | '。' | '「' | '」' | '（' | '）')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_numbers_and_periods() {
+        let lex = Lexicon::welfare();
+        let mut c = Vec::new();
+        assert_eq!(
+            apply("月1回、13時から利用する。", &lex, &mut c),
+            "月に1回、午後1時から利用する。"
+        );
+        assert_eq!(
+            apply("週3回、三か月ごとに見直す。", &lex, &mut c),
+            "週に3回、3か月ごとに見直す。"
+        );
+        assert_eq!(apply("毎月1回", &lex, &mut c), "毎月1回");
+        assert_eq!(apply("3か月1回", &lex, &mut c), "3か月1回");
+        assert_eq!(c.len(), 2);
+    }
+}

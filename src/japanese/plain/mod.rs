@@ -1,0 +1,155 @@
+//! Suggested plain wording: a first draft of the easy version's text,
+//! written from the formal text for the specialist to accept, edit or
+//! refuse (`yomeru plain`, the editor's suggestion).
+//!
+//! A suggestion is made one sentence at a time by rules a reader can
+//! follow, each in its own module and each listed in the changes it made:
+//! - [`forms`] writes times, numbers and periods the one way the easy
+//!   version writes them (午後1時, 3回, 3か月);
+//! - [`words`] puts everyday words in place of formal ones from the
+//!   paraphrase dictionary ([`dict`], `data/plain-words.tsv`), verbs
+//!   re-conjugated ([`conjugate`]), and quotes the welfare terms the
+//!   person will meet on paper (「短期入所」), which the easy version
+//!   explains from its glossary;
+//! - [`sentence`] splits a long sentence at its joints (〜し、〜ので、
+//!   〜ながら、…) into one idea each and ends every sentence in です・ます;
+//! - [`script`] writes the result in kana except the few kanji of
+//!   easy-read practice, with spaces between phrases (分かち書き).
+//!
+//! A sentence the engine cannot rewrite safely (a word it cannot read) is
+//! left as it was and flagged, never guessed.
+
+pub mod conjugate;
+pub mod dict;
+pub mod forms;
+pub mod measure;
+pub mod script;
+pub mod sentence;
+pub mod words;
+
+use serde::Serialize;
+
+use super::reading::Lexicon;
+
+/// What a suggestion is made for.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// How the easy version addresses the person (`person.called`); あなた
+    /// when absent.
+    pub called: Option<String>,
+}
+
+/// A suggested plain wording and how it was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    /// The suggested text.
+    pub text: String,
+    /// Every change made, in order.
+    pub changes: Vec<Change>,
+    /// Sentences left as they were, and why.
+    pub flags: Vec<Flag>,
+}
+
+/// One change the engine made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// Which rule made it.
+    pub rule: Rule,
+    /// What was there.
+    pub from: String,
+    /// What is there now.
+    pub to: String,
+}
+
+/// The rules, each with an id used in JSON and messages (`plain-rule-<id>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    /// Times, numbers and periods in the easy version's one way.
+    Forms,
+    /// A word from the paraphrase dictionary.
+    Word,
+    /// A welfare term kept and quoted.
+    Term,
+    /// A long sentence split at a joint.
+    Split,
+    /// A sentence ending made です・ます.
+    Ending,
+    /// A word written in kana.
+    Kana,
+}
+
+impl Rule {
+    /// The id in messages and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::Forms => "forms",
+            Rule::Word => "word",
+            Rule::Term => "term",
+            Rule::Split => "split",
+            Rule::Ending => "ending",
+            Rule::Kana => "kana",
+        }
+    }
+}
+
+/// A sentence the engine left as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flag {
+    /// The sentence, as written in the formal text.
+    pub sentence: String,
+    /// Why (`unknown-word`).
+    pub reason: &'static str,
+    /// The word it is about.
+    pub word: String,
+}
+
+impl Change {
+    fn new(rule: Rule, from: impl Into<String>, to: impl Into<String>) -> Change {
+        Change { rule, from: from.into(), to: to.into() }
+    }
+}
+
+/// A suggested plain wording of `text` (formal Japanese), its words read
+/// with `lexicon` (the plan's readings and names).
+pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
+    let mut changes = Vec::new();
+    let mut flags = Vec::new();
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let (body, newline) = match line.strip_suffix('\n') {
+            Some(body) => (body, "\n"),
+            None => (line, ""),
+        };
+        for formal in super::check::sentences(body) {
+            out.push_str(&one_sentence(&formal, lexicon, options, &mut changes, &mut flags));
+        }
+        out.push_str(newline);
+    }
+    Suggestion { text: out, changes, flags }
+}
+
+/// One sentence of the formal text, rewritten (or left and flagged).
+fn one_sentence(
+    formal: &str,
+    lexicon: &Lexicon,
+    options: &Options,
+    changes: &mut Vec<Change>,
+    flags: &mut Vec<Flag>,
+) -> String {
+    if let Some(word) = script::unreadable(formal, lexicon) {
+        flags.push(Flag { sentence: formal.to_string(), reason: "unknown-word", word });
+        return formal.to_string();
+    }
+    let mut mine = Vec::new();
+    let formed = forms::apply(formal, lexicon, &mut mine);
+    let worded = words::apply(&formed, options, &mut mine);
+    let split = sentence::apply(&worded, &mut mine);
+    let written: String =
+        split.iter().map(|s| script::kana(s, lexicon, &mut mine)).collect::<Vec<_>>().concat();
+    changes.extend(mine);
+    written
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,291 @@
+//! Long sentences split at their joints into one idea each, and every
+//! sentence ended in です・ます.
+
+use super::{Change, Rule, conjugate};
+use crate::japanese::reading::{Morpheme, morphemes};
+
+/// How one clause is joined to the next, and the word that says so at the
+/// start of the next sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joint {
+    /// 〜し、〜て、: one thing after another, no word needed.
+    Then,
+    /// 〜ながら、〜ことで、〜とともに、: そして.
+    And,
+    /// 〜ので、〜から、〜ため、〜ことから、: だから.
+    Because,
+    /// 〜ように、〜よう、: その ために (what follows is how).
+    SoThat,
+    /// 〜が、〜けれど、: でも.
+    But,
+}
+
+impl Joint {
+    fn word(self) -> &'static str {
+        match self {
+            Joint::Then => "",
+            Joint::And => "そして、",
+            Joint::Because => "だから、",
+            Joint::SoThat => "そのために、",
+            Joint::But => "でも、",
+        }
+    }
+}
+
+/// `sentence` (one formal sentence after the word rules) as one or more
+/// sentences, each ending in です・ます and 。.
+pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let ms = morphemes(body);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut joint: Option<Joint> = None;
+    let mut joints = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.surface != "、" || i == 0 {
+            continue;
+        }
+        let Some((kind, cut)) = joint_before(&ms[..i]) else { continue };
+        // Before ながら, つつ or a bare 、 the verb is in its 連用形 already:
+        // ます goes straight after it (気を付け → 気を付けます), where reading
+        // the clause alone could take the verb for a noun (付け).
+        let renyou = ms[..i]
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= cut)
+            .is_some_and(|m| m.pos.0 == "動詞" && m.conj_form == "連用形" && m.span.end == cut);
+        let clause = &body[start..cut];
+        // A clause too short to stand alone (本人が、) stays joined.
+        if clause.chars().count() < 6 || quoted_at(body, cut) {
+            continue;
+        }
+        let ending = match kind {
+            Joint::SoThat => Ending::Purpose,
+            _ if renyou => Ending::Masu,
+            _ => Ending::Analyse,
+        };
+        out.push(finish(clause, joint, ending, changes));
+        joints.push(kind);
+        joint = Some(kind);
+        start = m.span.end;
+    }
+    let last = &body[start..];
+    // A heading-like text without 。 that ends in a noun (見学の日程調整と
+    // 振り返り, 週末の付き添い) is a name for something, not a sentence:
+    // it keeps its noun ending.
+    if body == sentence && names_a_thing(last) {
+        out.push(format!("{}{last}", joint.map_or("", Joint::word)));
+    } else {
+        out.push(finish(last, joint, Ending::Analyse, changes));
+    }
+    past_throughout(&mut out, &joints);
+    if out.len() > 1 {
+        changes.push(Change::new(Rule::Split, sentence, out.concat()));
+    }
+    out
+}
+
+/// A clause cut at 〜し、 or 〜て、 takes its tense from the end of the
+/// sentence (利用でき、…聞かれた: both happened): when the last sentence
+/// is in the past, so are those before it that were joined that way.
+fn past_throughout(out: &mut [String], joints: &[Joint]) {
+    let Some(last) = out.last() else { return };
+    if !(last.ends_with("ました。") || last.ends_with("でした。")) {
+        return;
+    }
+    // joints[i] joins out[i] to out[i + 1]; walk back while they are plain
+    // sequences.
+    for i in (0..out.len() - 1).rev() {
+        if !matches!(joints.get(i), Some(Joint::Then | Joint::And)) {
+            break;
+        }
+        let s = &mut out[i];
+        if let Some(stem) = s.strip_suffix("ます。") {
+            *s = format!("{stem}ました。");
+        } else if let Some(stem) = s.strip_suffix("ません。") {
+            *s = format!("{stem}ませんでした。");
+        }
+    }
+}
+
+/// Whether byte `at` of `text` is inside 「」.
+fn quoted_at(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.matches('「').count() > before.matches('」').count()
+}
+
+/// How a clause is given its polite ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    /// It ends in a verb's 連用形: ます after it.
+    Masu,
+    /// A purpose (〜ように): します after it.
+    Purpose,
+    /// By its last word ([`polite`]).
+    Analyse,
+}
+
+/// The clause `clause` made a sentence: the joining word of the clause
+/// before it, a polite ending, and 。.
+fn finish(clause: &str, after: Option<Joint>, ending: Ending, changes: &mut Vec<Change>) -> String {
+    let lead = after.map_or("", Joint::word);
+    let ended = match ending {
+        Ending::Purpose if clause.ends_with("よう") => format!("{clause}にします"),
+        Ending::Purpose => format!("{clause}します"),
+        Ending::Masu => format!("{clause}ます"),
+        Ending::Analyse => polite(clause),
+    };
+    if ended != clause {
+        changes.push(Change::new(Rule::Ending, clause, ended.clone()));
+    }
+    format!("{lead}{ended}。")
+}
+
+/// The joint that ends `ms` (the words before a 、), and the byte where the
+/// clause before it ends (the joining words left out).
+fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
+    let n = ms.len();
+    let last = &ms[n - 1];
+    let prev = n.checked_sub(2).map(|i| &ms[i]);
+    let is = |m: Option<&Morpheme>, s: &str| m.is_some_and(|m| m.surface == s);
+    let pos = |m: &Morpheme, p: &str| m.pos.0 == p;
+    match last.surface.as_str() {
+        // 〜し、 〜続け、: a verb in its 連用形.
+        // 〜し、 〜続け、: a verb in its 連用形; not one used as a noun
+        // after の (学校への迎え、宿題の見守り、).
+        _ if pos(last, "動詞") && last.conj_form == "連用形" && !is(prev, "の") => {
+            Some((Joint::Then, last.span.end))
+        }
+        // A verb the word rules replaced, left in its dictionary form.
+        _ if pos(last, "動詞") && last.conj_form == "基本形" => {
+            Some((Joint::Then, last.span.end))
+        }
+        "ながら" | "つつ" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
+        "て" | "で" if pos(last, "助詞") && last.pos.1 == "接続助詞" => {
+            // The clause keeps its て; `polite` makes the verb before it
+            // polite (通って → 通います).
+            Some((Joint::Then, last.span.end))
+        }
+        // After a verb or adjective only: 〜のため、 (a noun's) has no
+        // clause before it to end.
+        "ので" | "ため" if prev.is_some_and(inflects) => {
+            Some((Joint::Because, last.span.start))
+        }
+        "から" if last.pos.1 == "接続助詞" => Some((Joint::Because, last.span.start)),
+        "から" if is(prev, "こと") => Some((Joint::Because, ms[n - 2].span.start)),
+        "に" if is(prev, "ため") && n >= 3 && inflects(&ms[n - 3]) => {
+            Some((Joint::Because, ms[n - 2].span.start))
+        }
+        "で" if is(prev, "こと") => Some((Joint::And, ms[n - 2].span.start)),
+        "に" if is(prev, "よう") => Some((Joint::SoThat, last.span.end)),
+        "よう" => Some((Joint::SoThat, last.span.end)),
+        "が" | "けれど" | "けど" if last.pos.1 == "接続助詞" => {
+            Some((Joint::But, last.span.start))
+        }
+        "に" if is(prev, "とも") && n >= 3 && ms[n - 3].surface == "と" => {
+            Some((Joint::And, ms[n - 3].span.start))
+        }
+        _ => None,
+    }
+}
+
+/// Whether `text` ends in a noun, or a verb's 連用形 used as one (振り返り).
+fn names_a_thing(text: &str) -> bool {
+    let ms = morphemes(text);
+    ms.iter().rev().find(|m| m.pos.0 != "記号").is_some_and(|m| {
+        m.pos.0 == "名詞" || (m.pos.0 == "動詞" && m.conj_form == "連用形" && m.pos.1 == "自立")
+    })
+}
+
+/// Whether `m` ends a clause that can be made polite (a verb, adjective or
+/// auxiliary).
+fn inflects(m: &Morpheme) -> bool {
+    matches!(m.pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
+}
+
+/// `clause` ended in です・ます (通う → 通います, 長い → 長いです,
+/// 必要である → 必要です); as it was when it already is, or when its last
+/// word is not one this knows.
+pub fn polite(clause: &str) -> String {
+    let ms = morphemes(clause);
+    let Some(k) = ms.iter().rposition(|m| m.pos.0 != "記号") else { return clause.to_string() };
+    let m = &ms[k];
+    let head = |i: usize| &clause[..ms[i].span.start];
+    let tail = &clause[m.span.end..];
+    let before = k.checked_sub(1).map(|i| &ms[i]);
+    let renyou = |v: &Morpheme| conjugate::verb(&v.base, &v.conj_type, "連用形");
+    let made = match (m.pos.0.as_str(), m.base.as_str()) {
+        ("助動詞", "ます" | "です") => None,
+        ("動詞", _) if matches!(m.conj_form.as_str(), "基本形" | "連用形") => {
+            conjugate::polite(m).map(|p| format!("{}{p}", head(k)))
+        }
+        // 〜て (a clause cut at its て): the verb before it made polite.
+        ("助詞", "て" | "で") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
+            renyou(v).map(|r| format!("{}{r}ます", head(k - 1)))
+        }
+        ("助動詞", "ない") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
+            renyou(v).map(|r| format!("{}{r}ません", head(k - 1)))
+        }
+        ("助動詞", "た") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
+            renyou(v).map(|r| format!("{}{r}ました", head(k - 1)))
+        }
+        ("助動詞", "た") if before.is_some_and(|b| b.base == "ない") && k >= 2 => {
+            renyou(&ms[k - 2]).map(|r| format!("{}{r}ませんでした", head(k - 2)))
+        }
+        ("助動詞", "ある") if before.is_some_and(|b| b.surface == "で") => {
+            Some(format!("{}です", head(k - 1)))
+        }
+        // 苦手だ, and 苦手な (cut before ので): です.
+        ("助動詞", "だ") if matches!(m.surface.as_str(), "だ" | "な") => {
+            Some(format!("{}です", head(k)))
+        }
+        ("形容詞", "ない") => Some(format!("{}ありません", head(k))),
+        ("形容詞", _) | ("助動詞", "たい") if m.conj_form == "基本形" => {
+            Some(format!("{}{}です", head(k), m.surface))
+        }
+        ("名詞", _) => Some(format!("{}{}です", head(k), m.surface)),
+        _ => None,
+    };
+    match made {
+        Some(s) => format!("{s}{tail}"),
+        None => clause.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endings_become_polite() {
+        assert_eq!(polite("作業所に通う"), "作業所に通います");
+        assert_eq!(polite("一緒に考えていく"), "一緒に考えていきます");
+        assert_eq!(polite("時間が長い"), "時間が長いです");
+        assert_eq!(polite("工夫が必要である"), "工夫が必要です");
+        assert_eq!(polite("やり方がわからない"), "やり方がわかりません");
+        assert_eq!(polite("一回やめた"), "一回やめました");
+        assert_eq!(polite("通います"), "通います");
+        assert_eq!(polite("欠席はない"), "欠席はありません");
+    }
+
+    #[test]
+    fn a_sentence_is_split_at_its_joints() {
+        let mut c = Vec::new();
+        assert_eq!(
+            apply("薬を飲み続け、落ち着いた様子を保ちながら、働く準備を少しずつ進める。", &mut c),
+            [
+                "薬を飲み続けます。",
+                "落ち着いた様子を保ちます。",
+                "そして、働く準備を少しずつ進めます。"
+            ]
+        );
+        assert_eq!(
+            apply("起きる時間が遅いので、朝の準備を一緒にする。", &mut c),
+            ["起きる時間が遅いです。", "だから、朝の準備を一緒にします。"]
+        );
+        assert_eq!(
+            apply("9時までに着けるように、朝の準備を一緒にする。", &mut c),
+            ["9時までに着けるようにします。", "そのために、朝の準備を一緒にします。"]
+        );
+    }
+}

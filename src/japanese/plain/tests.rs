@@ -1,0 +1,81 @@
+use super::*;
+
+fn plain(text: &str) -> String {
+    suggest(text, &Lexicon::welfare(), &Options::default()).text
+}
+
+#[test]
+fn a_formal_sentence_becomes_short_polite_sentences_in_kana() {
+    let s = suggest(
+        "毎朝7時に起床し、9時までに事業所へ到着できるよう、ヘルパーと一緒に朝の準備を行う。",
+        &Lexicon::welfare(),
+        &Options::default(),
+    );
+    assert_eq!(
+        s.text,
+        "毎朝7時に おきます。午前9時までに かようところへ つけるように します。\
+         そのために、ヘルパーと いっしょに 朝の じゅんびを します。"
+    );
+    assert!(s.flags.is_empty());
+    // Every change is listed with its rule.
+    let rules: Vec<Rule> = s.changes.iter().map(|c| c.rule).collect();
+    for rule in [Rule::Forms, Rule::Word, Rule::Split, Rule::Ending, Rule::Kana] {
+        assert!(rules.contains(&rule), "{rule:?} in {rules:?}");
+    }
+}
+
+#[test]
+fn the_person_is_called_as_the_plan_calls_them() {
+    let s = suggest(
+        "本人の希望を大切にする。",
+        &Lexicon::welfare(),
+        &Options { called: Some("けんたさん".into()) },
+    );
+    assert_eq!(s.text, "けんたさんの ねがいを だいじに します。");
+    assert_eq!(plain("本人の希望を大切にする。"), "あなたの ねがいを だいじに します。");
+}
+
+#[test]
+fn a_clause_joined_to_a_past_sentence_is_past_too() {
+    assert_eq!(
+        plain("短期入所は予定どおり月2回利用でき、家族から喜びの声が聞かれた。"),
+        "「短期入所」は よていどおり月に 2回 つかえました。かぞくから よろこびの こえが きかれました。"
+    );
+}
+
+#[test]
+fn phrases_match_whole_words_only() {
+    // せずに → しないで is in 無理せずに, not in むせずに (to choke).
+    assert_eq!(plain("むせずに食事ができる。"), "むせずに ごはんが できます。");
+    assert_eq!(plain("無理せずに休む。"), "むりしないで やすみます。");
+}
+
+#[test]
+fn a_name_for_something_keeps_its_noun_ending() {
+    assert_eq!(
+        plain("見学の日程調整と振り返り"),
+        "みに いくことの にっていちょうせいと ふりかえり"
+    );
+    assert_eq!(
+        plain("学校への迎え、宿題の見守り、おやつ"),
+        "学校への むかえ、しゅくだいの みまもり、おやつ"
+    );
+}
+
+#[test]
+fn a_sentence_with_a_word_that_cannot_be_read_is_left_and_flagged() {
+    let s =
+        suggest("諠譁を継続する。短期入所を利用する。", &Lexicon::welfare(), &Options::default());
+    assert_eq!(s.flags.len(), 1, "{:?}", s.flags);
+    assert_eq!(s.flags[0].reason, "unknown-word");
+    assert!(s.text.starts_with("諠譁を継続する。"), "{}", s.text);
+    assert!(s.text.ends_with("「短期入所」を つかいます。"), "{}", s.text);
+}
+
+#[test]
+fn lines_stay_lines() {
+    assert_eq!(
+        plain("本人の希望を確認する。\n家族と相談する。"),
+        "あなたの ねがいを たしかめます。\nかぞく と そうだんします。"
+    );
+}

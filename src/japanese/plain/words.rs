@@ -1,0 +1,225 @@
+//! Everyday words in place of formal ones, from the paraphrase dictionary,
+//! and the welfare terms the person will meet on paper kept and quoted.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::dict::{Kind, shipped};
+use super::{Change, Options, Rule, conjugate};
+use crate::japanese::reading::{Morpheme, morphemes};
+
+/// Welfare terms kept as they are written on official papers: the
+/// services, certificates and systems that the glossary explains and that
+/// the welfare lexicon lists as such, and their other names.
+pub fn kept_terms() -> &'static AhoCorasick {
+    static TERMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let lexicon = include_str!("../../../data/welfare-lexicon.tsv");
+        let official: std::collections::HashSet<&str> = lexicon
+            .lines()
+            .filter_map(|l| {
+                let cols: Vec<&str> = l.split('\t').collect();
+                (cols.len() > 2 && ["service", "certificate", "procedure"].contains(&cols[2]))
+                    .then_some(cols[0])
+            })
+            .collect();
+        let mut terms: Vec<&str> = Vec::new();
+        for t in crate::japanese::glossary::terms() {
+            if official.contains(t.term.as_str()) && shipped().get(Kind::Noun, &t.term).is_none() {
+                terms.push(&t.term);
+                terms.extend(t.aliases.iter().map(String::as_str));
+            }
+        }
+        terms.extend(["成年後見制度", "医療的ケア", "療育手帳", "訪問看護"]);
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(terms)
+            .expect("the kept terms make an automaton")
+    });
+    &TERMS
+}
+
+/// A piece of a sentence: a kept term or an analysed word.
+enum Unit {
+    Term(String),
+    Word(Morpheme),
+    /// A phrase entry: its formal and plain words.
+    Phrase(String, String),
+}
+
+/// `sentence` with the dictionary's words in place and the kept terms in
+/// 「」.
+pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> String {
+    let units = analyse(sentence);
+    let mut out = String::with_capacity(sentence.len() * 2);
+    let mut i = 0;
+    let you = options.called.as_deref().unwrap_or("あなた");
+    let fix = |plain: &str| if plain == "あなた" { you.to_string() } else { plain.to_string() };
+    while i < units.len() {
+        match &units[i] {
+            Unit::Term(t) => {
+                // 「生活介護」事業所 is 「生活介護」: the service is the place.
+                let mut after = String::new();
+                for (k, u) in units.iter().enumerate().skip(i + 1).take(2) {
+                    let Unit::Word(m) = u else { break };
+                    after.push_str(&m.surface);
+                    if after == "事業所" {
+                        changes.push(Change::new(Rule::Word, format!("{t}事業所"), t.clone()));
+                        i = k;
+                        break;
+                    }
+                }
+                let quoted = out.ends_with('「');
+                if quoted {
+                    out.push_str(t);
+                } else {
+                    out.push_str(&format!("「{t}」"));
+                    changes.push(Change::new(Rule::Term, t.clone(), format!("「{t}」")));
+                }
+                i += 1;
+                continue;
+            }
+            Unit::Phrase(formal, plain) => {
+                let plain = fix(plain);
+                changes.push(Change::new(Rule::Word, formal.clone(), plain.clone()));
+                out.push_str(&plain);
+                i += 1;
+                continue;
+            }
+            Unit::Word(_) => {}
+        }
+        if let Some((taken, mut text, from)) = replace_at(&units[i..], &fix) {
+            // 入浴できる → お風呂に入ることができる: a こと phrase needs its
+            // particle before できる or する.
+            if text.ends_with("こと")
+                && let Some(Unit::Word(next)) = units.get(i + taken)
+                && next.pos.0 == "動詞"
+            {
+                match next.base.as_str() {
+                    "できる" => text.push('が'),
+                    "する" => text.push('を'),
+                    _ => {}
+                }
+            }
+            changes.push(Change::new(Rule::Word, from, text.clone()));
+            // ご家族 → 家族, 各関係機関 → …: a prefix goes with the word it
+            // was put before.
+            if i > 0
+                && let Unit::Word(m) = &units[i - 1]
+                && m.pos.0 == "接頭詞"
+                && out.ends_with(m.surface.as_str())
+            {
+                out.truncate(out.len() - m.surface.len());
+            }
+            out.push_str(&text);
+            i += taken;
+        } else if let Unit::Word(m) = &units[i] {
+            out.push_str(&m.surface);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The replacement starting at `units[0]`: how many units it takes, its
+/// text and the formal text it replaces.
+fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, String, String)> {
+    let dict = shipped();
+    let Unit::Word(first) = &units[0] else { return None };
+    // A する-noun and する: the plain verb in する's form; with できる,
+    // the plain verb's potential (服用できる → 飲める).
+    if let Some(e) = dict.get(Kind::Sahen, &first.surface)
+        && let Some(Unit::Word(suru)) = units.get(1)
+        && suru.pos.0 == "動詞"
+        && matches!(suru.base.as_str(), "する" | "できる")
+        && suru.conj_form != "未然レル接続"
+        && !passive_after(units.get(2))
+    {
+        let form = form_before(suru, units.get(2));
+        let verb = if suru.base == "できる" {
+            conjugate::potential(&e.plain, &form)
+        } else {
+            conjugate::phrase(&e.plain, &form)
+        };
+        if let Some(verb) = verb {
+            return Some((2, fix(&verb), format!("{}{}", first.surface, suru.surface)));
+        }
+    }
+    // The longest run of words that is a noun entry.
+    let mut text = String::new();
+    let mut best = None;
+    for (k, u) in units.iter().enumerate() {
+        let Unit::Word(m) = u else { break };
+        text.push_str(&m.surface);
+        if text.chars().count() > dict.longest {
+            break;
+        }
+        if let Some(e) = dict.get(Kind::Noun, &text) {
+            best = Some((k + 1, fix(&e.plain), text.clone()));
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    let kind = match first.pos.0.as_str() {
+        "動詞" => Kind::Verb,
+        "形容詞" => Kind::Adjective,
+        _ => return None,
+    };
+    let e = dict.get(kind, &first.base)?;
+    let plain = conjugate::phrase(&e.plain, &form_before(first, units.get(1)))?;
+    Some((1, fix(&plain), first.surface.clone()))
+}
+
+/// The form a replacing verb takes where `word` was, before `next`: its
+/// own, except that before て and た a godan verb takes its 音便 (通って),
+/// and before a 、 the dictionary form, so that the joint stays a verb
+/// (手伝い、 would read as a noun) and the sentence rules can end it.
+fn form_before(word: &Morpheme, next: Option<&Unit>) -> String {
+    let next = match next {
+        Some(Unit::Word(m)) => m.surface.as_str(),
+        _ => "",
+    };
+    match (word.conj_form.as_str(), next) {
+        ("連用形", "て" | "た" | "だ" | "たり" | "で") => "連用タ接続".into(),
+        ("連用形", "、") => "基本形".into(),
+        (form, _) => form.into(),
+    }
+}
+
+/// Whether a passive or causative auxiliary follows (される, させる): the
+/// verb's voice is not this rule's to change.
+fn passive_after(unit: Option<&Unit>) -> bool {
+    matches!(unit, Some(Unit::Word(m)) if m.pos == ("動詞".into(), "接尾".into()))
+}
+
+/// `sentence` cut into kept terms, phrase entries and analysed words.
+fn analyse(sentence: &str) -> Vec<Unit> {
+    let mut units = Vec::new();
+    let mut at = 0;
+    for m in kept_terms().find_iter(sentence) {
+        phrases(&sentence[at..m.start()], &mut units);
+        units.push(Unit::Term(sentence[m.range()].to_string()));
+        at = m.end();
+    }
+    phrases(&sentence[at..], &mut units);
+    units
+}
+
+/// `text` with its phrase entries as written units, the rest analysed.
+fn phrases(text: &str, units: &mut Vec<Unit>) {
+    // A phrase is matched on whole words only: せずに is in 無理せずに, not
+    // in むせずに (むせる, to choke).
+    let bounds: std::collections::HashSet<usize> =
+        morphemes(text).iter().flat_map(|m| [m.span.start, m.span.end]).collect();
+    let mut at = 0;
+    for (range, e) in shipped().phrases_in(text) {
+        if !bounds.contains(&range.start) || !bounds.contains(&range.end) {
+            continue;
+        }
+        units.extend(morphemes(&text[at..range.start]).into_iter().map(Unit::Word));
+        units.push(Unit::Phrase(e.formal.clone(), e.plain.clone()));
+        at = range.end;
+    }
+    units.extend(morphemes(&text[at..]).into_iter().map(Unit::Word));
+}

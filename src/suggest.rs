@@ -1,0 +1,115 @@
+//! Suggested plain wording for a whole plan (`yomeru plain`, the editor's
+//! suggestion): for each text field the easy version prints in its formal
+//! wording, a first draft of its `plain` from [`crate::japanese::plain`],
+//! and the plan file with the drafts written in.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::Location;
+use crate::japanese::plain::{Options, Suggestion, suggest};
+use crate::plan::edit::{Edited, update};
+use crate::plan::{Format, LoadedPlan};
+
+/// A suggestion for one field.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldSuggestion {
+    /// Its key path (`needs[2].need`).
+    pub path: String,
+    /// Where it is written.
+    #[serde(skip)]
+    pub location: Location,
+    /// The formal text.
+    pub formal: String,
+    /// The suggestion, its changes and what was left as it was.
+    #[serde(flatten)]
+    pub suggestion: Suggestion,
+}
+
+/// A suggestion for every field of `loaded` that the easy version prints
+/// in its formal wording (no `plain`; the person's own words are never
+/// rewritten), in file order. Fields whose every sentence had to be left
+/// as it was are listed too, with their flags, and the same text.
+pub fn plan(loaded: &LoadedPlan) -> Vec<FieldSuggestion> {
+    let printed = loaded.printed();
+    let lexicon = crate::render::lexicon::for_plan(&printed);
+    let options = Options { called: printed.person.called.clone() };
+    let texts = crate::plan::fields::texts(&loaded.plan);
+    crate::readability::formal_in_easy(loaded)
+        .into_iter()
+        .filter_map(|(path, location)| {
+            let text = texts.iter().find(|(p, _)| *p == path)?.1.text.clone();
+            let suggestion = suggest(&text, &lexicon, &options);
+            Some(FieldSuggestion { path, location, formal: text, suggestion })
+        })
+        .collect()
+}
+
+/// `old` (a plan file's text in `format`) with each suggestion written as
+/// its field's `plain`, where the file has that field and no `plain` yet
+/// and the suggestion changed something; nothing else of the file changes
+/// (comments, key order and layout stay, see [`update`]). `None` when the
+/// text cannot be read as a plan value.
+pub fn write(old: &str, format: Format, fields: &[FieldSuggestion]) -> Option<(Edited, usize)> {
+    let mut value = crate::plan::value(old, format).ok()?;
+    let mut written = 0;
+    for f in fields {
+        if f.suggestion.text == f.formal {
+            continue;
+        }
+        if let Some(slot) = at_path(&mut value, &f.path) {
+            match slot {
+                Value::String(s) if *s == f.formal => {
+                    let mut map = serde_json::Map::new();
+                    map.insert("text".into(), Value::String(f.formal.clone()));
+                    map.insert("plain".into(), Value::String(f.suggestion.text.clone()));
+                    *slot = Value::Object(map);
+                    written += 1;
+                }
+                Value::Object(map)
+                    if map
+                        .get("plain")
+                        .is_none_or(|p| p.as_str().is_some_and(|p| p.trim().is_empty()))
+                        && map.get("text").and_then(Value::as_str) == Some(f.formal.as_str()) =>
+                {
+                    map.insert("plain".into(), Value::String(f.suggestion.text.clone()));
+                    written += 1;
+                }
+                _ => {}
+            }
+        }
+    }
+    Some((update(old, format, &value), written))
+}
+
+/// The value at a key path (`needs[2].services[0].content`), if there is one.
+fn at_path<'a>(value: &'a mut Value, path: &str) -> Option<&'a mut Value> {
+    let mut at = value;
+    for part in path.split('.') {
+        let (key, indexes) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !key.is_empty() {
+            at = at.get_mut(key)?;
+        }
+        for index in indexes.split(']').filter(|s| !s.is_empty()) {
+            let n: usize = index.strip_prefix('[')?.parse().ok()?;
+            at = at.get_mut(n)?;
+        }
+    }
+    Some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_paths_reach_into_lists() {
+        let mut v =
+            serde_json::json!({"needs": [{"services": [{"content": "x"}, {"content": "y"}]}]});
+        assert_eq!(at_path(&mut v, "needs[0].services[1].content"), Some(&mut Value::from("y")));
+        assert_eq!(at_path(&mut v, "needs[1].need"), None);
+    }
+}
