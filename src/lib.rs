@@ -8,10 +8,11 @@
 //! editor        `yomeru serve`: the local web editor and its JSON API
 //!  └ caseload      plan files in folders: find, read, skip, write all or nothing
 //!   └ session      renderers, caches and memory for a process; every render goes here
+//!   └ suggest      suggested plain wording for a plan's fields, written into its file
 //!    └ readability a plan's words checked as the easy version prints them
 //!     └ render     minijinja templates → Typst source; labels from Fluent
 //!      ├ plan      model, parsing, validation, located errors (no I/O)
-//!      └ japanese  readings, furigana, 分かち書き, readability of a text
+//!      └ japanese  readings, furigana, 分かち書き, readability and plain rewriting of a text
 //!       └ photo, pictograms   pictures for the easy version
 //!        └ typeset  an in-process Typst world → PDF, PNG, SVG
 //!         └ error   located errors

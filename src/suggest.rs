@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::Location;
 use crate::japanese::plain::{Options, Suggestion, suggest};
+use crate::japanese::reading::{Lexicon, hiragana};
 use crate::plan::edit::{Edited, update};
 use crate::plan::{Format, LoadedPlan};
 
@@ -43,6 +44,49 @@ pub fn plan(loaded: &LoadedPlan) -> Vec<FieldSuggestion> {
             Some(FieldSuggestion { path, location, formal: text, suggestion })
         })
         .collect()
+}
+
+/// A piece of a suggestion, and whether its words are new (not the formal
+/// text's words merely written in kana): what the editor highlights.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    /// The text, spaces included.
+    pub text: String,
+    /// Whether the engine changed these words.
+    pub changed: bool,
+}
+
+/// `suggestion` cut into [`Mark`]s: compared with the formal text read in
+/// kana with `lexicon` (spaces left out on both sides), what is new in it
+/// is marked changed; the formal words written in kana are not.
+pub fn marks(formal: &str, suggestion: &str, lexicon: &Lexicon) -> Vec<Mark> {
+    let old: Vec<char> =
+        hiragana(formal, lexicon, false).chars().filter(|c| !c.is_whitespace()).collect();
+    let new: Vec<char> = suggestion.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut changed = vec![false; new.len()];
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &old, &new) {
+        if let similar::DiffOp::Insert { new_index, new_len, .. }
+        | similar::DiffOp::Replace { new_index, new_len, .. } = op
+        {
+            changed[new_index..new_index + new_len].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    let mut out: Vec<Mark> = Vec::new();
+    let mut k = 0;
+    for c in suggestion.chars() {
+        // A space goes with what is before it.
+        let flag = if c.is_whitespace() {
+            out.last().is_some_and(|m| m.changed)
+        } else {
+            k += 1;
+            changed[k - 1]
+        };
+        match out.last_mut() {
+            Some(m) if m.changed == flag => m.text.push(c),
+            _ => out.push(Mark { text: c.to_string(), changed: flag }),
+        }
+    }
+    out
 }
 
 /// `old` (a plan file's text in `format`) with each suggestion written as
@@ -104,6 +148,18 @@ fn at_path<'a>(value: &'a mut Value, path: &str) -> Option<&'a mut Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_words_are_marked_and_words_written_in_kana_are_not() {
+        let lexicon = Lexicon::welfare();
+        let m = marks("朝の準備を行う。", "朝の じゅんびを します。", &lexicon);
+        let changed: String = m.iter().filter(|m| m.changed).map(|m| m.text.as_str()).collect();
+        let kept: String = m.iter().filter(|m| !m.changed).map(|m| m.text.as_str()).collect();
+        assert!(changed.contains('し'), "{m:?}");
+        assert!(kept.contains("じゅんびを"), "{m:?}");
+        let all: String = m.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(all, "朝の じゅんびを します。");
+    }
 
     #[test]
     fn key_paths_reach_into_lists() {

@@ -457,6 +457,52 @@ fn without_lines(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diags
 }
 
+/// The body of `POST /api/plain`: a formal text and, for the person's
+/// name and the readings, the plan it belongs to.
+#[derive(Deserialize)]
+pub struct PlainAsked {
+    text: String,
+    plan: Option<Value>,
+    path: Option<String>,
+}
+
+/// `POST /api/plain`: a suggested plain wording of one text, its changes,
+/// the sentences left as they were, and the suggestion in marks (what is
+/// new highlighted). Read with the plan's readings and the way it calls
+/// the person when the plan loads; with the welfare dictionary alone when
+/// it does not.
+pub async fn plain(State(state): State<Arc<Editor>>, Json(body): Json<PlainAsked>) -> Response {
+    blocking(move || {
+        if body.text.len() as u64 > crate::plan::MAX_PLAN_BYTES {
+            return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+        }
+        let loaded = match &body.plan {
+            Some(plan) => match load_unsaved(&state, plan, body.path.as_deref()) {
+                Ok((_, _, loaded)) => loaded.ok(),
+                Err(r) => return *r,
+            },
+            None => None,
+        };
+        let (lexicon, options) = match &loaded {
+            Some(l) => {
+                let printed = l.printed();
+                let called = printed.person.called.clone();
+                (
+                    crate::render::lexicon::for_plan(&printed),
+                    crate::japanese::plain::Options { called },
+                )
+            }
+            None => (crate::japanese::reading::Lexicon::welfare(), Default::default()),
+        };
+        let s = crate::japanese::plain::suggest(&body.text, &lexicon, &options);
+        let marks = crate::suggest::marks(&body.text, &s.text, &lexicon);
+        let mut v = serde_json::to_value(&s).unwrap_or(Value::Null);
+        v["marks"] = serde_json::to_value(marks).unwrap_or(Value::Null);
+        Json(v).into_response()
+    })
+    .await
+}
+
 /// `POST /api/check`: validation errors and readability findings of an
 /// unsaved plan.
 pub async fn check(

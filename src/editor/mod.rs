@@ -193,6 +193,7 @@ fn router(state: Arc<folder::State>) -> Router {
             get(api::read_plan).put(api::save_plan).post(api::upload_photo),
         )
         .route("/api/check", post(api::check))
+        .route("/api/plain", post(api::plain))
         .route("/api/render", post(api::render))
         .route("/api/pictograms", get(api::pictograms))
         .route("/api/pictograms/{file}", get(api::pictogram_svg))

@@ -379,6 +379,61 @@ fn a_file_changed_elsewhere_is_never_overwritten_without_asking() {
     assert!(kept.contains(&noted), "the noted file is in the history");
 }
 
+/// The specialist asks for a plain wording of a formal text, reads what it
+/// changed, uses one suggestion as it is, corrects another, and leaves a
+/// third; what was used is saved as the field's `plain`.
+#[test]
+fn a_suggested_plain_wording_is_read_then_used_corrected_or_left() {
+    let Some((b, c)) = open() else { return };
+    let file = c.path("sato-kenta.yaml");
+    let formal = on_disk(&file)["long_term_goal"].clone();
+    assert!(formal.is_string(), "the example's long-term goal has no plain wording yet");
+    b.goto(&format!("{}/edit?path=sato-kenta.yaml", base(&c)));
+    b.wait_for("#f-long_term_goal-suggest-button");
+
+    // Asked: the suggestion, with the words it changed marked.
+    b.click("#f-long_term_goal-suggest-button");
+    b.wait_for("#f-long_term_goal-suggestion");
+    let shown = b.text("#f-long_term_goal-suggestion");
+    assert!(shown.contains("「グループホーム」") && shown.ends_with("かよいます。"), "{shown}");
+    let marked = b.text("#f-long_term_goal-suggestion mark");
+    assert!(!marked.is_empty(), "the changed words are marked");
+    assert!(b.count("#f-long_term_goal-suggestion mark") >= 2);
+    assert_eq!(b.value("#f-long_term_goal-plain"), "", "nothing is used before the choice");
+    look(&b, "11-plain-suggestion");
+
+    // Used as it is: it is the easy wording, saved to the file.
+    b.click("#f-long_term_goal-suggest-accept");
+    b.wait_until_gone("#f-long_term_goal-suggestion");
+    assert_eq!(b.value("#f-long_term_goal-plain"), shown);
+    b.wait_until("the suggestion to be saved", || {
+        on_disk(&file)["long_term_goal"]["plain"].is_string()
+    });
+    let goal = &on_disk(&file)["long_term_goal"];
+    assert_eq!(goal["text"], formal);
+    assert_eq!(goal["plain"], json!(shown));
+
+    // Another field: used, then corrected by hand before it is saved.
+    b.click("#f-strengths-0-suggest-button");
+    b.wait_for("#f-strengths-0-suggestion");
+    b.click("#f-strengths-0-suggest-edit");
+    b.wait_until_gone("#f-strengths-0-suggestion");
+    let suggested = b.value("#f-strengths-0-plain");
+    assert!(!suggested.is_empty());
+    b.type_into("#f-strengths-0-plain", "しごとの ふくろづめが はやくて ていねいです。");
+    b.wait_until("the correction to be saved", || {
+        on_disk(&file)["strengths"][0]["plain"] == "しごとの ふくろづめが はやくて ていねいです。"
+    });
+
+    // A third: left; nothing changes.
+    b.click("#f-strengths-1-suggest-button");
+    b.wait_for("#f-strengths-1-suggestion");
+    b.click("#f-strengths-1-suggest-refuse");
+    b.wait_until_gone("#f-strengths-1-suggestion");
+    assert_eq!(b.value("#f-strengths-1-plain"), "");
+    assert!(on_disk(&file)["strengths"][1].is_string(), "a suggestion left is not written");
+}
+
 /// A monitoring report made from the caseload carries the plan's needs
 /// over; then the person and the specialist read the easy version page by
 /// page.

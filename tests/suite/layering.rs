@@ -1,7 +1,7 @@
 //! Every import points down the pipeline: the layout the crate guide
 //! (`src/lib.rs`) draws, checked on the sources themselves.
 //!
-//! cli → caseload → session → readability → render → plan, japanese →
+//! cli → caseload → session, suggest → readability → render → plan, japanese →
 //! photo, pictograms → typeset → error → locale, memo. A module may use
 //! modules below it, never one above or beside it: the japanese stage
 //! knows nothing of plans or Typst, the plan stage nothing of rendering.
@@ -23,6 +23,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("render", 5),
     ("readability", 6),
     ("session", 7),
+    ("suggest", 7),
     ("caseload", 8),
     ("editor", 9),
     ("cli", 10),

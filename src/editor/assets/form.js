@@ -352,6 +352,64 @@
       });
       const plainNote = h("p", { class: "note", id: plainId + "-note" });
 
+      // A suggested plain wording (POST /api/plain), shown with what it
+      // changed marked, to use as it is, to use and correct, or to leave.
+      const suggestPanel = h("div", { class: "suggest", id: id + "-suggest", role: "group", "aria-label": t("page-plain-suggestion") });
+      suggestPanel.hidden = true;
+      const suggestButton = h("button", { type: "button", class: "button small suggest-button", id: id + "-suggest-button" }, t("page-plain-suggest"));
+      const closeSuggestion = () => {
+        suggestPanel.hidden = true;
+        suggestPanel.replaceChildren();
+      };
+      suggestButton.addEventListener("click", async () => {
+        if (!(m.text || "").trim()) {
+          suggestPanel.replaceChildren(h("p", { class: "msg" }, t("page-plain-nothing")));
+          suggestPanel.hidden = false;
+          return;
+        }
+        suggestButton.disabled = true;
+        const r = await Y.api("POST", "/api/plain", { text: m.text, plan: E.plan, path: E.path });
+        suggestButton.disabled = false;
+        if (!r.ok || !r.data) {
+          suggestPanel.replaceChildren(h("p", { class: "msg" }, Y.failure(r)));
+          suggestPanel.hidden = false;
+          return;
+        }
+        const s = r.data;
+        const shown = h(
+          "p",
+          { class: "suggest-text", id: id + "-suggestion", lang: "ja" },
+          ...s.marks.map((mk) => (mk.changed ? h("mark", {}, mk.text) : mk.text)),
+        );
+        const flags = (s.flags || []).map((f) => h("p", { class: "msg" }, t("page-plain-flag", { sentence: f.sentence, word: f.word })));
+        const use = (correct) => {
+          plain.value = s.text;
+          m.plain = s.text;
+          save();
+          closeSuggestion();
+          Y.announce(t("page-plain-used"));
+          plain.focus();
+          if (correct) plain.setSelectionRange(0, 0);
+        };
+        const accept = h("button", { type: "button", class: "button small primary", id: id + "-suggest-accept" }, t("page-plain-accept"));
+        accept.addEventListener("click", () => use(false));
+        const edit = h("button", { type: "button", class: "button small", id: id + "-suggest-edit" }, t("page-plain-edit"));
+        edit.addEventListener("click", () => use(true));
+        const refuse = h("button", { type: "button", class: "button small", id: id + "-suggest-refuse" }, t("page-plain-refuse"));
+        refuse.addEventListener("click", () => {
+          closeSuggestion();
+          suggestButton.focus();
+        });
+        suggestPanel.replaceChildren(
+          h("p", { class: "note" }, t("page-plain-suggestion-hint")),
+          shown,
+          ...flags,
+          h("div", { class: "tools" }, accept, edit, refuse),
+        );
+        suggestPanel.hidden = false;
+        accept.focus();
+      });
+
       const voiceMark = h(
         "p",
         { class: "voice-mark" },
@@ -367,7 +425,15 @@
         h("label", { for: id }, voiceAlways ? t("page-voice-words") : t("page-formal")),
         formal,
       );
-      const plainCol = h("div", { class: "col plain-col" }, h("label", { for: plainId }, t("page-plain")), plain, plainNote);
+      const plainCol = h(
+        "div",
+        { class: "col plain-col" },
+        h("label", { for: plainId }, t("page-plain")),
+        plain,
+        plainNote,
+        h("div", { class: "tools" }, suggestButton),
+        suggestPanel,
+      );
       const cols = h("div", { class: "cols" }, formalCol, plainCol);
       box.append(cols);
 

@@ -28,7 +28,7 @@ pub fn verb(base: &str, conj_type: &str, form: &str) -> Option<String> {
     if conj_type.starts_with("サ変") {
         let stem = base.strip_suffix("する").or_else(|| base.strip_suffix("ずる"))?;
         let tail = match form {
-            "未然形" | "連用形" | "未然ウ接続" => "し",
+            "未然形" | "連用形" | "未然ウ接続" | "連用タ接続" => "し",
             "未然レル接続" => "さ",
             "仮定形" => "すれ",
             "命令ｒｏ" => "しろ",
@@ -101,12 +101,20 @@ pub fn phrase(phrase: &str, form: &str) -> Option<String> {
 /// The potential form of `phrase` (通う → 通える, 考える → 考えられる,
 /// する → できる), in `form`: for a する-noun with できる after it.
 pub fn potential(phrase: &str, form: &str) -> Option<String> {
-    let (head, base, conj_type) = match phrase.strip_suffix("する") {
-        Some(head) => (head.to_string(), "する".to_string(), "サ変・スル".to_string()),
+    let (head, base, conj_type, reading) = match phrase.strip_suffix("する") {
+        Some(head) => {
+            (head.to_string(), "する".to_string(), "サ変・スル".to_string(), String::new())
+        }
         None => {
             let ms = morphemes(phrase);
             let last = ms.last().filter(|m| m.pos.0 == "動詞")?;
-            (phrase[..last.span.start].to_string(), last.base.clone(), last.conj_type.clone())
+            let reading = crate::japanese::kana::to_hiragana(&last.reading);
+            (
+                phrase[..last.span.start].to_string(),
+                last.base.clone(),
+                last.conj_type.clone(),
+                reading,
+            )
         }
     };
     let able = if conj_type.starts_with("サ変") {
@@ -116,6 +124,18 @@ pub fn potential(phrase: &str, form: &str) -> Option<String> {
     } else {
         format!("{}られる", verb(&base, &conj_type, "未然形")?)
     };
+    // 入る (はいる) → 入れる reads いれる, another verb (to put in), and a
+    // reader would take it for that one: such a verb says 入ることができる.
+    // 通える reads かよえる, as it should.
+    if conj_type.starts_with("五段") {
+        let said = morphemes(&able);
+        let expected = verb(&reading, &conj_type, "仮定形").map(|r| format!("{r}る"));
+        let read =
+            said.iter().map(|m| crate::japanese::kana::to_hiragana(&m.reading)).collect::<String>();
+        if expected.is_some_and(|e| e != read) {
+            return Some(format!("{head}{base}ことが{}", verb("できる", "一段", form)?));
+        }
+    }
     Some(format!("{head}{}", verb(&able, "一段", form)?))
 }
 
@@ -163,6 +183,17 @@ mod tests {
         assert_eq!(verb("来る", "カ変・来ル", "連用形").as_deref(), Some("来"));
         assert_eq!(verb("話す", "五段・サ行", "仮定形").as_deref(), Some("話せ"));
         assert_eq!(verb("話す", "妙な型", "仮定形"), None);
+    }
+
+    #[test]
+    fn a_potential_that_is_another_verb_says_koto_ga_dekiru() {
+        assert_eq!(potential("病院に通う", "基本形").as_deref(), Some("病院に通える"));
+        assert_eq!(
+            potential("お風呂に入る", "基本形").as_deref(),
+            Some("お風呂に入ることができる")
+        );
+        assert_eq!(potential("確かめる", "連用形").as_deref(), Some("確かめられ"));
+        assert_eq!(potential("相談する", "基本形").as_deref(), Some("相談できる"));
     }
 
     #[test]

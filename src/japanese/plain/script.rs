@@ -60,35 +60,48 @@ pub fn unreadable(sentence: &str, lexicon: &Lexicon) -> Option<String> {
 }
 
 /// `sentence` in kana except [`KEPT_KANJI`] and text in 「」, with spaces
-/// between phrases. A word keeps its kanji only when every kanji of it
-/// belongs to a kept word (毎週, 1週間; not 家族, whose 族 is not kept).
-/// Each word written in kana is listed as a change.
+/// between phrases. A run of kanji keeps them only when it is made of kept
+/// words (毎週, 1週間; not 家族, whose 族 is not kept, nor 日中, which is
+/// not 日 and 中). Each run written in kana is listed as a change.
 pub fn kana(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> String {
-    let mut words: Vec<Vec<Segment>> = Vec::new();
-    for s in annotate(sentence, lexicon, Furigana::All, true) {
-        match words.last_mut() {
-            Some(word) if s.boundary == Boundary::Inside => word.push(s),
-            _ => words.push(vec![s]),
-        }
-    }
+    let segments = annotate(sentence, lexicon, Furigana::All, true);
     let mut out = String::with_capacity(sentence.len() * 2);
     let mut depth = 0usize;
-    for word in words {
-        let keep = depth > 0 || kept(&word);
-        let base: String = word.iter().map(|s| s.base.as_str()).collect();
-        let mut written = String::new();
-        for s in &word {
-            match &s.ruby {
-                Some(ruby) if !keep => written.push_str(ruby),
-                _ => written.push_str(&s.base),
+    let mut i = 0;
+    while i < segments.len() {
+        let s = &segments[i];
+        if s.ruby.is_none() || depth > 0 {
+            out.push_str(&s.base);
+            depth += s.base.matches('「').count();
+            depth = depth.saturating_sub(s.base.matches('」').count());
+            i += 1;
+            continue;
+        }
+        // The run of segments with readings that starts here.
+        let end =
+            segments[i..].iter().position(|s| s.ruby.is_none()).map_or(segments.len(), |k| i + k);
+        // Cut at word starts: 7時 and 頃 are words of their own, 家 and 族
+        // are one word.
+        let mut words: Vec<&[Segment]> = Vec::new();
+        let mut from = i;
+        for k in i + 1..end {
+            if segments[k].boundary != Boundary::Inside {
+                words.push(&segments[from..k]);
+                from = k;
             }
         }
-        if written != base {
-            changes.push(Change::new(Rule::Kana, base.clone(), written.clone()));
+        words.push(&segments[from..end]);
+        for run in words {
+            let base: String = run.iter().map(|s| s.base.as_str()).collect();
+            if kept(run) {
+                out.push_str(&base);
+            } else {
+                let read: String = run.iter().filter_map(|s| s.ruby.as_deref()).collect();
+                changes.push(Change::new(Rule::Kana, base, read.clone()));
+                out.push_str(&read);
+            }
         }
-        out.push_str(&written);
-        depth += base.matches('「').count();
-        depth = depth.saturating_sub(base.matches('」').count());
+        i = end;
     }
     out
 }
@@ -96,6 +109,10 @@ pub fn kana(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> Str
 /// Whether the kanji of `word` are all parts of [`KEPT_KANJI`] words made
 /// of whole segments (午+後 is 午後; 日中, one segment, is not 日 and 中).
 fn kept(word: &[Segment]) -> bool {
+    // 回 is kept as the counter (3回, かい); in 身の回り it is まわり.
+    if word.iter().any(|s| s.base == "回" && s.ruby.as_deref() != Some("かい")) {
+        return false;
+    }
     // A number with its counter (3回, 5日) keeps its digits where the
     // counter is a kept kanji: 5日 is not いつか.
     let kanji: Vec<&str> = word

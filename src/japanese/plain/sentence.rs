@@ -18,6 +18,8 @@ enum Joint {
     SoThat,
     /// 〜が、〜けれど、: でも.
     But,
+    /// 〜たことで、: それで (what happened led to what follows).
+    So,
 }
 
 impl Joint {
@@ -28,6 +30,7 @@ impl Joint {
             Joint::Because => "だから、",
             Joint::SoThat => "そのために、",
             Joint::But => "でも、",
+            Joint::So => "それで、",
         }
     }
 }
@@ -175,6 +178,10 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "から" if is(prev, "こと") => Some((Joint::Because, ms[n - 2].span.start)),
         "に" if is(prev, "ため") && n >= 3 && inflects(&ms[n - 3]) => {
             Some((Joint::Because, ms[n - 2].span.start))
+        }
+        // 続いたことで、: it happened, and that is why; 持つことで、: by doing it.
+        "で" if is(prev, "こと") && n >= 3 && ms[n - 3].base == "た" => {
+            Some((Joint::So, ms[n - 2].span.start))
         }
         "で" if is(prev, "こと") => Some((Joint::And, ms[n - 2].span.start)),
         "に" if is(prev, "よう") => Some((Joint::SoThat, last.span.end)),

@@ -217,6 +217,11 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
         if !bounds.contains(&range.start) || !bounds.contains(&range.end) {
             continue;
         }
+        // 未達成と is not 達成と: after a negating prefix a phrase means its
+        // opposite, so it is left to a longer entry or as it is.
+        if text[..range.start].ends_with(['未', '不', '非', '無']) {
+            continue;
+        }
         units.extend(morphemes(&text[at..range.start]).into_iter().map(Unit::Word));
         units.push(Unit::Phrase(e.formal.clone(), e.plain.clone()));
         at = range.end;
