@@ -7,8 +7,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::Location;
+use crate::japanese::align::Boundary;
+use crate::japanese::kana::to_hiragana;
 use crate::japanese::plain::{Options, Suggestion, suggest};
-use crate::japanese::reading::{Lexicon, hiragana};
+use crate::japanese::reading::{Lexicon, hiragana, read};
 use crate::plan::edit::{Edited, update};
 use crate::plan::{Format, LoadedPlan};
 
@@ -56,13 +58,28 @@ pub struct Mark {
     pub changed: bool,
 }
 
-/// `suggestion` cut into [`Mark`]s: compared with the formal text read in
-/// kana with `lexicon` (spaces left out on both sides), what is new in it
-/// is marked changed; the formal words written in kana are not.
+/// `suggestion` cut into [`Mark`]s by word: compared in kana with the
+/// formal text (both read with `lexicon`; spaces, punctuation and brackets
+/// left out), a word of the suggestion is marked changed when any of its
+/// sounds is new; the formal words merely written in kana, or kept in
+/// kanji, are not.
 pub fn marks(formal: &str, suggestion: &str, lexicon: &Lexicon) -> Vec<Mark> {
-    let old: Vec<char> =
-        hiragana(formal, lexicon, false).chars().filter(|c| !c.is_whitespace()).collect();
-    let new: Vec<char> = suggestion.chars().filter(|c| !c.is_whitespace()).collect();
+    let sounds =
+        |s: &str| -> Vec<char> { to_hiragana(s).chars().filter(|c| c.is_alphanumeric()).collect() };
+    let old = sounds(&hiragana(formal, lexicon, false));
+    // The suggestion's words, each with its sounds.
+    let mut words: Vec<(String, Vec<char>)> = Vec::new();
+    for seg in read(suggestion, lexicon) {
+        let said = sounds(seg.ruby.as_deref().unwrap_or(&seg.base));
+        match words.last_mut() {
+            Some((text, sound)) if seg.boundary == Boundary::Inside => {
+                text.push_str(&seg.base);
+                sound.extend(said);
+            }
+            _ => words.push((seg.base.clone(), said)),
+        }
+    }
+    let new: Vec<char> = words.iter().flat_map(|(_, s)| s.iter().copied()).collect();
     let mut changed = vec![false; new.len()];
     for op in similar::capture_diff_slices(similar::Algorithm::Myers, &old, &new) {
         if let similar::DiffOp::Insert { new_index, new_len, .. }
@@ -72,18 +89,19 @@ pub fn marks(formal: &str, suggestion: &str, lexicon: &Lexicon) -> Vec<Mark> {
         }
     }
     let mut out: Vec<Mark> = Vec::new();
-    let mut k = 0;
-    for c in suggestion.chars() {
-        // A space goes with what is before it.
-        let flag = if c.is_whitespace() {
-            out.last().is_some_and(|m| m.changed)
+    let mut at = 0;
+    for (text, sound) in words {
+        let flag = changed[at..at + sound.len()].iter().any(|c| *c);
+        at += sound.len();
+        // Spaces and punctuation go with what is before them.
+        let flag = if sound.is_empty() {
+            out.last().is_some_and(|m| m.changed) && !text.contains(['、', '。'])
         } else {
-            k += 1;
-            changed[k - 1]
+            flag
         };
         match out.last_mut() {
-            Some(m) if m.changed == flag => m.text.push(c),
-            _ => out.push(Mark { text: c.to_string(), changed: flag }),
+            Some(m) if m.changed == flag => m.text.push_str(&text),
+            _ => out.push(Mark { text, changed: flag }),
         }
     }
     out

@@ -163,3 +163,34 @@ fn write_fills_in_plain_and_keeps_every_comment_and_other_line() {
         .unwrap();
     assert!(run.chars().count() >= 6 && text.contains(run), "{run} not in the easy version");
 }
+
+#[test]
+fn every_shipped_example_has_no_formal_text_left_after_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plans = Vec::new();
+    for sub in ["", "monitoring"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for entry in std::fs::read_dir(std::path::Path::new("examples").join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yaml") {
+                let to = dir.path().join(sub).join(path.file_name().unwrap());
+                std::fs::copy(&path, &to).unwrap();
+                plans.push(to);
+            }
+        }
+    }
+    // The plans first: a monitoring report carries their goals over.
+    plans.sort_by_key(|p| p.components().count());
+    assert!(plans.len() >= 5);
+    for plan in &plans {
+        let out = yomeru().args(["plain", "--write"]).arg(plan).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = yomeru()
+        .args(["render", "--variant", "easy", "--require-plain", "-o"])
+        .arg(dir.path().join("out"))
+        .args(&plans)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
