@@ -89,21 +89,7 @@ pub fn stdin(
     locale: &Locale,
 ) -> Result<(), Error> {
     let mut json = Vec::new();
-    let mut bytes = Vec::new();
-    // Bounded like a plan file: `yes | yomeru check --stdin` must end.
-    let limit = yomeru::plan::MAX_PLAN_BYTES;
-    std::io::stdin()
-        .lock()
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(e, Path::new("-")))?;
-    if bytes.len() as u64 > limit {
-        let problem = yomeru::error::IoProblem::TooLarge { bytes: bytes.len() as u64, limit };
-        return Err(Error::new(yomeru::ErrorKind::Io { problem }));
-    }
-    let text = yomeru::plan::utf8(&bytes, true)?;
-    // As in plan files: a byte-order mark from office software is not text.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = stdin_text()?;
     for (i, line) in text.lines().enumerate() {
         let report = session.check_text(line, options);
         if format == CheckFormat::Json {
@@ -127,4 +113,23 @@ pub fn stdin(
         println!("{}", serde_json::to_string_pretty(&json).expect("reports are JSON"));
     }
     Ok(())
+}
+
+/// Standard input as text, bounded like a plan file (`yes | yomeru check
+/// --stdin` must end), without a byte-order mark (office software writes
+/// one; as in plan files, it is not text).
+pub fn stdin_text() -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    let limit = yomeru::plan::MAX_PLAN_BYTES;
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(e, Path::new("-")))?;
+    if bytes.len() as u64 > limit {
+        let problem = yomeru::error::IoProblem::TooLarge { bytes: bytes.len() as u64, limit };
+        return Err(Error::new(yomeru::ErrorKind::Io { problem }));
+    }
+    let text = yomeru::plan::utf8(&bytes, true)?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string())
 }

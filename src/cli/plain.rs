@@ -2,7 +2,6 @@
 //! version would print in its formal wording, or for lines of standard
 //! input; with `--write`, the suggestions written into the plan files.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use yomeru::Error;
@@ -112,20 +111,7 @@ fn write_file(path: &Path, fields: &[FieldSuggestion]) -> Result<usize, Error> {
 
 /// `yomeru plain --stdin`: one suggestion per input line.
 pub fn stdin(format: CheckFormat) -> Result<(), Error> {
-    let mut bytes = Vec::new();
-    // Bounded like a plan file: `yes | yomeru plain --stdin` must end.
-    let limit = yomeru::plan::MAX_PLAN_BYTES;
-    std::io::stdin()
-        .lock()
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(e, Path::new("-")))?;
-    if bytes.len() as u64 > limit {
-        let problem = yomeru::error::IoProblem::TooLarge { bytes: bytes.len() as u64, limit };
-        return Err(Error::new(yomeru::ErrorKind::Io { problem }));
-    }
-    let text = yomeru::plan::utf8(&bytes, true)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = super::check::stdin_text()?;
     let lexicon = yomeru::japanese::reading::Lexicon::welfare();
     let options = yomeru::japanese::plain::Options::default();
     let mut json = Vec::new();

@@ -1,28 +1,7 @@
 //! `yomeru check` as a specialist and a script use it: which sentences are
 //! hard and why, per field with line and key path, and scores.
 
-use std::io::Write;
-use std::process::Stdio;
-
 use crate::common::*;
-
-/// Runs `yomeru` with `args`, feeding `input` on standard input.
-fn run_with_stdin(args: &[&str], input: &str) -> (i32, String, String) {
-    let mut child = yomeru()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 #[test]
 fn stdin_json_has_one_object_per_line_with_score_and_warnings() {

@@ -2,15 +2,12 @@
 //! rewrites, written into plan files without disturbing them, and read
 //! from standard input.
 
-use std::io::Write;
-use std::process::Stdio;
-
 use yomeru::japanese::check::{Options as CheckOptions, check};
 use yomeru::japanese::plain::measure::chrf;
 use yomeru::japanese::plain::{Options, suggest};
 use yomeru::japanese::reading::Lexicon;
 
-use crate::common::yomeru;
+use crate::common::{run_with_stdin, yomeru};
 
 /// For the `formal<TAB>plain` pairs of `tsv`: how many, how many
 /// suggestions come closer to the person's rewrite than the formal text
@@ -49,24 +46,11 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     }
 }
 
-fn run_with_stdin(args: &[&str], input: &str) -> (i32, String) {
-    let mut child = yomeru()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap())
-}
-
 #[test]
 fn stdin_rewrites_each_line_and_lists_its_changes() {
     let input =
         "毎朝7時に起床し、13時からヘルパーと一緒に買い物を行う。\nご本人の希望を確認する。\n";
-    let (code, out) = run_with_stdin(&["plain", "--stdin"], input);
+    let (code, out, _) = run_with_stdin(&["plain", "--stdin"], input);
     assert_eq!(code, 0);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
@@ -76,7 +60,7 @@ fn stdin_rewrites_each_line_and_lists_its_changes() {
             "あなたの ねがいを たしかめます。"
         ]
     );
-    let (code, out) = run_with_stdin(&["plain", "--stdin", "--format", "json"], input);
+    let (code, out, _) = run_with_stdin(&["plain", "--stdin", "--format", "json"], input);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let first = &v[0];
