@@ -29,7 +29,7 @@ pub mod words;
 
 use serde::Serialize;
 
-use super::reading::Lexicon;
+use crate::japanese::reading::Lexicon;
 
 /// What a suggestion is made for.
 #[derive(Debug, Clone, Default)]
@@ -121,7 +121,7 @@ pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
             Some(body) => (body, "\n"),
             None => (line, ""),
         };
-        for formal in super::check::sentences(body) {
+        for formal in crate::japanese::check::sentences(body) {
             out.push_str(&one_sentence(&formal, lexicon, options, &mut changes, &mut flags));
         }
         out.push_str(newline);

@@ -88,19 +88,15 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     out
 }
 
-/// A clause cut at 〜し、 or 〜て、 takes its tense from the end of the
-/// sentence (利用でき、…聞かれた: both happened): when the last sentence
-/// is in the past, so are those before it that were joined that way.
+/// A clause cut at 〜し、 or 〜て、 takes its tense from the sentence it
+/// was joined to (慣れ、…できるようになった: both happened): each sentence
+/// before a past one, joined that way, is made past too.
 fn past_throughout(out: &mut [String], joints: &[Joint]) {
-    let Some(last) = out.last() else { return };
-    if !(last.ends_with("ました。") || last.ends_with("でした。")) {
-        return;
-    }
-    // joints[i] joins out[i] to out[i + 1]; walk back while they are plain
-    // sequences.
-    for i in (0..out.len() - 1).rev() {
-        if !matches!(joints.get(i), Some(Joint::Then | Joint::And)) {
-            break;
+    // joints[i] joins out[i] to out[i + 1].
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let next_past = out[i + 1].ends_with("ました。") || out[i + 1].ends_with("でした。");
+        if !next_past || !matches!(joints.get(i), Some(Joint::Then | Joint::And)) {
+            continue;
         }
         let s = &mut out[i];
         if let Some(stem) = s.strip_suffix("ます。") {

@@ -13,7 +13,7 @@ fn a_formal_sentence_becomes_short_polite_sentences_in_kana() {
     );
     assert_eq!(
         s.text,
-        "毎朝7時に おきます。午前9時までに かようところへ つけるように します。\
+        "毎朝7時に おきます。午前9時までに サービスを するところへ つけるように します。\
          そのために、ヘルパーと いっしょに 朝の じゅんびを します。"
     );
     assert!(s.flags.is_empty());

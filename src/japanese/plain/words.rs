@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::dict::{Kind, shipped};
 use super::{Change, Options, Rule, conjugate};
+use crate::japanese::plain::dict::{Kind, shipped};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// Welfare terms kept as they are written on official papers: the
@@ -102,14 +102,17 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 }
             }
             changes.push(Change::new(Rule::Word, from, text.clone()));
-            // ご家族 → 家族, 各関係機関 → …: a prefix goes with the word it
-            // was put before.
+            // ご家族 → 家族: an honorific prefix goes with the word it was
+            // put before; 各 (each) is said: 各事業所 → それぞれの….
             if i > 0
                 && let Unit::Word(m) = &units[i - 1]
                 && m.pos.0 == "接頭詞"
                 && out.ends_with(m.surface.as_str())
             {
                 out.truncate(out.len() - m.surface.len());
+                if m.surface == "各" {
+                    out.push_str("それぞれの");
+                }
             }
             out.push_str(&text);
             i += taken;
