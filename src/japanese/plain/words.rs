@@ -209,13 +209,16 @@ fn analyse(sentence: &str) -> Vec<Unit> {
     units
 }
 
-/// `text` with its phrase entries as written units, the rest analysed.
+/// `text` with its phrase entries as written units, the rest analysed: one
+/// analysis of the whole text gives both the words and where a phrase may
+/// start and end.
 fn phrases(text: &str, units: &mut Vec<Unit>) {
     // A phrase is matched on whole words only: せずに is in 無理せずに, not
     // in むせずに (むせる, to choke).
+    let words = morphemes(text);
     let bounds: std::collections::HashSet<usize> =
-        morphemes(text).iter().flat_map(|m| [m.span.start, m.span.end]).collect();
-    let mut at = 0;
+        words.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
+    let mut words = words.into_iter().peekable();
     for (range, e) in shipped().phrases_in(text) {
         if !bounds.contains(&range.start) || !bounds.contains(&range.end) {
             continue;
@@ -225,9 +228,11 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
         if text[..range.start].ends_with(['未', '不', '非', '無']) {
             continue;
         }
-        units.extend(morphemes(&text[at..range.start]).into_iter().map(Unit::Word));
+        while let Some(w) = words.next_if(|w| w.span.end <= range.start) {
+            units.push(Unit::Word(w));
+        }
         units.push(Unit::Phrase(e.formal.clone(), e.plain.clone()));
-        at = range.end;
+        while words.next_if(|w| w.span.start < range.end).is_some() {}
     }
-    units.extend(morphemes(&text[at..]).into_iter().map(Unit::Word));
+    units.extend(words.map(Unit::Word));
 }
