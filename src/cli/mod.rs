@@ -148,7 +148,7 @@ fn run(command: Command, locale: &Arc<Locale>) -> Result<bool, Error> {
         Command::Plain { plans, stdin, format, write } => {
             let session = Session::new(yomeru::session::Settings::default());
             if stdin {
-                plain::stdin(format)?;
+                plain::stdin(format, locale)?;
                 return Ok(true);
             }
             Ok(plain::files(&session, &plans, format, write, locale))

@@ -73,8 +73,7 @@ fn print_text(file: &str, fields: &[FieldSuggestion], written: Option<usize>, lo
         println!("  {} {}", locale.format("cli-plain-formal", &[]), f.formal);
         println!("  {} {}", locale.format("cli-plain-suggestion", &[]), f.suggestion.text);
         for flag in &f.suggestion.flags {
-            let args = [("sentence", arg(flag.sentence.clone())), ("word", arg(flag.word.clone()))];
-            println!("  {}", locale.format(&format!("cli-plain-flag-{}", flag.reason), &args));
+            println!("  {}", flag_message(flag, locale));
         }
         println!();
     }
@@ -89,6 +88,12 @@ fn print_text(file: &str, fields: &[FieldSuggestion], written: Option<usize>, lo
         None => "cli-plain-found",
     };
     println!("{}", locale.format(id, &args));
+}
+
+/// Why a sentence was left as it was, in the user's language.
+fn flag_message(flag: &yomeru::japanese::plain::Flag, locale: &Locale) -> String {
+    let args = [("sentence", arg(flag.sentence.clone())), ("word", arg(flag.word.clone()))];
+    locale.format(&format!("cli-plain-flag-{}", flag.reason), &args)
 }
 
 /// Writes the suggestions into the file at `path`, all or nothing: how
@@ -109,8 +114,10 @@ fn write_file(path: &Path, fields: &[FieldSuggestion]) -> Result<usize, Error> {
     Ok(written)
 }
 
-/// `yomeru plain --stdin`: one suggestion per input line.
-pub fn stdin(format: CheckFormat) -> Result<(), Error> {
+/// `yomeru plain --stdin`: one suggestion per input line; in text, a line
+/// left as it was says why on standard error, so that the output stays one
+/// line per input line.
+pub fn stdin(format: CheckFormat, locale: &Locale) -> Result<(), Error> {
     let text = super::check::stdin_text()?;
     let lexicon = yomeru::japanese::reading::Lexicon::welfare();
     let options = yomeru::japanese::plain::Options::default();
@@ -118,7 +125,12 @@ pub fn stdin(format: CheckFormat) -> Result<(), Error> {
     for (i, line) in text.lines().enumerate() {
         let s = yomeru::japanese::plain::suggest(line, &lexicon, &options);
         match format {
-            CheckFormat::Text => println!("{}", s.text),
+            CheckFormat::Text => {
+                println!("{}", s.text);
+                for flag in &s.flags {
+                    eprintln!("{}: {}", i + 1, flag_message(flag, locale));
+                }
+            }
             CheckFormat::Json => {
                 let mut v = serde_json::to_value(&s).expect("a suggestion is JSON");
                 v["line"] = (i + 1).into();

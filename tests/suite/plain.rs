@@ -75,6 +75,35 @@ fn stdin_rewrites_each_line_and_lists_its_changes() {
 }
 
 #[test]
+fn a_sentence_that_cannot_be_said_plainly_without_guessing_is_left_and_flagged() {
+    let input = "夕食はご家族と一緒に召し上がる。\n不安になると確かめずにはいられない。\n担当者から連絡いたします。\n";
+    let (code, out, err) = run_with_stdin(&["plain", "--stdin"], input);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[..2],
+        ["夕食はご家族と一緒に召し上がる。", "不安になると確かめずにはいられない。"]
+    );
+    assert_eq!(lines[2], "スタッフから れんらくします。");
+    // Why, on standard error, by line: the output stays one line per line.
+    assert!(
+        err.contains(
+            "1: 書きかえていない文：「夕食はご家族と一緒に召し上がる。」（「召し上がる」は"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("2: 書きかえていない文：「不安になると確かめずにはいられない。」（「確かめずにはいられない」は二重否定"), "{err}");
+    let (_, out, _) = run_with_stdin(&["plain", "--stdin", "--format", "json"], input);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["flags"][0]["reason"], "honorific");
+    assert_eq!(v[0]["flags"][0]["word"], "召し上がる");
+    assert_eq!(v[1]["flags"][0]["reason"], "double-negation");
+    assert_eq!(v[2]["changes"][0]["rule"], "honorific");
+    let (_, _, err) = run_with_stdin(&["plain", "--stdin", "--lang", "en"], input);
+    assert!(err.contains("1: left as it was: “夕食はご家族と一緒に召し上がる。”"), "{err}");
+}
+
+#[test]
 fn write_fills_in_plain_and_keeps_every_comment_and_other_line() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("sato-kenta.yaml");

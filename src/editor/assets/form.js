@@ -381,7 +381,7 @@
           { class: "suggest-text", id: id + "-suggestion", lang: "ja" },
           ...s.marks.map((mk) => (mk.changed ? h("mark", {}, mk.text) : mk.text)),
         );
-        const flags = (s.flags || []).map((f) => h("p", { class: "msg" }, t("page-plain-flag", { sentence: f.sentence, word: f.word })));
+        const flags = (s.flags || []).map((f) => h("p", { class: "msg" }, t("page-plain-flag-" + f.reason, { sentence: f.sentence, word: f.word })));
         const use = (correct) => {
           plain.value = s.text;
           m.plain = s.text;

@@ -87,9 +87,12 @@ pub fn verb(base: &str, conj_type: &str, form: &str) -> Option<String> {
 /// `phrase` (plain words ending in a verb or adjective in its dictionary
 /// form: 手伝う, 病院に通う) with its last inflecting word put in `form`.
 pub fn phrase(phrase: &str, form: &str) -> Option<String> {
-    // The analyser reads a lone する as 擦る.
+    // The analyser reads a lone する as 擦る, and a lone いる as 要る.
     if phrase.ends_with("する") {
         return verb(phrase, "サ変・スル", form);
+    }
+    if phrase == "いる" {
+        return verb(phrase, "一段", form);
     }
     let ms = morphemes(phrase);
     let last = ms.last()?;
@@ -137,6 +140,40 @@ pub fn potential(phrase: &str, form: &str) -> Option<String> {
         }
     }
     Some(format!("{head}{}", verb(&able, "一段", form)?))
+}
+
+/// The passive of `phrase` (手伝う → 手伝われる, 見る → 見られる, する →
+/// される), its れる in `form`: for a word replaced before a passive
+/// ending, which must go with it (行われる is not しれる).
+pub fn passive(phrase: &str, form: &str) -> Option<String> {
+    let (head, base, conj_type) = match phrase.strip_suffix("する") {
+        Some(head) => (head.to_string(), "する".to_string(), "サ変・スル".to_string()),
+        None => {
+            let ms = morphemes(phrase);
+            let last = ms.last().filter(|m| m.pos.0 == "動詞")?;
+            (phrase[..last.span.start].to_string(), last.base.clone(), last.conj_type.clone())
+        }
+    };
+    let (stem, ending) = if conj_type.starts_with("サ変") {
+        (verb(&base, &conj_type, "未然レル接続")?, "れる")
+    } else if conj_type.starts_with("五段") {
+        (verb(&base, &conj_type, "未然形")?, "れる")
+    } else {
+        (verb(&base, &conj_type, "未然形")?, "られる")
+    };
+    Some(format!("{head}{stem}{}", verb(ending, "一段", form)?))
+}
+
+/// The form a replacing verb takes where a word in `form` was, before the
+/// word `next`: its own, except that before て and た a 連用形 becomes the
+/// 連用タ接続 a godan verb needs (通って, not 通いて).
+pub fn form_before(form: &str, next: &str) -> String {
+    match (form, next) {
+        ("連用形", "て" | "た" | "だ" | "たり" | "で" | "ちゃう") => {
+            "連用タ接続".into()
+        }
+        (form, _) => form.into(),
+    }
 }
 
 /// One analysed word in `form`, from its dictionary form.
@@ -194,6 +231,14 @@ mod tests {
         );
         assert_eq!(potential("確かめる", "連用形").as_deref(), Some("確かめられ"));
         assert_eq!(potential("相談する", "基本形").as_deref(), Some("相談できる"));
+    }
+
+    #[test]
+    fn a_passive_goes_with_the_word_put_in_its_place() {
+        assert_eq!(passive("する", "基本形").as_deref(), Some("される"));
+        assert_eq!(passive("手伝う", "連用形").as_deref(), Some("手伝われ"));
+        assert_eq!(passive("見る", "基本形").as_deref(), Some("見られる"));
+        assert_eq!(phrase("いる", "連用形").as_deref(), Some("い"));
     }
 
     #[test]

@@ -6,6 +6,11 @@
 //! follow, each in its own module and each listed in the changes it made:
 //! - [`forms`] writes times, numbers and periods the one way the easy
 //!   version writes them (午後1時, 3回, 3か月);
+//! - [`honorific`] says 尊敬語 and 謙譲語 in plain polite words (連絡いた
+//!   します → 連絡します), [`negation`] undoes double negatives (忘れないわ
+//!   けではない → 忘れることもある), [`voice`] makes a passive active where
+//!   the sentence names who acts, and [`nominal`] says a nominalisation as
+//!   a verb again (服薬の確認を行う → 服薬を確認する);
 //! - [`words`] puts everyday words in place of formal ones from the
 //!   paraphrase dictionary ([`dict`], `data/plain-words.tsv`), verbs
 //!   re-conjugated ([`conjugate`]), and quotes the welfare terms the
@@ -16,15 +21,21 @@
 //! - [`script`] writes the result in kana except the few kanji of
 //!   easy-read practice, with spaces between phrases (分かち書き).
 //!
-//! A sentence the engine cannot rewrite safely (a word it cannot read) is
-//! left as it was and flagged, never guessed.
+//! A sentence the engine cannot rewrite safely (a word it cannot read, a
+//! respectful word whose meaning its context does not decide, a double
+//! negative with no plain way to say it) is left as it was and flagged,
+//! never guessed.
 
 pub mod conjugate;
 pub mod dict;
 pub mod forms;
+pub mod honorific;
 pub mod measure;
+pub mod negation;
+pub mod nominal;
 pub mod script;
 pub mod sentence;
+pub mod voice;
 pub mod words;
 
 use serde::Serialize;
@@ -67,6 +78,14 @@ pub struct Change {
 pub enum Rule {
     /// Times, numbers and periods in the easy version's one way.
     Forms,
+    /// 尊敬語 or 謙譲語 said plainly.
+    Honorific,
+    /// A double negative undone.
+    Negation,
+    /// A passive made active.
+    Voice,
+    /// A nominalisation said as a verb.
+    Nominal,
     /// A word from the paraphrase dictionary.
     Word,
     /// A welfare term kept and quoted.
@@ -84,6 +103,10 @@ impl Rule {
     pub fn id(self) -> &'static str {
         match self {
             Rule::Forms => "forms",
+            Rule::Honorific => "honorific",
+            Rule::Negation => "negation",
+            Rule::Voice => "voice",
+            Rule::Nominal => "nominal",
             Rule::Word => "word",
             Rule::Term => "term",
             Rule::Split => "split",
@@ -98,7 +121,8 @@ impl Rule {
 pub struct Flag {
     /// The sentence, as written in the formal text.
     pub sentence: String,
-    /// Why (`unknown-word`).
+    /// Why: `unknown-word`, `honorific` (a respectful word of more than one
+    /// meaning) or `double-negation` (one with no plain way to say it).
     pub reason: &'static str,
     /// The word it is about.
     pub word: String,
@@ -143,7 +167,19 @@ fn one_sentence(
     }
     let mut mine = Vec::new();
     let formed = forms::apply(formal, lexicon, &mut mine);
-    let worded = words::apply(&formed, options, &mut mine);
+    let plain = honorific::apply(&formed, &mut mine)
+        .map_err(|word| ("honorific", word))
+        .and_then(|s| negation::apply(&s, &mut mine).map_err(|word| ("double-negation", word)));
+    let plain = match plain {
+        Ok(plain) => plain,
+        Err((reason, word)) => {
+            flags.push(Flag { sentence: formal.to_string(), reason, word });
+            return formal.to_string();
+        }
+    };
+    let active = voice::apply(&plain, &mut mine);
+    let verbal = nominal::apply(&active, &mut mine);
+    let worded = words::apply(&verbal, options, &mut mine);
     let split = sentence::apply(&worded, &mut mine);
     let written: String =
         split.iter().map(|s| script::kana(s, lexicon, &mut mine)).collect::<Vec<_>>().concat();

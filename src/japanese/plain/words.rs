@@ -148,6 +148,17 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
             return Some((2, fix(&verb), format!("{}{}", first.surface, suru.surface)));
         }
     }
+    // 実施される → される: the passive goes with the plain verb.
+    if let Some(e) = dict.get(Kind::Sahen, &first.surface)
+        && let Some(Unit::Word(suru)) = units.get(1)
+        && suru.base == "する"
+        && let Some(Unit::Word(reru)) = units.get(2).filter(|u| passive_after(Some(u)))
+        && reru.base == "れる"
+        && let Some(verb) = conjugate::passive(&e.plain, &form_before(reru, units.get(3)))
+    {
+        let from = format!("{}{}{}", first.surface, suru.surface, reru.surface);
+        return Some((3, fix(&verb), from));
+    }
     // The longest run of words that is a noun entry.
     let mut text = String::new();
     let mut best = None;
@@ -170,23 +181,31 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         _ => return None,
     };
     let e = dict.get(kind, &first.base)?;
+    // 行われる → される; a causative (行わせる) is left as it is.
+    if passive_after(units.get(1)) {
+        let Some(Unit::Word(reru)) = units.get(1) else { return None };
+        if !matches!(reru.base.as_str(), "れる" | "られる") {
+            return None;
+        }
+        let plain = conjugate::passive(&e.plain, &form_before(reru, units.get(2)))?;
+        return Some((2, fix(&plain), format!("{}{}", first.surface, reru.surface)));
+    }
     let plain = conjugate::phrase(&e.plain, &form_before(first, units.get(1)))?;
     Some((1, fix(&plain), first.surface.clone()))
 }
 
-/// The form a replacing verb takes where `word` was, before `next`: its
-/// own, except that before て and た a godan verb takes its 音便 (通って),
-/// and before a 、 the dictionary form, so that the joint stays a verb
-/// (手伝い、 would read as a noun) and the sentence rules can end it.
+/// The form a replacing verb takes where `word` was, before `next`: as
+/// [`conjugate::form_before`], and before a 、 the dictionary form, so
+/// that the joint stays a verb (手伝い、 would read as a noun) and the
+/// sentence rules can end it.
 fn form_before(word: &Morpheme, next: Option<&Unit>) -> String {
     let next = match next {
         Some(Unit::Word(m)) => m.surface.as_str(),
         _ => "",
     };
     match (word.conj_form.as_str(), next) {
-        ("連用形", "て" | "た" | "だ" | "たり" | "で") => "連用タ接続".into(),
         ("連用形", "、") => "基本形".into(),
-        (form, _) => form.into(),
+        (form, next) => conjugate::form_before(form, next),
     }
 }
 

@@ -1,0 +1,172 @@
+//! Double negatives undone: 忘れないわけではない → 忘れることもある,
+//! 飲まなければならない → 飲む. One the engine has no plain way to say
+//! (休まずにはいられない) leaves the sentence as it was, flagged.
+
+use super::{Change, Rule, conjugate};
+use crate::japanese::reading::{Morpheme, morphemes};
+
+/// What a double negative says, plainly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Says {
+    /// 〜ないわけではない, 〜ないことはない: it does happen, sometimes.
+    Sometimes,
+    /// 〜ないとは限らない: it may happen.
+    Maybe,
+    /// 〜なければならない, 〜ないといけない: it is to be done.
+    Must,
+    /// 〜ざるを得ない, 〜ないわけにはいかない: it will have to be done.
+    HasTo,
+    /// 〜ずにはいられない: no plain way that keeps its meaning.
+    Unsaid,
+}
+
+/// The double negatives after a verb's 未然形, in their plain (ない) and
+/// polite (ません) endings; 訳, 無い, 限ら and 得 are also matched as
+/// written in kanji.
+const PATTERNS: &[(&str, Says)] = &[
+    ("ないわけではない", Says::Sometimes),
+    ("ないわけでもない", Says::Sometimes),
+    ("ないわけではありません", Says::Sometimes),
+    ("ないわけでもありません", Says::Sometimes),
+    ("ないことはない", Says::Sometimes),
+    ("ないこともない", Says::Sometimes),
+    ("ないことはありません", Says::Sometimes),
+    ("ないこともありません", Says::Sometimes),
+    ("なくはない", Says::Sometimes),
+    ("なくもない", Says::Sometimes),
+    ("ないとはかぎらない", Says::Maybe),
+    ("ないとはかぎりません", Says::Maybe),
+    ("なければならない", Says::Must),
+    ("なければなりません", Says::Must),
+    ("なければいけない", Says::Must),
+    ("なければいけません", Says::Must),
+    ("なくてはならない", Says::Must),
+    ("なくてはなりません", Says::Must),
+    ("なくてはいけない", Says::Must),
+    ("なくてはいけません", Says::Must),
+    ("ないといけない", Says::Must),
+    ("ないといけません", Says::Must),
+    ("ざるをえない", Says::HasTo),
+    ("ざるをえません", Says::HasTo),
+    ("ないわけにはいかない", Says::HasTo),
+    ("ないわけにはいきません", Says::HasTo),
+    ("ずにはいられない", Says::Unsaid),
+    ("ずにはいられません", Says::Unsaid),
+    ("ないではいられない", Says::Unsaid),
+    ("ないではいられません", Says::Unsaid),
+];
+
+/// How a pattern may be written: each kana spelling and its kanji one.
+const SPELLINGS: &[(&str, &str)] =
+    &[("わけ", "訳"), ("かぎら", "限ら"), ("かぎり", "限り"), ("え", "得")];
+
+/// Whether `text` starts with `pattern` as written or with a kanji
+/// spelling of its parts, and how many bytes it takes.
+fn starts_with(text: &str, pattern: &str) -> Option<usize> {
+    if text.starts_with(pattern) {
+        return Some(pattern.len());
+    }
+    // The sentence-final ない written 無い, and the kanji spellings.
+    let mut spelled = pattern.to_string();
+    for (kana, kanji) in SPELLINGS {
+        spelled = spelled.replace(kana, kanji);
+    }
+    for candidate in [spelled.clone(), format!("{}無い", spelled.strip_suffix("ない")?)] {
+        if text.starts_with(&candidate) {
+            return Some(candidate.len());
+        }
+    }
+    None
+}
+
+/// `sentence` with its double negatives undone, or the double negative
+/// that has no plain way to be said.
+pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String> {
+    // Every pattern starts with な, ざ or ず: most sentences need no
+    // analysis.
+    if !["ない", "なけれ", "なく", "ざる", "ずに", "無い"].iter().any(|p| sentence.contains(p))
+    {
+        return Ok(sentence.to_string());
+    }
+    let ms = morphemes(sentence);
+    let mut out = String::with_capacity(sentence.len());
+    let mut at = 0;
+    for (i, verb) in ms.iter().enumerate() {
+        let Some(next) = ms.get(i + 1) else { break };
+        if next.span.start < at || !is_stem(verb) {
+            continue;
+        }
+        let rest = &sentence[next.span.start..];
+        let Some((len, says, polite)) = PATTERNS.iter().find_map(|(p, says)| {
+            starts_with(rest, p).map(|len| (len, *says, p.ends_with("ません")))
+        }) else {
+            continue;
+        };
+        let end = next.span.start + len;
+        let formal = &sentence[verb.span.start..end];
+        if says == Says::Unsaid {
+            return Err(formal.to_string());
+        }
+        let Some(plain) = undone(verb, says, polite) else { continue };
+        out.push_str(&sentence[at..verb.span.start]);
+        out.push_str(&plain);
+        changes.push(Change::new(Rule::Negation, formal, plain));
+        at = end;
+    }
+    out.push_str(&sentence[at..]);
+    Ok(out)
+}
+
+/// Whether `m` is a verb (or a verb's ending: 食べられ) in the form a
+/// negative follows.
+fn is_stem(m: &Morpheme) -> bool {
+    (m.pos.0 == "動詞" || (m.pos.0 == "助動詞" && m.conj_type.starts_with("一段")))
+        && m.conj_form.starts_with("未然")
+}
+
+/// The plain way to say `verb` with a double negative that `says`, polite
+/// when the negative was.
+fn undone(verb: &Morpheme, says: Says, polite: bool) -> Option<String> {
+    let base = &verb.base;
+    let end = |plain: &str, polite_form: &str| if polite { polite_form } else { plain }.to_string();
+    Some(match says {
+        Says::Sometimes => format!("{base}ことも{}", end("ある", "あります")),
+        Says::Maybe => format!("{base}かも{}", end("しれない", "しれません")),
+        Says::HasTo => format!("{base}ことに{}", end("なる", "なります")),
+        Says::Must if polite => {
+            format!("{}ます", conjugate::verb(base, &verb.conj_type, "連用形")?)
+        }
+        Says::Must => base.clone(),
+        Says::Unsaid => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(s: &str) -> Result<String, String> {
+        apply(s, &mut Vec::new())
+    }
+
+    #[test]
+    fn double_negatives_are_undone() {
+        for (formal, said) in [
+            ("服薬を忘れないわけではない。", "服薬を忘れることもある。"),
+            ("外出しないことはありません。", "外出することもあります。"),
+            ("体調を崩さないとは限らない。", "体調を崩すかもしれない。"),
+            ("毎日薬を飲まなければならない。", "毎日薬を飲む。"),
+            ("自分で連絡しなければなりません。", "自分で連絡します。"),
+            ("休まざるを得ない時は連絡する。", "休むことになる時は連絡する。"),
+            ("一人で食べられないわけではない。", "一人で食べられることもある。"),
+        ] {
+            assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");
+        }
+        assert_eq!(plain("まだ決まらない。").as_deref(), Ok("まだ決まらない。"));
+    }
+
+    #[test]
+    fn a_double_negative_with_no_plain_way_is_not_guessed() {
+        assert_eq!(plain("つい確かめずにはいられない。"), Err("確かめずにはいられない".into()));
+    }
+}

@@ -1,0 +1,134 @@
+//! Nominalisations said back as verbs: 服薬の確認を行う → 服薬を確認する,
+//! 体調の回復に努める → 体調が回復するようにする, and a sentence that ends
+//! in one (定期的な面談の実施。) → 面談を実施する. The word rules then put
+//! everyday verbs in place (確認する → 確かめる).
+
+use super::{Change, Rule, conjugate};
+use crate::japanese::reading::{Morpheme, morphemes};
+
+/// する-nouns that take no object: what is before their の is their
+/// subject (体調の回復 → 体調が回復する), not their object.
+const INTRANSITIVE: &[&str] = &[
+    "回復", "向上", "定着", "自立", "参加", "悪化", "変化", "成長", "上達", "到着", "通所", "通院",
+    "通学", "入浴", "外出", "就職", "就労", "入院", "退院", "発生", "減少", "増加", "進行", "安定",
+    "改善",
+];
+
+/// `sentence` with its nominalisations said as verbs.
+pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
+    if !sentence.contains('の') {
+        return sentence.to_string();
+    }
+    let ms = morphemes(sentence);
+    let ends = sentence.ends_with('。');
+    let mut out = String::with_capacity(sentence.len());
+    let mut at = 0;
+    let mut i = 0;
+    while i + 2 < ms.len() {
+        let Some((taken, said)) = verb_at(&ms, i, ends) else {
+            i += 1;
+            continue;
+        };
+        // From the の to the last word taken: the noun before it stays.
+        let (start, end) = (ms[i + 1].span.start, ms[i + taken - 1].span.end);
+        out.push_str(&sentence[at..start]);
+        out.push_str(&said);
+        changes.push(Change::new(Rule::Nominal, &sentence[ms[i].span.start..end], {
+            format!("{}{said}", ms[i].surface)
+        }));
+        at = end;
+        i += taken;
+    }
+    out.push_str(&sentence[at..]);
+    out
+}
+
+/// Whether `m` can be what a する-noun acts on or what does it: a noun
+/// that names a thing, not a number, a time or a counter (週3回の入浴 is
+/// not 3回を入浴する).
+fn names_a_thing(m: &Morpheme, before: Option<&Morpheme>) -> bool {
+    let thing = |m: &Morpheme| {
+        m.pos.0 == "名詞"
+            && matches!(m.pos.1.as_str(), "一般" | "サ変接続" | "固有名詞" | "形容動詞語幹")
+    };
+    // 事業所, 支援員: a suffix after a noun that names a thing; not 3回.
+    thing(m) || (m.pos == ("名詞".into(), "接尾".into()) && before.is_some_and(thing))
+}
+
+/// The nominalisation whose noun is `ms[i]`, and how many words from
+/// `ms[i]` it takes, with the text that replaces all but that noun.
+fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, String)> {
+    let (noun, no, deed) = (&ms[i], &ms[i + 1], &ms[i + 2]);
+    let sahen = deed.pos == ("名詞".into(), "サ変接続".into());
+    let before = i.checked_sub(1).map(|k| &ms[k]);
+    if !names_a_thing(noun, before) || no.surface != "の" || no.pos.1 != "連体化" || !sahen {
+        return None;
+    }
+    // The noun must start its phrase: 3か月の服薬の確認 is left whole.
+    if before.is_some_and(|b| b.surface == "の") {
+        return None;
+    }
+    let particle = if INTRANSITIVE.contains(&deed.surface.as_str()) { "が" } else { "を" };
+    let word = |k: usize| ms.get(i + k);
+    let surface = |k: usize| word(k).map_or("", |m| m.surface.as_str());
+    // 〜の確認を行う, 〜の確認をする: the doing is the verb.
+    if surface(3) == "を"
+        && let Some(does) = word(4)
+        && does.pos.0 == "動詞"
+        && matches!(does.base.as_str(), "行う" | "する")
+        && particle == "を"
+    {
+        let form = conjugate::form_before(&does.conj_form, surface(5));
+        let verb = conjugate::verb("する", "サ変・スル", &form)?;
+        return Some((5, format!("を{}{verb}", deed.surface)));
+    }
+    // 〜の回復に努める: to try for it is to see that it happens.
+    if surface(3) == "に"
+        && let Some(tries) = word(4)
+        && matches!(tries.base.as_str(), "努める" | "取り組む" | "努力" | "励む")
+    {
+        let (taken, doer) = if tries.base == "努力" && surface(5) == "する" {
+            (6, word(5)?)
+        } else if tries.base == "努力" {
+            return None;
+        } else {
+            (5, tries)
+        };
+        let form = conjugate::form_before(&doer.conj_form, surface(taken));
+        let verb = conjugate::verb("する", "サ変・スル", &form)?;
+        return Some((taken, format!("{particle}{}するように{verb}", deed.surface)));
+    }
+    // A sentence that ends in the nominalisation: 〜の実施。
+    if sentence_ends && surface(3) == "。" && i + 4 == ms.len() {
+        return Some((3, format!("{particle}{}する", deed.surface)));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(s: &str) -> String {
+        apply(s, &mut Vec::new())
+    }
+
+    #[test]
+    fn a_nominalisation_is_said_as_a_verb() {
+        assert_eq!(plain("服薬の確認を行う。"), "服薬を確認する。");
+        assert_eq!(
+            plain("月に1回、事業所の見学を行い、話し合う。"),
+            "月に1回、事業所を見学し、話し合う。"
+        );
+        assert_eq!(plain("体調の回復に努める。"), "体調が回復するようにする。");
+        assert_eq!(plain("服薬の継続に取り組む。"), "服薬を継続するようにする。");
+        assert_eq!(plain("定期的な面談の実施。"), "定期的な面談を実施する。");
+    }
+
+    #[test]
+    fn a_noun_that_is_not_what_is_acted_on_is_left() {
+        assert_eq!(plain("週3回の入浴の介助を行う。"), "週3回の入浴の介助を行う。");
+        assert_eq!(plain("面談の実施"), "面談の実施", "a heading without 。 names a thing");
+        assert_eq!(plain("本人の参加を促す。"), "本人の参加を促す。");
+    }
+}
