@@ -28,7 +28,6 @@ const ONE_MEANING: &[(&str, &str, &str)] = &[
 /// Respectful and humble verbs whose plain meaning is not one word: the
 /// sentence is flagged unless [`by_context`] decides.
 const MANY_MEANINGS: &[&str] = &[
-    "いらっしゃる",
     "参る",
     "まいる",
     "伺う",
@@ -43,35 +42,85 @@ const MANY_MEANINGS: &[&str] = &[
     "頂く",
 ];
 
+/// The case particle (を, に, へ) nearest before a verb in its clause,
+/// past adverbs (丁寧に伺う: the を of 意向を丁寧に伺う).
+fn nearest_case(before: &[Morpheme]) -> &str {
+    for m in before.iter().rev() {
+        if m.surface == "、" || matches!(m.pos.0.as_str(), "動詞" | "助動詞") {
+            break;
+        }
+        if m.pos.1 == "格助詞" && matches!(m.surface.as_str(), "を" | "に" | "へ") {
+            return &m.surface;
+        }
+    }
+    ""
+}
+
 /// The plain verb for a respectful word of many meanings, when the words
-/// around it decide which: after て it helps another verb (話していらっし
-/// ゃる: いる; 続けて参ります: いく; 教えていただく: もらう); after を,
-/// 伺う is to ask (話を伺う: 聞く) and いただく to be given (資料を
-/// いただく: もらう); after に or へ, 伺う and 参る are to go (自宅に伺う).
-fn by_context(base: &str, before: Option<&Morpheme>) -> Option<(&'static str, &'static str)> {
-    let before = before.map_or("", |m| m.surface.as_str());
-    let after_te = matches!(before, "て" | "で");
+/// before it decide which: after て it helps another verb (続けて参ります:
+/// いく; 教えていただく: もらう); with を, 伺う is to ask (意向を伺う: 聞く)
+/// and いただく to be given (資料をいただく: もらう); with に or へ, 伺う and
+/// 参る are to go (自宅に伺う: 行く).
+fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static str)> {
+    let after_te = before.last().is_some_and(|m| matches!(m.surface.as_str(), "て" | "で"));
+    let case = nearest_case(before);
     match base {
-        "いらっしゃる" if after_te => Some(("いる", "一段")),
-        // ご家族がいらっしゃる: to be there. After に or へ it may be to come
-        // or to go.
-        "いらっしゃる" if matches!(before, "が" | "は" | "も") => Some(("いる", "一段")),
         "参る" | "まいる" if after_te => Some(("いく", "五段・カ行促音便")),
-        "参る" | "まいる" | "伺う" | "うかがう" if matches!(before, "に" | "へ") => {
+        "参る" | "まいる" | "伺う" | "うかがう" if matches!(case, "に" | "へ") => {
             Some(("行く", "五段・カ行促音便"))
         }
-        "伺う" | "うかがう" if before == "を" => Some(("聞く", "五段・カ行イ音便")),
-        "いただく" | "頂く" if after_te || before == "を" => {
+        "伺う" | "うかがう" if case == "を" => Some(("聞く", "五段・カ行イ音便")),
+        "いただく" | "頂く" if after_te || case == "を" => {
             Some(("もらう", "五段・ワ行促音便"))
         }
         _ => None,
     }
 }
 
+/// いらっしゃる in each of its forms, as written; the analyser does not
+/// know all of them (いらっしゃり), so they are found in the text. Each
+/// with the same form of いる.
+const IRASSHARU: &[(&str, &str)] = &[
+    ("いらっしゃる", "いる"),
+    ("いらっしゃれ", "いれ"),
+    ("いらっしゃり", "い"),
+    ("いらっしゃい", "い"),
+    ("いらっしゃっ", "い"),
+    ("いらっしゃら", "い"),
+];
+
+/// `sentence` with いらっしゃる said as いる where it means to be: after て
+/// (話していらっしゃる) or after its subject (ご家族がいらっしゃる). After
+/// に or へ it may as well be to come or to go: the word is returned.
+fn irassharu(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String> {
+    let mut out = String::with_capacity(sentence.len());
+    let mut rest = sentence;
+    while let Some(at) = rest.find("いらっしゃ") {
+        let Some((formal, plain)) = IRASSHARU.iter().find(|(f, _)| rest[at..].starts_with(f))
+        else {
+            out.push_str(&rest[..at + "いらっしゃ".len()]);
+            rest = &rest[at + "いらっしゃ".len()..];
+            continue;
+        };
+        let before = format!("{out}{}", &rest[..at]);
+        let is_there = before.ends_with(['て', 'で', 'が', 'は', 'も']);
+        if !is_there {
+            return Err("いらっしゃる".to_string());
+        }
+        out.push_str(&rest[..at]);
+        out.push_str(plain);
+        changes.push(Change::new(Rule::Honorific, *formal, *plain));
+        rest = &rest[at + formal.len()..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 /// `sentence` with its respectful and humble words said plainly, or the
 /// word that could not be said plainly without guessing.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String> {
-    let ms = morphemes(sentence);
+    let sentence = irassharu(sentence, changes)?;
+    let ms = morphemes(&sentence);
     let mut out = String::with_capacity(sentence.len());
     let mut at = 0;
     let mut i = 0;
@@ -91,6 +140,31 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
     Ok(out)
 }
 
+/// `word` (the word after an honorific prefix: 伝え, 説明, 住まい) as a
+/// verb in `form`: 伝え, 説明し, 住まい. `None` when it is not one.
+fn as_verb(word: &Morpheme, form: &str) -> Option<String> {
+    if word.pos.0 == "動詞" && word.conj_form == "連用形" {
+        return conjugate::verb(&word.base, &word.conj_type, form);
+    }
+    if word.pos == ("名詞".into(), "サ変接続".into()) {
+        return Some(format!("{}{}", word.surface, conjugate::verb("する", "サ変・スル", form)?));
+    }
+    // お伝え, お住まい read as nouns: a verb's 連用形 when ます follows.
+    let stem = &word.surface;
+    let read = morphemes(&format!("{stem}ます"));
+    match read.first() {
+        Some(v) if v.pos.0 == "動詞" && v.surface == *stem && v.conj_form == "連用形" => {
+            conjugate::verb(&v.base, &v.conj_type, form)
+        }
+        _ => None,
+    }
+}
+
+/// The て (or で) a verb's 連用タ接続 `stem` takes: 待っ → て, 読ん → で.
+fn te(stem: &str, verb: &Morpheme) -> &'static str {
+    if stem.ends_with('ん') || verb.conj_type.contains("ガ行") { "で" } else { "て" }
+}
+
 /// The plain words for the respectful words starting at `ms[i]`, and how
 /// many words they take; `Err` with the word when its meaning is not
 /// decided by its context.
@@ -99,76 +173,76 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     let at = |k: usize| ms.get(i + k);
     let next_of = |k: usize| at(k).map_or("", |n| n.surface.as_str());
     let verb_form = |v: &Morpheme, k: usize| conjugate::form_before(&v.conj_form, next_of(k));
+    let is_suru = |v: &Morpheme| matches!(v.base.as_str(), "する" | "いたす" | "致す");
     let honorific_prefix = m.pos.0 == "接頭詞" && matches!(m.surface.as_str(), "お" | "ご" | "御");
     if honorific_prefix && let Some(word) = at(1) {
-        // The word under the prefix as a verb in `form`: お伝え → 伝え…,
-        // ご説明 → 説明し….
-        let said = |form: &str| -> Option<String> {
-            if word.pos.0 == "動詞" && word.conj_form == "連用形" {
-                conjugate::verb(&word.base, &word.conj_type, form)
-            } else if word.pos == ("名詞".into(), "サ変接続".into()) {
-                Some(format!("{}{}", word.surface, conjugate::verb("する", "サ変・スル", form)?))
-            } else {
-                None
-            }
-        };
         // お伝えする, ご説明いたします: the verb in する's form.
-        if let Some(suru) = at(2)
-            && suru.pos.0 == "動詞"
-            && matches!(suru.base.as_str(), "する" | "いたす" | "致す")
-            && let Some(plain) = said(&verb_form(suru, 3))
+        if let Some(suru) = at(2).filter(|v| v.pos.0 == "動詞" && is_suru(v))
+            && let Some(plain) = as_verb(word, &verb_form(suru, 3))
         {
             return Ok(Some((3, plain)));
         }
-        // お読みになる, ご利用になります: the verb in なる's form.
+        // お読みになる, ご利用になります, お住まいになる, ご覧になる: the
+        // verb in なる's form.
         if let (Some(ni), Some(naru)) = (at(2), at(3))
             && ni.surface == "に"
             && naru.base == "なる"
         {
+            let form = verb_form(naru, 4);
             let plain = if word.surface == "覧" {
-                conjugate::verb("見る", "一段", &verb_form(naru, 4))
+                conjugate::verb("見る", "一段", &form)
             } else {
-                said(&verb_form(naru, 4))
+                as_verb(word, &form)
             };
             if let Some(plain) = plain {
                 return Ok(Some((4, plain)));
             }
         }
-        // お待ちください → 待ってください, ご連絡ください → 連絡してください.
-        if let Some(kudasai) = at(2)
-            && matches!(kudasai.surface.as_str(), "ください" | "下さい")
-            && let Some(stem) = said("連用タ接続")
+        // お待ちください → 待ってください, ご連絡ください → 連絡してください;
+        // ご確認いただく → 確認してもらう.
+        if let Some(after) = at(2)
+            && let Some(stem) = as_verb(word, "連用タ接続")
         {
-            let te = if stem.ends_with('ん') || word.conj_type.contains("ガ行") {
-                "で"
-            } else {
-                "て"
-            };
-            return Ok(Some((3, format!("{stem}{te}{}", kudasai.surface))));
+            if matches!(after.surface.as_str(), "ください" | "下さい") {
+                return Ok(Some((3, format!("{stem}{}{}", te(&stem, word), after.surface))));
+            }
+            if matches!(after.base.as_str(), "いただく" | "頂く")
+                && let Some(get) =
+                    conjugate::verb("もらう", "五段・ワ行促音便", &verb_form(after, 3))
+            {
+                return Ok(Some((3, format!("{stem}{}{get}", te(&stem, word)))));
+            }
+        }
+        // ご家族, ご自宅, ご同意: the word needs no ご in plain words.
+        if m.surface == "ご" && word.pos.0 == "名詞" {
+            return Ok(Some((2, word.surface.clone())));
         }
     }
-    // お伝えします, read as one noun お伝え: the verb 伝える in する's form.
-    // お願いします is itself the plain polite way to ask.
+    // お伝えします, read as one noun お伝え: the verb 伝える in する's form;
+    // お願い申し上げる: お願いする. お願いします is itself the plain polite
+    // way to ask.
     if m.pos == ("名詞".into(), "サ変接続".into())
-        && m.surface != "お願い"
         && let Some(stem) = m.surface.strip_prefix('お').or_else(|| m.surface.strip_prefix('ご'))
-        && let Some(suru) = at(1).filter(|s| matches!(s.base.as_str(), "する" | "いたす" | "致す"))
+        && let Some(suru) = at(1).filter(|v| is_suru(v) || v.base.starts_with("申し"))
     {
         let form = verb_form(suru, 2);
-        let as_verb = morphemes(&format!("{stem}ます"));
-        let plain = match as_verb.first() {
-            Some(v) if v.pos.0 == "動詞" && v.surface == stem => {
-                conjugate::verb(&v.base, &v.conj_type, &form)
+        let plain = if m.surface == "お願い" {
+            conjugate::verb("お願いする", "サ変・スル", &form)
+        } else {
+            let word = Morpheme { surface: stem.to_string(), ..m.clone() };
+            let said = morphemes(&format!("{stem}ます"));
+            match said.first() {
+                Some(v) if v.pos.0 == "動詞" && v.surface == stem => as_verb(v, &form),
+                _ => as_verb(&word, &form),
             }
-            _ => conjugate::verb("する", "サ変・スル", &form).map(|s| format!("{stem}{s}")),
         };
-        if let Some(plain) = plain {
+        if let Some(plain) = plain.filter(|p| p != &format!("{}{}", m.surface, suru.surface)) {
             return Ok(Some((2, plain)));
         }
     }
-    // 拝見する, ご覧: 見る.
+    // 拝見する, 拝見いたしました: 見る.
     if m.surface == "拝見"
-        && let Some(suru) = at(1).filter(|s| s.base == "する")
+        && let Some(suru) = at(1).filter(|v| is_suru(v))
         && let Some(plain) = conjugate::verb("見る", "一段", &verb_form(suru, 2))
     {
         return Ok(Some((2, plain)));
@@ -189,12 +263,11 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     if m.conj_form.starts_with("命令") {
         return Ok(None);
     }
-    let before = i.checked_sub(1).map(|k| &ms[k]);
     let plain = ONE_MEANING
         .iter()
         .find(|(word, _, _)| *word == m.base)
         .map(|(_, plain, conj)| (*plain, *conj))
-        .or_else(|| by_context(&m.base, before));
+        .or_else(|| by_context(&m.base, &ms[..i]));
     match plain {
         Some((plain, conj)) => {
             let form = verb_form(m, 1);
@@ -217,15 +290,20 @@ mod tests {
     fn humble_and_respectful_words_are_said_plainly() {
         for (formal, said) in [
             ("事業所に連絡いたします。", "事業所に連絡します。"),
-            ("ご本人の意向を確認させていただきます。", "ご本人の意向を確認します。"),
+            ("ご本人の意向を確認させていただきます。", "本人の意向を確認します。"),
             ("作業所に通っております。", "作業所に通っています。"),
-            ("ご家族がいらっしゃる時に面談します。", "ご家族がいる時に面談します。"),
+            ("ご家族がいらっしゃる時に面談します。", "家族がいる時に面談します。"),
             ("計画の内容をお伝えします。", "計画の内容を伝えます。"),
             ("サービスをご利用になる。", "サービスを利用する。"),
             ("担当者からご説明いたします。", "担当者から説明します。"),
             ("変わったことがあればご連絡ください。", "変わったことがあれば連絡してください。"),
             ("自宅に伺い、お話を伺います。", "自宅に行き、お話を聞きます。"),
             ("一緒に考えて参ります。", "一緒に考えていきます。"),
+            ("意向を丁寧に伺いながら進めます。", "意向を丁寧に聞きながら進めます。"),
+            ("ご家族に改めてご確認いただく。", "家族に改めて確認してもらう。"),
+            ("お願い申し上げました。", "お願いしました。"),
+            ("退院後にお住まいになる場所。", "退院後に住まう場所。"),
+            ("様子を拝見いたしました。", "様子を見ました。"),
             ("通帳を見せていただいた。", "通帳を見せてもらった。"),
         ] {
             assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");
@@ -236,5 +314,7 @@ mod tests {
     fn a_word_of_many_meanings_is_not_guessed() {
         assert_eq!(plain("夕食を召し上がる。"), Err("召し上がる".to_string()));
         assert_eq!(plain("事業所にいらっしゃる。"), Err("いらっしゃる".to_string()));
+        assert_eq!(plain("自室にいらっしゃり、休む。"), Err("いらっしゃる".to_string()));
+        assert_eq!(plain("ご本人は話していらっしゃり、"), Ok("本人は話してい、".to_string()));
     }
 }

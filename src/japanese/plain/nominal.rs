@@ -64,10 +64,6 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
     if !names_a_thing(noun, before) || no.surface != "の" || no.pos.1 != "連体化" || !sahen {
         return None;
     }
-    // The noun must start its phrase: 3か月の服薬の確認 is left whole.
-    if before.is_some_and(|b| b.surface == "の") {
-        return None;
-    }
     let particle = if INTRANSITIVE.contains(&deed.surface.as_str()) { "が" } else { "を" };
     let word = |k: usize| ms.get(i + k);
     let surface = |k: usize| word(k).map_or("", |m| m.surface.as_str());
@@ -98,8 +94,17 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
         let verb = conjugate::verb("する", "サ変・スル", &form)?;
         return Some((taken, format!("{particle}{}するように{verb}", deed.surface)));
     }
+    // 〜の確保に向けて: so that it happens, ように.
+    if surface(3) == "に" && word(4).is_some_and(|m| m.base == "向ける") {
+        let taken = if surface(5) == "て" { 6 } else { 5 };
+        return Some((taken, format!("{particle}{}するように", deed.surface)));
+    }
     // A sentence that ends in the nominalisation: 〜の実施。
-    if sentence_ends && surface(3) == "。" && i + 4 == ms.len() {
+    // Only where it is the sentence's one predicate: in a list (〜の実施と、
+    // 〜の確認。) or after a verb it stays a noun.
+    let alone =
+        !ms[..i].iter().any(|m| m.pos.0 == "動詞" || m.pos.1 == "並立助詞" || m.surface == "と");
+    if sentence_ends && alone && surface(3) == "。" && i + 4 == ms.len() {
         return Some((3, format!("{particle}{}する", deed.surface)));
     }
     None
@@ -123,6 +128,8 @@ mod tests {
         assert_eq!(plain("体調の回復に努める。"), "体調が回復するようにする。");
         assert_eq!(plain("服薬の継続に取り組む。"), "服薬を継続するようにする。");
         assert_eq!(plain("定期的な面談の実施。"), "定期的な面談を実施する。");
+        assert_eq!(plain("日中活動の場の確保に努める。"), "日中活動の場を確保するようにする。");
+        assert_eq!(plain("就職の実現に向けて、練習する。"), "就職を実現するように、練習する。");
     }
 
     #[test]
@@ -130,5 +137,6 @@ mod tests {
         assert_eq!(plain("週3回の入浴の介助を行う。"), "週3回の入浴の介助を行う。");
         assert_eq!(plain("面談の実施"), "面談の実施", "a heading without 。 names a thing");
         assert_eq!(plain("本人の参加を促す。"), "本人の参加を促す。");
+        assert_eq!(plain("入浴の実施と、皮膚の確認。"), "入浴の実施と、皮膚の確認。");
     }
 }

@@ -20,6 +20,10 @@ enum Joint {
     But,
     /// 〜たことで、: それで (what happened led to what follows).
     So,
+    /// 〜たところ、: すると (what was found after it was done).
+    Found,
+    /// 〜するため、: そのために (what follows is done for it).
+    For,
 }
 
 impl Joint {
@@ -31,6 +35,8 @@ impl Joint {
             Joint::SoThat => "そのために、",
             Joint::But => "でも、",
             Joint::So => "それで、",
+            Joint::Found => "すると、",
+            Joint::For => "そのために、",
         }
     }
 }
@@ -44,11 +50,16 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     let mut start = 0;
     let mut joint: Option<Joint> = None;
     let mut joints = Vec::new();
+    // A sentence longer than a reader takes in at once is also cut where a
+    // reason ends without a 、 (見ているため朝起きられず).
+    let long = body.chars().filter(|c| !c.is_whitespace()).count() > LONG;
     for (i, m) in ms.iter().enumerate() {
-        if m.surface != "、" || i == 0 {
+        let bare = long && bare_reason(&ms, i);
+        if (m.surface != "、" && !bare) || i == 0 {
             continue;
         }
-        let Some((kind, cut)) = joint_before(&ms[..i]) else { continue };
+        let before = if bare { &ms[..=i] } else { &ms[..i] };
+        let Some((kind, cut)) = joint_before(before) else { continue };
         // Before ながら, つつ or a bare 、 the verb is in its 連用形 already:
         // ます goes straight after it (気を付け → 気を付けます), where reading
         // the clause alone could take the verb for a noun (付け).
@@ -140,6 +151,20 @@ fn finish(clause: &str, after: Option<Joint>, ending: Ending, changes: &mut Vec<
     format!("{lead}{ended}。")
 }
 
+/// The length, in characters without spaces, over which a sentence is too
+/// long to take in at once: easy-read practice keeps sentences to about 30.
+const LONG: usize = 30;
+
+/// Whether `ms[i]` is ので or ため ending a reason, with no 、 after it
+/// and enough of the sentence after it to stand alone.
+fn bare_reason(ms: &[Morpheme], i: usize) -> bool {
+    let m = &ms[i];
+    let reason = (m.surface == "ので" || m.surface == "ため") && i > 0 && inflects(&ms[i - 1]);
+    let next = ms.get(i + 1).map_or("", |n| n.surface.as_str());
+    let rest: usize = ms[i + 1..].iter().map(|n| n.surface.chars().count()).sum();
+    reason && !matches!(next, "、" | "に" | "の" | "で" | "だ" | "です" | "") && rest >= 8
+}
+
 /// The joint that ends `ms` (the words before a 、), and the byte where the
 /// clause before it ends (the joining words left out).
 fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
@@ -159,6 +184,22 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         _ if pos(last, "動詞") && last.conj_form == "基本形" => {
             Some((Joint::Then, last.span.end))
         }
+        // 長く、 苦手で、 作れず、: an adjective, a noun's だ or a negative
+        // in the form that joins.
+        _ if pos(last, "形容詞") && last.conj_form == "連用テ接続" => {
+            Some((Joint::Then, last.span.end))
+        }
+        // Only after an adjectival noun: after another noun, で may be the
+        // particle (看護師で、 by the nurse) the analyser takes for だ.
+        "で" if last.base == "だ" && prev.is_some_and(|p| p.pos.1 == "形容動詞語幹") => {
+            Some((Joint::Then, last.span.end))
+        }
+        "ず" if last.base == "ぬ" && prev.is_some_and(|p| pos(p, "動詞")) => {
+            Some((Joint::Then, last.span.end))
+        }
+        // 貼ったところ、: it was done, and then.
+        "ところ" if is(prev, "た") => Some((Joint::Found, last.span.start)),
+        "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
         "ながら" | "つつ" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
         "て" | "で" if pos(last, "助詞") && last.pos.1 == "接続助詞" => {
             // The clause keeps its て; `polite` makes the verb before it
@@ -167,8 +208,13 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         }
         // After a verb or adjective only: 〜のため、 (a noun's) has no
         // clause before it to end.
+        // 検討するため、: to do it (a purpose); 続いているため、: because.
+        "ため" if prev.is_some_and(purpose) => Some((Joint::For, last.span.start)),
         "ので" | "ため" if prev.is_some_and(inflects) => {
             Some((Joint::Because, last.span.start))
+        }
+        "に" if is(prev, "ため") && n >= 3 && purpose(&ms[n - 3]) => {
+            Some((Joint::For, ms[n - 2].span.start))
         }
         "から" if last.pos.1 == "接続助詞" => Some((Joint::Because, last.span.start)),
         "から" if is(prev, "こと") => Some((Joint::Because, ms[n - 2].span.start)),
@@ -198,6 +244,15 @@ fn names_a_thing(text: &str) -> bool {
     ms.iter().rev().find(|m| m.pos.0 != "記号").is_some_and(|m| {
         m.pos.0 == "名詞" || (m.pos.0 == "動詞" && m.conj_form == "連用形" && m.pos.1 == "自立")
     })
+}
+
+/// Whether `m`, before ため, says what is done for a purpose: a verb
+/// that is done, in its dictionary form (検討するため); not one that is
+/// (あるため, いるため, できるため, なるため), nor a past or a negative.
+fn purpose(m: &Morpheme) -> bool {
+    m.pos == ("動詞".into(), "自立".into())
+        && m.conj_form == "基本形"
+        && !matches!(m.base.as_str(), "ある" | "いる" | "できる" | "なる" | "わかる" | "分かる")
 }
 
 /// Whether `m` ends a clause that can be made polite (a verb, adjective or
@@ -243,6 +298,16 @@ pub fn polite(clause: &str) -> String {
             Some(format!("{}です", head(k)))
         }
         ("形容詞", "ない") => Some(format!("{}ありません", head(k))),
+        // 長く (a clause cut at its 、): 長いです.
+        ("形容詞", base) if m.conj_form == "連用テ接続" => {
+            Some(format!("{}{base}です", head(k)))
+        }
+        // 苦手で: 苦手です.
+        ("助動詞", "だ") if m.surface == "で" => Some(format!("{}です", head(k))),
+        // 作れず: 作れません.
+        ("助動詞", "ぬ") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
+            renyou(v).map(|r| format!("{}{r}ません", head(k - 1)))
+        }
         ("形容詞", _) | ("助動詞", "たい") if m.conj_form == "基本形" => {
             Some(format!("{}{}です", head(k), m.surface))
         }
@@ -269,6 +334,9 @@ mod tests {
         assert_eq!(polite("一回やめた"), "一回やめました");
         assert_eq!(polite("通います"), "通います");
         assert_eq!(polite("欠席はない"), "欠席はありません");
+        assert_eq!(polite("時間が長く"), "時間が長いです");
+        assert_eq!(polite("掃除が苦手で"), "掃除が苦手です");
+        assert_eq!(polite("十分に眠れず"), "十分に眠れません");
     }
 
     #[test]
@@ -285,6 +353,25 @@ mod tests {
         assert_eq!(
             apply("起きる時間が遅いので、朝の準備を一緒にする。", &mut c),
             ["起きる時間が遅いです。", "だから、朝の準備を一緒にします。"]
+        );
+        assert_eq!(
+            apply(
+                "夜遅くまで動画を見ているため朝起きられず、仕事に遅れることが増えている。",
+                &mut c
+            ),
+            [
+                "夜遅くまで動画を見ています。",
+                "だから、朝起きられません。",
+                "仕事に遅れることが増えています。"
+            ]
+        );
+        assert_eq!(
+            apply("住む場所を検討するため、見学に同行する。", &mut c),
+            ["住む場所を検討します。", "そのために、見学に同行します。"]
+        );
+        assert_eq!(
+            apply("貼り紙をしたところ、自分で着替えられる日が増えた。", &mut c),
+            ["貼り紙をしました。", "すると、自分で着替えられる日が増えました。"]
         );
         assert_eq!(
             apply("9時までに着けるように、朝の準備を一緒にする。", &mut c),

@@ -14,7 +14,10 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     let mut clause_start = 0;
     for (p, reru) in ms.iter().enumerate() {
-        if reru.surface == "、" || reru.surface == "。" {
+        // A 、 after a verb, an adjective or a joining particle ends a
+        // clause; one after a noun or a case particle (調理と掃除は、…によ
+        // り、週2回、) is inside it.
+        if reru.surface == "、" && p > 0 && ends_clause(&ms[p - 1]) {
             clause_start = p + 1;
             continue;
         }
@@ -47,6 +50,11 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
     out
 }
 
+/// Whether a 、 after `m` ends a clause.
+fn ends_clause(m: &Morpheme) -> bool {
+    matches!(m.pos.0.as_str(), "動詞" | "形容詞" | "助動詞") || m.pos.1 == "接続助詞"
+}
+
 /// The edits that make the passive ending at `ms[p]` (its verb at `p - 1`)
 /// active, within the clause starting at `ms[start]`: the agent's により
 /// becomes が, the subject's が or は becomes を, and the verb loses its
@@ -61,23 +69,47 @@ fn active(ms: &[Morpheme], start: usize, p: usize) -> Option<Vec<(usize, usize, 
     if agent == 0 || clause[agent - 1].pos.0 != "名詞" {
         return None;
     }
-    let subjects: Vec<usize> = (0..clause.len())
-        .filter(|&k| {
-            let m = &clause[k];
-            (m.surface == "が" && m.pos.1 == "格助詞") || (m.surface == "は" && m.pos.1 == "係助詞")
-        })
-        .collect();
+    // The subject is marked が; without one, the topic は is the subject
+    // (入浴は…介助されている). A topic beside a が subject (通院時は、…介
+    // 助が行われ) stays.
+    let marked = |particle: &str, kind: &str| -> Vec<usize> {
+        (0..clause.len())
+            .filter(|&k| clause[k].surface == particle && clause[k].pos.1 == kind)
+            .collect()
+    };
+    let mut subjects = marked("が", "格助詞");
+    if subjects.is_empty() {
+        subjects = marked("は", "係助詞");
+    }
     if subjects.len() > 1 {
+        return None;
+    }
+    // Agent and subject belong to this verb only when no other verb comes
+    // between them and it (助言により…貼ったところ…着替えられる: the
+    // agent is of another clause, and られる there says can).
+    let from = subjects.first().map_or(agent, |&s| s.min(agent));
+    // (A verb's 連用形 before が, を or の is a noun: 宿題の見守りが.)
+    let predicate = |k: usize| {
+        let m = &clause[k];
+        let as_noun = m.conj_form == "連用形"
+            && clause
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.surface.as_str(), "が" | "を" | "の" | "は"));
+        matches!(m.pos.0.as_str(), "動詞" | "形容詞" | "助動詞") && !as_noun
+    };
+    if (from..clause.len()).any(predicate) {
         return None;
     }
     let verb = &ms[p - 1];
     let reru = &ms[p];
     let next = ms.get(p + 1).map_or("", |m| m.surface.as_str());
-    let said = conjugate::verb(
-        &verb.base,
-        &verb.conj_type,
-        &conjugate::form_before(&reru.conj_form, next),
-    )?;
+    let form = conjugate::form_before(&reru.conj_form, next);
+    // 行っている would read いっている (to go): 行う is said する.
+    let said = if verb.base == "行う" {
+        conjugate::verb("する", "サ変・スル", &form)?
+    } else {
+        conjugate::verb(&verb.base, &verb.conj_type, &form)?
+    };
     let mut edits = vec![(clause[agent].span.start, clause[agent].span.end, "が".to_string())];
     if let Some(&s) = subjects.first() {
         edits.push((clause[s].span.start, clause[s].span.end, "を".to_string()));
@@ -97,13 +129,19 @@ mod tests {
 
     #[test]
     fn a_passive_with_its_agent_named_is_made_active() {
-        assert_eq!(plain("ヘルパーにより入浴の介助が行われる。"), "ヘルパーが入浴の介助を行う。");
-        // The topic stays where it is, before the clause that acts on it.
+        assert_eq!(plain("ヘルパーにより入浴の介助が行われる。"), "ヘルパーが入浴の介助をする。");
+        // A 、 after the topic is inside the clause: the topic is what is
+        // acted on.
         assert_eq!(
             plain("服薬は、訪問看護師によって確認されている。"),
-            "服薬は、訪問看護師が確認している。"
+            "服薬を、訪問看護師が確認している。"
         );
         assert_eq!(plain("薬は看護師によって管理される。"), "薬を看護師が管理する。");
+        assert_eq!(plain("指導員によって宿題の見守りが行われる。"), "指導員が宿題の見守りをする。");
+        assert_eq!(
+            plain("通院時は、ヘルパーによって受診の介助が行われる。"),
+            "通院時は、ヘルパーが受診の介助をする。"
+        );
         assert_eq!(
             plain("毎週、支援員によって見守られています。"),
             "毎週、支援員が見守っています。"
@@ -112,6 +150,11 @@ mod tests {
 
     #[test]
     fn a_passive_without_its_agent_is_left() {
+        assert_eq!(
+            plain("助言により、手順表を貼ったところ、自分で着替えられる日が増えた。"),
+            "助言により、手順表を貼ったところ、自分で着替えられる日が増えた。",
+            "the agent is of another verb, and られる says can"
+        );
         assert_eq!(plain("入浴の介助が行われる。"), "入浴の介助が行われる。");
         assert_eq!(plain("ヘルパーによる介助が行われる。"), "ヘルパーによる介助が行われる。");
     }
