@@ -138,6 +138,7 @@ page-plain-suggestion-hint = Made by the computer. The marked parts are words it
 page-plain-accept = Use this
 page-plain-edit = Use and correct
 page-plain-refuse = Do not use
+page-plain-close = Close
 page-plain-used = The suggestion is now in the easy wording.
 page-plain-nothing = There is no formal text yet. Write it in the left box first.
 page-plain-flag-unknown-word = “{ $sentence }” is left as it was (no reading known for “{ $word }”; confirm its reading and it will be rewritten).

@@ -138,6 +138,7 @@ page-plain-suggestion-hint = 機械が作った案です。色のついた所が
 page-plain-accept = この案を使う
 page-plain-edit = 案を入れて直す
 page-plain-refuse = 使わない
+page-plain-close = とじる
 page-plain-used = やさしい言い方の欄に案を入れました。
 page-plain-nothing = 元の文がまだありません。先に左の欄に書いてください。
 page-plain-flag-unknown-word = 「{ $sentence }」は書きかえていません（「{ $word }」の読みが分かりません。読みの確認で読みを決めると書きかえます）。

@@ -432,6 +432,18 @@ fn a_suggested_plain_wording_is_read_then_used_corrected_or_left() {
     b.wait_until_gone("#f-strengths-1-suggestion");
     assert_eq!(b.value("#f-strengths-1-plain"), "");
     assert!(on_disk(&file)["strengths"][1].is_string(), "a suggestion left is not written");
+
+    // A sentence the engine will not guess at: why, and nothing to use.
+    b.type_into("#f-strengths-1", "夕食はご家族と一緒に召し上がる。");
+    b.click("#f-strengths-1-suggest-button");
+    b.wait_for("#f-strengths-1-suggest .msg");
+    let why = b.text("#f-strengths-1-suggest .msg");
+    assert!(why.contains("「召し上がる」がどの意味か"), "{why}");
+    assert_eq!(b.count("#f-strengths-1-suggest-accept"), 0, "a kept sentence is not offered");
+    look(&b, "11b-plain-flagged");
+    b.click("#f-strengths-1-suggest-refuse");
+    b.wait_until_gone("#f-strengths-1-suggest .msg");
+    assert_eq!(b.value("#f-strengths-1-plain"), "");
 }
 
 /// A monitoring report made from the caseload carries the plan's needs

@@ -400,6 +400,15 @@
           closeSuggestion();
           suggestButton.focus();
         });
+        // Every sentence left as it was: there is nothing to use, only
+        // why, and the way to close it.
+        if (s.text === m.text) {
+          refuse.textContent = t("page-plain-close");
+          suggestPanel.replaceChildren(...flags, h("div", { class: "tools" }, refuse));
+          suggestPanel.hidden = false;
+          refuse.focus();
+          return;
+        }
         suggestPanel.replaceChildren(
           h("p", { class: "note" }, t("page-plain-suggestion-hint")),
           shown,

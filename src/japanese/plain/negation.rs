@@ -46,6 +46,9 @@ const PATTERNS: &[(&str, Says)] = &[
     ("なくてはいけません", Says::Must),
     ("ないといけない", Says::Must),
     ("ないといけません", Says::Must),
+    ("ざるをえない状況である", Says::HasTo),
+    ("ざるをえない状況です", Says::HasTo),
+    ("ざるをえない状況だ", Says::HasTo),
     ("ざるをえない", Says::HasTo),
     ("ざるをえません", Says::HasTo),
     ("ないわけにはいかない", Says::HasTo),
@@ -71,12 +74,9 @@ fn starts_with(text: &str, pattern: &str) -> Option<usize> {
     for (kana, kanji) in SPELLINGS {
         spelled = spelled.replace(kana, kanji);
     }
-    for candidate in [spelled.clone(), format!("{}無い", spelled.strip_suffix("ない")?)] {
-        if text.starts_with(&candidate) {
-            return Some(candidate.len());
-        }
-    }
-    None
+    let mut candidates = vec![spelled.clone()];
+    candidates.extend(spelled.strip_suffix("ない").map(|stem| format!("{stem}無い")));
+    candidates.into_iter().find(|c| text.starts_with(c)).map(|c| c.len())
 }
 
 /// `sentence` with its double negatives undone, or the double negative
@@ -110,9 +110,10 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             continue;
         }
         let rest = &sentence[next.span.start..];
-        let Some((len, says, polite)) = PATTERNS.iter().find_map(|(p, says)| {
-            starts_with(rest, p).map(|len| (len, *says, p.ends_with("ません")))
-        }) else {
+        let Some((len, says, polite)) = PATTERNS
+            .iter()
+            .find_map(|(p, says)| starts_with(rest, p).map(|len| (len, *says, polite(p))))
+        else {
             continue;
         };
         let end = next.span.start + len;
@@ -149,9 +150,9 @@ fn there_is(sentence: &str, ms: &[Morpheme], i: usize) -> Option<(usize, usize, 
         return None;
     }
     let rest = &sentence[m.span.start..];
-    let (len, says, polite) = PATTERNS.iter().find_map(|(p, says)| {
-        starts_with(rest, p).map(|len| (len, *says, p.ends_with("ません")))
-    })?;
+    let (len, says, polite) = PATTERNS
+        .iter()
+        .find_map(|(p, says)| starts_with(rest, p).map(|len| (len, *says, polite(p))))?;
     let there =
         |plain: &'static str, polite_form: &'static str| if polite { polite_form } else { plain };
     let plain = match says {
@@ -171,6 +172,11 @@ fn left_in(text: &str) -> Option<String> {
     })
 }
 
+/// Whether a pattern ends politely (〜ません, 〜状況です).
+fn polite(pattern: &str) -> bool {
+    pattern.ends_with("ません") || pattern.ends_with("です")
+}
+
 /// Whether `m` is a verb (or a verb's ending: 食べられ) in the form a
 /// negative follows.
 fn is_stem(m: &Morpheme) -> bool {
@@ -184,6 +190,11 @@ fn undone(verb: &Morpheme, says: Says, polite: bool) -> Option<String> {
     let base = &verb.base;
     let end = |plain: &str, polite_form: &str| if polite { polite_form } else { plain }.to_string();
     Some(match says {
+        // できないわけではない: it can be done, not that it sometimes is.
+        Says::Sometimes if base == "できる" => format!("ある程度{}", end("できる", "できます")),
+        // 食べられないわけではない: the same, and ある程度 would have to go
+        // before 食べ; the sentence is left to the specialist.
+        Says::Sometimes if verb.pos.1 == "接尾" => return None,
         Says::Sometimes => format!("{base}ことも{}", end("ある", "あります")),
         Says::Maybe => format!("{base}かも{}", end("しれない", "しれません")),
         Says::HasTo => format!("{base}ことに{}", end("なる", "なります")),
@@ -212,7 +223,9 @@ mod tests {
             ("毎日薬を飲まなければならない。", "毎日薬を飲む。"),
             ("自分で連絡しなければなりません。", "自分で連絡します。"),
             ("休まざるを得ない時は連絡する。", "休むことになる時は連絡する。"),
-            ("一人で食べられないわけではない。", "一人で食べられることもある。"),
+            ("自己管理ができないわけではないが、", "自己管理がある程度できるが、"),
+            ("延ばすことはできないことはない。", "延ばすことはある程度できる。"),
+            ("休まざるを得ない状況である。", "休むことになる。"),
             ("働く意欲がないわけではないが、", "働く意欲もあるが、"),
             ("飛び出しがないとは限らない。", "飛び出しがあるかもしれない。"),
         ] {
@@ -225,5 +238,6 @@ mod tests {
     fn a_double_negative_with_no_plain_way_is_not_guessed() {
         assert_eq!(plain("つい確かめずにはいられない。"), Err("確かめずにはいられない".into()));
         assert_eq!(plain("説明が難しくなくはない。"), Err("なくはない".into()));
+        assert_eq!(plain("一人で食べられないわけではない。"), Err("ないわけではない".into()));
     }
 }

@@ -53,8 +53,15 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     // A sentence longer than a reader takes in at once is also cut where a
     // reason ends without a 、 (見ているため朝起きられず).
     let long = body.chars().filter(|c| !c.is_whitespace()).count() > LONG;
+    // 本人が、…受けながら、…送れるよう支援する: what comes before a よう
+    // with no 、 after it is all inside the purpose, its subject too. It is
+    // cut only at that よう, or the subject would seem to do what follows.
+    let purpose = inner_purpose(&ms);
     for (i, m) in ms.iter().enumerate() {
-        let bare = long && bare_reason(&ms, i);
+        if purpose.is_some_and(|p| i < p) && m.surface == "、" {
+            continue;
+        }
+        let bare = (long && bare_reason(&ms, i)) || purpose == Some(i);
         if (m.surface != "、" && !bare) || i == 0 {
             continue;
         }
@@ -81,7 +88,11 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         out.push(finish(clause, joint, ending, changes));
         joints.push(kind);
         joint = Some(kind);
-        start = m.span.end;
+        // After a よう, its に goes with it (送れるように します).
+        start = match ms.get(i + 1) {
+            Some(ni) if bare && ni.surface == "に" => ni.span.end,
+            _ => m.span.end,
+        };
     }
     let last = &body[start..];
     // A heading-like text without 。 that ends in a noun (見学の日程調整と
@@ -149,6 +160,25 @@ fn finish(clause: &str, after: Option<Joint>, ending: Ending, changes: &mut Vec<
         changes.push(Change::new(Rule::Ending, clause, ended.clone()));
     }
     format!("{lead}{ended}。")
+}
+
+/// The index of a よう (or ように) that says what the helpers help towards
+/// (送れるよう手伝う), with no 、 after it and its subject before the
+/// first 、.
+fn inner_purpose(ms: &[Morpheme]) -> Option<usize> {
+    let p = ms.iter().rposition(|m| m.surface == "よう")?;
+    let mut next = p + 1;
+    if ms.get(next).is_some_and(|m| m.surface == "に") {
+        next += 1;
+    }
+    let helps = ms.get(next).is_some_and(|m| {
+        matches!(m.base.as_str(), "手伝う" | "てつだう" | "支援" | "援助" | "サポート" | "見守る")
+    });
+    // Only where the purpose's subject (本人が) comes before its first
+    // 、: cut there, it would seem to be the one who helps.
+    let first_comma = ms[..p].iter().position(|m| m.surface == "、")?;
+    let subject_first = ms[..first_comma].iter().any(|m| m.surface == "が" && m.pos.1 == "格助詞");
+    (helps && subject_first && p > 0 && inflects(&ms[p - 1])).then_some(p)
 }
 
 /// The length, in characters without spaces, over which a sentence is too
@@ -363,6 +393,16 @@ mod tests {
                 "夜遅くまで動画を見ています。",
                 "だから、朝起きられません。",
                 "仕事に遅れることが増えています。"
+            ]
+        );
+        assert_eq!(
+            apply(
+                "一人で暮らす本人が、支援を受けながら、安定した生活を送れるよう支援する。",
+                &mut c
+            ),
+            [
+                "一人で暮らす本人が、支援を受けながら、安定した生活を送れるようにします。",
+                "そのために、支援します。"
             ]
         );
         assert_eq!(

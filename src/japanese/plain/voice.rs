@@ -5,8 +5,44 @@
 use super::{Change, Rule, conjugate};
 use crate::japanese::reading::{Morpheme, morphemes};
 
-/// `sentence` with each passive whose agent it names made active.
+/// Words that end the name of someone who acts (支援員, 看護師, 世話人).
+const PERSON_ENDINGS: &[&str] =
+    &["員", "者", "師", "士", "人", "さん", "ヘルパー", "スタッフ", "職員", "家族", "医"];
+
+/// `sentence` with someone's deed said with its doer: 職員による確認 →
+/// 職員がする確認 (の would say whose: the staff's skin).
+fn doer(sentence: &str, changes: &mut Vec<Change>) -> String {
+    if !sentence.contains("による") {
+        return sentence.to_string();
+    }
+    let ms = morphemes(sentence);
+    let mut out = String::with_capacity(sentence.len());
+    let mut at = 0;
+    for (k, m) in ms.iter().enumerate() {
+        let by = m.surface == "による"
+            || (m.surface == "に" && ms.get(k + 1).is_some_and(|n| n.surface == "よる"));
+        if !by || k == 0 || sentence[..m.span.start].ends_with("事業所") {
+            continue;
+        }
+        let before = &sentence[..m.span.start];
+        let person = PERSON_ENDINGS.iter().any(|e| before.ends_with(e));
+        if !person || ms[k - 1].pos.0 != "名詞" {
+            continue;
+        }
+        let end = if m.surface == "による" { m.span.end } else { ms[k + 1].span.end };
+        out.push_str(&sentence[at..m.span.start]);
+        out.push_str("がする");
+        changes.push(Change::new(Rule::Voice, &sentence[m.span.start..end], "がする"));
+        at = end;
+    }
+    out.push_str(&sentence[at..]);
+    out
+}
+
+/// `sentence` with each passive whose agent it names made active, and
+/// each deed a person does said with its doer (職員による確認).
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
+    let sentence = &doer(sentence, changes);
     if !sentence.contains("により") && !sentence.contains("によって") {
         return sentence.to_string();
     }
@@ -149,6 +185,12 @@ mod tests {
     }
 
     #[test]
+    fn a_deed_by_a_person_is_said_with_its_doer() {
+        assert_eq!(plain("職員による皮膚の状態の確認。"), "職員がする皮膚の状態の確認。");
+        assert_eq!(plain("病気による入院。"), "病気による入院。", "a cause, not a doer");
+    }
+
+    #[test]
     fn a_passive_without_its_agent_is_left() {
         assert_eq!(
             plain("助言により、手順表を貼ったところ、自分で着替えられる日が増えた。"),
@@ -156,6 +198,6 @@ mod tests {
             "the agent is of another verb, and られる says can"
         );
         assert_eq!(plain("入浴の介助が行われる。"), "入浴の介助が行われる。");
-        assert_eq!(plain("ヘルパーによる介助が行われる。"), "ヘルパーによる介助が行われる。");
+        assert_eq!(plain("ヘルパーによる介助が行われる。"), "ヘルパーがする介助が行われる。");
     }
 }
