@@ -4,7 +4,7 @@
 //! (いらっしゃる: to be, to come or to go) is said by its context where the
 //! context decides, and otherwise the sentence is left and flagged.
 
-use super::{Change, Rule, conjugate};
+use super::{Change, Rule, Splice, conjugate};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// Respectful and humble verbs with one plain meaning, by dictionary form:
@@ -121,8 +121,7 @@ fn irassharu(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String> {
     let sentence = irassharu(sentence, changes)?;
     let ms = morphemes(&sentence);
-    let mut out = String::with_capacity(sentence.len());
-    let mut at = 0;
+    let mut out = Splice::new(&sentence);
     let mut i = 0;
     while i < ms.len() {
         let Some((taken, plain)) = plain_at(&ms, i)? else {
@@ -130,14 +129,11 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             continue;
         };
         let (start, end) = (ms[i].span.start, ms[i + taken - 1].span.end);
-        out.push_str(&sentence[at..start]);
-        out.push_str(&plain);
+        out.replace(start..end, &plain);
         changes.push(Change::new(Rule::Honorific, &sentence[start..end], plain));
-        at = end;
         i += taken;
     }
-    out.push_str(&sentence[at..]);
-    Ok(out)
+    Ok(out.finish())
 }
 
 /// `word` (the word after an honorific prefix: 伝え, 説明, 住まい) as a

@@ -134,6 +134,40 @@ impl Change {
     }
 }
 
+/// A text being rewritten by replacing byte ranges of it, in order: what
+/// each sentence rule builds its result with.
+struct Splice<'a> {
+    text: &'a str,
+    out: String,
+    at: usize,
+}
+
+impl<'a> Splice<'a> {
+    fn new(text: &'a str) -> Splice<'a> {
+        Splice { text, out: String::with_capacity(text.len() + 16), at: 0 }
+    }
+
+    /// Whether byte `at` of the text is still to come (not inside a range
+    /// already replaced).
+    fn ahead(&self, at: usize) -> bool {
+        at >= self.at
+    }
+
+    /// Puts `with` in place of `range`, which starts at or after the end
+    /// of the last range replaced.
+    fn replace(&mut self, range: std::ops::Range<usize>, with: &str) {
+        self.out.push_str(&self.text[self.at..range.start]);
+        self.out.push_str(with);
+        self.at = range.end;
+    }
+
+    /// The text with every replacement made.
+    fn finish(mut self) -> String {
+        self.out.push_str(&self.text[self.at..]);
+        self.out
+    }
+}
+
 /// A suggested plain wording of `text` (formal Japanese), its words read
 /// with `lexicon` (the plan's readings and names).
 pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {

@@ -2,7 +2,7 @@
 //! 飲まなければならない → 飲む. One the engine has no plain way to say
 //! (休まずにはいられない) leaves the sentence as it was, flagged.
 
-use super::{Change, Rule, conjugate};
+use super::{Change, Rule, Splice, conjugate};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// What a double negative says, plainly.
@@ -89,24 +89,23 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
         return Ok(sentence.to_string());
     }
     let ms = morphemes(sentence);
-    let mut out = String::with_capacity(sentence.len());
-    let mut at = 0;
+    let mut out = Splice::new(sentence);
     for (i, verb) in ms.iter().enumerate() {
-        if verb.span.start < at {
+        if !out.ahead(verb.span.start) {
             continue;
         }
         // 意欲がないわけではない → 意欲もある: the negative is the adjective
         // ない itself, and its subject's が or は becomes も.
-        if let Some((start, len, plain)) = there_is(sentence, &ms, i) {
+        if let Some((start, len, plain)) = there_is(sentence, &ms, i)
+            && out.ahead(start)
+        {
             let end = verb.span.end + len;
-            out.push_str(&sentence[at..start]);
-            out.push_str(&plain);
+            out.replace(start..end, &plain);
             changes.push(Change::new(Rule::Negation, &sentence[start..end], plain));
-            at = end;
             continue;
         }
         let Some(next) = ms.get(i + 1) else { break };
-        if next.span.start < at || !is_stem(verb) {
+        if !is_stem(verb) {
             continue;
         }
         let rest = &sentence[next.span.start..];
@@ -122,12 +121,10 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             return Err(formal.to_string());
         }
         let Some(plain) = undone(verb, says, polite) else { continue };
-        out.push_str(&sentence[at..verb.span.start]);
-        out.push_str(&plain);
+        out.replace(verb.span.start..end, &plain);
         changes.push(Change::new(Rule::Negation, formal, plain));
-        at = end;
     }
-    out.push_str(&sentence[at..]);
+    let out = out.finish();
     // One this could not undo (after an adjective: 難しくなくはない) is not
     // left in a suggestion unmarked.
     if let Some(left) = left_in(&out) {

@@ -3,7 +3,7 @@
 //! in one (定期的な面談の実施。) → 面談を実施する. The word rules then put
 //! everyday verbs in place (確認する → 確かめる).
 
-use super::{Change, Rule, conjugate};
+use super::{Change, Rule, Splice, conjugate};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// する-nouns that take no object: what is before their の is their
@@ -21,8 +21,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
     }
     let ms = morphemes(sentence);
     let ends = sentence.ends_with('。');
-    let mut out = String::with_capacity(sentence.len());
-    let mut at = 0;
+    let mut out = Splice::new(sentence);
     let mut i = 0;
     while i + 2 < ms.len() {
         let Some((taken, said)) = verb_at(&ms, i, ends) else {
@@ -31,16 +30,13 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
         };
         // From the の to the last word taken: the noun before it stays.
         let (start, end) = (ms[i + 1].span.start, ms[i + taken - 1].span.end);
-        out.push_str(&sentence[at..start]);
-        out.push_str(&said);
+        out.replace(start..end, &said);
         changes.push(Change::new(Rule::Nominal, &sentence[ms[i].span.start..end], {
             format!("{}{said}", ms[i].surface)
         }));
-        at = end;
         i += taken;
     }
-    out.push_str(&sentence[at..]);
-    out
+    out.finish()
 }
 
 /// Whether `m` can be what a する-noun acts on or what does it: a noun

@@ -2,7 +2,7 @@
 //! り入浴介助が行われる → ヘルパーが入浴介助を行う. Without an agent
 //! (により, によって) the passive is left: who acts is not to be guessed.
 
-use super::{Change, Rule, conjugate};
+use super::{Change, Rule, Splice, conjugate};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// Words that end the name of someone who acts (支援員, 看護師, 世話人).
@@ -16,8 +16,7 @@ fn doer(sentence: &str, changes: &mut Vec<Change>) -> String {
         return sentence.to_string();
     }
     let ms = morphemes(sentence);
-    let mut out = String::with_capacity(sentence.len());
-    let mut at = 0;
+    let mut out = Splice::new(sentence);
     for (k, m) in ms.iter().enumerate() {
         let by = m.surface == "による"
             || (m.surface == "に" && ms.get(k + 1).is_some_and(|n| n.surface == "よる"));
@@ -30,13 +29,10 @@ fn doer(sentence: &str, changes: &mut Vec<Change>) -> String {
             continue;
         }
         let end = if m.surface == "による" { m.span.end } else { ms[k + 1].span.end };
-        out.push_str(&sentence[at..m.span.start]);
-        out.push_str("がする");
+        out.replace(m.span.start..end, "がする");
         changes.push(Change::new(Rule::Voice, &sentence[m.span.start..end], "がする"));
-        at = end;
     }
-    out.push_str(&sentence[at..]);
-    out
+    out.finish()
 }
 
 /// `sentence` with each passive whose agent it names made active, and
@@ -74,14 +70,11 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
     if edits.is_empty() {
         return sentence.to_string();
     }
-    let mut out = String::with_capacity(sentence.len());
-    let mut at = 0;
+    let mut out = Splice::new(sentence);
     for (start, end, text) in edits {
-        out.push_str(&sentence[at..start]);
-        out.push_str(&text);
-        at = end;
+        out.replace(start..end, &text);
     }
-    out.push_str(&sentence[at..]);
+    let out = out.finish();
     changes.push(Change::new(Rule::Voice, sentence, out.clone()));
     out
 }
