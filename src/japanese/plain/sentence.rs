@@ -51,7 +51,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     let mut joint: Option<Joint> = None;
     let mut joints = Vec::new();
     // A sentence longer than a reader takes in at once is also cut where a
-    // reason ends without a 、 (見ているため朝起きられず).
+    // clause ends without a 、 (見ているため朝起きられず).
     let long = body.chars().filter(|c| !c.is_whitespace()).count() > LONG;
     // 本人が、…受けながら、…送れるよう支援する: what comes before a よう
     // with no 、 after it is all inside the purpose, its subject too. It is
@@ -61,7 +61,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         if purpose.is_some_and(|p| i < p) && m.surface == "、" {
             continue;
         }
-        let bare = (long && bare_reason(&ms, i)) || purpose == Some(i);
+        let bare = (long && bare_joint(&ms, i)) || purpose == Some(i);
         if (m.surface != "、" && !bare) || i == 0 {
             continue;
         }
@@ -185,14 +185,21 @@ fn inner_purpose(ms: &[Morpheme]) -> Option<usize> {
 /// long to take in at once: easy-read practice keeps sentences to about 30.
 const LONG: usize = 30;
 
-/// Whether `ms[i]` is ので or ため ending a reason, with no 、 after it
-/// and enough of the sentence after it to stand alone.
-fn bare_reason(ms: &[Morpheme], i: usize) -> bool {
+/// Whether `ms[i]` ends a clause with no 、 after it (ので or ため after
+/// a reason, とともに) and leaves enough of the sentence after it to stand
+/// alone. Not ながら: cut there, the one who watches while another works
+/// (スタッフが見守りながら自分で取り組む) would seem to do both.
+fn bare_joint(ms: &[Morpheme], i: usize) -> bool {
     let m = &ms[i];
-    let reason = (m.surface == "ので" || m.surface == "ため") && i > 0 && inflects(&ms[i - 1]);
+    let Some(prev) = i.checked_sub(1).map(|k| &ms[k]) else { return false };
+    let joins = match m.surface.as_str() {
+        "ので" | "ため" => inflects(prev),
+        "とともに" => m.pos.0 == "助詞" && inflects(prev),
+        _ => false,
+    };
     let next = ms.get(i + 1).map_or("", |n| n.surface.as_str());
     let rest: usize = ms[i + 1..].iter().map(|n| n.surface.chars().count()).sum();
-    reason && !matches!(next, "、" | "に" | "の" | "で" | "だ" | "です" | "") && rest >= 8
+    joins && !matches!(next, "、" | "に" | "の" | "で" | "だ" | "です" | "も" | "") && rest >= 8
 }
 
 /// The joint that ends `ms` (the words before a 、), and the byte where the
@@ -408,6 +415,16 @@ mod tests {
         assert_eq!(
             apply("住む場所を検討するため、見学に同行する。", &mut c),
             ["住む場所を検討します。", "そのために、見学に同行します。"]
+        );
+        assert_eq!(
+            apply(
+                "週3回の入浴の手伝いで、体の清潔を保つとともに皮膚の病気を防ぐようにする。",
+                &mut c
+            ),
+            [
+                "週3回の入浴の手伝いで、体の清潔を保ちます。",
+                "そして、皮膚の病気を防ぐようにします。"
+            ]
         );
         assert_eq!(
             apply("貼り紙をしたところ、自分で着替えられる日が増えた。", &mut c),
