@@ -434,8 +434,16 @@ pub fn twelve_hour(hour: u32, minute: u32) -> String {
 /// months as か月 (3ヶ月, 3カ月, 3箇月 → 3か月). The person's own words
 /// are not given to it: they are quoted as said.
 pub fn one_way(text: &str, lexicon: &Lexicon) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
+    // Numbers first, so that a time written in kanji (十八時) is a clock
+    // time too.
+    let mut digits = text.to_string();
+    for f in kanji_numerals(&words(text, lexicon), 0) {
+        if let Some(fix) = f.args.get("fix") {
+            digits = digits.replacen(&f.found, fix, 1);
+        }
+    }
+    let chars: Vec<char> = digits.chars().collect();
+    let mut out = String::with_capacity(digits.len());
     let mut at = 0;
     for t in clock_times(&chars) {
         out.extend(&chars[at..t.start]);
@@ -443,11 +451,6 @@ pub fn one_way(text: &str, lexicon: &Lexicon) -> String {
         at = t.end;
     }
     out.extend(&chars[at..]);
-    for f in kanji_numerals(&words(&out, lexicon), 0) {
-        if let Some(fix) = f.args.get("fix") {
-            out = out.replacen(&f.found, fix, 1);
-        }
-    }
     let chars: Vec<char> = out.chars().collect();
     let mut months = String::with_capacity(out.len());
     for (i, c) in chars.iter().enumerate() {

@@ -7,16 +7,46 @@ use crate::japanese::reading::Lexicon;
 /// `sentence` with 13時 → 午後1時, 三回 → 3回, 3ヶ月 → 3か月, and 月1回 →
 /// 月に1回 (a period said the way a person says it).
 pub fn apply(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> String {
-    let mut out = crate::japanese::check::one_way(sentence, lexicon);
+    // Ａ型, ３回: full-width letters and digits as the lexicon and the
+    // counters know them (A型 is the service's name).
+    let narrow: String = sentence
+        .chars()
+        .map(|c| match c {
+            'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' => {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            c => c,
+        })
+        .collect();
+    let mut out = crate::japanese::check::one_way(&narrow, lexicon);
     for unit in ["月", "週", "年", "日"] {
         out = per_period(&out, unit);
     }
     // 月に一度 → 月に1回: a period said one way.
     out = out.replace("に1度", "に1回");
     out = morning(&out);
+    out = after_a_while(&out);
     if out != sentence {
         changes.push(Change::new(Rule::Forms, sentence, out.clone()));
     }
+    out
+}
+
+/// 3か月後 → 3か月のあと: read in kana, 3かげつご would end in ご, which a
+/// reader takes for ごと (every three months) before と or に.
+fn after_a_while(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut rest = s;
+    while let Some(at) = rest.find('後') {
+        let before = &rest[..at];
+        let counted = ["か月", "週間", "日", "年", "時間", "分"].iter().any(|unit| {
+            before.strip_suffix(unit).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        });
+        out.push_str(before);
+        out.push_str(if counted { "のあと" } else { "後" });
+        rest = &rest[at + '後'.len_utf8()..];
+    }
+    out.push_str(rest);
     out
 }
 

@@ -77,6 +77,49 @@ fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static
     }
 }
 
+/// Verbs that take no object, by dictionary form: their れる・られる is
+/// respect, not a passive.
+const NO_OBJECT: &[&str] = &[
+    "取り組む",
+    "励む",
+    "通う",
+    "頑張る",
+    "がんばる",
+    "なる",
+    "過ごす",
+    "行く",
+    "来る",
+    "帰る",
+    "休む",
+    "働く",
+    "暮らす",
+    "住む",
+    "慣れる",
+    "歩く",
+    "出かける",
+    "起きる",
+    "寝る",
+    "戻る",
+];
+
+/// する-nouns that take no object (参加される is respect).
+const NO_OBJECT_NOUNS: &[&str] = &[
+    "参加", "通所", "通院", "通学", "外出", "入院", "退院", "生活", "就職", "就労", "入所", "帰宅",
+];
+
+/// Whether the verb `m` (after the word `before`) takes no object.
+fn takes_no_object(m: &Morpheme, before: Option<&Morpheme>) -> bool {
+    if m.base == "する" {
+        return before.is_some_and(|b| NO_OBJECT_NOUNS.contains(&b.surface.as_str()));
+    }
+    // よくなる, 慣れる: a compound in なる too.
+    // 取り組む is read 取り + 組む.
+    let compound = before.map(|b| format!("{}{}", b.surface, m.base)).unwrap_or_default();
+    NO_OBJECT.contains(&m.base.as_str())
+        || NO_OBJECT.contains(&compound.as_str())
+        || m.base.ends_with("なる")
+}
+
 /// いらっしゃる in each of its forms, as written; the analyser does not
 /// know all of them (いらっしゃり), so they are found in the text. Each
 /// with the same form of いる.
@@ -255,6 +298,21 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     {
         return Ok(Some((4, plain)));
     }
+    // 通われている, 頑張られた: a verb that takes no object has no passive
+    // to speak of; its れる is respect, and goes. Not られる: after 起き or
+    // 出かけ it says can (起きられず: cannot get up).
+    if let Some(reru) = at(1)
+        && reru.pos == ("動詞".into(), "接尾".into())
+        && reru.base == "れる"
+        && takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
+        && let Some(plain) = conjugate::verb(&m.base, &m.conj_type, &verb_form(reru, 2))
+    {
+        // 取り組まれて → 取り組んで: the て after it voiced as the verb needs.
+        if next_of(2) == "て" && te(&plain, m) == "で" {
+            return Ok(Some((3, format!("{plain}で"))));
+        }
+        return Ok(Some((2, plain)));
+    }
     // くださる's imperative (〜てください) is already plain polite.
     if m.conj_form.starts_with("命令") {
         return Ok(None);
@@ -300,6 +358,10 @@ mod tests {
             ("お願い申し上げました。", "お願いしました。"),
             ("退院後にお住まいになる場所。", "退院後に住まう場所。"),
             ("様子を拝見いたしました。", "様子を見ました。"),
+            ("毎日作業所に通われている。", "毎日作業所に通っている。"),
+            ("行事に参加されました。", "行事に参加しました。"),
+            ("作業に意欲的に取り組まれております。", "作業に意欲的に取り組んでいます。"),
+            ("皮膚の状態もよくなられた。", "皮膚の状態もよくなった。"),
             ("通帳を見せていただいた。", "通帳を見せてもらった。"),
         ] {
             assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");

@@ -85,7 +85,15 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
             _ if renyou => Ending::Masu,
             _ => Ending::Analyse,
         };
-        out.push(finish(clause, joint, ending, changes));
+        let mut said = finish(clause, joint, ending, changes);
+        // 2回行った結果、…発言が聞かれ、: what followed a past event has
+        // happened too; a clause cut from the sentence keeps that.
+        if (clause.contains("た結果") || clause.contains("だ結果"))
+            && let Some(stem) = said.strip_suffix("ます。")
+        {
+            said = format!("{stem}ました。");
+        }
+        out.push(said);
         joints.push(kind);
         joint = Some(kind);
         // After a よう, its に goes with it (送れるように します).
@@ -336,7 +344,9 @@ pub fn polite(clause: &str) -> String {
         }
         ("形容詞", "ない") => Some(format!("{}ありません", head(k))),
         // 長く (a clause cut at its 、): 長いです.
-        ("形容詞", base) if m.conj_form == "連用テ接続" => {
+        ("形容詞", base)
+            if m.conj_form == "連用テ接続" && before.is_none_or(|b| b.surface != "の") =>
+        {
             Some(format!("{}{base}です", head(k)))
         }
         // 苦手で: 苦手です.
@@ -347,6 +357,17 @@ pub fn polite(clause: &str) -> String {
         }
         ("形容詞", _) | ("助動詞", "たい") if m.conj_form == "基本形" => {
             Some(format!("{}{}です", head(k), m.surface))
+        }
+        // 段差が多く (a clause cut at its 、): read alone as a noun, it is
+        // the adjective's 連用形 after its subject: 多いです (not 駅の近く).
+        ("名詞", _)
+            if before.is_some_and(|b| matches!(b.surface.as_str(), "が" | "は" | "も"))
+                && let Some(stem) = m.surface.strip_suffix('く')
+                && morphemes(&format!("{stem}い"))
+                    .first()
+                    .is_some_and(|a| a.pos.0 == "形容詞" && a.surface == format!("{stem}い")) =>
+        {
+            Some(format!("{}{stem}いです", head(k)))
         }
         ("名詞", _) => Some(format!("{}{}です", head(k), m.surface)),
         _ => None,
@@ -372,6 +393,8 @@ mod tests {
         assert_eq!(polite("通います"), "通います");
         assert_eq!(polite("欠席はない"), "欠席はありません");
         assert_eq!(polite("時間が長く"), "時間が長いです");
+        assert_eq!(polite("坂や段差が多く"), "坂や段差が多いです");
+        assert_eq!(polite("駅の近く"), "駅の近くです");
         assert_eq!(polite("掃除が苦手で"), "掃除が苦手です");
         assert_eq!(polite("十分に眠れず"), "十分に眠れません");
     }
@@ -425,6 +448,10 @@ mod tests {
                 "週3回の入浴の手伝いで、体の清潔を保ちます。",
                 "そして、皮膚の病気を防ぐようにします。"
             ]
+        );
+        assert_eq!(
+            apply("体験を2回した結果、本人から発言が聞かれ、今は準備を進めている。", &mut c),
+            ["体験を2回した結果、本人から発言が聞かれました。", "今は準備を進めています。"]
         );
         assert_eq!(
             apply("貼り紙をしたところ、自分で着替えられる日が増えた。", &mut c),

@@ -79,3 +79,24 @@ fn lines_stay_lines() {
         "あなたの ねがいを たしかめます。\nかぞく と そうだんします。"
     );
 }
+
+#[test]
+fn a_time_after_a_count_is_not_read_as_every() {
+    // 3かげつご before と would read as 3かげつごと, every three months.
+    assert_eq!(
+        plain("評価はサービス開始から三か月後とする。"),
+        "ひょうかは サービスかいしから 3か月の あとと します。"
+    );
+    assert_eq!(plain("十八時に自宅まで送る。"), "午後6時に 家まで おくります。");
+}
+
+#[test]
+fn a_service_name_in_full_width_letters_is_kept() {
+    assert!(plain("就労継続支援Ａ型事業所に通う。").contains("「就労継続支援A型」"));
+}
+
+#[test]
+fn a_verb_put_in_place_takes_the_te_it_needs() {
+    // 取り組んで: the new verb says 頑張って, not 頑張っで.
+    assert_eq!(plain("作業に取り組んでいる。"), "さぎょうに がんばって います。");
+}

@@ -191,6 +191,23 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         return Some((2, fix(&plain), format!("{}{}", first.surface, reru.surface)));
     }
     let plain = conjugate::phrase(&e.plain, &form_before(first, units.get(1)))?;
+    // 取り組んで → 頑張って: the て or た after the verb voiced (で, だ) as
+    // the new verb needs, not as the old one did.
+    if let Some(Unit::Word(te)) = units.get(1)
+        && first.conj_form.starts_with("連用")
+        && matches!(te.pos.0.as_str(), "助詞" | "助動詞")
+        && matches!(te.surface.as_str(), "て" | "で" | "た" | "だ")
+    {
+        let voiced = plain.ends_with('ん') || (plain.ends_with('い') && e.plain.ends_with('ぐ'));
+        let said = match (te.surface.as_str(), voiced) {
+            ("て" | "で", true) => "で",
+            ("て" | "で", false) => "て",
+            (_, true) => "だ",
+            (_, false) => "た",
+        };
+        let from = format!("{}{}", first.surface, te.surface);
+        return Some((2, fix(&format!("{plain}{said}")), from));
+    }
     Some((1, fix(&plain), first.surface.clone()))
 }
 
