@@ -332,6 +332,15 @@ pub fn polite(clause: &str) -> String {
         ("助動詞", "た") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
             renyou(v).map(|r| format!("{}{r}ました", head(k - 1)))
         }
+        // 一度もなかった: ありませんでした; 多かった: 多かったです.
+        ("助動詞", "た") if before.is_some_and(|b| b.pos.0 == "形容詞") => {
+            let adjective = before.expect("checked");
+            if adjective.base == "ない" {
+                Some(format!("{}ありませんでした", head(k - 1)))
+            } else {
+                Some(format!("{}{}{}です", head(k - 1), adjective.surface, m.surface))
+            }
+        }
         ("助動詞", "た") if before.is_some_and(|b| b.base == "ない") && k >= 2 => {
             renyou(&ms[k - 2]).map(|r| format!("{}{r}ませんでした", head(k - 2)))
         }
@@ -390,6 +399,8 @@ mod tests {
         assert_eq!(polite("工夫が必要である"), "工夫が必要です");
         assert_eq!(polite("やり方がわからない"), "やり方がわかりません");
         assert_eq!(polite("一回やめた"), "一回やめました");
+        assert_eq!(polite("飲み忘れは一度もなかった"), "飲み忘れは一度もありませんでした");
+        assert_eq!(polite("人が多かった"), "人が多かったです");
         assert_eq!(polite("通います"), "通います");
         assert_eq!(polite("欠席はない"), "欠席はありません");
         assert_eq!(polite("時間が長く"), "時間が長いです");

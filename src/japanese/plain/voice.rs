@@ -72,6 +72,10 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
     }
     let mut out = Splice::new(sentence);
     for (start, end, text) in edits {
+        // 行われる → する is a word put in place too: listed as one.
+        if sentence[start..end].starts_with('行') {
+            changes.push(Change::new(Rule::Word, &sentence[start..end], text.clone()));
+        }
         out.replace(start..end, &text);
     }
     let out = out.finish();
