@@ -80,6 +80,15 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         if clause.chars().count() < 6 || quoted_at(body, cut) {
             continue;
         }
+        // 保護者は、就学のために、…積ませたいと希望している: the one set
+        // off at the start wants; cut at the purpose, they would seem to
+        // be the one who does it.
+        if matches!(kind, Joint::For | Joint::SoThat)
+            && purpose != Some(i)
+            && set_off(&ms, start, cut)
+        {
+            continue;
+        }
         let ending = match kind {
             Joint::SoThat => Ending::Purpose,
             _ if renyou => Ending::Masu,
@@ -137,6 +146,18 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
     }
 }
 
+/// Whether the words between bytes `start` and `end` set off who the
+/// sentence is about with a 、 (保護者は、 本人が、).
+fn set_off(ms: &[Morpheme], start: usize, end: usize) -> bool {
+    ms.windows(2).any(|w| {
+        w[0].span.start >= start
+            && w[1].span.end <= end
+            && w[0].pos.0 == "助詞"
+            && matches!(w[0].surface.as_str(), "は" | "が")
+            && w[1].surface == "、"
+    })
+}
+
 /// Whether byte `at` of `text` is inside 「」.
 fn quoted_at(text: &str, at: usize) -> bool {
     let before = &text[..at];
@@ -185,7 +206,11 @@ fn inner_purpose(ms: &[Morpheme]) -> Option<usize> {
     // Only where the purpose's subject (本人が) comes before its first
     // 、: cut there, it would seem to be the one who helps.
     let first_comma = ms[..p].iter().position(|m| m.surface == "、")?;
-    let subject_first = ms[..first_comma].iter().any(|m| m.surface == "が" && m.pos.1 == "格助詞");
+    // A が inside a clause that ends at that 、 (予定が変わるため、) is
+    // that clause's own, not the purpose's.
+    let subject_first = ms[..first_comma].iter().any(|m| m.surface == "が" && m.pos.1 == "格助詞")
+        && first_comma > 0
+        && joint_before(&ms[..first_comma]).is_none();
     (helps && subject_first && p > 0 && inflects(&ms[p - 1])).then_some(p)
 }
 
@@ -242,6 +267,8 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "ず" if last.base == "ぬ" && prev.is_some_and(|p| pos(p, "動詞")) => {
             Some((Joint::Then, last.span.end))
         }
+        // 指示に従い、: the analyser's one particle, a verb's 連用形 inside.
+        "に従い" if pos(last, "助詞") => Some((Joint::Then, last.span.end)),
         // 貼ったところ、: it was done, and then.
         "ところ" if is(prev, "た") => Some((Joint::Found, last.span.start)),
         "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
@@ -326,6 +353,7 @@ pub fn polite(clause: &str) -> String {
         ("助詞", "て" | "で") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
             renyou(v).map(|r| format!("{}{r}ます", head(k - 1)))
         }
+        ("助詞", "に従い") => Some(format!("{}に従います", head(k))),
         ("助動詞", "ない") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
             renyou(v).map(|r| format!("{}{r}ません", head(k - 1)))
         }

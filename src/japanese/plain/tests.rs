@@ -100,3 +100,39 @@ fn a_verb_put_in_place_takes_the_te_it_needs() {
     // 取り組んで: the new verb says 頑張って, not 頑張っで.
     assert_eq!(plain("作業に取り組んでいる。"), "さぎょうに がんばって います。");
 }
+
+#[test]
+fn a_verb_that_happens_by_itself_takes_no_passive() {
+    // 改善されている: よくなっている, not よくなられている.
+    assert_eq!(plain("皮膚トラブルは改善されている。"), "ひふトラブルは よく なって います。");
+}
+
+#[test]
+fn a_doing_before_tame_is_said_as_a_verb() {
+    // 就労に向けた: はたらくための, not はたらくことのための.
+    assert_eq!(plain("就労に向けた準備を進める。"), "はたらくための じゅんびを すすめます。");
+}
+
+#[test]
+fn who_is_set_off_at_the_start_stays_with_what_they_want() {
+    // Cut at the purpose, the parents would seem to enter school.
+    assert_eq!(
+        plain("保護者は、就学に向けて、集団の中で過ごす経験を本人に積ませたいと希望している。"),
+        "おうちの人は、小学校に はいるために、みんなの中で すごす けいけんを あなたに \
+         つませたいと ねがって います。"
+    );
+    // A が inside a clause of its own is not who the purpose is about.
+    assert_eq!(
+        plain(
+            "予定が急に変わると混乱することがあるため、変更がある場合は前もって絵カードで伝え、\
+             気持ちを切り替えられるよう支援する。"
+        ),
+        "よていが きゅうに かわると こんらんすることが あります。だから、へんこうが \
+         あるときは 前もって えカード で つたえます。きもちを きりかえられるよう てつだいます。"
+    );
+    assert_eq!(
+        plain("主治医の指示に従い、各事業所で対応方法を統一する。"),
+        "いつもの いしゃの しじに したがいます。それぞれの サービスを するところで \
+         やりかたを おなじに します。"
+    );
+}

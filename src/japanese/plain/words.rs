@@ -80,7 +80,14 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 continue;
             }
             Unit::Phrase(formal, plain) => {
-                let plain = fix(plain);
+                let mut plain = fix(plain);
+                // 就労に向けて → 働くことのために → 働くために.
+                if let Some(purpose) = plain.strip_prefix("の").filter(|p| p.starts_with("ため"))
+                    && let Some(verb) = verb_then_koto(&out)
+                {
+                    out.truncate(verb);
+                    plain = purpose.to_string();
+                }
                 changes.push(Change::new(Rule::Word, formal.clone(), plain.clone()));
                 out.push_str(&plain);
                 i += 1;
@@ -100,6 +107,17 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     "する" => text.push('を'),
                     _ => {}
                 }
+            }
+            // 就労のため → 働くことのため → 働くため.
+            let mut taken = taken;
+            if let Some(verb) = verb_then_koto(&text)
+                && let (Some(Unit::Word(no)), Some(Unit::Word(tame))) =
+                    (units.get(i + taken), units.get(i + taken + 1))
+                && no.surface == "の"
+                && tame.surface == "ため"
+            {
+                text.truncate(verb);
+                taken += 1;
             }
             changes.push(Change::new(Rule::Word, from, text.clone()));
             // ご家族 → 家族: an honorific prefix goes with the word it was
@@ -122,6 +140,23 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
         }
     }
     out
+}
+
+/// Whether the plain verb `plain` says what happens by itself (よくなる,
+/// 減る), with no one doing it: such a verb takes no passive.
+fn happens_by_itself(plain: &str) -> bool {
+    plain.ends_with("なる")
+        || ["増える", "減る", "落ち着いている", "わかる", "着く", "治る", "変わる"]
+            .iter()
+            .any(|v| plain.ends_with(v))
+}
+
+/// Where a verb's dictionary form ends in `text` when `text` ends in it
+/// and こと (働くこと): before ため the こと and its の go (働くために),
+/// as a person says it.
+fn verb_then_koto(text: &str) -> Option<usize> {
+    let stem = text.strip_suffix("こと")?;
+    stem.ends_with(['う', 'く', 'ぐ', 'す', 'つ', 'ぬ', 'ぶ', 'む', 'る']).then_some(stem.len())
 }
 
 /// The replacement starting at `units[0]`: how many units it takes, its
@@ -154,7 +189,16 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         && suru.base == "する"
         && let Some(Unit::Word(reru)) = units.get(2).filter(|u| passive_after(Some(u)))
         && reru.base == "れる"
-        && let Some(verb) = conjugate::passive(&e.plain, &form_before(reru, units.get(3)))
+        && let Some(verb) = {
+            let form = form_before(reru, units.get(3));
+            // 改善される → よくなる: a verb that happens by itself has no
+            // passive; it is said as it is.
+            if happens_by_itself(&e.plain) {
+                conjugate::phrase(&e.plain, &form)
+            } else {
+                conjugate::passive(&e.plain, &form)
+            }
+        }
     {
         let from = format!("{}{}{}", first.surface, suru.surface, reru.surface);
         return Some((3, fix(&verb), from));
