@@ -463,35 +463,10 @@ pub fn one_way(text: &str, lexicon: &Lexicon) -> String {
     months
 }
 
-/// Double negatives, as read in hiragana, with the plainer way to say each.
-const DOUBLE_NEGATIONS: &[(&str, &str)] = &[
-    ("ないわけではない", "〜することもある"),
-    ("ないわけでもない", "〜することもある"),
-    ("ないことはない", "〜できる"),
-    ("ないこともない", "〜できる"),
-    ("なくはない", "〜できる"),
-    ("なくもない", "〜できる"),
-    ("ないとはかぎらない", "〜かもしれない"),
-    ("ないではいられない", "どうしても〜したい"),
-    ("ずにはいられない", "どうしても〜したい"),
-    ("ざるをえない", "〜することになる"),
-    ("ないわけにはいかない", "〜することになる"),
-    ("なければならない", "〜します / 〜してください"),
-    ("なければなりません", "〜します / 〜してください"),
-    ("なければいけない", "〜します / 〜してください"),
-    ("なければいけません", "〜します / 〜してください"),
-    ("なくてはならない", "〜します / 〜してください"),
-    ("なくてはなりません", "〜します / 〜してください"),
-    ("なくてはいけない", "〜します / 〜してください"),
-    ("なくてはいけません", "〜します / 〜してください"),
-    ("ないといけない", "〜します / 〜してください"),
-    ("ないといけません", "〜します / 〜してください"),
-];
-
 /// Double negatives, found in the sentence's reading so that 無い and ない,
 /// 訳 and わけ are the same.
 fn double_negation(s: &str, lexicon: &Lexicon, n: usize) -> Vec<Finding> {
-    // Every pattern ends in ない or ません, which a sentence writes in kana
+    // Every pattern has ない or ません, which a sentence writes in kana
     // (or 無い): one without them needs no reading (the readings are the
     // costly part of checking a caseload).
     if !["ない", "無い", "ません"].iter().any(|end| s.contains(end)) {
@@ -499,9 +474,8 @@ fn double_negation(s: &str, lexicon: &Lexicon, n: usize) -> Vec<Finding> {
     }
     let reading: String =
         hiragana(s, lexicon, false).chars().filter(|c| !c.is_whitespace()).collect();
-    let mut hits: Vec<(usize, &str, &str)> = DOUBLE_NEGATIONS
-        .iter()
-        .flat_map(|(p, fix)| reading.match_indices(p).map(move |(at, _)| (at, *p, *fix)))
+    let mut hits: Vec<(usize, &str, &str)> = crate::japanese::plain::negation::double_negatives()
+        .flat_map(|(p, fix)| reading.match_indices(p).map(move |(at, _)| (at, p, fix)))
         .collect();
     hits.sort_by_key(|(at, p, _)| (*at, std::cmp::Reverse(p.len())));
     // Each place once, even where two patterns overlap.
@@ -518,37 +492,10 @@ fn double_negation(s: &str, lexicon: &Lexicon, n: usize) -> Vec<Finding> {
 
 /// 尊敬語 and 謙譲語 by dictionary form, with the everyday word to use.
 fn honorifics(ws: &[Word], n: usize) -> Vec<Finding> {
-    const WORDS: &[(&str, &str)] = &[
-        ("いらっしゃる", "いる・いく・くる"),
-        ("おっしゃる", "いう"),
-        ("召し上がる", "たべる・のむ"),
-        ("召しあがる", "たべる・のむ"),
-        ("めしあがる", "たべる・のむ"),
-        ("なさる", "する"),
-        ("申し上げる", "いう"),
-        ("申しあげる", "いう"),
-        ("申す", "いう"),
-        ("参る", "いく・くる"),
-        ("まいる", "いく・くる"),
-        ("伺う", "きく・いく"),
-        ("うかがう", "きく・いく"),
-        ("頂く", "もらう・たべる"),
-        ("いただく", "もらう・たべる"),
-        ("存じる", "しる・おもう"),
-        ("存ずる", "しる・おもう"),
-        ("致す", "する"),
-        ("いたす", "する"),
-        ("おる", "いる"),
-        ("承る", "きく・うける"),
-        ("差し上げる", "あげる"),
-        ("さしあげる", "あげる"),
-        ("拝見", "みる"),
-        ("ご覧", "みる"),
-        ("御覧", "みる"),
-    ];
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if let Some((_, plain)) = WORDS.iter().find(|(b, _)| *b == w.base || *b == w.surface) {
+        let everyday = crate::japanese::plain::honorific::everyday;
+        if let Some(plain) = everyday(&w.base).or_else(|| everyday(&w.surface)) {
             out.push(Finding::new(Rule::Honorific, n, &w.surface).with("fix", plain));
             continue;
         }
@@ -738,8 +685,8 @@ mod tests {
 
     #[test]
     fn every_double_negative_ends_as_the_quick_test_expects() {
-        for (p, _) in DOUBLE_NEGATIONS {
-            assert!(p.ends_with("ない") || p.ends_with("ません"), "{p}");
+        for (p, _) in crate::japanese::plain::negation::double_negatives() {
+            assert!(p.contains("ない") || p.contains("ません"), "{p}");
         }
     }
 

@@ -25,23 +25,44 @@ const ONE_MEANING: &[(&str, &str, &str)] = &[
     ("下さる", "くれる", "一段"),
 ];
 
-/// Respectful and humble verbs whose plain meaning is not one word: the
-/// sentence is flagged unless [`by_context`] decides.
-const MANY_MEANINGS: &[&str] = &[
-    "参る",
-    "まいる",
-    "伺う",
-    "うかがう",
-    "召し上がる",
-    "召しあがる",
-    "めしあがる",
-    "存じる",
-    "存ずる",
-    "承る",
-    "いただく",
-    "頂く",
+/// Respectful and humble verbs whose plain meaning is not one word, with
+/// their meanings: the sentence is flagged unless [`by_context`] decides.
+const MANY_MEANINGS: &[(&str, &str)] = &[
+    ("参る", "行く・来る"),
+    ("まいる", "行く・来る"),
+    ("伺う", "聞く・行く"),
+    ("うかがう", "聞く・行く"),
+    ("召し上がる", "食べる・飲む"),
+    ("召しあがる", "食べる・飲む"),
+    ("めしあがる", "食べる・飲む"),
+    ("存じる", "知る・思う"),
+    ("存ずる", "知る・思う"),
+    ("承る", "聞く・受ける"),
+    ("いただく", "もらう・食べる"),
+    ("頂く", "もらう・食べる"),
 ];
 
+/// Respectful words this rule says by their own arms (いらっしゃる by
+/// [`irassharu`], 拝見する and ご覧ください / ご覧になる in [`plain_at`]),
+/// with their meanings.
+const SAID_APART: &[(&str, &str)] =
+    &[("いらっしゃる", "いる・行く・来る"), ("拝見", "見る"), ("ご覧", "見る"), ("御覧", "見る")];
+
+/// The everyday word for a respectful or humble word, by its dictionary
+/// form: the readability checker finds with the same tables this rule
+/// rewrites with. Not くださる, whose 〜ください is already plain polite
+/// (the checker sees no forms to tell them apart).
+pub(crate) fn everyday(base: &str) -> Option<&'static str> {
+    if matches!(base, "くださる" | "下さる") {
+        return None;
+    }
+    ONE_MEANING
+        .iter()
+        .map(|(word, plain, _)| (*word, *plain))
+        .chain(MANY_MEANINGS.iter().copied())
+        .chain(SAID_APART.iter().copied())
+        .find_map(|(word, plain)| (word == base).then_some(plain))
+}
 /// The case particle (を, に, へ) nearest before a verb in its clause,
 /// past adverbs (丁寧に伺う: the を of 意向を丁寧に伺う).
 fn nearest_case(before: &[Morpheme]) -> &str {
@@ -286,6 +307,18 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     {
         return Ok(Some((2, plain)));
     }
+    // ご覧ください: 見てください; ご覧になる: 見る.
+    if matches!(m.surface.as_str(), "ご覧" | "御覧") {
+        if at(1).is_some_and(|v| v.base == "くださる") {
+            return Ok(Some((1, "見て".into())));
+        }
+        if next_of(1) == "に"
+            && let Some(naru) = at(2).filter(|v| v.base == "なる")
+            && let Some(plain) = conjugate::verb("見る", "一段", &verb_form(naru, 3))
+        {
+            return Ok(Some((3, plain)));
+        }
+    }
     if m.pos.0 != "動詞" {
         return Ok(None);
     }
@@ -327,7 +360,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             let form = verb_form(m, 1);
             Ok(conjugate::verb(plain, conj, &form).map(|p| (1, p)))
         }
-        None if MANY_MEANINGS.contains(&m.base.as_str()) => Err(m.surface.clone()),
+        None if MANY_MEANINGS.iter().any(|(word, _)| *word == m.base) => Err(m.surface.clone()),
         None => Ok(None),
     }
 }
@@ -358,6 +391,8 @@ mod tests {
             ("お願い申し上げました。", "お願いしました。"),
             ("退院後にお住まいになる場所。", "退院後に住まう場所。"),
             ("様子を拝見いたしました。", "様子を見ました。"),
+            ("写真をご覧ください。", "写真を見てください。"),
+            ("作品をご覧になった。", "作品を見た。"),
             ("毎日作業所に通われている。", "毎日作業所に通っている。"),
             ("行事に参加されました。", "行事に参加しました。"),
             ("作業に意欲的に取り組まれております。", "作業に意欲的に取り組んでいます。"),

@@ -20,6 +20,26 @@ enum Says {
     Unsaid,
 }
 
+impl Says {
+    /// How to say it plainly, as the readability checker's fix hint.
+    fn hint(self) -> &'static str {
+        match self {
+            Says::Sometimes => "〜することもある・ある程度できる",
+            Says::Maybe => "〜かもしれない",
+            Says::Must => "〜します / 〜してください",
+            Says::HasTo => "〜することになる",
+            Says::Unsaid => "どうしても〜したい",
+        }
+    }
+}
+
+/// Every double negative in kana (as a sentence's reading writes it), with
+/// the plain way to say it: the readability checker finds with the same
+/// table this rule undoes with.
+pub(crate) fn double_negatives() -> impl Iterator<Item = (&'static str, &'static str)> {
+    PATTERNS.iter().filter(|(p, _)| !p.contains('状')).map(|(p, says)| (*p, says.hint()))
+}
+
 /// The double negatives after a verb's 未然形, in their plain (ない) and
 /// polite (ません) endings; 訳, 無い, 限ら and 得 are also matched as
 /// written in kanji.
