@@ -69,7 +69,9 @@ fn main() {
 }
 
 /// How many content words `formal` has, and those its suggestion neither
-/// keeps nor lists as replaced.
+/// keeps nor lists as replaced. A split lists the whole sentence it cut
+/// (which would trace every word) and each joint it said another way
+/// (にもかかわらず → でも): only the joints count.
 fn untraced(formal: &str, s: &Suggestion, lexicon: &Lexicon) -> (usize, Vec<String>) {
     let out: String = s.text.chars().filter(|c| !c.is_whitespace()).collect();
     let out_kana = hiragana(&out, lexicon, false);
@@ -85,7 +87,7 @@ fn untraced(formal: &str, s: &Suggestion, lexicon: &Lexicon) -> (usize, Vec<Stri
                     | Rule::Negation
                     | Rule::Nominal
                     | Rule::Kana
-            )
+            ) || (c.rule == Rule::Split && !c.to.contains('。'))
         })
         .map(|c| c.from.as_str())
         .collect();

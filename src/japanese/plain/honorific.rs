@@ -121,11 +121,16 @@ const NO_OBJECT: &[&str] = &[
     "起きる",
     "寝る",
     "戻る",
+    // A plan reports what someone said: 「…」と話された is respect.
+    "話す",
 ];
 
 /// する-nouns that take no object (参加される is respect).
 const NO_OBJECT_NOUNS: &[&str] = &[
     "参加", "通所", "通院", "通学", "外出", "入院", "退院", "生活", "就職", "就労", "入所", "帰宅",
+    // They take an object, but in a plan 希望される is only ever said of
+    // a person, with respect.
+    "希望", "要望",
 ];
 
 /// Whether the verb `m` (after the word `before`) takes no object.
@@ -237,8 +242,11 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     let honorific_prefix = m.pos.0 == "接頭詞" && matches!(m.surface.as_str(), "お" | "ご" | "御");
     if honorific_prefix && let Some(word) = at(1) {
         // お伝えする, ご説明いたします: the verb in する's form.
-        if let Some(suru) = at(2).filter(|v| v.pos.0 == "動詞" && is_suru(v))
-            && let Some(plain) = as_verb(word, &verb_form(suru, 3))
+        // ご説明申し上げる: 申し上げる after a noun is する.
+        if let Some(suru) = at(2).filter(|v| {
+            v.pos.0 == "動詞"
+                && (is_suru(v) || matches!(v.base.as_str(), "申し上げる" | "申しあげる"))
+        }) && let Some(plain) = as_verb(word, &verb_form(suru, 3))
         {
             return Ok(Some((3, plain)));
         }
@@ -285,7 +293,9 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         && let Some(stem) = m.surface.strip_prefix('お').or_else(|| m.surface.strip_prefix('ご'))
         && let Some(suru) = at(1).filter(|v| is_suru(v) || v.base.starts_with("申し"))
     {
-        let form = verb_form(suru, 2);
+        // お話しくださった: 話してくれた.
+        let kind = at(2).filter(|v| matches!(v.base.as_str(), "くださる" | "下さる"));
+        let form = if kind.is_some() { "連用タ接続".to_string() } else { verb_form(suru, 2) };
         let plain = if m.surface == "お願い" {
             conjugate::verb("お願いする", "サ変・スル", &form)
         } else {
@@ -297,6 +307,11 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             }
         };
         if let Some(plain) = plain.filter(|p| p != &format!("{}{}", m.surface, suru.surface)) {
+            if let Some(kind) = kind {
+                let give = conjugate::verb("くれる", "一段", &verb_form(kind, 3));
+                let te = if plain.ends_with('ん') { "で" } else { "て" };
+                return Ok(give.map(|g| (3, format!("{plain}{te}{g}"))));
+            }
             return Ok(Some((2, plain)));
         }
     }
@@ -330,6 +345,13 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         && let Some(plain) = conjugate::verb(&m.base, &m.conj_type, &verb_form(itadaku, 4))
     {
         return Ok(Some((4, plain)));
+    }
+    // 感じておられる: おる and the れる of respect together are いる.
+    if m.base == "おる"
+        && let Some(reru) = at(1).filter(|r| r.base == "れる" && r.pos.1 == "接尾")
+        && let Some(plain) = conjugate::verb("いる", "一段", &verb_form(reru, 2))
+    {
+        return Ok(Some((2, plain)));
     }
     // 通われている, 頑張られた: a verb that takes no object has no passive
     // to speak of; its れる is respect, and goes. Not られる: after 起き or
@@ -392,6 +414,11 @@ mod tests {
             ("退院後にお住まいになる場所。", "退院後に住まう場所。"),
             ("様子を拝見いたしました。", "様子を見ました。"),
             ("写真をご覧ください。", "写真を見てください。"),
+            ("不安を感じておられ、", "不安を感じてい、"),
+            ("「また行きたい」と話されていた。", "「また行きたい」と話していた。"),
+            ("母親は利用を希望されている。", "母親は利用を希望している。"),
+            ("その旨をご説明申し上げた。", "その旨を説明した。"),
+            ("笑顔でお話しくださった。", "笑顔で話してくれた。"),
             ("作品をご覧になった。", "作品を見た。"),
             ("毎日作業所に通われている。", "毎日作業所に通っている。"),
             ("行事に参加されました。", "行事に参加しました。"),

@@ -26,7 +26,7 @@ impl Says {
         match self {
             Says::Sometimes => "〜することもある・ある程度できる",
             Says::Maybe => "〜かもしれない",
-            Says::Must => "〜します / 〜してください",
+            Says::Must => "〜する必要がある",
             Says::HasTo => "〜することになる",
             Says::Unsaid => "どうしても〜したい",
         }
@@ -201,6 +201,51 @@ fn is_stem(m: &Morpheme) -> bool {
         && m.conj_form.starts_with("未然")
 }
 
+/// Whether `verb` is a potential verb (歩ける from 歩く): a 一段 verb in
+/// え and る whose 五段 verb in う the analyser knows.
+fn is_potential(verb: &Morpheme) -> bool {
+    const E_TO_U: &[(char, char)] = &[
+        ('け', 'く'),
+        ('げ', 'ぐ'),
+        ('せ', 'す'),
+        ('て', 'つ'),
+        ('ね', 'ぬ'),
+        ('べ', 'ぶ'),
+        ('め', 'む'),
+        ('れ', 'る'),
+        ('え', 'う'),
+    ];
+    let Some(stem) = verb.base.strip_suffix('る') else { return false };
+    let Some(last) = stem.chars().last() else { return false };
+    let Some((_, u)) = E_TO_U.iter().find(|(e, _)| *e == last) else { return false };
+    let godan = format!("{}{u}", &stem[..stem.len() - last.len_utf8()]);
+    // Verbs that do something to something, paired with one in う that
+    // happens (続ける, 続く): not potentials.
+    const DOING: &[&str] = &[
+        "続ける",
+        "付ける",
+        "つける",
+        "開ける",
+        "進める",
+        "育てる",
+        "立てる",
+        "建てる",
+        "並べる",
+        "届ける",
+        "片付ける",
+        "向ける",
+        "止める",
+        "入れる",
+        "空ける",
+        "焼ける",
+    ];
+    verb.conj_type == "一段"
+        && !DOING.contains(&verb.base.as_str())
+        && morphemes(&godan).first().is_some_and(|m| {
+            m.surface == godan && m.pos.0 == "動詞" && m.conj_type.starts_with("五段")
+        })
+}
+
 /// The plain way to say `verb` with a double negative that `says`, polite
 /// when the negative was.
 fn undone(verb: &Morpheme, says: Says, polite: bool) -> Option<String> {
@@ -209,16 +254,19 @@ fn undone(verb: &Morpheme, says: Says, polite: bool) -> Option<String> {
     Some(match says {
         // できないわけではない: it can be done, not that it sometimes is.
         Says::Sometimes if base == "できる" => format!("ある程度{}", end("できる", "できます")),
+        // 歩けないことはない: it can be done (a potential verb).
+        Says::Sometimes if is_potential(verb) => {
+            format!("ある程度{}", end(base, &format!("{}ます", base.strip_suffix('る')?)))
+        }
         // 食べられないわけではない: the same, and ある程度 would have to go
         // before 食べ; the sentence is left to the specialist.
         Says::Sometimes if verb.pos.1 == "接尾" => return None,
         Says::Sometimes => format!("{base}ことも{}", end("ある", "あります")),
         Says::Maybe => format!("{base}かも{}", end("しれない", "しれません")),
         Says::HasTo => format!("{base}ことに{}", end("なる", "なります")),
-        Says::Must if polite => {
-            format!("{}ます", conjugate::verb(base, &verb.conj_type, "連用形")?)
-        }
-        Says::Must => base.clone(),
+        // 飲まなければならない: it is needed, said as such (飲む alone
+        // would say it is done).
+        Says::Must => format!("{base}必要が{}", end("ある", "あります")),
         Says::Unsaid => return None,
     })
 }
@@ -237,11 +285,13 @@ mod tests {
             ("服薬を忘れないわけではない。", "服薬を忘れることもある。"),
             ("外出しないことはありません。", "外出することもあります。"),
             ("体調を崩さないとは限らない。", "体調を崩すかもしれない。"),
-            ("毎日薬を飲まなければならない。", "毎日薬を飲む。"),
-            ("自分で連絡しなければなりません。", "自分で連絡します。"),
+            ("毎日薬を飲まなければならない。", "毎日薬を飲む必要がある。"),
+            ("自分で連絡しなければなりません。", "自分で連絡する必要があります。"),
             ("休まざるを得ない時は連絡する。", "休むことになる時は連絡する。"),
             ("自己管理ができないわけではないが、", "自己管理がある程度できるが、"),
             ("延ばすことはできないことはない。", "延ばすことはある程度できる。"),
+            ("一人で歩けないことはない。", "一人である程度歩ける。"),
+            ("薬を続けないことはない。", "薬を続けることもある。"),
             ("休まざるを得ない状況である。", "休むことになる。"),
             ("働く意欲がないわけではないが、", "働く意欲もあるが、"),
             ("飛び出しがないとは限らない。", "飛び出しがあるかもしれない。"),

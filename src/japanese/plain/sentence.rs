@@ -24,6 +24,9 @@ enum Joint {
     Found,
     /// 〜するため、: そのために (what follows is done for it).
     For,
+    /// 〜ようになるため、: a goal (〜ように なる ことを めざします), and
+    /// そのために.
+    Aim,
 }
 
 impl Joint {
@@ -36,7 +39,7 @@ impl Joint {
             Joint::But => "でも、",
             Joint::So => "それで、",
             Joint::Found => "すると、",
-            Joint::For => "そのために、",
+            Joint::For | Joint::Aim => "そのために、",
         }
     }
 }
@@ -57,6 +60,10 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     // with no 、 after it is all inside the purpose, its subject too. It is
     // cut only at that よう, or the subject would seem to do what follows.
     let purpose = inner_purpose(&ms);
+    // …暮らしながら、…通い続け、…行けるようになりたいとおっしゃっている:
+    // what is joined by 、 before the と is all wanted; cut, it would read
+    // as what is done.
+    let wanted = wanted_until(&ms);
     for (i, m) in ms.iter().enumerate() {
         if purpose.is_some_and(|p| i < p) && m.surface == "、" {
             continue;
@@ -70,15 +77,28 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         // Before ながら, つつ or a bare 、 the verb is in its 連用形 already:
         // ます goes straight after it (気を付け → 気を付けます), where reading
         // the clause alone could take the verb for a noun (付け).
-        let renyou = ms[..i]
+        let verb = ms[..i]
             .iter()
             .rev()
             .find(|m| m.span.end <= cut)
-            .is_some_and(|m| m.pos.0 == "動詞" && m.conj_form == "連用形" && m.span.end == cut);
+            .filter(|m| m.pos.0 == "動詞" && m.conj_form == "連用形" && m.span.end == cut);
+        let renyou = verb.is_some();
         let clause = &body[start..cut];
         // A clause too short to stand alone (本人が、) stays joined.
         if clause.chars().count() < 6 || quoted_at(body, cut) {
             continue;
+        }
+        // Cut, a clause that is wanted is said as wanted (暮らしたいです);
+        // a state (不安を感じてい、) is what is, not what is wanted.
+        let state = ["てい", "でい", "ており", "でおり"].iter().any(|e| clause.ends_with(e));
+        let mut wish = None;
+        if let Some((q, want)) = wanted
+            && i < q
+            && matches!(kind, Joint::Then | Joint::And)
+            && !state
+        {
+            let Some(said) = verb.and_then(|v| want.say(v)) else { continue };
+            wish = Some(said);
         }
         // 保護者は、就学のために、…積ませたいと希望している: the one set
         // off at the start wants; cut at the purpose, they would seem to
@@ -91,10 +111,36 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         }
         let ending = match kind {
             Joint::SoThat => Ending::Purpose,
+            Joint::Aim => Ending::Aim,
             _ if renyou => Ending::Masu,
             _ => Ending::Analyse,
         };
-        let mut said = finish(clause, joint, ending, changes);
+        let mut ended = Vec::new();
+        let mut said = match &wish {
+            Some(w) => {
+                let wanted =
+                    format!("{}{w}", &body[start..verb.expect("a wish ends in a verb").span.start]);
+                ended.push(Change::new(Rule::Ending, clause, wanted.clone()));
+                format!("{}{wanted}。", joint.map_or("", Joint::word))
+            }
+            None => finish(clause, joint, ending, &mut ended),
+        };
+        // A clause that does not end as a sentence (関係機関と一緒につつ)
+        // is left joined rather than printed broken.
+        if !["ます。", "ません。", "です。", "ました。", "でした。"]
+            .iter()
+            .any(|e| said.ends_with(e))
+        {
+            continue;
+        }
+        changes.append(&mut ended);
+        // The joining words left out (ので, にもかかわらず) are said by the
+        // word the next sentence starts with: listed, so none is lost
+        // without a trace.
+        let dropped = body[cut..m.span.end].trim_end_matches('、');
+        if !dropped.is_empty() && !kind.word().is_empty() {
+            changes.push(Change::new(Rule::Split, dropped, kind.word()));
+        }
         // 2回行った結果、…発言が聞かれ、: what followed a past event has
         // happened too; a clause cut from the sentence keeps that.
         if (clause.contains("た結果") || clause.contains("だ結果"))
@@ -120,6 +166,11 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     } else {
         out.push(finish(last, joint, Ending::Analyse, changes));
     }
+    // A state left joined (感じてい、 where the cut was not made) joins
+    // with its て.
+    for s in &mut out {
+        *s = s.replace("てい、", "ていて、").replace("でい、", "でいて、");
+    }
     past_throughout(&mut out, &joints);
     if out.len() > 1 {
         changes.push(Change::new(Rule::Split, sentence, out.concat()));
@@ -134,7 +185,10 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
     // joints[i] joins out[i] to out[i + 1].
     for i in (0..out.len().saturating_sub(1)).rev() {
         let next_past = out[i + 1].ends_with("ました。") || out[i + 1].ends_with("でした。");
-        if !next_past || !matches!(joints.get(i), Some(Joint::Then | Joint::And)) {
+        // 見られなくなり、…減っている: a change before a state it led to
+        // has happened (なりました), not one still to come.
+        let became = out[i].ends_with("なります。") && out[i + 1].contains("ている");
+        if !(next_past || became) || !matches!(joints.get(i), Some(Joint::Then | Joint::And)) {
             continue;
         }
         let s = &mut out[i];
@@ -147,14 +201,71 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
 }
 
 /// Whether the words between bytes `start` and `end` set off who the
-/// sentence is about with a 、 (保護者は、 本人が、).
+/// sentence is about with は and a 、 (保護者は、). Not が: 本人が、…
+/// 通えるよう is the purpose's own subject.
 fn set_off(ms: &[Morpheme], start: usize, end: usize) -> bool {
     ms.windows(2).any(|w| {
         w[0].span.start >= start
             && w[1].span.end <= end
             && w[0].pos.0 == "助詞"
-            && matches!(w[0].surface.as_str(), "は" | "が")
+            && w[0].surface == "は"
             && w[1].surface == "、"
+    })
+}
+
+/// How a wish is said: 〜たい (I want to) or 〜てほしい (I want you to).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Want {
+    ToDo,
+    Done,
+}
+
+impl Want {
+    /// `verb` (in its 連用形) said as wanted, politely: 暮らしたいです,
+    /// 慣れてほしいです.
+    fn say(self, verb: &Morpheme) -> Option<String> {
+        match self {
+            Want::ToDo => Some(format!("{}たいです", verb.surface)),
+            Want::Done => {
+                let stem = conjugate::verb(&verb.base, &verb.conj_type, "連用タ接続")?;
+                let voiced = stem.ends_with('ん')
+                    || (stem.ends_with('い') && verb.conj_type.contains("ガ行"));
+                Some(format!("{stem}{}ほしいです", if voiced { "で" } else { "て" }))
+            }
+        }
+    }
+}
+
+/// The index of the last と after a wish that someone says or has
+/// (〜たいとおっしゃっている, 〜てほしいとの要望, 〜たいと思っている), and
+/// how it is wished.
+fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
+    ms.iter().enumerate().rev().find_map(|(i, m)| {
+        if m.surface != "と" || m.pos.1 != "格助詞" || i == 0 {
+            return None;
+        }
+        let want = match ms[i - 1].base.as_str() {
+            "たい" => Want::ToDo,
+            "ほしい" => Want::Done,
+            _ => return None,
+        };
+        let next = ms.get(i + 1)?;
+        let says = matches!(next.surface.as_str(), "の" | "いう" | "希望" | "要望")
+            || matches!(
+                next.base.as_str(),
+                "言う"
+                    | "いう"
+                    | "話す"
+                    | "おっしゃる"
+                    | "申す"
+                    | "願う"
+                    | "望む"
+                    | "述べる"
+                    | "語る"
+                    | "思う"
+                    | "考える"
+            );
+        says.then_some((i, want))
     })
 }
 
@@ -171,6 +282,8 @@ enum Ending {
     Masu,
     /// A purpose (〜ように): します after it.
     Purpose,
+    /// A goal (〜ように なる): ことを めざします after it.
+    Aim,
     /// By its last word ([`polite`]).
     Analyse,
 }
@@ -182,6 +295,7 @@ fn finish(clause: &str, after: Option<Joint>, ending: Ending, changes: &mut Vec<
     let ended = match ending {
         Ending::Purpose if clause.ends_with("よう") => format!("{clause}にします"),
         Ending::Purpose => format!("{clause}します"),
+        Ending::Aim => format!("{clause}ことをめざします"),
         Ending::Masu => format!("{clause}ます"),
         Ending::Analyse => polite(clause),
     };
@@ -247,7 +361,27 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // 〜し、 〜続け、: a verb in its 連用形.
         // 〜し、 〜続け、: a verb in its 連用形; not one used as a noun
         // after の (学校への迎え、宿題の見守り、).
-        _ if pos(last, "動詞") && last.conj_form == "連用形" && !is(prev, "の") => {
+        // Not one that works as a particle (進行に伴い、 言葉を踏まえ、):
+        // alone, 進行に伴います says nothing.
+        _ if pos(last, "動詞")
+            && last.conj_form == "連用形"
+            && !is(prev, "の")
+            && !(matches!(prev.map(|p| p.surface.as_str()), Some("に" | "を"))
+                && AS_PARTICLE.contains(&last.base.as_str())) =>
+        {
+            Some((Joint::Then, last.span.end))
+        }
+        // 頑張っているにもかかわらず、: but.
+        "ず" if prev.is_some_and(|p| p.base == "かかわる")
+            && n >= 4
+            && ms[n - 3].surface == "も"
+            && ms[n - 4].surface == "に" =>
+        {
+            Some((Joint::But, ms[n - 4].span.start))
+        }
+        "ものの" if pos(last, "助詞") => Some((Joint::But, last.span.start)),
+        // 共働きであり、: it is so, and.
+        "あり" if last.base == "ある" && is(prev, "で") && pos(last, "助動詞") => {
             Some((Joint::Then, last.span.end))
         }
         // A verb the word rules replaced, left in its dictionary form.
@@ -282,6 +416,15 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // clause before it to end.
         // 検討するため、: to do it (a purpose); 続いているため、: because.
         "ため" if prev.is_some_and(purpose) => Some((Joint::For, last.span.start)),
+        // 通えるようになるため、: to become able to, a goal.
+        "ため"
+            if prev.is_some_and(|p| p.base == "なる" && p.conj_form == "基本形")
+                && n >= 4
+                && ms[n - 3].surface == "に"
+                && ms[n - 4].surface == "よう" =>
+        {
+            Some((Joint::Aim, last.span.start))
+        }
         "ので" | "ため" if prev.is_some_and(inflects) => {
             Some((Joint::Because, last.span.start))
         }
@@ -309,6 +452,22 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         _ => None,
     }
 }
+
+/// Verbs that, after に or を in their 連用形, work as a particle of the
+/// clause they are in (進行に伴い, 言葉を踏まえ, 指示に基づき), not as the
+/// end of a clause of their own.
+const AS_PARTICLE: &[&str] = &[
+    "伴う",
+    "対する",
+    "関する",
+    "際する",
+    "応じる",
+    "通じる",
+    "基づく",
+    "含める",
+    "踏まえる",
+    "比べる",
+];
 
 /// Whether `text` ends in a noun, or a verb's 連用形 used as one (振り返り).
 fn names_a_thing(text: &str) -> bool {
@@ -441,6 +600,59 @@ mod tests {
     #[test]
     fn a_sentence_is_split_at_its_joints() {
         let mut c = Vec::new();
+        assert_eq!(
+            apply("飲み忘れがほとんど見られなくなり、訴えも減っていると思われる。", &mut c),
+            ["飲み忘れがほとんど見られなくなりました。", "訴えも減っていると思われます。"]
+        );
+        assert_eq!(
+            apply(
+                "施設で暮らしながら、作業所に週五日通い続け、一人で買い物に行けるようになりたいと話している。",
+                &mut c
+            ),
+            [
+                "施設で暮らしたいです。",
+                "そして、作業所に週五日通い続けたいです。",
+                "一人で買い物に行けるようになりたいと話しています。"
+            ]
+        );
+        assert_eq!(
+            apply("母は、本人が一人暮らしに早く慣れ、仕事も続けてほしいと話している。", &mut c),
+            [
+                "母は、本人が一人暮らしに早く慣れてほしいです。",
+                "仕事も続けてほしいと話しています。"
+            ]
+        );
+        assert_eq!(
+            apply("母は不安を感じてい、本人に慣れてほしいと願っている。", &mut c),
+            ["母は不安を感じています。", "本人に慣れてほしいと願っています。"]
+        );
+        assert_eq!(
+            apply("兄は、遠くに住んでいるため、本人にホームで暮らしてほしいと話している。", &mut c),
+            ["兄は、遠くに住んでいます。", "だから、本人にホームで暮らしてほしいと話しています。"]
+        );
+        assert_eq!(
+            apply("本人は毎日頑張っているにもかかわらず、遅刻が続いている。", &mut c),
+            ["本人は毎日頑張っています。", "でも、遅刻が続いています。"]
+        );
+        assert_eq!(
+            apply("家計簿をつけているものの、月末にお金が足りなくなる。", &mut c),
+            ["家計簿をつけています。", "でも、月末にお金が足りなくなります。"]
+        );
+        assert_eq!(
+            apply("一人で図書館に通えるようになるため、移動支援を利用する。", &mut c),
+            [
+                "一人で図書館に通えるようになることをめざします。",
+                "そのために、移動支援を利用します。"
+            ]
+        );
+        assert_eq!(
+            apply("病気の進行に伴い、話すことが難しくなっている。", &mut c),
+            ["病気の進行に伴い、話すことが難しくなっています。"]
+        );
+        assert_eq!(
+            apply("両親は共働きであり、長い休みは支援を使いたい。", &mut c),
+            ["両親は共働きです。", "長い休みは支援を使いたいです。"]
+        );
         assert_eq!(
             apply("薬を飲み続け、落ち着いた様子を保ちながら、働く準備を少しずつ進める。", &mut c),
             [

@@ -136,3 +136,26 @@ fn who_is_set_off_at_the_start_stays_with_what_they_want() {
          やりかたを おなじに します。"
     );
 }
+
+#[test]
+fn a_word_said_as_a_doing_keeps_the_grammar_around_it() {
+    // 継続することができる: the こと before できる keeps its が.
+    assert_eq!(
+        plain("一人暮らしを一年以上継続することができる。"),
+        "ひとりぐらしを 1年いじょう つづけることが できます。"
+    );
+    // 入浴中: while, not お風呂に入ること中.
+    assert!(plain("入浴中に発作が起こる。").starts_with("おふろに はいる あいだに"));
+    // Inside a name made of nouns, a word is not said another way.
+    assert!(plain("強度行動障害支援者養成研修を修了した。").contains("しえんしゃ"));
+}
+
+#[test]
+fn a_passive_that_would_say_something_else_is_left() {
+    // 注意される (warned) is not 気を付けられる; 評価された (praised) is
+    // not 考えられた.
+    let s = plain("近所の住民から注意されることがあった。");
+    assert!(s.contains("ちゅういされる"), "{s}");
+    let s = plain("上司から正確さを評価された。");
+    assert!(s.contains("ひょうかされ"), "{s}");
+}

@@ -81,6 +81,11 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             }
             Unit::Phrase(formal, plain) => {
                 let mut plain = fix(plain);
+                // 継続することができる → 続けることできる: the こと of the
+                // word before needs its が.
+                if plain.starts_with("でき") && out.ends_with("こと") {
+                    out.push('が');
+                }
                 // 就労に向けて → 働くことのために → 働くために.
                 if let Some(purpose) = plain.strip_prefix("の").filter(|p| p.starts_with("ため"))
                     && let Some(verb) = verb_then_koto(&out)
@@ -95,7 +100,10 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             }
             Unit::Word(_) => {}
         }
-        if let Some((taken, mut text, from)) = replace_at(&units[i..], &fix) {
+        let replaced = replace_at(&units[i..], &fix).filter(|(taken, _, _)| {
+            !inside_a_name(units.get(i.wrapping_sub(1)), units.get(i + taken))
+        });
+        if let Some((taken, mut text, from)) = replaced {
             // 入浴できる → お風呂に入ることができる: a こと phrase needs its
             // particle before できる or する.
             if text.ends_with("こと")
@@ -108,8 +116,24 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     _ => {}
                 }
             }
-            // 就労のため → 働くことのため → 働くため.
             let mut taken = taken;
+            // 入浴中, 入浴時: お風呂に入る間, お風呂に入る時.
+            if let Some(verb) = verb_then_koto(&text)
+                && let Some(Unit::Word(suffix)) = units.get(i + taken)
+                && suffix.pos.1 == "接尾"
+                && let Some(said) = match suffix.surface.as_str() {
+                    "中" => Some("あいだ"),
+                    "時" => Some("とき"),
+                    "後" => Some("あと"),
+                    "前" => Some("まえ"),
+                    _ => None,
+                }
+            {
+                text.truncate(verb);
+                text.push_str(said);
+                taken += 1;
+            }
+            // 就労のため → 働くことのため → 働くため.
             if let Some(verb) = verb_then_koto(&text)
                 && let (Some(Unit::Word(no)), Some(Unit::Word(tame))) =
                     (units.get(i + taken), units.get(i + taken + 1))
@@ -142,6 +166,17 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
     out
 }
 
+/// Whether a word between `before` and `after` is inside a name made of
+/// nouns (強度行動障害支援者養成研修): said in everyday words there, the
+/// name falls apart, so it is left as written.
+fn inside_a_name(before: Option<&Unit>, after: Option<&Unit>) -> bool {
+    let noun = |u: Option<&Unit>| {
+        matches!(u, Some(Unit::Word(m)) if m.pos.0 == "名詞"
+            && !matches!(m.pos.1.as_str(), "接尾" | "非自立" | "副詞可能" | "数"))
+    };
+    noun(before) && noun(after)
+}
+
 /// Whether the plain verb `plain` says what happens by itself (よくなる,
 /// 減る), with no one doing it: such a verb takes no passive.
 fn happens_by_itself(plain: &str) -> bool {
@@ -149,6 +184,15 @@ fn happens_by_itself(plain: &str) -> bool {
         || ["増える", "減る", "落ち着いている", "わかる", "着く", "治る", "変わる"]
             .iter()
             .any(|v| plain.ends_with(v))
+}
+
+/// Whether the passive of the plain verb `plain` says what the formal
+/// word's passive says. Not a phrase with its own object (注意される, to be
+/// warned, is not 気を付けられる), nor a verb of thinking, whose passive
+/// says "it seems" (評価された, praised, is not 考えられた): those are
+/// left as written.
+fn says_the_same_passive(plain: &str) -> bool {
+    !plain.contains('を') && !["考える", "思う", "見る"].iter().any(|v| plain.ends_with(v))
 }
 
 /// Where a verb's dictionary form ends in `text` when `text` ends in it
@@ -195,8 +239,10 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
             // passive; it is said as it is.
             if happens_by_itself(&e.plain) {
                 conjugate::phrase(&e.plain, &form)
-            } else {
+            } else if says_the_same_passive(&e.plain) {
                 conjugate::passive(&e.plain, &form)
+            } else {
+                None
             }
         }
     {
@@ -229,6 +275,9 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
     if passive_after(units.get(1)) {
         let Some(Unit::Word(reru)) = units.get(1) else { return None };
         if !matches!(reru.base.as_str(), "れる" | "られる") {
+            return None;
+        }
+        if !says_the_same_passive(&e.plain) {
             return None;
         }
         let plain = conjugate::passive(&e.plain, &form_before(reru, units.get(2)))?;
