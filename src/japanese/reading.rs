@@ -344,6 +344,28 @@ fn lex_tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
         None => std::collections::HashSet::new(),
     };
     let mut toks = Vec::new();
+    // The text between dictionary terms is read with the analyser's words
+    // of the whole text where its ends are word ends there too: read alone,
+    // a fragment that starts with が (看護師|がくすりを) is taken for the
+    // conjunction, and its 文節 are spaced wrongly.
+    let mut words = whole.take().map(|w| w.into_iter().peekable());
+    let mut between = |from: usize, to: usize, toks: &mut Vec<Token>| {
+        let aligned =
+            (from == 0 || bounds.contains(&from)) && (to == text.len() || bounds.contains(&to));
+        match words.as_mut() {
+            Some(words) if aligned && from < to => {
+                while words.next_if(|t| t.byte_end <= from).is_some() {}
+                let mut part = Vec::new();
+                while let Some(mut t) = words.next_if(|t| t.byte_end <= to) {
+                    t.byte_start -= from;
+                    t.byte_end -= from;
+                    part.push(t);
+                }
+                toks.extend(tokens_of(&text[from..to], from, &names, part));
+            }
+            _ => toks.extend(tokens(&text[from..to], from, &names)),
+        }
+    };
     // Where the text not yet given to the analyser starts, and where we are.
     let (mut free, mut at) = (0, 0);
     while at < text.len() {
@@ -370,7 +392,7 @@ fn lex_tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 lexicon.match_at(rest, word).map(|(t, r)| (t.clone(), r.clone(), t.len()))
             });
         if let Some((surface, reading, len)) = fixed {
-            toks.extend(tokens(&text[free..at], free, &names));
+            between(free, at, &mut toks);
             let name = span_at(&names, at, at + len);
             toks.push(Token { reading, name, ..Token::fixed(&surface) });
             at += len;
@@ -379,12 +401,7 @@ fn lex_tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             at += rest.chars().next().map_or(1, char::len_utf8);
         }
     }
-    // No dictionary term in the text: the analyser's words of the whole
-    // text, already made above, are its tokens.
-    match whole.take() {
-        Some(whole) if free == 0 => toks.extend(tokens_of(text, 0, &names, whole)),
-        _ => toks.extend(tokens(&text[free..], free, &names)),
-    }
+    between(free, text.len(), &mut toks);
     toks
 }
 
@@ -1819,6 +1836,9 @@ mod tests {
             hiragana("毎朝、ヘルパーと一緒に買い物に行きます。", &lex, true),
             "まいあさ、へるぱーと いっしょに かいものに いきます。"
         );
+        // After a dictionary term, が is the particle of the whole text,
+        // not a conjunction starting a phrase of its own.
+        assert_eq!(hiragana("看護師がくすりを渡す。", &lex, true), "かんごしが くすりを わたす。");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! 飲まなければならない → 飲む. One the engine has no plain way to say
 //! (休まずにはいられない) leaves the sentence as it was, flagged.
 
-use super::{Change, Rule, Splice, conjugate};
+use super::{Change, Rule, Splice};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// What a double negative says, plainly.

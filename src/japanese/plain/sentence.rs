@@ -10,8 +10,10 @@ use crate::japanese::reading::{Morpheme, morphemes};
 enum Joint {
     /// 〜し、〜て、: one thing after another, no word needed.
     Then,
-    /// 〜ながら、〜ことで、〜とともに、: そして.
+    /// 〜ことで、〜とともに、: そして.
     And,
+    /// 〜ながら、〜つつ、: そして, and what goes on at the same time.
+    While,
     /// 〜ので、〜から、〜ため、〜ことから、: だから.
     Because,
     /// 〜ように、〜よう、: その ために (what follows is how).
@@ -33,7 +35,7 @@ impl Joint {
     fn word(self) -> &'static str {
         match self {
             Joint::Then => "",
-            Joint::And => "そして、",
+            Joint::And | Joint::While => "そして、",
             Joint::Because => "だから、",
             Joint::SoThat => "そのために、",
             Joint::But => "でも、",
@@ -94,7 +96,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         let mut wish = None;
         if let Some((q, want)) = wanted
             && i < q
-            && matches!(kind, Joint::Then | Joint::And)
+            && matches!(kind, Joint::Then | Joint::And | Joint::While)
             && !state
         {
             let Some(said) = verb.and_then(|v| want.say(v)) else { continue };
@@ -188,7 +190,17 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         // 見られなくなり、…減っている: a change before a state it led to
         // has happened (なりました), not one still to come.
         let became = out[i].ends_with("なります。") && out[i + 1].contains("ている");
-        if !(next_past || became) || !matches!(joints.get(i), Some(Joint::Then | Joint::And)) {
+        // 施設を利用しながら、…通っている: both go on now.
+        if joints.get(i) == Some(&Joint::While)
+            && out[i + 1].ends_with("ています。")
+            && let Some(ongoing) = going_on(&out[i])
+        {
+            out[i] = ongoing;
+            continue;
+        }
+        if !(next_past || became)
+            || !matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::While))
+        {
             continue;
         }
         let s = &mut out[i];
@@ -267,6 +279,21 @@ fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
             );
         says.then_some((i, want))
     })
+}
+
+/// A sentence ending in a verb and ます。 said as going on (利用します。
+/// → 利用しています。, 通います。 → 通っています。).
+fn going_on(sentence: &str) -> Option<String> {
+    let body = sentence.strip_suffix("ます。")?;
+    let ms = morphemes(body);
+    let v = ms.last().filter(|m| m.pos.0 == "動詞" && m.conj_form.starts_with("連用"))?;
+    let stem = conjugate::verb(&v.base, &v.conj_type, "連用タ接続")?;
+    let te = if stem.ends_with('ん') || (stem.ends_with('い') && v.conj_type.contains("ガ行")) {
+        "で"
+    } else {
+        "て"
+    };
+    Some(format!("{}{stem}{te}います。", &body[..v.span.start]))
 }
 
 /// Whether byte `at` of `text` is inside 「」.
@@ -406,7 +433,7 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // 貼ったところ、: it was done, and then.
         "ところ" if is(prev, "た") => Some((Joint::Found, last.span.start)),
         "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
-        "ながら" | "つつ" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
+        "ながら" | "つつ" if pos(last, "助詞") => Some((Joint::While, last.span.start)),
         "て" | "で" if pos(last, "助詞") && last.pos.1 == "接続助詞" => {
             // The clause keeps its て; `polite` makes the verb before it
             // polite (通って → 通います).
@@ -600,6 +627,17 @@ mod tests {
     #[test]
     fn a_sentence_is_split_at_its_joints() {
         let mut c = Vec::new();
+        assert_eq!(
+            apply(
+                "施設入所支援を利用しながら、日中は生活介護に通っているが、外で暮らしたい。",
+                &mut c
+            ),
+            [
+                "施設入所支援を利用しています。",
+                "そして、日中は生活介護に通っています。",
+                "でも、外で暮らしたいです。"
+            ]
+        );
         assert_eq!(
             apply("飲み忘れがほとんど見られなくなり、訴えも減っていると思われる。", &mut c),
             ["飲み忘れがほとんど見られなくなりました。", "訴えも減っていると思われます。"]

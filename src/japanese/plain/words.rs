@@ -39,6 +39,14 @@ pub fn kept_terms() -> &'static AhoCorasick {
     &TERMS
 }
 
+/// A kept term, a one-kanji suffix written after it, and how that
+/// suffix is said after the term in 「」.
+const TERM_SUFFIXES: &[(&str, &str, &str)] = &[
+    ("訪問看護", "師", "の看護師"),
+    ("医療的ケア", "児", "が必要な子ども"),
+    ("医療的ケア", "者", "が必要な人"),
+];
+
 /// A piece of a sentence: a kept term or an analysed word.
 enum Unit {
     Term(String),
@@ -77,6 +85,21 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     changes.push(Change::new(Rule::Term, t.clone(), format!("「{t}」")));
                 }
                 i += 1;
+                // 訪問看護師: a one-kanji suffix left after 「」 cannot be
+                // read alone (「訪問看護」し); it is said in words.
+                if let Some(Unit::Word(next)) = units.get(i)
+                    && let Some((_, _, said)) = TERM_SUFFIXES
+                        .iter()
+                        .find(|(term, suffix, _)| term == t && *suffix == next.surface)
+                {
+                    out.push_str(said);
+                    changes.push(Change::new(
+                        Rule::Word,
+                        format!("{t}{}", next.surface),
+                        format!("「{t}」{said}"),
+                    ));
+                    i += 1;
+                }
                 continue;
             }
             Unit::Phrase(formal, plain) => {
