@@ -42,10 +42,14 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     // A third set, 40 pairs, measured once before its output was read
     // (tests/data/plain-heldout-3.md).
     let third = include_str!("../data/plain-heldout-3.tsv");
+    // A fourth, 50 pairs with more of the hard grammar, measured once the
+    // same way (tests/data/plain-heldout-4.md).
+    let fourth = include_str!("../data/plain-heldout-4.tsv");
     let mut sets = vec![
         ("heldout", heldout.to_string()),
         ("grammar", grammar.to_string()),
         ("heldout-3", third.to_string()),
+        ("heldout-4", fourth.to_string()),
     ];
     sets.extend(dev.ok().map(|d| ("dev", d)));
     for (name, tsv) in sets {

@@ -16,6 +16,8 @@ enum Says {
     Must,
     /// 〜ざるを得ない, 〜ないわけにはいかない: it will have to be done.
     HasTo,
+    /// 〜ざるを得ない状況にある: it has had to be done, and still is.
+    HasToNow,
     /// 〜ずにはいられない: no plain way that keeps its meaning.
     Unsaid,
 }
@@ -28,6 +30,7 @@ impl Says {
             Says::Maybe => "〜かもしれない",
             Says::Must => "〜する必要がある",
             Says::HasTo => "〜することになる",
+            Says::HasToNow => "〜することになっている",
             Says::Unsaid => "どうしても〜したい",
         }
     }
@@ -66,6 +69,8 @@ const PATTERNS: &[(&str, Says)] = &[
     ("なくてはいけません", Says::Must),
     ("ないといけない", Says::Must),
     ("ないといけません", Says::Must),
+    ("ざるをえない状況にある", Says::HasToNow),
+    ("ざるをえない状況にあります", Says::HasToNow),
     ("ざるをえない状況である", Says::HasTo),
     ("ざるをえない状況です", Says::HasTo),
     ("ざるをえない状況だ", Says::HasTo),
@@ -191,7 +196,7 @@ fn left_in(text: &str) -> Option<String> {
 
 /// Whether a pattern ends politely (〜ません, 〜状況です).
 fn polite(pattern: &str) -> bool {
-    pattern.ends_with("ません") || pattern.ends_with("です")
+    ["ません", "ます", "です"].iter().any(|e| pattern.ends_with(e))
 }
 
 /// Whether `m` is a verb (or a verb's ending: 食べられ) in the form a
@@ -254,9 +259,10 @@ fn undone(verb: &Morpheme, says: Says, polite: bool) -> Option<String> {
     Some(match says {
         // できないわけではない: it can be done, not that it sometimes is.
         Says::Sometimes if base == "できる" => format!("ある程度{}", end("できる", "できます")),
-        // 歩けないことはない: it can be done (a potential verb).
+        // 歩けないことはない: it can be done, just (a potential verb).
+        // Not ある程度, which after 一人で reads 一人である.
         Says::Sometimes if is_potential(verb) => {
-            format!("ある程度{}", end(base, &format!("{}ます", base.strip_suffix('る')?)))
+            format!("なんとか{}", end(base, &format!("{}ます", base.strip_suffix('る')?)))
         }
         // 食べられないわけではない: the same, and ある程度 would have to go
         // before 食べ; the sentence is left to the specialist.
@@ -264,6 +270,7 @@ fn undone(verb: &Morpheme, says: Says, polite: bool) -> Option<String> {
         Says::Sometimes => format!("{base}ことも{}", end("ある", "あります")),
         Says::Maybe => format!("{base}かも{}", end("しれない", "しれません")),
         Says::HasTo => format!("{base}ことに{}", end("なる", "なります")),
+        Says::HasToNow => format!("{base}ことに{}", end("なっている", "なっています")),
         // 飲まなければならない: it is needed, said as such (飲む alone
         // would say it is done).
         Says::Must => format!("{base}必要が{}", end("ある", "あります")),
@@ -290,9 +297,10 @@ mod tests {
             ("休まざるを得ない時は連絡する。", "休むことになる時は連絡する。"),
             ("自己管理ができないわけではないが、", "自己管理がある程度できるが、"),
             ("延ばすことはできないことはない。", "延ばすことはある程度できる。"),
-            ("一人で歩けないことはない。", "一人である程度歩ける。"),
+            ("一人で歩けないことはない。", "一人でなんとか歩ける。"),
             ("薬を続けないことはない。", "薬を続けることもある。"),
             ("休まざるを得ない状況である。", "休むことになる。"),
+            ("家族が介助を行わざるを得ない状況にある。", "家族が介助を行うことになっている。"),
             ("働く意欲がないわけではないが、", "働く意欲もあるが、"),
             ("飛び出しがないとは限らない。", "飛び出しがあるかもしれない。"),
         ] {

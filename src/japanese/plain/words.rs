@@ -127,6 +127,17 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             !inside_a_name(units.get(i.wrapping_sub(1)), units.get(i + taken))
         });
         if let Some((taken, mut text, from)) = replaced {
+            // 利用状況 → 利用の様子: a noun said in words after another
+            // noun is joined to it by の (not 利用様子).
+            let nouns = |u: &Unit| matches!(u, Unit::Word(m) if m.pos.0 == "名詞");
+            if i > 0
+                && matches!(&units[i - 1], Unit::Word(m) if m.pos.0 == "名詞"
+                    && matches!(m.pos.1.as_str(), "一般" | "サ変接続" | "固有名詞"))
+                && units[i..i + taken].iter().all(nouns)
+                && !matches!(units.get(i + taken), Some(Unit::Word(m)) if m.pos.0 == "動詞")
+            {
+                out.push('の');
+            }
             // 入浴できる → お風呂に入ることができる: a こと phrase needs its
             // particle before できる or する.
             if text.ends_with("こと")
