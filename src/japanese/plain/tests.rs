@@ -159,3 +159,13 @@ fn a_passive_that_would_say_something_else_is_left() {
     let s = plain("上司から正確さを評価された。");
     assert!(s.contains("ひょうかされ"), "{s}");
 }
+
+#[test]
+fn a_doing_after_a_noun_takes_its_particle() {
+    // 雇用契約の継続: the contract is what is continued.
+    assert!(plain("雇用契約の継続が危ぶまれる。").starts_with("こようけいやくを つづけることが"));
+    // 体調の変化: the condition is what changes.
+    assert!(plain("体調の変化に気を付ける。").contains("ちょうしが かわること"));
+    // 日中の外出: the daytime is neither; its の stays.
+    assert!(plain("日中の外出を増やす。").contains("ひるまの でかけること"));
+}

@@ -127,6 +127,28 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             !inside_a_name(units.get(i.wrapping_sub(1)), units.get(i + taken))
         });
         if let Some((taken, mut text, from)) = replaced {
+            // 雇用契約の継続 → 雇用契約を続けること, 体調の変化 → 体調が
+            // 変わること: a doing said as a verb takes its object with を,
+            // a happening its subject with が, not の.
+            if let Some(verb) = verb_then_koto(&text)
+                && i >= 2
+                && out.ends_with('の')
+                && matches!(&units[i - 1], Unit::Word(no) if no.surface == "の" && no.pos.1 == "連体化")
+                && matches!(&units[i - 2], Unit::Word(m) if m.pos.0 == "名詞"
+                    && matches!(m.pos.1.as_str(), "一般" | "サ変接続" | "固有名詞"))
+                && !text.contains(['を', 'が'])
+            {
+                let said = &text[..verb];
+                let particle = if happens_by_itself(said) {
+                    Some('が')
+                } else {
+                    DONE_TO.iter().any(|v| said.ends_with(v)).then_some('を')
+                };
+                if let Some(particle) = particle {
+                    out.truncate(out.len() - 'の'.len_utf8());
+                    out.push(particle);
+                }
+            }
             // 利用状況 → 利用の様子: a noun said in words after another
             // noun is joined to it by の (not 利用様子).
             let nouns = |u: &Unit| matches!(u, Unit::Word(m) if m.pos.0 == "名詞");
@@ -211,11 +233,15 @@ fn inside_a_name(before: Option<&Unit>, after: Option<&Unit>) -> bool {
     noun(before) && noun(after)
 }
 
+/// Plain verbs that are done to something named before them with を
+/// (続ける, 伝える): after another noun, its の is said as を.
+const DONE_TO: &[&str] = &["続ける", "伝える", "使う", "見に行く"];
+
 /// Whether the plain verb `plain` says what happens by itself (よくなる,
 /// 減る), with no one doing it: such a verb takes no passive.
 fn happens_by_itself(plain: &str) -> bool {
     plain.ends_with("なる")
-        || ["増える", "減る", "落ち着いている", "わかる", "着く", "治る", "変わる"]
+        || ["増える", "減る", "落ち着いている", "落ち着く", "わかる", "着く", "治る", "変わる"]
             .iter()
             .any(|v| plain.ends_with(v))
 }
