@@ -169,3 +169,9 @@ fn a_doing_after_a_noun_takes_its_particle() {
     // 日中の外出: the daytime is neither; its の stays.
     assert!(plain("日中の外出を増やす。").contains("ひるまの でかけること"));
 }
+
+#[test]
+fn money_is_managed_as_a_household_does() {
+    // 管理したい said as 気をつけて見たい reads "want to try being careful".
+    assert_eq!(plain("自分のお金を自分で管理したい。"), "自分の お金を 自分で やりくりしたいです。");
+}
