@@ -167,6 +167,13 @@ pub fn passive(phrase: &str, form: &str) -> Option<String> {
 /// The form a replacing verb takes where a word in `form` was, before the
 /// word `next`: its own, except that before て and た a 連用形 becomes the
 /// 連用タ接続 a godan verb needs (通って, not 通いて).
+/// `verb` in its て form (通う → 通って, 読む → 読んで, 急ぐ → 急いで).
+pub fn te(verb: &Morpheme) -> Option<String> {
+    let stem = self::verb(&verb.base, &verb.conj_type, "連用タ接続")?;
+    let voiced = stem.ends_with('ん') || verb.conj_type.contains("ガ行");
+    Some(format!("{stem}{}", if voiced { "で" } else { "て" }))
+}
+
 pub fn form_before(form: &str, next: &str) -> String {
     match (form, next) {
         ("連用形", "て" | "た" | "だ" | "たり" | "で" | "ちゃう") => {

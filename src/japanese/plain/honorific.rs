@@ -133,6 +133,17 @@ const NO_OBJECT_NOUNS: &[&str] = &[
     "希望", "要望",
 ];
 
+/// Whether the clause that `before` ends names who did it (家族から,
+/// 職員により): then the れる after the verb is a passive (家族から要望
+/// された), not respect.
+fn agent_named(before: &[Morpheme]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take_while(|m| m.surface != "、")
+        .any(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "から" | "により" | "によって"))
+}
+
 /// Whether the verb `m` (after the word `before`) takes no object.
 fn takes_no_object(m: &Morpheme, before: Option<&Morpheme>) -> bool {
     if m.base == "する" {
@@ -309,8 +320,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         if let Some(plain) = plain.filter(|p| p != &format!("{}{}", m.surface, suru.surface)) {
             if let Some(kind) = kind {
                 let give = conjugate::verb("くれる", "一段", &verb_form(kind, 3));
-                let te = if plain.ends_with('ん') { "で" } else { "て" };
-                return Ok(give.map(|g| (3, format!("{plain}{te}{g}"))));
+                return Ok(give.map(|g| (3, format!("{plain}{}{g}", te(&plain, m)))));
             }
             return Ok(Some((2, plain)));
         }
@@ -324,8 +334,14 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     }
     // ご覧ください: 見てください; ご覧になる: 見る.
     if matches!(m.surface.as_str(), "ご覧" | "御覧") {
-        if at(1).is_some_and(|v| v.base == "くださる") {
+        if at(1).is_some_and(|v| matches!(v.base.as_str(), "くださる" | "下さる")) {
             return Ok(Some((1, "見て".into())));
+        }
+        // ご覧いただく: 見てもらう.
+        if let Some(get) = at(1).filter(|v| matches!(v.base.as_str(), "いただく" | "頂く"))
+            && let Some(plain) = conjugate::verb("もらう", "五段・ワ行促音便", &verb_form(get, 2))
+        {
+            return Ok(Some((2, format!("見て{plain}"))));
         }
         if next_of(1) == "に"
             && let Some(naru) = at(2).filter(|v| v.base == "なる")
@@ -360,6 +376,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         && reru.pos == ("動詞".into(), "接尾".into())
         && reru.base == "れる"
         && takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
+        && !agent_named(&ms[..i])
         && let Some(plain) = conjugate::verb(&m.base, &m.conj_type, &verb_form(reru, 2))
     {
         // 取り組まれて → 取り組んで: the て after it voiced as the verb needs.
@@ -419,6 +436,9 @@ mod tests {
             ("母親は利用を希望されている。", "母親は利用を希望している。"),
             ("その旨をご説明申し上げた。", "その旨を説明した。"),
             ("笑顔でお話しくださった。", "笑顔で話してくれた。"),
+            ("家族から要望された。", "家族から要望された。"),
+            ("写真をご覧下さい。", "写真を見て下さい。"),
+            ("写真をご覧いただく。", "写真を見てもらう。"),
             ("作品をご覧になった。", "作品を見た。"),
             ("毎日作業所に通われている。", "毎日作業所に通っている。"),
             ("行事に参加されました。", "行事に参加しました。"),

@@ -26,9 +26,6 @@ enum Joint {
     Found,
     /// 〜するため、: そのために (what follows is done for it).
     For,
-    /// 〜ようになるため、: a goal (〜ように なる ことを めざします), and
-    /// そのために.
-    Aim,
 }
 
 impl Joint {
@@ -41,7 +38,7 @@ impl Joint {
             Joint::But => "でも、",
             Joint::So => "それで、",
             Joint::Found => "すると、",
-            Joint::For | Joint::Aim => "そのために、",
+            Joint::For => "そのために、",
         }
     }
 }
@@ -90,8 +87,12 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         if clause.chars().count() < 6 || quoted_at(body, cut) {
             continue;
         }
-        // Cut, a clause that is wanted is said as wanted (暮らしたいです);
-        // a state (不安を感じてい、) is what is, not what is wanted.
+        // A clause joined to a wish (…暮らしながら、…通い続け、…行けるように
+        // なりたいと話している) is wanted too, and cut it is said as wanted
+        // (暮らしたいです). Not one with a subject or topic of its own
+        // (父が入院し、) or a quote of its own, which may be a fact: only the
+        // writer knows, so it stays joined. A state (不安を感じてい、) is
+        // what is, not what is wanted.
         let state = ["てい", "でい", "ており", "でおり"].iter().any(|e| clause.ends_with(e));
         let mut wish = None;
         if let Some((q, want)) = wanted
@@ -99,8 +100,16 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
             && matches!(kind, Joint::Then | Joint::And | Joint::While)
             && !state
         {
-            let Some(said) = verb.and_then(|v| want.say(v)) else { continue };
-            wish = Some(said);
+            let own_subject = ms.iter().any(|w| {
+                w.span.start >= start
+                    && w.span.end <= cut
+                    && w.pos.0 == "助詞"
+                    && matches!(w.surface.as_str(), "が" | "は" | "と")
+            });
+            let Some(said) = verb.filter(|_| !own_subject).and_then(|v| want.say(v)) else {
+                continue;
+            };
+            wish = Some((verb.map_or(cut, |v| v.span.start), said));
         }
         // 保護者は、就学のために、…積ませたいと希望している: the one set
         // off at the start wants; cut at the purpose, they would seem to
@@ -113,15 +122,13 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         }
         let ending = match kind {
             Joint::SoThat => Ending::Purpose,
-            Joint::Aim => Ending::Aim,
             _ if renyou => Ending::Masu,
             _ => Ending::Analyse,
         };
         let mut ended = Vec::new();
         let mut said = match &wish {
-            Some(w) => {
-                let wanted =
-                    format!("{}{w}", &body[start..verb.expect("a wish ends in a verb").span.start]);
+            Some((at, w)) => {
+                let wanted = format!("{}{w}", &body[start..*at]);
                 ended.push(Change::new(Rule::Ending, clause, wanted.clone()));
                 format!("{}{wanted}。", joint.map_or("", Joint::word))
             }
@@ -170,8 +177,12 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     }
     // A state left joined (感じてい、 where the cut was not made) joins
     // with its て.
-    for s in &mut out {
-        *s = s.replace("てい、", "ていて、").replace("でい、", "でいて、");
+    for s in out.iter_mut().filter(|s| !s.contains('「')) {
+        let joined = s.replace("てい、", "ていて、").replace("でい、", "でいて、");
+        if joined != *s {
+            changes.push(Change::new(Rule::Ending, s.clone(), joined.clone()));
+            *s = joined;
+        }
     }
     past_throughout(&mut out, &joints);
     if out.len() > 1 {
@@ -189,7 +200,10 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         let next_past = out[i + 1].ends_with("ました。") || out[i + 1].ends_with("でした。");
         // 見られなくなり、…減っている: a change before a state it led to
         // has happened (なりました), not one still to come.
-        let became = out[i].ends_with("なります。") && out[i + 1].contains("ている");
+        let became = out[i].ends_with("なります。")
+            && ["ています。", "ていると思われます。", "ていると考えられます。"]
+                .iter()
+                .any(|e| out[i + 1].ends_with(e));
         // 施設を利用しながら、…通っている: both go on now.
         if joints.get(i) == Some(&Joint::While)
             && out[i + 1].ends_with("ています。")
@@ -225,7 +239,7 @@ fn set_off(ms: &[Morpheme], start: usize, end: usize) -> bool {
     })
 }
 
-/// How a wish is said: 〜たい (I want to) or 〜てほしい (I want you to).
+/// How a wish is said: 〜たい (to do) or 〜てほしい (wanting it done).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Want {
     ToDo,
@@ -238,29 +252,33 @@ impl Want {
     fn say(self, verb: &Morpheme) -> Option<String> {
         match self {
             Want::ToDo => Some(format!("{}たいです", verb.surface)),
-            Want::Done => {
-                let stem = conjugate::verb(&verb.base, &verb.conj_type, "連用タ接続")?;
-                let voiced = stem.ends_with('ん')
-                    || (stem.ends_with('い') && verb.conj_type.contains("ガ行"));
-                Some(format!("{stem}{}ほしいです", if voiced { "で" } else { "て" }))
-            }
+            Want::Done => Some(format!("{}ほしいです", conjugate::te(verb)?)),
         }
     }
 }
 
 /// The index of the last と after a wish that someone says or has
 /// (〜たいとおっしゃっている, 〜てほしいとの要望, 〜たいと思っている), and
-/// how it is wished.
+/// how it is wished: the たい of wanting, or the ほしい after て (not
+/// 靴がほしい).
 fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
     ms.iter().enumerate().rev().find_map(|(i, m)| {
-        if m.surface != "と" || m.pos.1 != "格助詞" || i == 0 {
+        if m.surface != "と" || m.pos.1 != "格助詞" || i < 2 {
             return None;
         }
-        let want = match ms[i - 1].base.as_str() {
-            "たい" => Want::ToDo,
-            "ほしい" => Want::Done,
-            _ => return None,
+        let want = if ms[i - 1].base == "たい" {
+            Want::ToDo
+        } else if ms[i - 1].base == "ほしい" && matches!(ms[i - 2].surface.as_str(), "て" | "で")
+        {
+            Want::Done
+        } else {
+            return None;
         };
+        let wish = ms[i - 1].base == "たい"
+            || (ms[i - 1].base == "ほしい" && matches!(ms[i - 2].surface.as_str(), "て" | "で"));
+        if !wish {
+            return None;
+        }
         let next = ms.get(i + 1)?;
         let says = matches!(next.surface.as_str(), "の" | "いう" | "希望" | "要望")
             || matches!(
@@ -284,16 +302,13 @@ fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
 /// A sentence ending in a verb and ます。 said as going on (利用します。
 /// → 利用しています。, 通います。 → 通っています。).
 fn going_on(sentence: &str) -> Option<String> {
+    if sentence.ends_with("ています。") || sentence.ends_with("でいます。") {
+        return None;
+    }
     let body = sentence.strip_suffix("ます。")?;
     let ms = morphemes(body);
     let v = ms.last().filter(|m| m.pos.0 == "動詞" && m.conj_form.starts_with("連用"))?;
-    let stem = conjugate::verb(&v.base, &v.conj_type, "連用タ接続")?;
-    let te = if stem.ends_with('ん') || (stem.ends_with('い') && v.conj_type.contains("ガ行")) {
-        "で"
-    } else {
-        "て"
-    };
-    Some(format!("{}{stem}{te}います。", &body[..v.span.start]))
+    Some(format!("{}{}います。", &body[..v.span.start], conjugate::te(v)?))
 }
 
 /// Whether byte `at` of `text` is inside 「」.
@@ -309,8 +324,6 @@ enum Ending {
     Masu,
     /// A purpose (〜ように): します after it.
     Purpose,
-    /// A goal (〜ように なる): ことを めざします after it.
-    Aim,
     /// By its last word ([`polite`]).
     Analyse,
 }
@@ -322,7 +335,6 @@ fn finish(clause: &str, after: Option<Joint>, ending: Ending, changes: &mut Vec<
     let ended = match ending {
         Ending::Purpose if clause.ends_with("よう") => format!("{clause}にします"),
         Ending::Purpose => format!("{clause}します"),
-        Ending::Aim => format!("{clause}ことをめざします"),
         Ending::Masu => format!("{clause}ます"),
         Ending::Analyse => polite(clause),
     };
@@ -399,10 +411,12 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
             Some((Joint::Then, last.span.end))
         }
         // 頑張っているにもかかわらず、: but.
+        // Not after a noun (雨にもかかわらず): alone, 雨です says no "despite".
         "ず" if prev.is_some_and(|p| p.base == "かかわる")
-            && n >= 4
+            && n >= 5
             && ms[n - 3].surface == "も"
-            && ms[n - 4].surface == "に" =>
+            && ms[n - 4].surface == "に"
+            && inflects(&ms[n - 5]) =>
         {
             Some((Joint::But, ms[n - 4].span.start))
         }
@@ -425,11 +439,15 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "で" if last.base == "だ" && prev.is_some_and(|p| p.pos.1 == "形容動詞語幹") => {
             Some((Joint::Then, last.span.end))
         }
+        // A noun's にもかかわらず (雨にもかかわらず) is no clause.
+        "ず" if prev.is_some_and(|p| p.base == "かかわる") => None,
         "ず" if last.base == "ぬ" && prev.is_some_and(|p| pos(p, "動詞")) => {
             Some((Joint::Then, last.span.end))
         }
         // 指示に従い、: the analyser's one particle, a verb's 連用形 inside.
-        "に従い" if pos(last, "助詞") => Some((Joint::Then, last.span.end)),
+        "に従い" if pos(last, "助詞") && prev.is_some_and(|p| pos(p, "名詞")) => {
+            Some((Joint::Then, last.span.end))
+        }
         // 貼ったところ、: it was done, and then.
         "ところ" if is(prev, "た") => Some((Joint::Found, last.span.start)),
         "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
@@ -443,14 +461,16 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // clause before it to end.
         // 検討するため、: to do it (a purpose); 続いているため、: because.
         "ため" if prev.is_some_and(purpose) => Some((Joint::For, last.span.start)),
-        // 通えるようになるため、: to become able to, a goal.
+        // 通えるようになるため、: a goal (to become able to) or a cause
+        // (because from next month they can); only the writer knows, so
+        // it is not cut.
         "ため"
             if prev.is_some_and(|p| p.base == "なる" && p.conj_form == "基本形")
                 && n >= 4
                 && ms[n - 3].surface == "に"
                 && ms[n - 4].surface == "よう" =>
         {
-            Some((Joint::Aim, last.span.start))
+            None
         }
         "ので" | "ため" if prev.is_some_and(inflects) => {
             Some((Joint::Because, last.span.start))
@@ -654,11 +674,35 @@ mod tests {
             ]
         );
         assert_eq!(
+            apply(
+                "本人は、仕事を続けたいと話し、母は一人暮らしに慣れてほしいと願っている。",
+                &mut c
+            ),
+            ["本人は、仕事を続けたいと話し、母は一人暮らしに慣れてほしいと願っています。"]
+        );
+        assert_eq!(
             apply("母は、本人が一人暮らしに早く慣れ、仕事も続けてほしいと話している。", &mut c),
-            [
-                "母は、本人が一人暮らしに早く慣れてほしいです。",
-                "仕事も続けてほしいと話しています。"
-            ]
+            ["母は、本人が一人暮らしに早く慣れ、仕事も続けてほしいと話しています。"]
+        );
+        assert_eq!(
+            apply("父が入院し、本人は一人で暮らしたいと話している。", &mut c),
+            ["父が入院し、本人は一人で暮らしたいと話しています。"]
+        );
+        assert_eq!(
+            apply("作業所に通い、新しい靴がほしいと話している。", &mut c),
+            ["作業所に通います。", "新しい靴がほしいと話しています。"]
+        );
+        assert_eq!(
+            apply("自分で管理できるようになり、安定した生活を送っている状態を目指す。", &mut c),
+            ["自分で管理できるようになります。", "安定した生活を送っている状態を目指します。"]
+        );
+        assert_eq!(
+            apply("作業所に通っていながら、家でも練習を続けている。", &mut c),
+            ["作業所に通っています。", "そして、家でも練習を続けています。"]
+        );
+        assert_eq!(
+            apply("雨にもかかわらず、作業所まで一人で歩いた。", &mut c),
+            ["雨にもかかわらず、作業所まで一人で歩きました。"]
         );
         assert_eq!(
             apply("母は不安を感じてい、本人に慣れてほしいと願っている。", &mut c),
@@ -678,10 +722,7 @@ mod tests {
         );
         assert_eq!(
             apply("一人で図書館に通えるようになるため、移動支援を利用する。", &mut c),
-            [
-                "一人で図書館に通えるようになることをめざします。",
-                "そのために、移動支援を利用します。"
-            ]
+            ["一人で図書館に通えるようになるため、移動支援を利用します。"]
         );
         assert_eq!(
             apply("病気の進行に伴い、話すことが難しくなっている。", &mut c),

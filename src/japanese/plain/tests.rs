@@ -144,8 +144,9 @@ fn a_word_said_as_a_doing_keeps_the_grammar_around_it() {
         plain("一人暮らしを一年以上継続することができる。"),
         "ひとりぐらしを 1年いじょう つづけることが できます。"
     );
-    // 入浴中: while, not お風呂に入ること中.
-    assert!(plain("入浴中に発作が起こる。").starts_with("おふろに はいる あいだに"));
+    // 入浴中: while in it, not お風呂に入ること中.
+    let s = plain("入浴中に発作が起こる。");
+    assert!(s.starts_with("おふろに はいって いる あいだに"), "{s}");
     // Inside a name made of nouns, a word is not said another way.
     assert!(plain("強度行動障害支援者養成研修を修了した。").contains("しえんしゃ"));
 }
@@ -173,5 +174,21 @@ fn a_doing_after_a_noun_takes_its_particle() {
 #[test]
 fn money_is_managed_as_a_household_does() {
     // 管理したい said as 気をつけて見たい reads "want to try being careful".
-    assert_eq!(plain("自分のお金を自分で管理したい。"), "自分の お金を 自分で やりくりしたいです。");
+    assert_eq!(
+        plain("自分のお金を自分で管理したい。"),
+        "自分の お金を 自分で やりくりしたいです。"
+    );
+}
+
+#[test]
+fn what_the_second_review_found_stays_mended() {
+    // The person's visit is not a visit to the person.
+    assert!(!plain("本人の見学を予定する。").contains("あなたを"));
+    // 及ぶ, the verb, is not the particle 及び.
+    assert!(!plain("支援は2時間に及び、本人は疲れた。").contains("にと"));
+    // A verb before に際して needs no の.
+    assert!(!plain("計画を作るに際して、本人と話す。").contains("るのとき"));
+    assert!(plain("困難な場面がある。").starts_with("むずかしい"));
+    // 家族から要望された: a passive with its agent, not respect.
+    assert!(plain("家族から要望された。").contains("ようぼうされ"));
 }

@@ -109,6 +109,13 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 if plain.starts_with("でき") && out.ends_with("こと") {
                     out.push('が');
                 }
+                // 作るに際して → 作るのときに → 作るときに: a verb needs no の.
+                if let Some(rest) = plain.strip_prefix("の")
+                    && out.ends_with(['う', 'く', 'ぐ', 'す', 'つ', 'ぬ', 'ぶ', 'む', 'る'])
+                    && matches!(i.checked_sub(1).and_then(|k| units.get(k)), Some(Unit::Word(v)) if v.pos.0 == "動詞")
+                {
+                    plain = rest.to_string();
+                }
                 // 就労に向けて → 働くことのために → 働くために.
                 if let Some(purpose) = plain.strip_prefix("の").filter(|p| p.starts_with("ため"))
                     && let Some(verb) = verb_then_koto(&out)
@@ -124,40 +131,49 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             Unit::Word(_) => {}
         }
         let replaced = replace_at(&units[i..], &fix).filter(|(taken, _, _)| {
-            !inside_a_name(units.get(i.wrapping_sub(1)), units.get(i + taken))
+            !inside_a_name(i.checked_sub(1).and_then(|k| units.get(k)), units.get(i + taken))
         });
         if let Some((taken, mut text, from)) = replaced {
             // 雇用契約の継続 → 雇用契約を続けること, 体調の変化 → 体調が
-            // 変わること: a doing said as a verb takes its object with を,
-            // a happening its subject with が, not の.
-            if let Some(verb) = verb_then_koto(&text)
-                && i >= 2
+            // 変わること, 施設見学 → 施設を見に行くこと: a doing said as a
+            // verb takes what it is done to with を, a happening its subject
+            // with が. After の only 続ける, whose object it must be
+            // (本人の見学 is the person's visit, not a visit to them).
+            let noun_before = |k: usize| {
+                matches!(&units[k], Unit::Word(m) if m.pos.0 == "名詞"
+                    && matches!(m.pos.1.as_str(), "一般" | "サ変接続" | "固有名詞"))
+            };
+            let after_no = i >= 2
                 && out.ends_with('の')
                 && matches!(&units[i - 1], Unit::Word(no) if no.surface == "の" && no.pos.1 == "連体化")
-                && matches!(&units[i - 2], Unit::Word(m) if m.pos.0 == "名詞"
-                    && matches!(m.pos.1.as_str(), "一般" | "サ変接続" | "固有名詞"))
+                && noun_before(i - 2);
+            let in_compound = i >= 1 && noun_before(i - 1);
+            if let Some(verb) = verb_then_koto(&text)
+                && (after_no || in_compound)
                 && !text.contains(['を', 'が'])
             {
                 let said = &text[..verb];
+                let done_to: &[&str] = if after_no { &DONE_TO[..1] } else { DONE_TO };
                 let particle = if happens_by_itself(said) {
                     Some('が')
                 } else {
-                    DONE_TO.iter().any(|v| said.ends_with(v)).then_some('を')
+                    done_to.iter().any(|v| said.ends_with(v)).then_some('を')
                 };
                 if let Some(particle) = particle {
-                    out.truncate(out.len() - 'の'.len_utf8());
+                    if after_no {
+                        out.truncate(out.len() - 'の'.len_utf8());
+                    }
                     out.push(particle);
                 }
-            }
-            // 利用状況 → 利用の様子: a noun said in words after another
-            // noun is joined to it by の (not 利用様子).
-            let nouns = |u: &Unit| matches!(u, Unit::Word(m) if m.pos.0 == "名詞");
-            if i > 0
-                && matches!(&units[i - 1], Unit::Word(m) if m.pos.0 == "名詞"
-                    && matches!(m.pos.1.as_str(), "一般" | "サ変接続" | "固有名詞"))
-                && units[i..i + taken].iter().all(nouns)
+            } else if in_compound
+                && units[i..i + taken]
+                    .iter()
+                    .all(|u| matches!(u, Unit::Word(m) if m.pos.0 == "名詞"))
+                && !text.starts_with("自分")
                 && !matches!(units.get(i + taken), Some(Unit::Word(m)) if m.pos.0 == "動詞")
             {
+                // 利用状況 → 利用の様子: a noun said in words after another
+                // noun is joined to it by の (not 利用様子).
                 out.push('の');
             }
             // 入浴できる → お風呂に入ることができる: a こと phrase needs its
@@ -173,20 +189,30 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 }
             }
             let mut taken = taken;
-            // 入浴中, 入浴時: お風呂に入る間, お風呂に入る時.
+            // 入浴中, 入浴時: お風呂に入っている間, お風呂に入る時.
             if let Some(verb) = verb_then_koto(&text)
                 && let Some(Unit::Word(suffix)) = units.get(i + taken)
                 && suffix.pos.1 == "接尾"
                 && let Some(said) = match suffix.surface.as_str() {
-                    "中" => Some("あいだ"),
-                    "時" => Some("とき"),
-                    "後" => Some("あと"),
-                    "前" => Some("まえ"),
+                    "中" => morphemes(&text[..verb])
+                        .last()
+                        .filter(|v| v.pos.0 == "動詞")
+                        .and_then(conjugate::te)
+                        .map(|te| (te, "いるあいだ")),
+                    "時" => Some((String::new(), "とき")),
+                    "前" => Some((String::new(), "まえ")),
                     _ => None,
                 }
             {
-                text.truncate(verb);
-                text.push_str(said);
+                let (te, tail) = said;
+                if te.is_empty() {
+                    text.truncate(verb);
+                } else {
+                    let last = morphemes(&text[..verb]).last().map_or(0, |v| v.span.start);
+                    text.truncate(last);
+                    text.push_str(&te);
+                }
+                text.push_str(tail);
                 taken += 1;
             }
             // 就労のため → 働くことのため → 働くため.
@@ -234,7 +260,7 @@ fn inside_a_name(before: Option<&Unit>, after: Option<&Unit>) -> bool {
 }
 
 /// Plain verbs that are done to something named before them with を
-/// (続ける, 伝える): after another noun, its の is said as を.
+/// (続ける first: the one whose の before it is always its object).
 const DONE_TO: &[&str] = &["続ける", "伝える", "使う", "見に行く"];
 
 /// Whether the plain verb `plain` says what happens by itself (よくなる,
