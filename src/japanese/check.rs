@@ -684,7 +684,7 @@ mod tests {
     }
 
     #[test]
-    fn every_double_negative_ends_as_the_quick_test_expects() {
+    fn every_double_negative_has_what_the_quick_test_looks_for() {
         for (p, _) in crate::japanese::plain::negation::double_negatives() {
             assert!(p.contains("ない") || p.contains("ません"), "{p}");
         }

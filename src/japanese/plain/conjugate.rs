@@ -170,8 +170,13 @@ pub fn passive(phrase: &str, form: &str) -> Option<String> {
 /// `verb` in its て form (通う → 通って, 読む → 読んで, 急ぐ → 急いで).
 pub fn te(verb: &Morpheme) -> Option<String> {
     let stem = self::verb(&verb.base, &verb.conj_type, "連用タ接続")?;
-    let voiced = stem.ends_with('ん') || verb.conj_type.contains("ガ行");
-    Some(format!("{stem}{}", if voiced { "で" } else { "て" }))
+    Some(format!("{stem}{}", te_after(&stem, &verb.conj_type)))
+}
+
+/// The て that follows `stem` (a verb's 連用タ接続 of conjugation type
+/// `conj_type`): で after ん and for ガ行 verbs (急いで), else て.
+pub fn te_after(stem: &str, conj_type: &str) -> &'static str {
+    if stem.ends_with('ん') || conj_type.contains("ガ行") { "で" } else { "て" }
 }
 
 pub fn form_before(form: &str, next: &str) -> String {

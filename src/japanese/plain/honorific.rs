@@ -63,6 +63,7 @@ pub(crate) fn everyday(base: &str) -> Option<&'static str> {
         .chain(SAID_APART.iter().copied())
         .find_map(|(word, plain)| (word == base).then_some(plain))
 }
+
 /// The case particle (を, に, へ) nearest before a verb in its clause,
 /// past adverbs (丁寧に伺う: the を of 意向を丁寧に伺う).
 fn nearest_case(before: &[Morpheme]) -> &str {
@@ -238,7 +239,7 @@ fn as_verb(word: &Morpheme, form: &str) -> Option<String> {
 
 /// The て (or で) a verb's 連用タ接続 `stem` takes: 待っ → て, 読ん → で.
 fn te(stem: &str, verb: &Morpheme) -> &'static str {
-    if stem.ends_with('ん') || verb.conj_type.contains("ガ行") { "で" } else { "て" }
+    conjugate::te_after(stem, &verb.conj_type)
 }
 
 /// The plain words for the respectful words starting at `ms[i]`, and how

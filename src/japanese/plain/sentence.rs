@@ -397,7 +397,6 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
     let is = |m: Option<&Morpheme>, s: &str| m.is_some_and(|m| m.surface == s);
     let pos = |m: &Morpheme, p: &str| m.pos.0 == p;
     match last.surface.as_str() {
-        // 〜し、 〜続け、: a verb in its 連用形.
         // 〜し、 〜続け、: a verb in its 連用形; not one used as a noun
         // after の (学校への迎え、宿題の見守り、).
         // Not one that works as a particle (進行に伴い、 言葉を踏まえ、):

@@ -192,3 +192,10 @@ fn what_the_second_review_found_stays_mended() {
     // 家族から要望された: a passive with its agent, not respect.
     assert!(plain("家族から要望された。").contains("ようぼうされ"));
 }
+
+#[test]
+fn what_is_based_on_something_stays_based_on_it() {
+    // 踏まえ is "based on", not "valuing", and no clause of its own.
+    let s = plain("アセスメントの結果を踏まえ、支援内容を見直す。");
+    assert!(s.contains("けっかを もとに、"), "{s}");
+}

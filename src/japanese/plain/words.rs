@@ -189,7 +189,9 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 }
             }
             let mut taken = taken;
-            // 入浴中, 入浴時: お風呂に入っている間, お風呂に入る時.
+            // 入浴中, 入浴時: a suffix cannot follow こと (お風呂に入ること中),
+            // so the verb takes it as a person says it: お風呂に入っている
+            // あいだ, お風呂に入るとき.
             if let Some(verb) = verb_then_koto(&text)
                 && let Some(Unit::Word(suffix)) = units.get(i + taken)
                 && suffix.pos.1 == "接尾"
