@@ -420,7 +420,9 @@ pub fn twelve_hour(hour: u32, minute: u32) -> String {
         1..=11 => ("午前", h),
         _ => ("午後", h - 12),
     };
-    let day = if hour >= 24 { "つぎの 日の " } else { "" };
+    // つぎの日, not つぎの 日: 日 standing alone after a space is read
+    // にち, as a counter.
+    let day = if hour >= 24 { "つぎの日の " } else { "" };
     if minute == 0 {
         format!("{day}{half}{h12}時")
     } else {
@@ -667,7 +669,7 @@ mod tests {
         assert!(!fires("3時に帰る。", Rule::Clock24), "3時 is not 24-hour form");
         assert_eq!(twelve_hour(0, 0), "よるの12時");
         assert_eq!(twelve_hour(12, 15), "ひるの12時15分");
-        assert_eq!(twelve_hour(25, 0), "つぎの 日の 午前1時");
+        assert_eq!(twelve_hour(25, 0), "つぎの日の 午前1時");
         assert_eq!(twelve_hour(13, 5), "午後1時5分");
     }
 
@@ -676,7 +678,7 @@ mod tests {
         let lex = Lexicon::welfare();
         assert_eq!(
             one_way("6:30 起床、22:00〜翌7:00 見守り", &lex),
-            "午前6時30分 起床、午後10時〜つぎの 日の 午前7時 見守り"
+            "午前6時30分 起床、午後10時〜つぎの日の 午前7時 見守り"
         );
         assert_eq!(one_way("18時に帰る。24時間の支援。", &lex), "午後6時に帰る。24時間の支援。");
         assert_eq!(one_way("3ヶ月に1回、2カ月ごと", &lex), "3か月に1回、2か月ごと");
