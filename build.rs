@@ -90,6 +90,8 @@ const METADATA: &str = "dict/metadata.json";
 /// UniDic's common nouns that IPADIC lacks, as IPADIC entries (EUC-JP,
 /// zstd), made by `dict/make-unidic-nouns.py`.
 const NOUNS: &str = "dict/unidic-nouns.csv.zst";
+/// IPADIC words whose cost is changed, with why (dict/README.md).
+const COSTS: &str = "dict/costs.tsv";
 
 /// Unpacks the IPADIC sources into OUT_DIR, builds the lindera dictionary
 /// there and points `LINDERA_WORKDIR` at it for `embedded_dictionary!`.
@@ -97,6 +99,7 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     println!("cargo:rerun-if-changed={ARCHIVE}");
     println!("cargo:rerun-if-changed={METADATA}");
     println!("cargo:rerun-if-changed={NOUNS}");
+    println!("cargo:rerun-if-changed={COSTS}");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?);
     let out_dir = PathBuf::from(std::env::var("OUT_DIR")?);
     let src_dir = out_dir.join("ipadic-src");
@@ -105,12 +108,14 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     let stamp = out_dir.join("ipadic.stamp");
     let archive = fs::read(root.join(ARCHIVE))?;
     let nouns = fs::read(root.join(NOUNS))?;
+    let costs = fs::read_to_string(root.join(COSTS))?;
     // Bump when the way the sources are prepared changes.
     let key = format!(
-        "2-{}-{}-{}",
+        "3-{}-{}-{}-{}",
         archive.len(),
         fs::read_to_string(root.join(METADATA))?.len(),
-        nouns.len()
+        nouns.len(),
+        costs.len()
     );
     if fs::read_to_string(&stamp).ok().as_deref() == Some(key.as_str()) && dict_dir.is_dir() {
         return Ok(());
@@ -125,7 +130,7 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     let mut csv = Vec::new();
     ruzstd::decoding::StreamingDecoder::new(nouns.as_slice())?.read_to_end(&mut csv)?;
     fs::write(src_dir.join("UniDicNouns.csv"), csv)?;
-    break_ties(&src_dir)?;
+    break_ties(&src_dir, &changed_costs(&costs)?)?;
     let metadata = Metadata::load(&fs::read(root.join(METADATA))?)?;
     DictionaryBuilder::new(metadata).build_dictionary(&src_dir, &dict_dir)?;
     fs::remove_dir_all(&src_dir)?;
@@ -139,13 +144,30 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
 /// and read 遠方 おちかた where MeCab and every reader say えんぽう. The
 /// lines are EUC-JP, whose multi-byte characters never hold a comma, so the
 /// fields are split as bytes.
-fn break_ties(dir: &Path) -> Result<(), Box<dyn Error>> {
+/// `dict/costs.tsv` as (surface, reading) in EUC-JP, like the sources, and
+/// the new cost.
+fn changed_costs(tsv: &str) -> Result<Vec<(Vec<u8>, Vec<u8>, i32)>, Box<dyn Error>> {
+    let euc = |s: &str| encoding_rs::EUC_JP.encode(s).0.into_owned();
+    let mut out = Vec::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let [surface, reading, cost, ..] = f[..] else {
+            return Err(format!("{COSTS}: surface, reading, cost and why: {line}").into());
+        };
+        out.push((euc(surface), euc(reading), cost.parse()?));
+    }
+    Ok(out)
+}
+
+/// Also sets the cost of the entries `costs` names (surface and reading).
+fn break_ties(dir: &Path, costs: &[(Vec<u8>, Vec<u8>, i32)]) -> Result<(), Box<dyn Error>> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "csv"))
         .collect();
     files.sort();
     let mut seen = std::collections::HashSet::new();
+    let mut changed = vec![false; costs.len()];
     for path in files {
         let text = fs::read(&path)?;
         let mut out = Vec::with_capacity(text.len());
@@ -154,7 +176,15 @@ fn break_ties(dir: &Path) -> Result<(), Box<dyn Error>> {
             let cost = fields.get(3).and_then(|c| std::str::from_utf8(c).ok()?.parse::<i32>().ok());
             match (cost, fields.len()) {
                 (Some(cost), 5) => {
-                    let mut cost = cost;
+                    // The reading is the 12th field: the 8th of the rest.
+                    let reading = fields[4].split(|b| *b == b',').nth(7);
+                    let at = costs
+                        .iter()
+                        .position(|(s, r, _)| *s == fields[0] && Some(r.as_slice()) == reading);
+                    let mut cost = at.map_or(cost, |k| costs[k].2);
+                    if let Some(k) = at {
+                        changed[k] = true;
+                    }
                     while !seen.insert((
                         fields[0].to_vec(),
                         fields[1].to_vec(),
@@ -175,6 +205,11 @@ fn break_ties(dir: &Path) -> Result<(), Box<dyn Error>> {
             }
         }
         fs::write(&path, out)?;
+    }
+    // A line that matches no entry (a typo, a reading in hiragana) would
+    // change nothing without a word.
+    if let Some(k) = changed.iter().position(|c| !c) {
+        return Err(format!("{COSTS}: line {} names no IPADIC entry", k + 1).into());
     }
     Ok(())
 }

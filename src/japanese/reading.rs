@@ -1278,6 +1278,9 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         ("行っ", _) if before(1) == "へ" || before(1) == "に" && !manner(before(2)) => {
             Some("いっ".to_string())
         }
+        // 通った is written alike for commuting (かよった) and passing
+        // (とおった); IPADIC reads とおっ.
+        ("通っ", _) if commutes(before(1), before(2)) => Some("かよっ".to_string()),
         // 描く is かく in everyday words; IPADIC prefers えがく.
         (_, Some(r)) if t.base.as_deref() == Some("描く") && r.starts_with("エガ") => {
             Some(format!("か{}", to_hiragana(&r["エガ".len()..])))
@@ -1351,6 +1354,13 @@ fn has_object(toks: &[Token], i: usize) -> bool {
         .rev()
         .take_while(|t| !t.surface.contains(['、', '。', '「', '」', '，', '．']))
         .any(|t| t.surface == "を")
+}
+
+/// Whether 通っ after `particle` and `noun` is commuting (通う, 作業所に
+/// 通った, 学校まで通った), not passing (通る: 駅の前を通った, 審査に通った).
+pub(crate) fn commutes(particle: &str, noun: &str) -> bool {
+    const PASSED: &[&str] = &["試験", "審査", "面接", "選考", "検査", "テスト", "オーディション"];
+    matches!(particle, "に" | "へ" | "まで") && !PASSED.iter().any(|p| noun.ends_with(p))
 }
 
 /// Words that make an adverb with に (十分に, 定期的に): 〜に行った after
@@ -1911,6 +1921,10 @@ mod tests {
         assert_eq!(h("年中クラス"), "ねんちゅうくらす");
         assert_eq!(h("買い物に行った。"), "かいものにいった。");
         assert_eq!(h("一緒に行った。"), "いっしょにいった。");
+        assert_eq!(h("作業所に通った。"), "さぎょうしょにかよった。");
+        assert_eq!(h("駅の前を通った。"), "えきのまえをとおった。");
+        assert_eq!(h("審査に通った。"), "しんさにとおった。");
+        assert_eq!(h("毎日本人が通う。"), "まいにちほんにんがかよう。");
         assert_eq!(h("面談を十分に行った。"), "めんだんをじゅうぶんにおこなった。");
         assert_eq!(h("面談を行った。"), "めんだんをおこなった。");
     }
@@ -2016,7 +2030,8 @@ pub struct Morpheme {
 /// conjugation that [`words`] does not keep.
 pub fn morphemes(text: &str) -> Vec<Morpheme> {
     let Ok(toks) = SEGMENTER.segment(Cow::Borrowed(text)) else { return Vec::new() };
-    toks.into_iter()
+    let mut ms = toks
+        .into_iter()
         .map(|mut t| {
             let surface = t.surface.to_string();
             let span = t.byte_start..t.byte_end;
@@ -2032,5 +2047,17 @@ pub fn morphemes(text: &str) -> Vec<Morpheme> {
                 surface,
             }
         })
-        .collect()
+        .collect::<Vec<_>>();
+    // 作業所に通った: 通う, as the reading rules read it (IPADIC: 通る).
+    for i in 2..ms.len() {
+        if ms[i].surface == "通っ"
+            && ms[i].base == "通る"
+            && commutes(&ms[i - 1].surface, &ms[i - 2].surface)
+        {
+            ms[i].base = "通う".into();
+            ms[i].conj_type = "五段・ワ行促音便".into();
+            ms[i].reading = "カヨッ".into();
+        }
+    }
+    ms
 }

@@ -164,9 +164,6 @@ pub fn passive(phrase: &str, form: &str) -> Option<String> {
     Some(format!("{head}{stem}{}", verb(ending, "一段", form)?))
 }
 
-/// The form a replacing verb takes where a word in `form` was, before the
-/// word `next`: its own, except that before て and た a 連用形 becomes the
-/// 連用タ接続 a godan verb needs (通って, not 通いて).
 /// `verb` in its て form (通う → 通って, 読む → 読んで, 急ぐ → 急いで).
 pub fn te(verb: &Morpheme) -> Option<String> {
     let stem = self::verb(&verb.base, &verb.conj_type, "連用タ接続")?;
@@ -179,6 +176,16 @@ pub fn te_after(stem: &str, conj_type: &str) -> &'static str {
     if stem.ends_with('ん') || conj_type.contains("ガ行") { "で" } else { "て" }
 }
 
+/// The て that follows `stem`, the 連用タ接続 of the phrase `plain` (in
+/// its dictionary form): 頑張ん → で, 急い (of 急ぐ) → で.
+pub fn te_of(stem: &str, plain: &str) -> &'static str {
+    let voiced = stem.ends_with('ん') || (stem.ends_with('い') && plain.ends_with('ぐ'));
+    if voiced { "で" } else { "て" }
+}
+
+/// The form a replacing verb takes where a word in `form` was, before the
+/// word `next`: its own, except that before て and た a 連用形 becomes the
+/// 連用タ接続 a godan verb needs (通って, not 通いて).
 pub fn form_before(form: &str, next: &str) -> String {
     match (form, next) {
         ("連用形", "て" | "た" | "だ" | "たり" | "で" | "ちゃう") => {

@@ -189,8 +189,13 @@ fn irassharu(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             return Err("いらっしゃる".to_string());
         }
         out.push_str(&rest[..at]);
+        // 話していらっしゃり、: いて、 (い、 alone is no word).
+        let plain = match (*formal, rest[at + formal.len()..].starts_with('、')) {
+            ("いらっしゃり" | "いらっしゃい", true) => "いて",
+            _ => plain,
+        };
         out.push_str(plain);
-        changes.push(Change::new(Rule::Honorific, *formal, *plain));
+        changes.push(Change::new(Rule::Honorific, *formal, plain));
         rest = &rest[at + formal.len()..];
     }
     out.push_str(rest);
@@ -210,11 +215,31 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             continue;
         };
         let (start, end) = (ms[i].span.start, ms[i + taken - 1].span.end);
+        let plain = if ms.get(i + taken).is_some_and(|m| m.surface == "、") {
+            joined(plain)
+        } else {
+            plain
+        };
         out.replace(start..end, &plain);
         changes.push(Change::new(Rule::Honorific, &sentence[start..end], plain));
         i += taken;
     }
     Ok(out.finish())
+}
+
+/// `plain`, said where a clause ends at 、, with its last verb in its て
+/// form (感じておられ、 → 感じていて、, 伺い、 → 行って、): a 連用形 alone
+/// may read as no word (い、) or a noun, and the sentence rules end a て
+/// clause where they cut.
+fn joined(plain: String) -> String {
+    let ms = morphemes(&plain);
+    match ms.last() {
+        Some(v) if v.pos.0 == "動詞" && v.conj_form == "連用形" => match conjugate::te(v) {
+            Some(te) => format!("{}{te}", &plain[..v.span.start]),
+            None => plain,
+        },
+        _ => plain,
+    }
 }
 
 /// `word` (the word after an honorific prefix: 伝え, 説明, 住まい) as a
@@ -424,7 +449,7 @@ mod tests {
             ("サービスをご利用になる。", "サービスを利用する。"),
             ("担当者からご説明いたします。", "担当者から説明します。"),
             ("変わったことがあればご連絡ください。", "変わったことがあれば連絡してください。"),
-            ("自宅に伺い、お話を伺います。", "自宅に行き、お話を聞きます。"),
+            ("自宅に伺い、お話を伺います。", "自宅に行って、お話を聞きます。"),
             ("一緒に考えて参ります。", "一緒に考えていきます。"),
             ("意向を丁寧に伺いながら進めます。", "意向を丁寧に聞きながら進めます。"),
             ("ご家族に改めてご確認いただく。", "家族に改めて確認してもらう。"),
@@ -432,7 +457,7 @@ mod tests {
             ("退院後にお住まいになる場所。", "退院後に住まう場所。"),
             ("様子を拝見いたしました。", "様子を見ました。"),
             ("写真をご覧ください。", "写真を見てください。"),
-            ("不安を感じておられ、", "不安を感じてい、"),
+            ("不安を感じておられ、", "不安を感じていて、"),
             ("「また行きたい」と話されていた。", "「また行きたい」と話していた。"),
             ("母親は利用を希望されている。", "母親は利用を希望している。"),
             ("その旨をご説明申し上げた。", "その旨を説明した。"),
@@ -456,6 +481,6 @@ mod tests {
         assert_eq!(plain("夕食を召し上がる。"), Err("召し上がる".to_string()));
         assert_eq!(plain("事業所にいらっしゃる。"), Err("いらっしゃる".to_string()));
         assert_eq!(plain("自室にいらっしゃり、休む。"), Err("いらっしゃる".to_string()));
-        assert_eq!(plain("ご本人は話していらっしゃり、"), Ok("本人は話してい、".to_string()));
+        assert_eq!(plain("ご本人は話していらっしゃり、"), Ok("本人は話していて、".to_string()));
     }
 }

@@ -93,7 +93,9 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         // (父が入院し、) or a quote of its own, which may be a fact: only the
         // writer knows, so it stays joined. A state (不安を感じてい、) is
         // what is, not what is wanted.
-        let state = ["てい", "でい", "ており", "でおり"].iter().any(|e| clause.ends_with(e));
+        let state = ["てい", "でい", "ていて", "でいて", "ており", "でおり"]
+            .iter()
+            .any(|e| clause.ends_with(e));
         let mut wish = None;
         if let Some((q, want)) = wanted
             && i < q
@@ -174,15 +176,6 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         out.push(format!("{}{last}", joint.map_or("", Joint::word)));
     } else {
         out.push(finish(last, joint, Ending::Analyse, changes));
-    }
-    // A state left joined (感じてい、 where the cut was not made) joins
-    // with its て.
-    for s in out.iter_mut().filter(|s| !s.contains('「')) {
-        let joined = s.replace("てい、", "ていて、").replace("でい、", "でいて、");
-        if joined != *s {
-            changes.push(Change::new(Rule::Ending, s.clone(), joined.clone()));
-            *s = joined;
-        }
     }
     past_throughout(&mut out, &joints);
     if out.len() > 1 {
@@ -448,7 +441,7 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
             Some((Joint::Then, last.span.end))
         }
         // 貼ったところ、: it was done, and then.
-        "ところ" if is(prev, "た") => Some((Joint::Found, last.span.start)),
+        "ところ" if prev.is_some_and(past) => Some((Joint::Found, last.span.start)),
         "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
         "ながら" | "つつ" if pos(last, "助詞") => Some((Joint::While, last.span.start)),
         "て" | "で" if pos(last, "助詞") && last.pos.1 == "接続助詞" => {
@@ -483,7 +476,7 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
             Some((Joint::Because, ms[n - 2].span.start))
         }
         // 続いたことで、: it happened, and that is why; 持つことで、: by doing it.
-        "で" if is(prev, "こと") && n >= 3 && ms[n - 3].base == "た" => {
+        "で" if is(prev, "こと") && n >= 3 && past(&ms[n - 3]) => {
             Some((Joint::So, ms[n - 2].span.start))
         }
         "で" if is(prev, "こと") => Some((Joint::And, ms[n - 2].span.start)),
@@ -497,6 +490,11 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         }
         _ => None,
     }
+}
+
+/// Whether `m` is the past's た (or だ, as in 読んだ).
+fn past(m: &Morpheme) -> bool {
+    m.conj_type == "特殊・タ"
 }
 
 /// Verbs that, after に or を in their 連用形, work as a particle of the
@@ -549,7 +547,9 @@ pub fn polite(clause: &str) -> String {
     let tail = &clause[m.span.end..];
     let before = k.checked_sub(1).map(|i| &ms[i]);
     let renyou = |v: &Morpheme| conjugate::verb(&v.base, &v.conj_type, "連用形");
-    let made = match (m.pos.0.as_str(), m.base.as_str()) {
+    // 休んだ, 泳いだ: the past's た voiced, not a noun's だ.
+    let base = if past(m) { "た" } else { m.base.as_str() };
+    let made = match (m.pos.0.as_str(), base) {
         ("助動詞", "ます" | "です") => None,
         ("動詞", _) if matches!(m.conj_form.as_str(), "基本形" | "連用形") => {
             conjugate::polite(m).map(|p| format!("{}{p}", head(k)))
@@ -557,6 +557,11 @@ pub fn polite(clause: &str) -> String {
         // 〜て (a clause cut at its て): the verb before it made polite.
         ("助詞", "て" | "で") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
             renyou(v).map(|r| format!("{}{r}ます", head(k - 1)))
+        }
+        // 自分でして: で and する's て, which the analyser reads as です's
+        // でし (a form these texts never use).
+        ("助詞", "て") if before.is_some_and(|b| b.surface == "でし" && b.base == "です") => {
+            Some(format!("{}でします", head(k - 1)))
         }
         ("助詞", "に従い") => Some(format!("{}に従います", head(k))),
         ("助動詞", "ない") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
@@ -632,6 +637,9 @@ mod tests {
         assert_eq!(polite("工夫が必要である"), "工夫が必要です");
         assert_eq!(polite("やり方がわからない"), "やり方がわかりません");
         assert_eq!(polite("一回やめた"), "一回やめました");
+        assert_eq!(polite("作業所を休んだ"), "作業所を休みました");
+        assert_eq!(polite("薬は自分でして"), "薬は自分でします");
+        assert_eq!(polite("プールで泳いだ"), "プールで泳ぎました");
         assert_eq!(polite("飲み忘れは一度もなかった"), "飲み忘れは一度もありませんでした");
         assert_eq!(polite("人が多かった"), "人が多かったです");
         assert_eq!(polite("通います"), "通います");

@@ -307,10 +307,11 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
     {
         let form = form_before(suru, units.get(2));
         let verb = if suru.base == "できる" {
-            conjugate::potential(&e.plain, &form)
+            conjugate::potential(&e.plain, &form.name)
         } else {
-            conjugate::phrase(&e.plain, &form)
+            conjugate::phrase(&e.plain, &form.name)
         };
+        let verb = form.joined(verb, &e.plain);
         if let Some(verb) = verb {
             return Some((2, fix(&verb), format!("{}{}", first.surface, suru.surface)));
         }
@@ -326,9 +327,9 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
             // 改善される → よくなる: a verb that happens by itself has no
             // passive; it is said as it is.
             if happens_by_itself(&e.plain) {
-                conjugate::phrase(&e.plain, &form)
+                form.joined(conjugate::phrase(&e.plain, &form.name), &e.plain)
             } else if says_the_same_passive(&e.plain) {
-                conjugate::passive(&e.plain, &form)
+                form.joined(conjugate::passive(&e.plain, &form.name), "られる")
             } else {
                 None
             }
@@ -368,10 +369,12 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         if !says_the_same_passive(&e.plain) {
             return None;
         }
-        let plain = conjugate::passive(&e.plain, &form_before(reru, units.get(2)))?;
+        let form = form_before(reru, units.get(2));
+        let plain = form.joined(conjugate::passive(&e.plain, &form.name), "られる")?;
         return Some((2, fix(&plain), format!("{}{}", first.surface, reru.surface)));
     }
-    let plain = conjugate::phrase(&e.plain, &form_before(first, units.get(1)))?;
+    let form = form_before(first, units.get(1));
+    let plain = form.joined(conjugate::phrase(&e.plain, &form.name), &e.plain)?;
     // 取り組んで → 頑張って: the て or た after the verb voiced (で, だ) as
     // the new verb needs, not as the old one did.
     if let Some(Unit::Word(te)) = units.get(1)
@@ -379,7 +382,7 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         && matches!(te.pos.0.as_str(), "助詞" | "助動詞")
         && matches!(te.surface.as_str(), "て" | "で" | "た" | "だ")
     {
-        let voiced = plain.ends_with('ん') || (plain.ends_with('い') && e.plain.ends_with('ぐ'));
+        let voiced = conjugate::te_of(&plain, &e.plain) == "で";
         let said = match (te.surface.as_str(), voiced) {
             ("て" | "で", true) => "で",
             ("て" | "で", false) => "て",
@@ -392,18 +395,33 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
     Some((1, fix(&plain), first.surface.clone()))
 }
 
+/// The form a replacing verb takes where a word was, and whether it ends
+/// a clause joined by 、 and so takes て.
+struct Form {
+    name: String,
+    te: bool,
+}
+
+impl Form {
+    /// `verb`, the phrase `plain` in this form, with its て where it joins.
+    fn joined(&self, verb: Option<String>, plain: &str) -> Option<String> {
+        let verb = verb?;
+        Some(if self.te { format!("{verb}{}", conjugate::te_of(&verb, plain)) } else { verb })
+    }
+}
+
 /// The form a replacing verb takes where `word` was, before `next`: as
-/// [`conjugate::form_before`], and before a 、 the dictionary form, so
-/// that the joint stays a verb (手伝い、 would read as a noun) and the
-/// sentence rules can end it.
-fn form_before(word: &Morpheme, next: Option<&Unit>) -> String {
+/// [`conjugate::form_before`], and before a 、 its て form (手伝って、):
+/// a 連用形 alone may read as a noun (手伝い、) or as no word at all
+/// (い、), and the sentence rules end a て clause where they cut.
+fn form_before(word: &Morpheme, next: Option<&Unit>) -> Form {
     let next = match next {
         Some(Unit::Word(m)) => m.surface.as_str(),
         _ => "",
     };
     match (word.conj_form.as_str(), next) {
-        ("連用形", "、") => "基本形".into(),
-        (form, next) => conjugate::form_before(form, next),
+        ("連用形", "、") => Form { name: "連用タ接続".into(), te: true },
+        (form, next) => Form { name: conjugate::form_before(form, next), te: false },
     }
 }
 
