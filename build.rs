@@ -92,6 +92,8 @@ const METADATA: &str = "dict/metadata.json";
 const NOUNS: &str = "dict/unidic-nouns.csv.zst";
 /// IPADIC words whose cost is changed, with why (dict/README.md).
 const COSTS: &str = "dict/costs.tsv";
+/// IPADIC readings in the old spelling (預ける アヅケル), in today's.
+const SPELLINGS: &str = "dict/spellings.tsv";
 
 /// Unpacks the IPADIC sources into OUT_DIR, builds the lindera dictionary
 /// there and points `LINDERA_WORKDIR` at it for `embedded_dictionary!`.
@@ -100,6 +102,7 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     println!("cargo:rerun-if-changed={METADATA}");
     println!("cargo:rerun-if-changed={NOUNS}");
     println!("cargo:rerun-if-changed={COSTS}");
+    println!("cargo:rerun-if-changed={SPELLINGS}");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?);
     let out_dir = PathBuf::from(std::env::var("OUT_DIR")?);
     let src_dir = out_dir.join("ipadic-src");
@@ -109,13 +112,15 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     let archive = fs::read(root.join(ARCHIVE))?;
     let nouns = fs::read(root.join(NOUNS))?;
     let costs = fs::read_to_string(root.join(COSTS))?;
+    let spellings = fs::read_to_string(root.join(SPELLINGS))?;
     // Bump when the way the sources are prepared changes.
     let key = format!(
-        "3-{}-{}-{}-{}",
+        "4-{}-{}-{}-{}-{}",
         archive.len(),
         fs::read_to_string(root.join(METADATA))?.len(),
         nouns.len(),
-        costs.len()
+        costs.len(),
+        spellings.len()
     );
     if fs::read_to_string(&stamp).ok().as_deref() == Some(key.as_str()) && dict_dir.is_dir() {
         return Ok(());
@@ -130,7 +135,7 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     let mut csv = Vec::new();
     ruzstd::decoding::StreamingDecoder::new(nouns.as_slice())?.read_to_end(&mut csv)?;
     fs::write(src_dir.join("UniDicNouns.csv"), csv)?;
-    break_ties(&src_dir, &changed_costs(&costs)?)?;
+    break_ties(&src_dir, &changed_costs(&costs)?, &respelled(&spellings)?)?;
     let metadata = Metadata::load(&fs::read(root.join(METADATA))?)?;
     DictionaryBuilder::new(metadata).build_dictionary(&src_dir, &dict_dir)?;
     fs::remove_dir_all(&src_dir)?;
@@ -159,8 +164,44 @@ fn changed_costs(tsv: &str) -> Result<Vec<(Vec<u8>, Vec<u8>, i32)>, Box<dyn Erro
     Ok(out)
 }
 
-/// Also sets the cost of the entries `costs` names (surface and reading).
-fn break_ties(dir: &Path, costs: &[(Vec<u8>, Vec<u8>, i32)]) -> Result<(), Box<dyn Error>> {
+/// `dict/spellings.tsv` as (base form, old kana, today's kana) in EUC-JP.
+fn respelled(tsv: &str) -> Result<Vec<(Vec<u8>, Vec<u8>, Vec<u8>)>, Box<dyn Error>> {
+    let euc = |s: &str| encoding_rs::EUC_JP.encode(s).0.into_owned();
+    let mut out = Vec::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let [base, old, new, ..] = f[..] else {
+            return Err(format!("{SPELLINGS}: base, old kana, new kana and why: {line}").into());
+        };
+        out.push((euc(base), euc(old), euc(new)));
+    }
+    Ok(out)
+}
+
+/// `rest` (an entry's fields after its cost) with its reading respelled
+/// where `spellings` names its base form: the old kana at the start of
+/// the reading replaced.
+fn respell(rest: &[u8], spellings: &[(Vec<u8>, Vec<u8>, Vec<u8>)], used: &mut [bool]) -> Vec<u8> {
+    let mut fields: Vec<Vec<u8>> = rest.split(|b| *b == b',').map(<[u8]>::to_vec).collect();
+    if fields.len() > 7
+        && let Some(k) = spellings
+            .iter()
+            .position(|(base, old, _)| fields[6] == *base && fields[7].starts_with(old))
+    {
+        let (_, old, new) = &spellings[k];
+        fields[7] = [new.as_slice(), &fields[7][old.len()..]].concat();
+        used[k] = true;
+    }
+    fields.join(&b","[..])
+}
+
+/// Also sets the cost of the entries `costs` names (surface and reading),
+/// and respells the readings `spellings` names.
+fn break_ties(
+    dir: &Path,
+    costs: &[(Vec<u8>, Vec<u8>, i32)],
+    spellings: &[(Vec<u8>, Vec<u8>, Vec<u8>)],
+) -> Result<(), Box<dyn Error>> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "csv"))
@@ -168,6 +209,7 @@ fn break_ties(dir: &Path, costs: &[(Vec<u8>, Vec<u8>, i32)]) -> Result<(), Box<d
     files.sort();
     let mut seen = std::collections::HashSet::new();
     let mut changed = vec![false; costs.len()];
+    let mut respelt = vec![false; spellings.len()];
     for path in files {
         let text = fs::read(&path)?;
         let mut out = Vec::with_capacity(text.len());
@@ -199,7 +241,7 @@ fn break_ties(dir: &Path, costs: &[(Vec<u8>, Vec<u8>, i32)]) -> Result<(), Box<d
                     }
                     out.extend_from_slice(cost.to_string().as_bytes());
                     out.push(b',');
-                    out.extend_from_slice(fields[4]);
+                    out.extend_from_slice(&respell(fields[4], spellings, &mut respelt));
                 }
                 _ => out.extend_from_slice(line),
             }
@@ -210,6 +252,9 @@ fn break_ties(dir: &Path, costs: &[(Vec<u8>, Vec<u8>, i32)]) -> Result<(), Box<d
     // change nothing without a word.
     if let Some(k) = changed.iter().position(|c| !c) {
         return Err(format!("{COSTS}: line {} names no IPADIC entry", k + 1).into());
+    }
+    if let Some(k) = respelt.iter().position(|c| !c) {
+        return Err(format!("{SPELLINGS}: line {} names no IPADIC entry", k + 1).into());
     }
     Ok(())
 }

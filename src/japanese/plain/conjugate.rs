@@ -45,11 +45,16 @@ pub fn verb(base: &str, conj_type: &str, form: &str) -> Option<String> {
         };
         let kana = match form {
             "未然形" | "未然ウ接続" => "こ",
-            "連用形" => "き",
+            "連用形" | "連用タ接続" => "き",
             "仮定形" => "くれ",
+            "基本形" | "体言接続" => "くる",
             _ => return None,
         };
-        let okuri = if form == "仮定形" { "れ" } else { "" };
+        let okuri = match form {
+            "仮定形" => "れ",
+            "基本形" | "体言接続" => "る",
+            _ => "",
+        };
         return Some(if kanji { format!("{stem}来{okuri}") } else { format!("{stem}{kana}") });
     }
     if conj_type.starts_with("一段") {
@@ -237,6 +242,8 @@ mod tests {
         assert_eq!(verb("考える", "一段", "連用形").as_deref(), Some("考え"));
         assert_eq!(verb("する", "サ変・スル", "連用形").as_deref(), Some("し"));
         assert_eq!(verb("来る", "カ変・来ル", "連用形").as_deref(), Some("来"));
+        assert_eq!(verb("来る", "カ変・来ル", "基本形").as_deref(), Some("来る"));
+        assert_eq!(verb("くる", "カ変・クル", "連用タ接続").as_deref(), Some("き"));
         assert_eq!(verb("話す", "五段・サ行", "仮定形").as_deref(), Some("話せ"));
         assert_eq!(verb("話す", "妙な型", "仮定形"), None);
     }

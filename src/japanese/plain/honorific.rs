@@ -82,11 +82,33 @@ fn nearest_case(before: &[Morpheme]) -> &str {
 /// before it decide which: after て it helps another verb (続けて参ります:
 /// いく; 教えていただく: もらう); with を, 伺う is to ask (意向を伺う: 聞く)
 /// and いただく to be given (資料をいただく: もらう); with に or へ, 伺う and
-/// 参る are to go (自宅に伺う: 行く).
+/// 参る are to go (事業所に伺う: 行く; to the reader, 来る).
 fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static str)> {
     let after_te = before.last().is_some_and(|m| matches!(m.surface.as_str(), "て" | "で"));
     let case = nearest_case(before);
+    // 自宅に伺う, 週に1回伺う: the writer visits the reader, who reads it
+    // as coming (来る, which no later rule can take for 行う as it may
+    // 行って). Not to another place (事業所に伺う: 行く).
+    let to_the_reader = || {
+        let at = before
+            .iter()
+            .rposition(|m| matches!(m.surface.as_str(), "に" | "へ") && m.pos.1 == "格助詞");
+        let place = at.and_then(|k| k.checked_sub(1)).map(|k| before[k].surface.as_str());
+        match place {
+            // 改めて伺います: to ask or to visit; not guessed.
+            None => false,
+            Some(p) => {
+                ["週", "月", "年", "日", "回"].iter().any(|t| p.ends_with(t))
+                    || ["自宅", "家", "宅", "住まい", "部屋", "ホーム"]
+                        .iter()
+                        .any(|h| p.ends_with(h))
+            }
+        }
+    };
     match base {
+        "伺う" | "うかがう" if case != "を" && to_the_reader() => {
+            Some(("来る", "カ変・来ル"))
+        }
         "参る" | "まいる" if after_te => Some(("いく", "五段・カ行促音便")),
         "参る" | "まいる" | "伺う" | "うかがう" if matches!(case, "に" | "へ") => {
             Some(("行く", "五段・カ行促音便"))
@@ -143,6 +165,38 @@ fn agent_named(before: &[Morpheme]) -> bool {
         .rev()
         .take_while(|m| m.surface != "、")
         .any(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "から" | "により" | "によって"))
+}
+
+/// Whether the subject nearest before a verb is spoken of with respect
+/// (ご本人は…緊張を示される): then a れる after a verb with its object is
+/// respect too; a passive keeps its object only rarely (日記を読まれる),
+/// and not where the writer honours the one it is about. Not 確保が急が
+/// れる, whose subject is a thing.
+fn honoured_subject(before: &[Morpheme]) -> bool {
+    let Some(k) =
+        before.iter().rposition(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "は" | "が"))
+    else {
+        return false;
+    };
+    let honoured = ["本人", "家族", "自身", "両親"];
+    match k.checked_sub(1).map(|j| &before[j]) {
+        Some(w) if w.surface.starts_with('ご') => {
+            honoured.contains(&&w.surface['ご'.len_utf8()..])
+        }
+        Some(w) => {
+            honoured.contains(&w.surface.as_str()) && k >= 2 && before[k - 2].surface == "ご"
+        }
+        None => false,
+    }
+}
+
+/// Whether the clause that `before` ends has an object (を).
+fn object_before(before: &[Morpheme]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take_while(|m| m.surface != "、")
+        .any(|m| m.pos.0 == "助詞" && m.surface == "を")
 }
 
 /// Whether the verb `m` (after the word `before`) takes no object.
@@ -242,6 +296,16 @@ fn joined(plain: String) -> String {
     }
 }
 
+/// もらう (or もらえる) in `form` for `v`, where it is いただく (いただける):
+/// what someone is asked to do, after a verb's て.
+fn get_done(v: &Morpheme, form: &str) -> Option<String> {
+    match v.base.as_str() {
+        "いただく" | "頂く" => conjugate::verb("もらう", "五段・ワ行促音便", form),
+        "いただける" | "頂ける" => conjugate::verb("もらえる", "一段", form),
+        _ => None,
+    }
+}
+
 /// `word` (the word after an honorific prefix: 伝え, 説明, 住まい) as a
 /// verb in `form`: 伝え, 説明し, 住まい. `None` when it is not one.
 fn as_verb(word: &Morpheme, form: &str) -> Option<String> {
@@ -311,10 +375,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             if matches!(after.surface.as_str(), "ください" | "下さい") {
                 return Ok(Some((3, format!("{stem}{}{}", te(&stem, word), after.surface))));
             }
-            if matches!(after.base.as_str(), "いただく" | "頂く")
-                && let Some(get) =
-                    conjugate::verb("もらう", "五段・ワ行促音便", &verb_form(after, 3))
-            {
+            if let Some(get) = get_done(after, &verb_form(after, 3)) {
                 return Ok(Some((3, format!("{stem}{}{get}", te(&stem, word)))));
             }
         }
@@ -350,6 +411,20 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             }
             return Ok(Some((2, plain)));
         }
+    }
+    // お伝えいただく, ご用意いただき: 伝えてもらう, 用意してもらい.
+    if m.pos == ("名詞".into(), "サ変接続".into())
+        && let Some(stem) = m.surface.strip_prefix('お').or_else(|| m.surface.strip_prefix('ご'))
+        && let Some(get) = at(1).and_then(|v| get_done(v, &verb_form(v, 2)))
+        && let Some(plain) = {
+            let said = morphemes(&format!("{stem}ます"));
+            match said.first() {
+                Some(v) if v.pos.0 == "動詞" && v.surface == stem => as_verb(v, "連用タ接続"),
+                _ => as_verb(&Morpheme { surface: stem.to_string(), ..m.clone() }, "連用タ接続"),
+            }
+        }
+    {
+        return Ok(Some((2, format!("{plain}{}{get}", te(&plain, m)))));
     }
     // 拝見する, 拝見いたしました: 見る.
     if m.surface == "拝見"
@@ -401,7 +476,8 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     if let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
         && reru.base == "れる"
-        && takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
+        && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
+            || (honoured_subject(&ms[..i]) && object_before(&ms[..i])))
         && !agent_named(&ms[..i])
         && let Some(plain) = conjugate::verb(&m.base, &m.conj_type, &verb_form(reru, 2))
     {
@@ -421,6 +497,11 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         .map(|(_, plain, conj)| (*plain, *conj))
         .or_else(|| by_context(&m.base, &ms[..i]));
     match plain {
+        // 週に1回伺い、: 来て、 (来、 alone reads as らい).
+        Some((plain, conj)) if next_of(1) == "、" && m.conj_form == "連用形" => {
+            let stem = conjugate::verb(plain, conj, "連用タ接続");
+            Ok(stem.map(|s| (1, format!("{s}{}", conjugate::te_after(&s, conj)))))
+        }
         Some((plain, conj)) => {
             let form = verb_form(m, 1);
             Ok(conjugate::verb(plain, conj, &form).map(|p| (1, p)))
@@ -449,7 +530,9 @@ mod tests {
             ("サービスをご利用になる。", "サービスを利用する。"),
             ("担当者からご説明いたします。", "担当者から説明します。"),
             ("変わったことがあればご連絡ください。", "変わったことがあれば連絡してください。"),
-            ("自宅に伺い、お話を伺います。", "自宅に行って、お話を聞きます。"),
+            ("自宅に伺い、お話を伺います。", "自宅に来て、お話を聞きます。"),
+            ("事業所に伺い、お話を伺います。", "事業所に行って、お話を聞きます。"),
+            ("週に1回伺い、様子を見ます。", "週に1回来て、様子を見ます。"),
             ("一緒に考えて参ります。", "一緒に考えていきます。"),
             ("意向を丁寧に伺いながら進めます。", "意向を丁寧に聞きながら進めます。"),
             ("ご家族に改めてご確認いただく。", "家族に改めて確認してもらう。"),

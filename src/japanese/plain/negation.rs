@@ -77,6 +77,8 @@ const PATTERNS: &[(&str, Says)] = &[
     ("ざるをえない状況です", Says::HasTo),
     ("ざるをえない状況だ", Says::HasTo),
     ("ざるをえない", Says::HasTo),
+    // 行わざるを得なくなっている: the same, and it has come to that.
+    ("ざるをえなく", Says::HasTo),
     ("ざるをえません", Says::HasTo),
     ("ないわけにはいかない", Says::HasTo),
     ("ないわけにはいきません", Says::HasTo),
@@ -147,7 +149,9 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
         if says == Says::Unsaid {
             return Err(formal.to_string());
         }
-        let Some(plain) = undone(verb, says, polite) else { continue };
+        let Some(plain) = undone(verb, says, polite, rest[..len].ends_with("なく")) else {
+            continue;
+        };
         out.replace(verb.span.start..end, &plain);
         changes.push(Change::new(Rule::Negation, formal, plain));
     }
@@ -255,8 +259,13 @@ fn is_potential(verb: &Morpheme) -> bool {
 
 /// The plain way to say `verb` with a double negative that `says`, polite
 /// when the negative was.
-fn undone(verb: &Morpheme, says: Says, polite: bool) -> Option<String> {
+/// With `becomes`, the negative is in its なく form before なる: only
+/// 〜しかなく says that.
+fn undone(verb: &Morpheme, says: Says, polite: bool, becomes: bool) -> Option<String> {
     let base = &verb.base;
+    if becomes {
+        return (says == Says::HasTo).then(|| format!("{base}しかなく"));
+    }
     let end = |plain: &str, polite_form: &str| if polite { polite_form } else { plain }.to_string();
     Some(match says {
         // できないわけではない: it can be done, not that it sometimes is.
@@ -300,6 +309,7 @@ mod tests {
             ("延ばすことはできないことはない。", "延ばすことはある程度できる。"),
             ("薬を続けないことはない。", "薬を続けることもある。"),
             ("休まざるを得ない状況である。", "休むしかない。"),
+            ("兄が代わりに行わざるを得なくなっている。", "兄が代わりに行うしかなくなっている。"),
             ("家族が介助を行わざるを得ない状況にある。", "家族が介助を行うしかない。"),
             ("働く意欲がないわけではないが、", "働く意欲もあるが、"),
             ("飛び出しがないとは限らない。", "飛び出しがあるかもしれない。"),

@@ -20,6 +20,8 @@ enum Joint {
     SoThat,
     /// 〜が、〜けれど、: でも.
     But,
+    /// 〜つつも、〜ながらも、: でも, and what goes on at the same time.
+    Though,
     /// 〜たことで、: それで (what happened led to what follows).
     So,
     /// 〜たところ、: すると (what was found after it was done).
@@ -35,7 +37,7 @@ impl Joint {
             Joint::And | Joint::While => "そして、",
             Joint::Because => "だから、",
             Joint::SoThat => "そのために、",
-            Joint::But => "でも、",
+            Joint::But | Joint::Though => "でも、",
             Joint::So => "それで、",
             Joint::Found => "すると、",
             Joint::For => "そのために、",
@@ -122,6 +124,33 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         {
             continue;
         }
+        // …ボードを用意していただき、…避けていただくようお願いしたい:
+        // all before the request is asked for; cut, the first part would
+        // read as settled.
+        let request =
+            ["ようお願い", "ようにお願い", "よう依頼", "ように依頼", "よう求め", "ように求め"]
+                .iter()
+                .filter_map(|r| body.rfind(r))
+                .max();
+        // 週1回は献立を考え、…夕食を作る: what follows is on that day too;
+        // cut, it would read as every day. Not where the rest has its own
+        // topic (平日は…).
+        let when =
+            ["回は", "日は", "朝は", "夜は", "週末は", "曜日は"].iter().any(|t| clause.contains(t))
+                && !body[cut..].contains('は');
+        if matches!(kind, Joint::Then | Joint::And | Joint::While)
+            && (request.is_some_and(|r| {
+                cut < r && !["ため、", "ので、", "から、"].iter().any(|j| body[cut..r].contains(j))
+            }) || when)
+        {
+            continue;
+        }
+        // …見られるため、本人の気持ちを尊重しつつ、…考える必要がある:
+        // the reason is for what is done, and the つつ clause is how it is
+        // done; cut at the つつ, the reason would be for the how alone.
+        if kind == Joint::While && matches!(joint, Some(Joint::Because | Joint::For | Joint::So)) {
+            continue;
+        }
         let ending = match kind {
             Joint::SoThat => Ending::Purpose,
             _ if renyou => Ending::Masu,
@@ -154,7 +183,10 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         }
         // 2回行った結果、…発言が聞かれ、: what followed a past event has
         // happened too; a clause cut from the sentence keeps that.
+        // Not a state (できるようになっており): it holds now.
         if (clause.contains("た結果") || clause.contains("だ結果"))
+            && !said.ends_with("ています。")
+            && !said.ends_with("でいます。")
             && let Some(stem) = said.strip_suffix("ます。")
         {
             said = format!("{stem}ました。");
@@ -178,10 +210,85 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         out.push(finish(last, joint, Ending::Analyse, changes));
     }
     past_throughout(&mut out, &joints);
+    needed_throughout(&mut out, &joints, changes);
+    said_by(&mut out, changes);
     if out.len() > 1 {
         changes.push(Change::new(Rule::Split, sentence, out.concat()));
     }
     out
+}
+
+/// Verbs that report what someone said, after と (…挑戦したいと話して
+/// いる): all before the と is theirs. Not 願う or 希望する: before the
+/// wish, a plan states what is (母は言葉の遅れを心配しており、…てほしいと
+/// 願っている), and framed, that would become a wish.
+const REPORTED: &[&str] = &["話す", "言う", "述べる", "語る"];
+
+/// The sentences of one that reported what someone said (…慣れてきたので、
+/// …挑戦したいと話している), said as what they said: cut apart, each
+/// would read as the writer's fact. Who said it (あなたは、) and where
+/// (面談では、) come first, with the verb of saying (あなたは、つぎの
+/// ように 話しています。), then what they said, each sentence ended
+/// politely.
+fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) {
+    if out.len() < 2 {
+        return;
+    }
+    let last = out.last().expect("two or more");
+    let ms = morphemes(last);
+    // The last と whose verb of saying follows it; not 母と話す (with).
+    let Some(k) = ms.iter().rposition(|m| m.surface == "と" && m.pos.0 == "助詞") else {
+        return;
+    };
+    // 話している, 言っていた, 話しました: a report; not 言うしかない, the
+    // writer's own judgement.
+    let reports =
+        ms.get(k + 1).is_some_and(|v| v.pos.0 == "動詞" && REPORTED.contains(&v.base.as_str()))
+            && ms
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.surface.as_str(), "て" | "た" | "ます" | "まし"));
+    let quoted = k > 0
+        && (matches!(ms[k - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
+            || ms[k - 1].surface == "」");
+    if !reports || !quoted {
+        return;
+    }
+    let what = polite(&last[..ms[k].span.start]);
+    let saying = &last[ms[k].span.end..];
+    if !what.ends_with(['す', 'た', 'ん']) {
+        return;
+    }
+    // Who or where, set off at the start of the first sentence (あなたは、
+    // 面談では、): the frame's, not the first thing said.
+    let first = &out[0];
+    let topic = first
+        .find("は、")
+        .map(|at| at + "は、".len())
+        .filter(|&end| {
+            !first[..end - "、".len()].contains('、') && first[..end].chars().count() <= 20
+        })
+        .or_else(|| {
+            let fm = morphemes(first);
+            (fm.len() > 2
+                && fm[0].pos.0 == "名詞"
+                && fm[1].surface == "は"
+                && fm[1].pos.0 == "助詞")
+                .then(|| fm[1].span.end)
+        });
+    let (who, rest) = match topic {
+        Some(end) => (&first[..end], first[end..].trim_start()),
+        None => ("", first.as_str()),
+    };
+    let who =
+        if who.is_empty() || who.ends_with('、') { who.to_string() } else { format!("{who}、") };
+    let frame = format!("{who}つぎのように{saying}");
+    let mut framed = vec![frame.clone(), rest.to_string()];
+    framed.extend(out[1..].iter().cloned());
+    let n = framed.len();
+    let said = format!("{what}。");
+    framed[n - 1] = said;
+    changes.push(Change::new(Rule::Split, last.clone(), format!("{frame}…{}", framed[n - 1])));
+    *out = framed;
 }
 
 /// A clause cut at 〜し、 or 〜て、 takes its tense from the sentence it
@@ -193,12 +300,20 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         let next_past = out[i + 1].ends_with("ました。") || out[i + 1].ends_with("でした。");
         // 見られなくなり、…減っている: a change before a state it led to
         // has happened (なりました), not one still to come.
-        let became = out[i].ends_with("なります。")
+        // 課金が増え、…足りなくなる状況が続いている: the same for any
+        // change, before what now is.
+        let became = (out[i].ends_with("なります。")
             && ["ています。", "ていると思われます。", "ていると考えられます。"]
                 .iter()
-                .any(|e| out[i + 1].ends_with(e));
-        // 施設を利用しながら、…通っている: both go on now.
-        if joints.get(i) == Some(&Joint::While)
+                .any(|e| out[i + 1].ends_with(e)))
+            || (changes_to(&out[i])
+                && matches!(joints.get(i), Some(Joint::Then | Joint::And))
+                && out[i + 1..]
+                    .iter()
+                    .any(|s| s.ends_with("ています。") || s.ends_with("ました。")));
+        // 施設を利用しながら、…通っている, 受け止めつつも、…願っている:
+        // both go on now.
+        if matches!(joints.get(i), Some(Joint::While | Joint::Though))
             && out[i + 1].ends_with("ています。")
             && let Some(ongoing) = going_on(&out[i])
         {
@@ -444,6 +559,12 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "ところ" if prev.is_some_and(past) => Some((Joint::Found, last.span.start)),
         "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
         "ながら" | "つつ" if pos(last, "助詞") => Some((Joint::While, last.span.start)),
+        // 受け止めつつも、 難しいと知りながらも、: but.
+        "も" if prev
+            .is_some_and(|p| matches!(p.surface.as_str(), "ながら" | "つつ") && pos(p, "助詞")) =>
+        {
+            Some((Joint::Though, prev.expect("checked").span.start))
+        }
         "て" | "で" if pos(last, "助詞") && last.pos.1 == "接続助詞" => {
             // The clause keeps its て; `polite` makes the verb before it
             // polite (通って → 通います).
@@ -490,6 +611,51 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         }
         _ => None,
     }
+}
+
+/// A clause cut at 〜し、 or 〜て、 before what is needed (操作に慣れ、…
+/// 確保を急ぐ必要がある) is needed too: cut, it would read as planned.
+fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Change>) {
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        if !matches!(joints.get(i), Some(Joint::Then | Joint::And))
+            || !out[i + 1].ends_with("必要があります。")
+        {
+            continue;
+        }
+        let Some(body) = out[i].strip_suffix("ます。") else { continue };
+        let ms = morphemes(body);
+        let Some(v) = ms.last().filter(|v| v.pos.0 == "動詞" && v.span.end == body.len()) else {
+            continue;
+        };
+        let Some(base) = conjugate::verb(&v.base, &v.conj_type, "基本形") else { continue };
+        let needed = format!("{}{base}必要があります。", &body[..v.span.start]);
+        changes.push(Change::new(Rule::Ending, out[i].clone(), needed.clone()));
+        out[i] = needed;
+    }
+}
+
+/// Whether `sentence` (ending in ます。) says that something changed
+/// (増えます, 減ります, 変わります).
+fn changes_to(sentence: &str) -> bool {
+    const CHANGES: &[&str] = &[
+        "増える",
+        "ふえる",
+        "減る",
+        "へる",
+        "変わる",
+        "かわる",
+        "広がる",
+        "下がる",
+        "上がる",
+        "乱れる",
+        "崩れる",
+        "強まる",
+        "弱まる",
+        "高まる",
+        "増す",
+    ];
+    let Some(body) = sentence.strip_suffix("ます。") else { return false };
+    morphemes(body).last().is_some_and(|v| v.pos.0 == "動詞" && CHANGES.contains(&v.base.as_str()))
 }
 
 /// Whether `m` is the past's た (or だ, as in 読んだ).
@@ -564,6 +730,10 @@ pub fn polite(clause: &str) -> String {
             Some(format!("{}でします", head(k - 1)))
         }
         ("助詞", "に従い") => Some(format!("{}に従います", head(k))),
+        // させたくない: させたくないです.
+        ("助動詞", "ない") if before.is_some_and(|b| b.base == "たい") => {
+            Some(format!("{}ないです", head(k)))
+        }
         ("助動詞", "ない") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
             renyou(v).map(|r| format!("{}{r}ません", head(k - 1)))
         }
@@ -630,6 +800,85 @@ mod tests {
     use super::*;
 
     #[test]
+    fn what_holds_for_the_whole_sentence_holds_for_each_part() {
+        let mut c = Vec::new();
+        // Said: each part is what they said, not the writer's fact.
+        assert_eq!(
+            apply(
+                "面談では、職場の人は優しいが、昼休みは一人で過ごすので、少し寂しいと話していた。",
+                &mut c
+            ),
+            [
+                "面談では、つぎのように話していました。",
+                "職場の人は優しいです。",
+                "でも、昼休みは一人で過ごします。",
+                "だから、少し寂しいです。"
+            ]
+        );
+        // Not the writer's own judgement (言うしかない), nor a wish, whose
+        // clauses before it may be facts.
+        assert_eq!(
+            apply(
+                "母は言葉の遅れを心配していて、本人に話せるようになってほしいと願っている。",
+                &mut c
+            ),
+            ["母は言葉の遅れを心配しています。", "本人に話せるようになってほしいと願っています。"]
+        );
+        // A change before what now is has happened.
+        assert_eq!(
+            apply("ゲームへの課金が増え、月末に食費が足りない状況が続いている。", &mut c),
+            ["ゲームへの課金が増えました。", "月末に食費が足りない状況が続いています。"]
+        );
+        // A need covers the clause joined to it.
+        assert_eq!(
+            apply("装置の操作に早めに慣れ、思いを伝える手段を急いで作る必要がある。", &mut c),
+            [
+                "装置の操作に早めに慣れる必要があります。",
+                "思いを伝える手段を急いで作る必要があります。"
+            ]
+        );
+        // A request covers what is asked before it; a reason before it is
+        // still cut.
+        assert_eq!(
+            apply(
+                "耳が聞こえにくいため、ボードを用意してもらい、口頭での説明は避けてもらうようお願いしたい。",
+                &mut c
+            ),
+            [
+                "耳が聞こえにくいです。",
+                "だから、ボードを用意してもらい、口頭での説明は避けてもらうようお願いしたいです。"
+            ]
+        );
+        // On that day: 週1回は covers the clause after it.
+        assert_eq!(
+            apply("週1回は自分で献立を考え、スーパーで材料を買って夕食を作る。", &mut c),
+            ["週1回は自分で献立を考え、スーパーで材料を買って夕食を作ります。"]
+        );
+        // つつも: but, and both hold now.
+        assert_eq!(
+            apply(
+                "妻は、会社に戻るのは難しいと受け止めつつも、外で役割を持ってほしいと願っている。",
+                &mut c
+            ),
+            [
+                "妻は、会社に戻るのは難しいと受け止めています。",
+                "でも、外で役割を持ってほしいと願っています。"
+            ]
+        );
+        // A reason is for what is done, not for the manner cut from it.
+        assert_eq!(
+            apply(
+                "睡眠不足の日も見られるため、本人の気持ちを尊重しつつ、生活リズムを一緒に考える必要がある。",
+                &mut c
+            ),
+            [
+                "睡眠不足の日も見られます。",
+                "だから、本人の気持ちを尊重しつつ、生活リズムを一緒に考える必要があります。"
+            ]
+        );
+    }
+
+    #[test]
     fn endings_become_polite() {
         assert_eq!(polite("作業所に通う"), "作業所に通います");
         assert_eq!(polite("一緒に考えていく"), "一緒に考えていきます");
@@ -639,6 +888,7 @@ mod tests {
         assert_eq!(polite("一回やめた"), "一回やめました");
         assert_eq!(polite("作業所を休んだ"), "作業所を休みました");
         assert_eq!(polite("薬は自分でして"), "薬は自分でします");
+        assert_eq!(polite("寂しい思いはさせたくない"), "寂しい思いはさせたくないです");
         assert_eq!(polite("プールで泳いだ"), "プールで泳ぎました");
         assert_eq!(polite("飲み忘れは一度もなかった"), "飲み忘れは一度もありませんでした");
         assert_eq!(polite("人が多かった"), "人が多かったです");
@@ -675,9 +925,10 @@ mod tests {
                 &mut c
             ),
             [
+                "つぎのように話しています。",
                 "施設で暮らしたいです。",
                 "そして、作業所に週五日通い続けたいです。",
-                "一人で買い物に行けるようになりたいと話しています。"
+                "一人で買い物に行けるようになりたいです。"
             ]
         );
         assert_eq!(
@@ -697,7 +948,7 @@ mod tests {
         );
         assert_eq!(
             apply("作業所に通い、新しい靴がほしいと話している。", &mut c),
-            ["作業所に通います。", "新しい靴がほしいと話しています。"]
+            ["つぎのように話しています。", "作業所に通います。", "新しい靴がほしいです。"]
         );
         assert_eq!(
             apply("自分で管理できるようになり、安定した生活を送っている状態を目指す。", &mut c),
@@ -712,12 +963,16 @@ mod tests {
             ["雨にもかかわらず、作業所まで一人で歩きました。"]
         );
         assert_eq!(
-            apply("母は不安を感じてい、本人に慣れてほしいと願っている。", &mut c),
+            apply("母は不安を感じていて、本人に慣れてほしいと願っている。", &mut c),
             ["母は不安を感じています。", "本人に慣れてほしいと願っています。"]
         );
         assert_eq!(
             apply("兄は、遠くに住んでいるため、本人にホームで暮らしてほしいと話している。", &mut c),
-            ["兄は、遠くに住んでいます。", "だから、本人にホームで暮らしてほしいと話しています。"]
+            [
+                "兄は、つぎのように話しています。",
+                "遠くに住んでいます。",
+                "だから、本人にホームで暮らしてほしいです。"
+            ]
         );
         assert_eq!(
             apply("本人は毎日頑張っているにもかかわらず、遅刻が続いている。", &mut c),
