@@ -326,9 +326,10 @@ fn kanji_numerals(ws: &[Word], n: usize) -> Vec<Finding> {
         let numeral: String =
             w.surface.chars().take_while(|c| "〇一二三四五六七八九十百千".contains(*c)).collect();
         let rest = &w.surface[numeral.len()..];
-        // 十分 (enough) and 一時 (for a while) are words, not counts.
+        // 十分 (enough), 一時 (for a while) and 一番 (most) are words, not
+        // counts.
         if !numeral.is_empty()
-            && !["十分", "一時"].contains(&w.surface.as_str())
+            && !["十分", "一時", "一番"].contains(&w.surface.as_str())
             && COUNTERS.contains(&rest)
             && let Some(v) = kanji_number(&numeral)
         {

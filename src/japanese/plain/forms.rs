@@ -32,8 +32,9 @@ pub fn apply(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> St
     out
 }
 
-/// 3か月後 → 3か月のあと: read in kana, 3かげつご would end in ご, which a
-/// reader takes for ごと (every three months) before と or に.
+/// 3か月後 → 3か月たったあと: read in kana, 3かげつご would end in ご,
+/// which a reader takes for ごと (every three months) before と or に; and
+/// 3か月のあと reads as after the three months of something.
 fn after_a_while(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let mut rest = s;
@@ -43,7 +44,7 @@ fn after_a_while(s: &str) -> String {
             before.strip_suffix(unit).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
         });
         out.push_str(before);
-        out.push_str(if counted { "のあと" } else { "後" });
+        out.push_str(if counted { "たったあと" } else { "後" });
         rest = &rest[at + '後'.len_utf8()..];
     }
     out.push_str(rest);

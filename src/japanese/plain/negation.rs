@@ -149,6 +149,17 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
         if says == Says::Unsaid {
             return Err(formal.to_string());
         }
+        // 減らせなくはない: the analyser reads 減ら|せ (減る made to), but
+        // it is as well 減らせる, the potential of 減らす: can be reduced.
+        if says == Says::Sometimes
+            && let Some(godan) = i.checked_sub(1).and_then(|k| sa_potential(&ms[k], verb))
+        {
+            let start = ms[i - 1].span.start;
+            let plain = format!("{godan}ことも{}", if polite { "できます" } else { "できる" });
+            changes.push(Change::new(Rule::Negation, &sentence[start..end], plain.clone()));
+            out.replace(start..end, &plain);
+            continue;
+        }
         let Some(plain) = undone(verb, says, polite, rest[..len].ends_with("なく")) else {
             continue;
         };
@@ -212,9 +223,10 @@ fn is_stem(m: &Morpheme) -> bool {
         && m.conj_form.starts_with("未然")
 }
 
-/// Whether `verb` is a potential verb (歩ける from 歩く): a 一段 verb in
-/// え and る whose 五段 verb in う the analyser knows.
-fn is_potential(verb: &Morpheme) -> bool {
+/// The 五段 verb `verb` is the potential of (歩く for 歩ける): a 一段 verb
+/// in え and る whose 五段 verb in う the analyser knows, and not one of
+/// the everyday verbs of their own that look the same (伝える, 続ける).
+fn potential_of(verb: &Morpheme) -> Option<String> {
     const E_TO_U: &[(char, char)] = &[
         ('け', 'く'),
         ('げ', 'ぐ'),
@@ -226,13 +238,57 @@ fn is_potential(verb: &Morpheme) -> bool {
         ('れ', 'る'),
         ('え', 'う'),
     ];
-    let Some(stem) = verb.base.strip_suffix('る') else { return false };
-    let Some(last) = stem.chars().last() else { return false };
-    let Some((_, u)) = E_TO_U.iter().find(|(e, _)| *e == last) else { return false };
+    let stem = verb.base.strip_suffix('る')?;
+    let last = stem.chars().last()?;
+    let (_, u) = E_TO_U.iter().find(|(e, _)| *e == last)?;
     let godan = format!("{}{u}", &stem[..stem.len() - last.len_utf8()]);
-    // Verbs that do something to something, paired with one in う that
-    // happens (続ける, 続く): not potentials.
+    // Verbs of their own, most that do something to something, paired
+    // with one in う that happens (続ける, 続く), or that happen (切れる):
+    // not potentials. Those a plan may say with a double negative.
     const DOING: &[&str] = &[
+        "伝える",
+        "付ける",
+        "向ける",
+        "進める",
+        "任せる",
+        "知らせる",
+        "合わせる",
+        "済ませる",
+        "込める",
+        "詰める",
+        "添える",
+        "整える",
+        "揃える",
+        "構える",
+        "支える",
+        "休める",
+        "切れる",
+        "売れる",
+        "折れる",
+        "取れる",
+        "割れる",
+        "抜ける",
+        "溶ける",
+        "分かれる",
+        "揺れる",
+        "明ける",
+        "欠ける",
+        "助ける",
+        "浮かべる",
+        "傾ける",
+        "含める",
+        "沈める",
+        "温める",
+        "慰める",
+        "染める",
+        "叶える",
+        "告げる",
+        "役立てる",
+        "寝かせる",
+        "聞かせる",
+        "掛ける",
+        "避ける",
+        "解ける",
         "続ける",
         "付ける",
         "つける",
@@ -250,11 +306,23 @@ fn is_potential(verb: &Morpheme) -> bool {
         "空ける",
         "焼ける",
     ];
-    verb.conj_type == "一段"
-        && !DOING.contains(&verb.base.as_str())
-        && morphemes(&godan).first().is_some_and(|m| {
-            m.surface == godan && m.pos.0 == "動詞" && m.conj_type.starts_with("五段")
-        })
+    let known = morphemes(&godan).first().is_some_and(|m| {
+        m.surface == godan && m.pos.0 == "動詞" && m.conj_type.starts_with("五段")
+    });
+    (verb.conj_type == "一段" && !DOING.contains(&verb.base.as_str()) && known).then_some(godan)
+}
+
+/// The 五段 verb in す whose potential `stem` and `seru` (減ら|せ) also
+/// are (減らす), where the analyser knows it.
+fn sa_potential(stem: &Morpheme, seru: &Morpheme) -> Option<String> {
+    if seru.base != "せる" || seru.pos.1 != "接尾" || stem.pos.0 != "動詞" {
+        return None;
+    }
+    let godan = format!("{}す", stem.surface);
+    morphemes(&godan)
+        .first()
+        .is_some_and(|m| m.surface == godan && m.pos.0 == "動詞" && m.conj_type.starts_with("五段"))
+        .then_some(godan)
 }
 
 /// The plain way to say `verb` with a double negative that `says`, polite
@@ -270,10 +338,13 @@ fn undone(verb: &Morpheme, says: Says, polite: bool, becomes: bool) -> Option<St
     Some(match says {
         // できないわけではない: it can be done, not that it sometimes is.
         Says::Sometimes if base == "できる" => format!("ある程度{}", end("できる", "できます")),
-        // 歩けないことはない: it can be done, just; but a verb in え and る
-        // may be a potential (歩ける) or not (伝える), and the analyser
-        // does not say which: the sentence is left to the specialist.
-        Says::Sometimes if is_potential(verb) => return None,
+        // 歩けないことはない: it can be done (歩くこともできる), not that
+        // it sometimes is. A verb in え and る may be a potential (歩ける)
+        // or a verb of its own (伝える), which `potential_of` knows by
+        // list.
+        Says::Sometimes if let Some(godan) = potential_of(verb) => {
+            format!("{godan}ことも{}", end("できる", "できます"))
+        }
         // 食べられないわけではない: the same, and ある程度 would have to go
         // before 食べ; the sentence is left to the specialist.
         Says::Sometimes if verb.pos.1 == "接尾" => return None,
@@ -324,7 +395,19 @@ mod tests {
         assert_eq!(plain("つい確かめずにはいられない。"), Err("確かめずにはいられない".into()));
         assert_eq!(plain("説明が難しくなくはない。"), Err("なくはない".into()));
         assert_eq!(plain("一人で食べられないわけではない。"), Err("ないわけではない".into()));
-        // 歩ける or 伝える: potential or not, the analyser does not say.
-        assert_eq!(plain("一人で歩けないことはない。"), Err("ないことはない".into()));
+    }
+
+    #[test]
+    fn what_can_be_done_stays_what_can_be_done() {
+        for (formal, said) in [
+            ("一人で歩けないことはない。", "一人で歩くこともできる。"),
+            ("時間を減らせなくはないが、", "時間を減らすこともできるが、"),
+            ("時間を延ばせなくはない。", "時間を延ばすこともできる。"),
+            ("電車に乗れないことはありません。", "電車に乗ることもできます。"),
+            // 伝える is a verb of its own, not the potential of 伝う.
+            ("気持ちを伝えないことはない。", "気持ちを伝えることもある。"),
+        ] {
+            assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");
+        }
     }
 }

@@ -28,6 +28,8 @@ enum Joint {
     Found,
     /// 〜するため、: そのために (what follows is done for it).
     For,
+    /// 〜てから、: それから (what follows came after it).
+    After,
 }
 
 impl Joint {
@@ -41,6 +43,7 @@ impl Joint {
             Joint::So => "それで、",
             Joint::Found => "すると、",
             Joint::For => "そのために、",
+            Joint::After => "それから、",
         }
     }
 }
@@ -242,10 +245,16 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) {
     };
     // 話している, 言っていた, 話しました: a report; not 言うしかない, the
     // writer's own judgement.
+    // …優先させたいと本人は話している: who said it, between.
+    let speaker = ms
+        .get(k + 1)
+        .zip(ms.get(k + 2))
+        .filter(|(n, wa)| n.pos.0 == "名詞" && wa.surface == "は" && wa.pos.0 == "助詞");
+    let v = if speaker.is_some() { k + 3 } else { k + 1 };
     let reports =
-        ms.get(k + 1).is_some_and(|v| v.pos.0 == "動詞" && REPORTED.contains(&v.base.as_str()))
+        ms.get(v).is_some_and(|v| v.pos.0 == "動詞" && REPORTED.contains(&v.base.as_str()))
             && ms
-                .get(k + 2)
+                .get(v + 1)
                 .is_some_and(|t| matches!(t.surface.as_str(), "て" | "た" | "ます" | "まし"));
     let quoted = k > 0
         && (matches!(ms[k - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
@@ -254,7 +263,7 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) {
         return;
     }
     let what = polite(&last[..ms[k].span.start]);
-    let saying = &last[ms[k].span.end..];
+    let saying = &last[ms[v].span.start..];
     if !what.ends_with(['す', 'た', 'ん']) {
         return;
     }
@@ -275,9 +284,10 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) {
                 && fm[1].pos.0 == "助詞")
                 .then(|| fm[1].span.end)
         });
-    let (who, rest) = match topic {
-        Some(end) => (&first[..end], first[end..].trim_start()),
-        None => ("", first.as_str()),
+    let (who, rest) = match (speaker, topic) {
+        (Some((n, wa)), _) => (&last[n.span.start..wa.span.end], first.as_str()),
+        (None, Some(end)) => (&first[..end], first[end..].trim_start()),
+        (None, None) => ("", first.as_str()),
     };
     let who =
         if who.is_empty() || who.ends_with('、') { who.to_string() } else { format!("{who}、") };
@@ -306,8 +316,8 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
             && ["ています。", "ていると思われます。", "ていると考えられます。"]
                 .iter()
                 .any(|e| out[i + 1].ends_with(e)))
-            || (changes_to(&out[i])
-                && matches!(joints.get(i), Some(Joint::Then | Joint::And))
+            || ((changes_to(&out[i]) && matches!(joints.get(i), Some(Joint::Then | Joint::And))
+                || joints.get(i) == Some(&Joint::After))
                 && out[i + 1..]
                     .iter()
                     .any(|s| s.ends_with("ています。") || s.ends_with("ました。")));
@@ -321,7 +331,10 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
             continue;
         }
         if !(next_past || became)
-            || !matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::While))
+            || !matches!(
+                joints.get(i),
+                Some(Joint::Then | Joint::And | Joint::While | Joint::After)
+            )
         {
             continue;
         }
@@ -591,6 +604,13 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "に" if is(prev, "ため") && n >= 3 && purpose(&ms[n - 3]) => {
             Some((Joint::For, ms[n - 2].span.start))
         }
+        // 診断されてから、: after it; the clause keeps its て for `polite`.
+        "から"
+            if prev
+                .is_some_and(|p| matches!(p.surface.as_str(), "て" | "で") && pos(p, "助詞")) =>
+        {
+            Some((Joint::After, last.span.start))
+        }
         "から" if last.pos.1 == "接続助詞" => Some((Joint::Because, last.span.start)),
         "から" if is(prev, "こと") => Some((Joint::Because, ms[n - 2].span.start)),
         "に" if is(prev, "ため") && n >= 3 && inflects(&ms[n - 3]) => {
@@ -694,7 +714,32 @@ fn purpose(m: &Morpheme) -> bool {
     m.pos == ("動詞".into(), "自立".into())
         && m.conj_form == "基本形"
         && !matches!(m.base.as_str(), "ある" | "いる" | "できる" | "なる" | "わかる" | "分かる")
+        && !HAPPENS.contains(&m.base.as_str())
 }
+
+/// Verbs of what happens, not what is done: before ため they give a
+/// reason (ふらつきが残るため), never a purpose.
+const HAPPENS: &[&str] = &[
+    "残る",
+    "続く",
+    "増える",
+    "減る",
+    "変わる",
+    "困る",
+    "遅れる",
+    "疲れる",
+    "崩れる",
+    "乱れる",
+    "起こる",
+    "起きる",
+    "生じる",
+    "違う",
+    "異なる",
+    "見える",
+    "聞こえる",
+    "落ちる",
+    "弱る",
+];
 
 /// Whether `m` ends a clause that can be made polite (a verb, adjective or
 /// auxiliary).
@@ -717,6 +762,13 @@ pub fn polite(clause: &str) -> String {
     let base = if past(m) { "た" } else { m.base.as_str() };
     let made = match (m.pos.0.as_str(), base) {
         ("助動詞", "ます" | "です") => None,
+        // 楽しみだという: what they say, said so (言っています).
+        ("動詞", "いう" | "言う")
+            if m.conj_form == "基本形" && before.is_some_and(|b| b.surface == "と") =>
+        {
+            Some(format!("{}言っています", head(k)))
+        }
+        ("助詞", "という") => Some(format!("{}と言っています", head(k))),
         ("動詞", _) if matches!(m.conj_form.as_str(), "基本形" | "連用形") => {
             conjugate::polite(m).map(|p| format!("{}{p}", head(k)))
         }
@@ -887,6 +939,7 @@ mod tests {
         assert_eq!(polite("やり方がわからない"), "やり方がわかりません");
         assert_eq!(polite("一回やめた"), "一回やめました");
         assert_eq!(polite("作業所を休んだ"), "作業所を休みました");
+        assert_eq!(polite("買い物が楽しみだという"), "買い物が楽しみだと言っています");
         assert_eq!(polite("薬は自分でして"), "薬は自分でします");
         assert_eq!(polite("寂しい思いはさせたくない"), "寂しい思いはさせたくないです");
         assert_eq!(polite("プールで泳いだ"), "プールで泳ぎました");

@@ -85,7 +85,7 @@ fn a_time_after_a_count_is_not_read_as_every() {
     // 3かげつご before と would read as 3かげつごと, every three months.
     assert_eq!(
         plain("評価はサービス開始から三か月後とする。"),
-        "ひょうかは サービスかいしから 3か月の あとと します。"
+        "ひょうかは サービスかいしから 3か月 たった あとと します。"
     );
     assert_eq!(plain("十八時に自宅まで送る。"), "午後6時に 家まで おくります。");
 }
