@@ -45,23 +45,22 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     // A fourth, 50 pairs with more of the hard grammar, measured once the
     // same way (tests/data/plain-heldout-4.md).
     let fourth = include_str!("../data/plain-heldout-4.tsv");
+    // A fifth, 50 pairs, measured once the same way before its output was
+    // read (tests/data/plain-heldout-5.md): 48 closer, 46 easier.
+    let fifth = include_str!("../data/plain-heldout-5.tsv");
     let mut sets = vec![
         ("heldout", heldout.to_string()),
         ("grammar", grammar.to_string()),
         ("heldout-3", third.to_string()),
         ("heldout-4", fourth.to_string()),
+        ("heldout-5", fifth.to_string()),
     ];
     sets.extend(dev.ok().map(|d| ("dev", d)));
     for (name, tsv) in sets {
         let (n, closer, easier) = measure(&tsv);
-        // The fourth set falls short of the issue's 95 % easier (47 of
-        // 50: two sentences left and flagged rather than guessed, one left
-        // long): it is held where it stands, so that it cannot slip back,
-        // and the issue stays open until it reaches 95 %.
-        let easier_bar = if name == "heldout-4" { 94 } else { 95 };
         assert!(n >= 30, "{name}: {n} pairs");
         assert!(closer * 100 >= n * 85, "{name}: closer in {closer} of {n}");
-        assert!(easier * 100 >= n * easier_bar, "{name}: easier in {easier} of {n}");
+        assert!(easier * 100 >= n * 95, "{name}: easier in {easier} of {n}");
     }
 }
 

@@ -57,6 +57,8 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     let mut start = 0;
     let mut joint: Option<Joint> = None;
     let mut joints = Vec::new();
+    // Whether the last cut was at a past's 結果 (試した結果、).
+    let mut result_cut = false;
     // A sentence longer than a reader takes in at once is also cut where a
     // clause ends without a 、 (見ているため朝起きられず).
     let long = body.chars().filter(|c| !c.is_whitespace()).count() > LONG;
@@ -187,7 +189,8 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         // 2回行った結果、…発言が聞かれ、: what followed a past event has
         // happened too; a clause cut from the sentence keeps that.
         // Not a state (できるようになっており): it holds now.
-        if (clause.contains("た結果") || clause.contains("だ結果"))
+        let after_result = joint == Some(Joint::So) && result_cut;
+        if (clause.contains("た結果") || clause.contains("だ結果") || after_result)
             && !said.ends_with("ています。")
             && !said.ends_with("でいます。")
             && let Some(stem) = said.strip_suffix("ます。")
@@ -197,6 +200,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         out.push(said);
         joints.push(kind);
         joint = Some(kind);
+        result_cut = dropped == "結果";
         // After a よう, its に goes with it (送れるように します).
         start = match ms.get(i + 1) {
             Some(ni) if bare && ni.surface == "に" => ni.span.end,
@@ -568,6 +572,8 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "に従い" if pos(last, "助詞") && prev.is_some_and(|p| pos(p, "名詞")) => {
             Some((Joint::Then, last.span.end))
         }
+        // 確かめてきた結果、: it was done, and so.
+        "結果" if prev.is_some_and(past) => Some((Joint::So, last.span.start)),
         // 貼ったところ、: it was done, and then.
         "ところ" if prev.is_some_and(past) => Some((Joint::Found, last.span.start)),
         "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
@@ -640,6 +646,10 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
         if !matches!(joints.get(i), Some(Joint::Then | Joint::And))
             || !out[i + 1].ends_with("必要があります。")
         {
+            continue;
+        }
+        // 父と二人で暮らしており、: what is, not what is needed.
+        if out[i].ends_with("ています。") || out[i].ends_with("でいます。") {
             continue;
         }
         let Some(body) = out[i].strip_suffix("ます。") else { continue };
@@ -889,6 +899,11 @@ mod tests {
                 "思いを伝える手段を急いで作る必要があります。"
             ]
         );
+        // Not what is (暮らしており).
+        assert_eq!(
+            apply("父と二人で暮らしていて、泊まれる先を探す必要がある。", &mut c),
+            ["父と二人で暮らしています。", "泊まれる先を探す必要があります。"]
+        );
         // A request covers what is asked before it; a reason before it is
         // still cut.
         assert_eq!(
@@ -1096,7 +1111,11 @@ mod tests {
         );
         assert_eq!(
             apply("体験を2回した結果、本人から発言が聞かれ、今は準備を進めている。", &mut c),
-            ["体験を2回した結果、本人から発言が聞かれました。", "今は準備を進めています。"]
+            [
+                "体験を2回しました。",
+                "それで、本人から発言が聞かれました。",
+                "今は準備を進めています。"
+            ]
         );
         assert_eq!(
             apply("貼り紙をしたところ、自分で着替えられる日が増えた。", &mut c),
