@@ -25,6 +25,10 @@ pub fn apply(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> St
     // 月に一度 → 月に1回: a period said one way.
     out = out.replace("に1度", "に1回");
     out = morning(&out);
+    // 夜22時 → 夜午後10時 says the half of the day twice: 夜10時.
+    for (part, half) in [("夜", "午後"), ("朝", "午前"), ("夕方", "午後")] {
+        out = out.replace(&format!("{part}{half}"), part);
+    }
     out = after_a_while(&out);
     if out != sentence {
         changes.push(Change::new(Rule::Forms, sentence, out.clone()));

@@ -81,6 +81,8 @@ const PATTERNS: &[(&str, Says)] = &[
     ("ざるをえなく", Says::HasTo),
     ("ざるをえません", Says::HasTo),
     ("ないわけにはいかない", Says::HasTo),
+    // 増やさないわけにはいかず、: the same, joining what follows.
+    ("ないわけにはいかず", Says::HasTo),
     ("ないわけにはいきません", Says::HasTo),
     ("ずにはいられない", Says::Unsaid),
     ("ずにはいられません", Says::Unsaid),
@@ -160,7 +162,8 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             out.replace(start..end, &plain);
             continue;
         }
-        let Some(plain) = undone(verb, says, polite, rest[..len].ends_with("なく")) else {
+        let joins = rest[..len].ends_with("なく") || rest[..len].ends_with("かず");
+        let Some(plain) = undone(verb, says, polite, joins) else {
             continue;
         };
         out.replace(verb.span.start..end, &plain);
@@ -327,11 +330,11 @@ fn sa_potential(stem: &Morpheme, seru: &Morpheme) -> Option<String> {
 
 /// The plain way to say `verb` with a double negative that `says`, polite
 /// when the negative was.
-/// With `becomes`, the negative is in its なく form before なる: only
-/// 〜しかなく says that.
-fn undone(verb: &Morpheme, says: Says, polite: bool, becomes: bool) -> Option<String> {
+/// With `joins`, the negative is in a form that joins what follows (〜を
+/// 得なくなる, 〜いかず、): only 〜しかなく says that.
+fn undone(verb: &Morpheme, says: Says, polite: bool, joins: bool) -> Option<String> {
     let base = &verb.base;
-    if becomes {
+    if joins {
         return (says == Says::HasTo).then(|| format!("{base}しかなく"));
     }
     let end = |plain: &str, polite_form: &str| if polite { polite_form } else { plain }.to_string();
@@ -381,6 +384,7 @@ mod tests {
             ("薬を続けないことはない。", "薬を続けることもある。"),
             ("休まざるを得ない状況である。", "休むしかない。"),
             ("兄が代わりに行わざるを得なくなっている。", "兄が代わりに行うしかなくなっている。"),
+            ("日数を増やさないわけにはいかず、", "日数を増やすしかなく、"),
             ("家族が介助を行わざるを得ない状況にある。", "家族が介助を行うしかない。"),
             ("働く意欲がないわけではないが、", "働く意欲もあるが、"),
             ("飛び出しがないとは限らない。", "飛び出しがあるかもしれない。"),
