@@ -115,7 +115,7 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     let spellings = fs::read_to_string(root.join(SPELLINGS))?;
     // Bump when the way the sources are prepared changes.
     let key = format!(
-        "4-{}-{}-{}-{}-{}",
+        "5-{}-{}-{}-{}-{}",
         archive.len(),
         fs::read_to_string(root.join(METADATA))?.len(),
         nouns.len(),
@@ -143,45 +143,49 @@ fn build_dictionary() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-/// Makes the first of several IPADIC entries with the same surface, context
-/// ids and cost the cheapest (its cost unchanged, each later one's raised
-/// by one), as MeCab's choice is: lindera breaks such ties the other way,
-/// and read 遠方 おちかた where MeCab and every reader say えんぽう. The
-/// lines are EUC-JP, whose multi-byte characters never hold a comma, so the
-/// fields are split as bytes.
-/// `dict/costs.tsv` as (surface, reading) in EUC-JP, like the sources, and
-/// the new cost.
-fn changed_costs(tsv: &str) -> Result<Vec<(Vec<u8>, Vec<u8>, i32)>, Box<dyn Error>> {
+/// An entry's surface and reading in EUC-JP, like the sources, and its new
+/// cost.
+type Cost = (Vec<u8>, Vec<u8>, i32);
+
+/// A base form, the old kana at the start of its reading and today's, in
+/// EUC-JP.
+type Spelling = (Vec<u8>, Vec<u8>, Vec<u8>);
+
+/// The first three fields of each line of `tsv` (the fourth says why), in
+/// EUC-JP, `what` naming them when a line has fewer.
+fn rows(tsv: &str, file: &str, what: &str) -> Result<Vec<[Vec<u8>; 3]>, Box<dyn Error>> {
     let euc = |s: &str| encoding_rs::EUC_JP.encode(s).0.into_owned();
     let mut out = Vec::new();
     for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let f: Vec<&str> = line.split('\t').collect();
-        let [surface, reading, cost, ..] = f[..] else {
-            return Err(format!("{COSTS}: surface, reading, cost and why: {line}").into());
+        let [a, b, c, ..] = f[..] else {
+            return Err(format!("{file}: {what} and why: {line}").into());
         };
-        out.push((euc(surface), euc(reading), cost.parse()?));
+        out.push([euc(a), euc(b), euc(c)]);
     }
     Ok(out)
 }
 
-/// `dict/spellings.tsv` as (base form, old kana, today's kana) in EUC-JP.
-fn respelled(tsv: &str) -> Result<Vec<(Vec<u8>, Vec<u8>, Vec<u8>)>, Box<dyn Error>> {
-    let euc = |s: &str| encoding_rs::EUC_JP.encode(s).0.into_owned();
-    let mut out = Vec::new();
-    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let f: Vec<&str> = line.split('\t').collect();
-        let [base, old, new, ..] = f[..] else {
-            return Err(format!("{SPELLINGS}: base, old kana, new kana and why: {line}").into());
-        };
-        out.push((euc(base), euc(old), euc(new)));
-    }
-    Ok(out)
+/// `dict/costs.tsv`, read.
+fn changed_costs(tsv: &str) -> Result<Vec<Cost>, Box<dyn Error>> {
+    rows(tsv, COSTS, "surface, reading, cost")?
+        .into_iter()
+        .map(|[surface, reading, cost]| Ok((surface, reading, String::from_utf8(cost)?.parse()?)))
+        .collect()
+}
+
+/// `dict/spellings.tsv`, read.
+fn respelled(tsv: &str) -> Result<Vec<Spelling>, Box<dyn Error>> {
+    Ok(rows(tsv, SPELLINGS, "base, old kana, new kana")?
+        .into_iter()
+        .map(|[base, old, new]| (base, old, new))
+        .collect())
 }
 
 /// `rest` (an entry's fields after its cost) with its reading respelled
 /// where `spellings` names its base form: the old kana at the start of
 /// the reading replaced.
-fn respell(rest: &[u8], spellings: &[(Vec<u8>, Vec<u8>, Vec<u8>)], used: &mut [bool]) -> Vec<u8> {
+fn respell(rest: &[u8], spellings: &[Spelling], used: &mut [bool]) -> Vec<u8> {
     let mut fields: Vec<Vec<u8>> = rest.split(|b| *b == b',').map(<[u8]>::to_vec).collect();
     if fields.len() > 7
         && let Some(k) = spellings
@@ -195,13 +199,16 @@ fn respell(rest: &[u8], spellings: &[(Vec<u8>, Vec<u8>, Vec<u8>)], used: &mut [b
     fields.join(&b","[..])
 }
 
+/// Makes the first of several IPADIC entries with the same surface, context
+/// ids and cost the cheapest (its cost unchanged, each later one's raised
+/// by one), as MeCab's choice is: lindera breaks such ties the other way,
+/// and read 遠方 おちかた where MeCab and every reader say えんぽう. The
+/// lines are EUC-JP, whose multi-byte characters never hold a comma, so the
+/// fields are split as bytes.
+///
 /// Also sets the cost of the entries `costs` names (surface and reading),
 /// and respells the readings `spellings` names.
-fn break_ties(
-    dir: &Path,
-    costs: &[(Vec<u8>, Vec<u8>, i32)],
-    spellings: &[(Vec<u8>, Vec<u8>, Vec<u8>)],
-) -> Result<(), Box<dyn Error>> {
+fn break_ties(dir: &Path, costs: &[Cost], spellings: &[Spelling]) -> Result<(), Box<dyn Error>> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "csv"))
