@@ -148,12 +148,14 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 && matches!(&units[i - 1], Unit::Word(no) if no.surface == "の" && no.pos.1 == "連体化")
                 && noun_before(i - 2);
             let in_compound = i >= 1 && noun_before(i - 1);
-            if let Some(verb) = verb_then_koto(&text)
+            // Where the plain words end in a verb and こと (働くこと).
+            let koto = verb_then_koto(&text);
+            if let Some(verb) = koto
                 && (after_no || in_compound)
                 && !text.contains(['を', 'が'])
             {
                 let said = &text[..verb];
-                let done_to: &[&str] = if after_no { &DONE_TO[..1] } else { DONE_TO };
+                let done_to = if after_no { OBJECT_AFTER_NO } else { DONE_TO };
                 let particle = if happens_by_itself(said) {
                     Some('が')
                 } else {
@@ -176,56 +178,51 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 // noun is joined to it by の (not 利用様子).
                 out.push('の');
             }
-            // 入浴できる → お風呂に入ることができる: a こと phrase needs its
-            // particle before できる or する.
-            if text.ends_with("こと")
-                && let Some(Unit::Word(next)) = units.get(i + taken)
-                && next.pos.0 == "動詞"
-            {
-                match next.base.as_str() {
-                    "できる" => text.push('が'),
-                    "する" => text.push('を'),
-                    _ => {}
-                }
-            }
             let mut taken = taken;
-            // 入浴中, 入浴時: a suffix cannot follow こと (お風呂に入ること中),
-            // so the verb takes it as a person says it: お風呂に入っている
-            // あいだ, お風呂に入るとき.
-            if let Some(verb) = verb_then_koto(&text)
-                && let Some(Unit::Word(suffix)) = units.get(i + taken)
-                && suffix.pos.1 == "接尾"
-                && let Some(said) = match suffix.surface.as_str() {
-                    "中" => morphemes(&text[..verb])
-                        .last()
-                        .filter(|v| v.pos.0 == "動詞")
-                        .and_then(conjugate::te)
-                        .map(|te| (te, "いるあいだ")),
-                    "時" => Some((String::new(), "とき")),
-                    "前" => Some((String::new(), "まえ")),
-                    _ => None,
+            let next = |k: usize| match units.get(i + taken + k) {
+                Some(Unit::Word(m)) => Some(m),
+                _ => None,
+            };
+            match (koto, next(0), next(1)) {
+                // 入浴できる → お風呂に入ることができる: a こと phrase needs
+                // its particle before できる or する.
+                (_, Some(v), _) if text.ends_with("こと") && v.pos.0 == "動詞" => {
+                    match v.base.as_str() {
+                        "できる" => text.push('が'),
+                        "する" => text.push('を'),
+                        _ => {}
+                    }
                 }
-            {
-                let (te, tail) = said;
-                if te.is_empty() {
+                // 入浴中, 入浴時: a suffix cannot follow こと (お風呂に入る
+                // こと中), so the verb takes it as a person says it: お風呂
+                // に入っているあいだ, お風呂に入るとき.
+                (Some(verb), Some(suffix), _) if suffix.pos.1 == "接尾" => {
+                    // Where the verb is cut, and what is said from there.
+                    let said = match suffix.surface.as_str() {
+                        "中" => morphemes(&text[..verb])
+                            .last()
+                            .filter(|v| v.pos.0 == "動詞")
+                            .and_then(|v| {
+                                Some((v.span.start, format!("{}いるあいだ", conjugate::te(v)?)))
+                            }),
+                        "時" => Some((verb, "とき".to_string())),
+                        "前" => Some((verb, "まえ".to_string())),
+                        _ => None,
+                    };
+                    if let Some((at, said)) = said {
+                        text.truncate(at);
+                        text.push_str(&said);
+                        taken += 1;
+                    }
+                }
+                // 就労のため → 働くことのため → 働くため.
+                (Some(verb), Some(no), Some(tame))
+                    if no.surface == "の" && tame.surface == "ため" =>
+                {
                     text.truncate(verb);
-                } else {
-                    let last = morphemes(&text[..verb]).last().map_or(0, |v| v.span.start);
-                    text.truncate(last);
-                    text.push_str(&te);
+                    taken += 1;
                 }
-                text.push_str(tail);
-                taken += 1;
-            }
-            // 就労のため → 働くことのため → 働くため.
-            if let Some(verb) = verb_then_koto(&text)
-                && let (Some(Unit::Word(no)), Some(Unit::Word(tame))) =
-                    (units.get(i + taken), units.get(i + taken + 1))
-                && no.surface == "の"
-                && tame.surface == "ため"
-            {
-                text.truncate(verb);
-                taken += 1;
+                _ => {}
             }
             changes.push(Change::new(Rule::Word, from, text.clone()));
             // ご家族 → 家族: an honorific prefix goes with the word it was
@@ -261,9 +258,13 @@ fn inside_a_name(before: Option<&Unit>, after: Option<&Unit>) -> bool {
     noun(before) && noun(after)
 }
 
-/// Plain verbs that are done to something named before them with を
-/// (続ける first: the one whose の before it is always its object).
+/// Plain verbs that are done to something named before them with を in
+/// a compound (雇用契約継続 → 雇用契約を続けること).
 const DONE_TO: &[&str] = &["続ける", "伝える", "使う", "見に行く"];
+
+/// Of [`DONE_TO`], those whose noun before の is always their object
+/// (雇用契約の継続); 本人の見学 is the person's visit, not a visit to them.
+const OBJECT_AFTER_NO: &[&str] = &["続ける"];
 
 /// Whether the plain verb `plain` says what happens by itself (よくなる,
 /// 減る), with no one doing it: such a verb takes no passive.
