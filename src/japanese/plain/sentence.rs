@@ -30,6 +30,8 @@ enum Joint {
     For,
     /// 〜てから、: それから (what follows came after it).
     After,
+    /// 〜することで、: そうして (what follows comes of doing it).
+    By,
 }
 
 impl Joint {
@@ -44,6 +46,7 @@ impl Joint {
             Joint::Found => "すると、",
             Joint::For => "そのために、",
             Joint::After => "それから、",
+            Joint::By => "そうして、",
         }
     }
 }
@@ -106,7 +109,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         let mut wish = None;
         if let Some((q, want)) = wanted
             && i < q
-            && matches!(kind, Joint::Then | Joint::And | Joint::While)
+            && matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While)
             && !state
         {
             let own_subject = ms.iter().any(|w| {
@@ -143,7 +146,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         let when =
             ["回は", "日は", "朝は", "夜は", "週末は", "曜日は"].iter().any(|t| clause.contains(t))
                 && !body[cut..].contains('は');
-        if matches!(kind, Joint::Then | Joint::And | Joint::While)
+        if matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While)
             && (request.is_some_and(|r| {
                 cut < r && !["ため、", "ので、", "から、"].iter().any(|j| body[cut..r].contains(j))
             }) || when)
@@ -218,6 +221,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     }
     past_throughout(&mut out, &joints);
     needed_throughout(&mut out, &joints, changes);
+    goal_throughout(&mut out, &joints, changes);
     said_by(&mut out, changes);
     if out.len() > 1 {
         changes.push(Change::new(Rule::Split, sentence, out.concat()));
@@ -317,17 +321,26 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         // 課金が増え、…足りなくなる状況が続いている: the same for any
         // change, before what now is.
         let became = (out[i].ends_with("なります。")
-            && ["ています。", "ていると思われます。", "ていると考えられます。"]
-                .iter()
-                .any(|e| out[i + 1].ends_with(e)))
-            || ((changes_to(&out[i]) && matches!(joints.get(i), Some(Joint::Then | Joint::And))
+            && [
+                "ています。",
+                "ていると思われます。",
+                "ていると考えられます。",
+                "必要があります。",
+            ]
+            .iter()
+            .any(|e| out[i + 1].ends_with(e)))
+            || ((changes_to(&out[i])
+                && matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
                 || joints.get(i) == Some(&Joint::After))
                 && out[i + 1..]
                     .iter()
                     .any(|s| s.ends_with("ています。") || s.ends_with("ました。")));
         // 施設を利用しながら、…通っている, 受け止めつつも、…願っている:
         // both go on now.
-        if matches!(joints.get(i), Some(Joint::While | Joint::Though))
+        // 課金を繰り返し、…続いている: a repeating that goes on now.
+        let repeats = joints.get(i) == Some(&Joint::Then)
+            && (out[i].ends_with("繰り返します。") || out[i].ends_with("くりかえします。"));
+        if (matches!(joints.get(i), Some(Joint::While | Joint::Though)) || repeats)
             && out[i + 1].ends_with("ています。")
             && let Some(ongoing) = going_on(&out[i])
         {
@@ -337,7 +350,7 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         if !(next_past || became)
             || !matches!(
                 joints.get(i),
-                Some(Joint::Then | Joint::And | Joint::While | Joint::After)
+                Some(Joint::Then | Joint::And | Joint::By | Joint::While | Joint::After)
             )
         {
             continue;
@@ -626,7 +639,7 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "で" if is(prev, "こと") && n >= 3 && past(&ms[n - 3]) => {
             Some((Joint::So, ms[n - 2].span.start))
         }
-        "で" if is(prev, "こと") => Some((Joint::And, ms[n - 2].span.start)),
+        "で" if is(prev, "こと") => Some((Joint::By, ms[n - 2].span.start)),
         "に" if is(prev, "よう") => Some((Joint::SoThat, last.span.end)),
         "よう" => Some((Joint::SoThat, last.span.end)),
         "が" | "けれど" | "けど" if last.pos.1 == "接続助詞" => {
@@ -643,12 +656,13 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
 /// 確保を急ぐ必要がある) is needed too: cut, it would read as planned.
 fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Change>) {
     for i in (0..out.len().saturating_sub(1)).rev() {
-        if !matches!(joints.get(i), Some(Joint::Then | Joint::And))
+        if !matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
             || !out[i + 1].ends_with("必要があります。")
         {
             continue;
         }
-        // 父と二人で暮らしており、: what is, not what is needed.
+        // 父と二人で暮らしており、: what is, not what is needed; nor
+        // what happens (物忘れが見られるようになり、).
         if out[i].ends_with("ています。") || out[i].ends_with("でいます。") {
             continue;
         }
@@ -657,11 +671,49 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
         let Some(v) = ms.last().filter(|v| v.pos.0 == "動詞" && v.span.end == body.len()) else {
             continue;
         };
+        if !done_by_someone(v) || changes_to(&out[i]) {
+            continue;
+        }
         let Some(base) = conjugate::verb(&v.base, &v.conj_type, "基本形") else { continue };
         let needed = format!("{}{base}必要があります。", &body[..v.span.start]);
         changes.push(Change::new(Rule::Ending, out[i].clone(), needed.clone()));
         out[i] = needed;
     }
+}
+
+/// A clause cut at 〜し、 before a goal of being able (…バスに乗り、…
+/// 通院ができるようになる) is part of that goal: said as becoming able
+/// (乗れるようになります), not as done.
+fn goal_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Change>) {
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let goal = ["できるようになります。", "れるようになります。", "えるようになります。"];
+        if joints.get(i) != Some(&Joint::Then) || !goal.iter().any(|g| out[i + 1].ends_with(g)) {
+            continue;
+        }
+        let Some(body) = out[i].strip_suffix("ます。") else { continue };
+        let ms = morphemes(body);
+        let Some(v) = ms.last().filter(|v| v.pos.0 == "動詞" && v.span.end == body.len()) else {
+            continue;
+        };
+        // 支援を受け、…できるようになる, 生活介護を使い、…: the means, not
+        // part of what one becomes able to do.
+        let means = ["受ける", "うける", "使う", "つかう", "する"].contains(&v.base.as_str());
+        if !done_by_someone(v) || v.base.ends_with("できる") || means {
+            continue;
+        }
+        let Some(able) = conjugate::potential(&v.base, "基本形") else { continue };
+        let said = format!("{}{able}ようになります。", &body[..v.span.start]);
+        changes.push(Change::new(Rule::Ending, out[i].clone(), said.clone()));
+        out[i] = said;
+    }
+}
+
+/// Whether the verb `v` says what someone does (乗る, 作る), not what
+/// happens or is (なる, 見られる, ある).
+fn done_by_someone(v: &Morpheme) -> bool {
+    v.pos.1 == "自立"
+        && !matches!(v.base.as_str(), "なる" | "ある" | "いる" | "できる" | "わかる" | "分かる")
+        && !HAPPENS.contains(&v.base.as_str())
 }
 
 /// Whether `sentence` (ending in ます。) says that something changed
@@ -811,6 +863,10 @@ pub fn polite(clause: &str) -> String {
                 Some(format!("{}{}{}です", head(k - 1), adjective.surface, m.surface))
             }
         }
+        // とのことだった: とのことでした.
+        ("助動詞", "た") if before.is_some_and(|b| b.surface == "だっ") => {
+            Some(format!("{}でした", head(k - 1)))
+        }
         ("助動詞", "た") if before.is_some_and(|b| b.base == "ない") && k >= 2 => {
             renyou(&ms[k - 2]).map(|r| format!("{}{r}ませんでした", head(k - 2)))
         }
@@ -904,6 +960,30 @@ mod tests {
             apply("父と二人で暮らしていて、泊まれる先を探す必要がある。", &mut c),
             ["父と二人で暮らしています。", "泊まれる先を探す必要があります。"]
         );
+        // A goal of being able covers the clause joined to it.
+        assert_eq!(
+            apply("3か月後までに、一人でバスに乗り、週1回の通院ができるようになる。", &mut c),
+            [
+                "3か月後までに、一人でバスに乗れるようになります。",
+                "週1回の通院ができるようになります。"
+            ]
+        );
+        // What happens is not needed: it has happened.
+        assert_eq!(
+            apply(
+                "父に物忘れが見られるようになり、年金の管理を誰がするか考える必要がある。",
+                &mut c
+            ),
+            [
+                "父に物忘れが見られるようになりました。",
+                "年金の管理を誰がするか考える必要があります。"
+            ]
+        );
+        // By doing it: そうして.
+        assert_eq!(
+            apply("月1回保育所を訪ねて先生と話すことで、安心して過ごせる時間を増やす。", &mut c),
+            ["月1回保育所を訪ねて先生と話します。", "そうして、安心して過ごせる時間を増やします。"]
+        );
         // A request covers what is asked before it; a reason before it is
         // still cut.
         assert_eq!(
@@ -954,6 +1034,7 @@ mod tests {
         assert_eq!(polite("やり方がわからない"), "やり方がわかりません");
         assert_eq!(polite("一回やめた"), "一回やめました");
         assert_eq!(polite("作業所を休んだ"), "作業所を休みました");
+        assert_eq!(polite("続けたいとのことだった"), "続けたいとのことでした");
         assert_eq!(polite("買い物が楽しみだという"), "買い物が楽しみだと言っています");
         assert_eq!(polite("薬は自分でして"), "薬は自分でします");
         assert_eq!(polite("寂しい思いはさせたくない"), "寂しい思いはさせたくないです");

@@ -226,15 +226,19 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             }
             changes.push(Change::new(Rule::Word, from, text.clone()));
             // ご家族 → 家族: an honorific prefix goes with the word it was
-            // put before; 各 (each) is said: 各事業所 → それぞれの….
+            // put before; 各 (each) and 全 (all) are said: 各事業所 →
+            // それぞれの….
             if i > 0
                 && let Unit::Word(m) = &units[i - 1]
                 && m.pos.0 == "接頭詞"
                 && out.ends_with(m.surface.as_str())
             {
                 out.truncate(out.len() - m.surface.len());
-                if m.surface == "各" {
-                    out.push_str("それぞれの");
+                // 全職員: all of them, said (すべての スタッフ).
+                match m.surface.as_str() {
+                    "各" => out.push_str("それぞれの"),
+                    "全" => out.push_str("すべての"),
+                    _ => {}
                 }
             }
             out.push_str(&text);
