@@ -48,8 +48,13 @@ fn after_a_while(s: &str) -> String {
             before.strip_suffix(unit).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
         });
         out.push_str(before);
-        out.push_str(if counted { "たったあと" } else { "後" });
         rest = &rest[at + '後'.len_utf8()..];
+        // 3か月後までに: by the time three months have passed.
+        out.push_str(match (counted, rest.starts_with("まで")) {
+            (true, true) => "たつ",
+            (true, false) => "たったあと",
+            (false, _) => "後",
+        });
     }
     out.push_str(rest);
     out
@@ -135,5 +140,8 @@ mod tests {
         assert_eq!(apply("毎月1回", &lex, &mut c), "毎月1回");
         assert_eq!(apply("3か月1回", &lex, &mut c), "3か月1回");
         assert_eq!(c.len(), 2);
+        assert_eq!(apply("3か月後に見直す。", &lex, &mut c), "3か月たったあとに見直す。");
+        assert_eq!(apply("3か月後までに通う。", &lex, &mut c), "3か月たつまでに通う。");
+        assert_eq!(apply("夜22時に寝る。", &lex, &mut c), "夜10時に寝る。");
     }
 }

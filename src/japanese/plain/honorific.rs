@@ -90,18 +90,23 @@ fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static
     // as coming (来る, which no later rule can take for 行う as it may
     // 行って). Not to another place (事業所に伺う: 行く).
     let to_the_reader = || {
-        let at = before
+        // The nearest に or へ in the verb's own clause.
+        let clause = before
             .iter()
-            .rposition(|m| matches!(m.surface.as_str(), "に" | "へ") && m.pos.1 == "格助詞");
+            .rposition(|m| m.surface == "、" || matches!(m.pos.0.as_str(), "動詞" | "助動詞"))
+            .map_or(0, |k| k + 1);
+        let at = before[clause..]
+            .iter()
+            .rposition(|m| matches!(m.surface.as_str(), "に" | "へ") && m.pos.1 == "格助詞")
+            .map(|k| k + clause);
         let place = at.and_then(|k| k.checked_sub(1)).map(|k| before[k].surface.as_str());
         match place {
             // 改めて伺います: to ask or to visit; not guessed.
             None => false,
             Some(p) => {
                 ["週", "月", "年", "日", "回"].iter().any(|t| p.ends_with(t))
-                    || ["自宅", "家", "宅", "住まい", "部屋", "ホーム"]
-                        .iter()
-                        .any(|h| p.ends_with(h))
+                    // The reader's own home; not 実家 or 姉宅.
+                    || ["自宅", "家", "お宅", "住まい", "部屋", "ホーム", "グループホーム"].contains(&p)
             }
         }
     };
@@ -172,38 +177,6 @@ fn agent_named(before: &[Morpheme]) -> bool {
         .rev()
         .take_while(|m| m.surface != "、")
         .any(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "から" | "により" | "によって"))
-}
-
-/// Whether the subject nearest before a verb is spoken of with respect
-/// (ご本人は…緊張を示される): then a れる after a verb with its object is
-/// respect too; a passive keeps its object only rarely (日記を読まれる),
-/// and not where the writer honours the one it is about. Not 確保が急が
-/// れる, whose subject is a thing.
-fn honoured_subject(before: &[Morpheme]) -> bool {
-    let Some(k) =
-        before.iter().rposition(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "は" | "が"))
-    else {
-        return false;
-    };
-    let honoured = ["本人", "家族", "自身", "両親"];
-    match k.checked_sub(1).map(|j| &before[j]) {
-        Some(w) if w.surface.starts_with('ご') => {
-            honoured.contains(&&w.surface['ご'.len_utf8()..])
-        }
-        Some(w) => {
-            honoured.contains(&w.surface.as_str()) && k >= 2 && before[k - 2].surface == "ご"
-        }
-        None => false,
-    }
-}
-
-/// Whether the clause that `before` ends has an object (を).
-fn object_before(before: &[Morpheme]) -> bool {
-    before
-        .iter()
-        .rev()
-        .take_while(|m| m.surface != "、")
-        .any(|m| m.pos.0 == "助詞" && m.surface == "を")
 }
 
 /// Whether the verb `m` (after the word `before`) takes no object.
@@ -483,8 +456,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     if let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
         && reru.base == "れる"
-        && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
-            || (honoured_subject(&ms[..i]) && object_before(&ms[..i])))
+        && takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
         && !agent_named(&ms[..i])
         && let Some(plain) = conjugate::verb(&m.base, &m.conj_type, &verb_form(reru, 2))
     {
@@ -573,5 +545,9 @@ mod tests {
         assert_eq!(plain("事業所にいらっしゃる。"), Err("いらっしゃる".to_string()));
         assert_eq!(plain("自室にいらっしゃり、休む。"), Err("いらっしゃる".to_string()));
         assert_eq!(plain("ご本人は話していらっしゃり、"), Ok("本人は話していて、".to_string()));
+        // From the family, in a clause of its own: to hear or to visit.
+        assert_eq!(plain("月に1回、ご家族から伺う。"), Err("伺う".to_string()));
+        // Not their own home: 行く.
+        assert_eq!(plain("実家に伺い、"), Ok("実家に行って、".to_string()));
     }
 }

@@ -292,18 +292,19 @@ fn potential_of(verb: &Morpheme) -> Option<String> {
         "掛ける",
         "避ける",
         "解ける",
+        "求める",
+        "触れる",
+        "恐れる",
+        "忘れる",
         "続ける",
-        "付ける",
         "つける",
         "開ける",
-        "進める",
         "育てる",
         "立てる",
         "建てる",
         "並べる",
         "届ける",
         "片付ける",
-        "向ける",
         "止める",
         "入れる",
         "空ける",
@@ -319,6 +320,12 @@ fn potential_of(verb: &Morpheme) -> Option<String> {
 /// are (減らす), where the analyser knows it.
 fn sa_potential(stem: &Morpheme, seru: &Morpheme) -> Option<String> {
     if seru.base != "せる" || seru.pos.1 != "接尾" || stem.pos.0 != "動詞" {
+        return None;
+    }
+    // Only where making it happen and doing it are one (減ら, 延ば, 増や:
+    // 減らせる is both); not 飲ませる (to make someone drink) or する's
+    // さ (外出させる).
+    if !stem.conj_type.starts_with("五段") || !stem.surface.ends_with(['ら', 'ば', 'や']) {
         return None;
     }
     let godan = format!("{}す", stem.surface);
@@ -399,6 +406,8 @@ mod tests {
         assert_eq!(plain("つい確かめずにはいられない。"), Err("確かめずにはいられない".into()));
         assert_eq!(plain("説明が難しくなくはない。"), Err("なくはない".into()));
         assert_eq!(plain("一人で食べられないわけではない。"), Err("ないわけではない".into()));
+        // 飲ませ is made to drink, not a potential of 飲ます.
+        assert_eq!(plain("薬を飲ませないわけではない。"), Err("ないわけではない".into()));
     }
 
     #[test]

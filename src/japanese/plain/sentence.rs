@@ -146,6 +146,11 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         let when =
             ["回は", "日は", "朝は", "夜は", "週末は", "曜日は"].iter().any(|t| clause.contains(t))
                 && !body[cut..].contains('は');
+        // 帰宅してから、…過ごしている: a habit, or what has been so since;
+        // cut, the first part's tense would be a guess.
+        if kind == Joint::After && (body.ends_with("ている") || body.ends_with("でいる")) {
+            continue;
+        }
         // …バスに乗り、週1回の通院ができるようになる, 薬の一包化を継続し、
         // …飲めるようになる: the clause is the goal's way or part of it,
         // or a help that goes on; cut, it reads as a goal of its own.
@@ -228,9 +233,13 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     } else {
         out.push(finish(last, joint, Ending::Analyse, changes));
     }
+    // Framed first: the tense of the verb of saying (話していた) is the
+    // saying's, not that of what was said.
+    if said_by(&mut out, changes) {
+        joints.insert(0, Joint::SoThat);
+    }
     past_throughout(&mut out, &joints);
     needed_throughout(&mut out, &joints, changes);
-    said_by(&mut out, changes);
     if out.len() > 1 {
         changes.push(Change::new(Rule::Split, sentence, out.concat()));
     }
@@ -243,21 +252,51 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
 /// 願っている), and framed, that would become a wish.
 const REPORTED: &[&str] = &["話す", "言う", "述べる", "語る"];
 
+/// Who may say something in a plan: the person and their family, as the
+/// word rules leave them.
+const PEOPLE: &[&str] = &[
+    "本人",
+    "あなた",
+    "自分",
+    "母",
+    "父",
+    "兄",
+    "姉",
+    "弟",
+    "妹",
+    "母親",
+    "父親",
+    "家族",
+    "妻",
+    "夫",
+    "祖母",
+    "祖父",
+    "保護者",
+    "両親",
+    "お母さん",
+    "お父さん",
+    "お兄さん",
+    "お姉さん",
+    "おかあさん",
+    "おとうさん",
+];
+
 /// The sentences of one that reported what someone said (…慣れてきたので、
 /// …挑戦したいと話している), said as what they said: cut apart, each
 /// would read as the writer's fact. Who said it (あなたは、) and where
 /// (面談では、) come first, with the verb of saying (あなたは、つぎの
 /// ように 話しています。), then what they said, each sentence ended
 /// politely.
-fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) {
+/// Whether it did.
+fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     if out.len() < 2 {
-        return;
+        return false;
     }
     let last = out.last().expect("two or more");
     let ms = morphemes(last);
     // The last と whose verb of saying follows it; not 母と話す (with).
     let Some(k) = ms.iter().rposition(|m| m.surface == "と" && m.pos.0 == "助詞") else {
-        return;
+        return false;
     };
     // 話している, 言っていた, 話しました: a report; not 言うしかない, the
     // writer's own judgement.
@@ -267,21 +306,29 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) {
         .zip(ms.get(k + 2))
         .filter(|(n, wa)| n.pos.0 == "名詞" && wa.surface == "は" && wa.pos.0 == "助詞");
     let v = if speaker.is_some() { k + 3 } else { k + 1 };
+    // Not 困ったことがあると話してくれる (tells when).
+    let tail = |k: usize| ms.get(v + k).map_or("", |t| t.base.as_str());
     let reports =
         ms.get(v).is_some_and(|v| v.pos.0 == "動詞" && REPORTED.contains(&v.base.as_str()))
-            && ms
-                .get(v + 1)
-                .is_some_and(|t| matches!(t.surface.as_str(), "て" | "た" | "ます" | "まし"));
+            && (matches!(tail(1), "た" | "ます")
+                || (tail(1) == "て" && matches!(tail(2), "いる" | "おる")));
+    // 本人は通っているが、母は…と話している: the one who says it is named
+    // in the last part only, and what comes before is not theirs.
+    let own_speaker = ms[..k].windows(2).any(|w| {
+        w[1].pos.0 == "助詞"
+            && matches!(w[1].surface.as_str(), "は" | "が")
+            && PEOPLE.contains(&w[0].surface.as_str())
+    });
     let quoted = k > 0
         && (matches!(ms[k - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
             || ms[k - 1].surface == "」");
-    if !reports || !quoted {
-        return;
+    if !reports || !quoted || own_speaker {
+        return false;
     }
     let what = polite(&last[..ms[k].span.start]);
     let saying = &last[ms[v].span.start..];
     if !what.ends_with(['す', 'た', 'ん']) {
-        return;
+        return false;
     }
     // Who or where, set off at the start of the first sentence (あなたは、
     // 面談では、): the frame's, not the first thing said.
@@ -315,6 +362,7 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) {
     framed[n - 1] = said;
     changes.push(Change::new(Rule::Split, last.clone(), format!("{frame}…{}", framed[n - 1])));
     *out = framed;
+    true
 }
 
 /// A clause cut at 〜し、 or 〜て、 takes its tense from the sentence it
@@ -329,17 +377,15 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         // 課金が増え、…足りなくなる状況が続いている: the same for any
         // change, before what now is.
         let became = (out[i].ends_with("なります。")
-            && [
-                "ています。",
-                "ていると思われます。",
-                "ていると考えられます。",
-                "必要があります。",
-            ]
-            .iter()
-            .any(|e| out[i + 1].ends_with(e)))
-            || ((changes_to(&out[i])
+            && ["ています。", "ていると思われます。", "ていると考えられます。"]
+                .iter()
+                .any(|e| out[i + 1].ends_with(e)))
+            // 物忘れが見られるようになり、…必要がある: what is seen now has
+            // begun; not 一人暮らしになり、 (to come).
+            || (out[i].ends_with("見られるようになります。")
+                && out[i + 1].ends_with("必要があります。"))
+            || (changes_to(&out[i])
                 && matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
-                || joints.get(i) == Some(&Joint::After))
                 && out[i + 1..]
                     .iter()
                     .any(|s| s.ends_with("ています。") || s.ends_with("ました。")));
@@ -679,7 +725,13 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
         let Some(v) = ms.last().filter(|v| v.pos.0 == "動詞" && v.span.end == body.len()) else {
             continue;
         };
-        if !done_by_someone(v) || changes_to(&out[i]) {
+        // 父が入院し、 昨年退院し、: a fact with its own subject or time.
+        let own = ms.iter().any(|m| {
+            (m.pos.0 == "助詞" && matches!(m.surface.as_str(), "が" | "は"))
+                || ["昨年", "去年", "先月", "先週", "先日", "以前", "これまで", "前回", "昨日"]
+                    .contains(&m.surface.as_str())
+        });
+        if !done_by_someone(v) || changes_to(&out[i]) || own {
             continue;
         }
         let Some(base) = conjugate::verb(&v.base, &v.conj_type, "基本形") else { continue };
@@ -807,11 +859,16 @@ pub fn polite(clause: &str) -> String {
         ("助動詞", "ます" | "です") => None,
         // 楽しみだという: what they say, said so (言っています).
         ("動詞", "いう" | "言う")
-            if m.conj_form == "基本形" && before.is_some_and(|b| b.surface == "と") =>
+            if m.conj_form == "基本形"
+                && before.is_some_and(|b| b.surface == "と")
+                && k >= 2
+                && matches!(ms[k - 2].base.as_str(), "だ" | "た") =>
         {
             Some(format!("{}言っています", head(k)))
         }
-        ("助詞", "という") => Some(format!("{}と言っています", head(k))),
+        ("助詞", "という") if before.is_some_and(|b| matches!(b.base.as_str(), "だ" | "た")) => {
+            Some(format!("{}と言っています", head(k)))
+        }
         ("動詞", _) if matches!(m.conj_form.as_str(), "基本形" | "連用形") => {
             conjugate::polite(m).map(|p| format!("{}{p}", head(k)))
         }
@@ -961,6 +1018,26 @@ mod tests {
         assert_eq!(
             apply("月1回保育所を訪ねて先生と話すことで、安心して過ごせる時間を増やす。", &mut c),
             ["月1回保育所を訪ねて先生と話します。", "そうして、安心して過ごせる時間を増やします。"]
+        );
+        // The one who says it named in the last part only: not framed.
+        assert_eq!(
+            apply("本人は作業所に通っているが、母は仕事を探してほしいと話している。", &mut c),
+            ["本人は作業所に通っています。", "でも、母は仕事を探してほしいと話しています。"]
+        );
+        // A fact with its own subject before a need stays a fact.
+        assert_eq!(
+            apply("父が入院し、泊まれる先を探す必要がある。", &mut c),
+            ["父が入院し、泊まれる先を探す必要があります。"]
+        );
+        // A change to come before a need stays to come.
+        assert_eq!(
+            apply("来年度から一人暮らしになり、生活費を見直す必要がある。", &mut c),
+            ["来年度から一人暮らしになります。", "生活費を見直す必要があります。"]
+        );
+        // 〜てから before a habit: not cut, its tense unknown.
+        assert_eq!(
+            apply("帰宅してから、テレビを見て過ごしている。", &mut c),
+            ["帰宅してから、テレビを見て過ごしています。"]
         );
         // A request covers what is asked before it; a reason before it is
         // still cut.

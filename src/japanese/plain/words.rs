@@ -130,8 +130,13 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             }
             Unit::Word(_) => {}
         }
+        // 生活リズムの乱れ、: a verb's 連用形 after の is a noun there; said
+        // as a verb (ばらばらになって、) it breaks the phrase.
+        let noun_use = matches!(&units[i], Unit::Word(m) if m.pos.0 == "動詞" && m.conj_form == "連用形")
+            && matches!(i.checked_sub(1).map(|k| &units[k]), Some(Unit::Word(no)) if no.surface == "の");
         let replaced = replace_at(&units[i..], &fix).filter(|(taken, _, _)| {
-            !inside_a_name(i.checked_sub(1).and_then(|k| units.get(k)), units.get(i + taken))
+            !noun_use
+                && !inside_a_name(i.checked_sub(1).and_then(|k| units.get(k)), units.get(i + taken))
         });
         if let Some((taken, mut text, from)) = replaced {
             // 雇用契約の継続 → 雇用契約を続けること, 体調の変化 → 体調が
@@ -224,7 +229,7 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 }
                 _ => {}
             }
-            changes.push(Change::new(Rule::Word, from, text.clone()));
+            changes.push(Change::new(Rule::Word, from.clone(), text.clone()));
             // ご家族 → 家族: an honorific prefix goes with the word it was
             // put before; 各 (each) and 全 (all) are said: 各事業所 →
             // それぞれの….
@@ -235,9 +240,11 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             {
                 out.truncate(out.len() - m.surface.len());
                 // 全職員: all of them, said (すべての スタッフ).
+                // Not 全介助 (all of the care, not every carer).
+                let people = ["職員", "スタッフ", "家族", "関係者", "事業所", "利用者"];
                 match m.surface.as_str() {
                     "各" => out.push_str("それぞれの"),
-                    "全" => out.push_str("すべての"),
+                    "全" if people.iter().any(|p| from.starts_with(p)) => out.push_str("すべての"),
                     _ => {}
                 }
             }
