@@ -296,8 +296,8 @@ fn katakana_runs(s: &str, n: usize) -> Vec<Finding> {
     out
 }
 
-/// Numbers written in kanji where the analyser sees a number (三回, 一人で),
-/// not words that merely contain one (一緒, 十分, 一番).
+/// Numbers written in kanji where the analyser sees a number (三回, 一人が),
+/// not words that merely contain one (一緒, 十分, 一番, 一人で).
 fn kanji_numerals(ws: &[Word], n: usize) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -311,7 +311,11 @@ fn kanji_numerals(ws: &[Word], n: usize) -> Vec<Finding> {
                 written.push_str(&ws[j].surface);
                 j += 1;
             }
-            if let Some(v) = kanji_number(&written) {
+            // 一度も: "never", not a count.
+            let never = written == "一"
+                && ws.get(j).is_some_and(|c| c.surface == "度")
+                && ws.get(j + 1).is_some_and(|m| m.surface == "も");
+            if let Some(v) = kanji_number(&written).filter(|_| !never) {
                 let counter = ws.get(j).filter(|c| c.pos == Pos::NounTail);
                 let tail = counter.map_or("", |c| c.surface.as_str());
                 out.push(
@@ -328,7 +332,12 @@ fn kanji_numerals(ws: &[Word], n: usize) -> Vec<Finding> {
         let rest = &w.surface[numeral.len()..];
         // 十分 (enough), 一時 (for a while) and 一番 (most) are words, not
         // counts.
+        // 一人で and 一人暮らし are "by oneself", written ひとりで as the
+        // easy-read rules say (../shared/data/README.md), not a count.
+        let next = ws.get(i + 1).map_or("", |n| n.surface.as_str());
+        let alone = w.surface == "一人" && (next == "で" || next.starts_with('暮'));
         if !numeral.is_empty()
+            && !alone
             && !["十分", "一時", "一番"].contains(&w.surface.as_str())
             && COUNTERS.contains(&rest)
             && let Some(v) = kanji_number(&numeral)
@@ -635,13 +644,14 @@ mod tests {
 
     #[test]
     fn kanji_numerals_as_numbers() {
-        let found = rules("週に三回、一人で二十分歩く。");
+        let found = rules("週に三回、一人で二十分歩く。職員一人が付く。一度も休まない。");
         let nums: Vec<&str> = found
             .iter()
             .filter(|(r, _)| *r == Rule::KanjiNumeral)
             .map(|(_, s)| s.as_str())
             .collect();
-        assert_eq!(nums, ["三回", "一人", "二十分"]);
+        // 一人で is "by oneself" (ひとりで), 職員一人 a count.
+        assert_eq!(nums, ["三回", "二十分", "一人"]);
         let r = check("週に三回通う。", &Lexicon::welfare(), &Options::default(), true);
         assert_eq!(r.findings[0].args["fix"], "3回");
         // Words that contain a numeral are not numbers.

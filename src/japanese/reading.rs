@@ -1272,6 +1272,9 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         // 行った is written alike for going (いった) and doing (おこなった):
         // with an object (面談を…行った) it is doing; to a place (へ, or に
         // after a noun that is not a manner like 十分) it is going.
+        // 見に行って, 見学しに行った: a verb's に is where one goes to do it,
+        // whatever object that verb has (施設を見に行った).
+        ("行っ", _) if goes_to_do(toks, i) => Some("いっ".to_string()),
         ("行っ", _) if has_object(toks, i) || before(1) == "に" && manner(before(2)) => {
             Some("おこなっ".to_string())
         }
@@ -1305,6 +1308,10 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         ("後", Some("ノチ")) => Some("あと".to_string()),
         // の間 (夏休みの間, 二人の間) is あいだ, not ま.
         ("間", _) if before(1) == "の" => Some("あいだ".to_string()),
+        // その間 (meanwhile), この間 (the other day): IPADIC keeps each as
+        // one word, read そのかん, このかん.
+        ("その間", _) => Some("そのあいだ".to_string()),
+        ("この間", _) => Some("このあいだ".to_string()),
         // の方 after a word for people is かた (ご家族の方, 担当の方);
         // elsewhere (こちらの方が) it is ほう, as IPADIC reads it.
         ("方", _) if before(1) == "の" && people().contains(&before(2)) => {
@@ -1345,6 +1352,12 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
             }
         },
     }
+}
+
+/// Whether token `i` (行っ) comes after a verb and its に (見に, 買いに):
+/// going somewhere to do that.
+fn goes_to_do(toks: &[Token], i: usize) -> bool {
+    i >= 2 && toks[i - 1].surface == "に" && matches!(toks[i - 2].pos, Pos::Verb | Pos::Suru)
 }
 
 /// Whether the clause before token `i` has an object (を).
@@ -1922,6 +1935,8 @@ mod tests {
         assert_eq!(h("買い物に行った。"), "かいものにいった。");
         assert_eq!(h("一緒に行った。"), "いっしょにいった。");
         assert_eq!(h("作業所に通った。"), "さぎょうしょにかよった。");
+        assert_eq!(h("施設を見に行った。"), "しせつをみにいった。");
+        assert_eq!(h("その間に休む。"), "そのあいだにやすむ。");
         assert_eq!(h("駅の前を通った。"), "えきのまえをとおった。");
         assert_eq!(h("審査に通った。"), "しんさにとおった。");
         assert_eq!(h("毎日本人が通う。"), "まいにちほんにんがかよう。");
@@ -2057,6 +2072,17 @@ pub fn morphemes(text: &str) -> Vec<Morpheme> {
             ms[i].base = "通う".into();
             ms[i].conj_type = "五段・ワ行促音便".into();
             ms[i].reading = "カヨッ".into();
+        }
+        // 見に行って: 行く, as the reading rules read it (IPADIC: 行う
+        // where the clause has an object).
+        if ms[i].surface == "行っ"
+            && ms[i].base == "行う"
+            && ms[i - 1].surface == "に"
+            && ms[i - 2].pos.0 == "動詞"
+        {
+            ms[i].base = "行く".into();
+            ms[i].conj_type = "五段・カ行促音便".into();
+            ms[i].reading = "イッ".into();
         }
     }
     ms

@@ -166,8 +166,20 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
         let Some(plain) = undone(verb, says, polite, joins) else {
             continue;
         };
+        // 家事を全くしないわけではない: it is done sometimes, and 全く,
+        // which only strengthened the negative, goes with it (left, it
+        // would say 全くすることもある).
+        let start = match at_all(&ms, i)
+            .filter(|k| says == Says::Sometimes && out.ahead(ms[*k].span.start))
+        {
+            Some(k) => {
+                out.replace(ms[k].span.clone(), "");
+                ms[k].span.start
+            }
+            None => verb.span.start,
+        };
         out.replace(verb.span.start..end, &plain);
-        changes.push(Change::new(Rule::Negation, formal, plain));
+        changes.push(Change::new(Rule::Negation, &sentence[start..end], plain));
     }
     let out = out.finish();
     // One this could not undo (after an adjective: 難しくなくはない) is not
@@ -176,6 +188,21 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
         return Err(left);
     }
     Ok(out)
+}
+
+/// The adverb that strengthens a negative (全く, 少しも) just before the
+/// verb at `ms[i]` or before the する-noun it ends (全く外出しない).
+fn at_all(ms: &[Morpheme], i: usize) -> Option<usize> {
+    const AT_ALL: &[&str] =
+        &["全く", "まったく", "全然", "ぜんぜん", "一切", "いっさい", "少しも", "すこしも"];
+    let before = |k: usize| AT_ALL.contains(&ms[k].surface.as_str()).then_some(k);
+    let k = i.checked_sub(1)?;
+    before(k).or_else(|| {
+        (ms[k].pos.1 == "サ変接続" && ms[i].base == "する")
+            .then(|| k.checked_sub(1))
+            .flatten()
+            .and_then(before)
+    })
 }
 
 /// The double negative whose first negative is the adjective ない at
@@ -395,6 +422,8 @@ mod tests {
             ("家族が介助を行わざるを得ない状況にある。", "家族が介助を行うしかない。"),
             ("働く意欲がないわけではないが、", "働く意欲もあるが、"),
             ("飛び出しがないとは限らない。", "飛び出しがあるかもしれない。"),
+            ("家事を全くしないわけではないが、", "家事をすることもあるが、"),
+            ("全く外出しないわけではない。", "外出することもある。"),
         ] {
             assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");
         }

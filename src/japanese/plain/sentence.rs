@@ -62,6 +62,8 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     let mut joints = Vec::new();
     // Whether the last cut was at a past's 結果 (試した結果、).
     let mut result_cut = false;
+    // Whether a goal was cut into parts, said under a frame.
+    let mut goal_frame = false;
     // A sentence longer than a reader takes in at once is also cut where a
     // clause ends without a 、 (見ているため朝起きられず).
     let long = body.chars().filter(|c| !c.is_whitespace()).count() > LONG;
@@ -73,6 +75,18 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     // what is joined by 、 before the と is all wanted; cut, it would read
     // as what is done.
     let wanted = wanted_until(&ms);
+    // Whether every joint of the sentence only joins (し、 て、 ことで、):
+    // a frame over a reason (…しまうため、) would make it a goal too.
+    let only_joined = (1..ms.len()).all(|i| {
+        let at = if ms[i].surface == "、" {
+            joint_before(&ms[..i])
+        } else if long && bare_joint(&ms, i) {
+            joint_before(&ms[..=i])
+        } else {
+            None
+        };
+        at.is_none_or(|(kind, _)| matches!(kind, Joint::Then | Joint::And | Joint::By))
+    });
     for (i, m) in ms.iter().enumerate() {
         if purpose.is_some_and(|p| i < p) && m.surface == "、" {
             continue;
@@ -106,6 +120,11 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         let state = ["てい", "でい", "ていて", "でいて", "ており", "でおり"]
             .iter()
             .any(|e| clause.ends_with(e));
+        // …暮らせるよう、料理を覚えてほしいと話している: the purpose is
+        // the wish's; cut, it would read as the plan's (暮らせるようにします).
+        if kind == Joint::SoThat && wanted.is_some_and(|(q, _)| i < q) {
+            continue;
+        }
         let mut wish = None;
         if let Some((q, want)) = wanted
             && i < q
@@ -157,13 +176,21 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         let goal = ["できるようになる", "れるようになる", "えるようになる"]
             .iter()
             .any(|g| body.ends_with(g));
+        let requested = request.is_some_and(|r| {
+            cut < r && !["ため、", "ので、", "から、"].iter().any(|j| body[cut..r].contains(j))
+        });
+        // …乗り継いで一人で通勤し、…続けられるようになる: cut, each part
+        // is said under a frame that makes it all the goal (めあては、つぎの
+        // ことです。). Not where a part has words set off (3か月後までに、),
+        // which would then hold for the first sentence alone, nor at ながら.
+        let framed_goal = goal
+            && only_joined
+            && matches!(kind, Joint::Then | Joint::And | Joint::By)
+            && !clause.contains('、')
+            && !requested
+            && !when;
         if matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While)
-            && (goal
-                || request.is_some_and(|r| {
-                    cut < r
-                        && !["ため、", "ので、", "から、"].iter().any(|j| body[cut..r].contains(j))
-                })
-                || when)
+            && ((goal && !framed_goal) || requested || when)
         {
             continue;
         }
@@ -217,6 +244,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         out.push(said);
         joints.push(kind);
         joint = Some(kind);
+        goal_frame |= framed_goal;
         result_cut = dropped == "結果";
         // After a よう, its に goes with it (送れるように します).
         start = match ms.get(i + 1) {
@@ -237,6 +265,9 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     // saying's, not that of what was said.
     if said_by(&mut out, changes) {
         joints.insert(0, Joint::SoThat);
+    } else if goal_frame && out.len() > 1 {
+        out.insert(0, GOAL_FRAME.to_string());
+        joints.insert(0, Joint::SoThat);
     }
     past_throughout(&mut out, &joints);
     needed_throughout(&mut out, &joints, changes);
@@ -245,6 +276,9 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     }
     out
 }
+
+/// What a goal cut into parts starts with: all that follows is the goal.
+const GOAL_FRAME: &str = "目当ては、次のことです。";
 
 /// Verbs that report what someone said, after と (…挑戦したいと話して
 /// いる): all before the と is theirs. Not 願う or 希望する: before the
@@ -360,6 +394,18 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     let n = framed.len();
     let said = format!("{what}。");
     framed[n - 1] = said;
+    // …したいと言っており、…作ってみたいと言っている: inside the frame,
+    // an earlier saying of the same one is what they said.
+    for s in &mut framed[1..n - 1] {
+        let Some(before) = ["と言っています。", "と話しています。"]
+            .iter()
+            .find_map(|e| s.strip_suffix(e))
+            .filter(|b| b.ends_with("たい"))
+        else {
+            continue;
+        };
+        *s = format!("{}。", polite(before));
+    }
     changes.push(Change::new(Rule::Split, last.clone(), format!("{frame}…{}", framed[n - 1])));
     *out = framed;
     true
@@ -371,7 +417,11 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
 fn past_throughout(out: &mut [String], joints: &[Joint]) {
     // joints[i] joins out[i] to out[i + 1].
     for i in (0..out.len().saturating_sub(1)).rev() {
-        let next_past = out[i + 1].ends_with("ました。") || out[i + 1].ends_with("でした。");
+        // 電話に出て、…教えてしまったことがあり: the clause before an
+        // experience (〜たことがある) happened then too.
+        let next_past = out[i + 1].ends_with("ました。")
+            || out[i + 1].ends_with("でした。")
+            || ["たことがあります。", "だことがあります。"].iter().any(|e| out[i + 1].ends_with(e));
         // 見られなくなり、…減っている: a change before a state it led to
         // has happened (なりました), not one still to come.
         // 課金が増え、…足りなくなる状況が続いている: the same for any
@@ -386,9 +436,7 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
                 && out[i + 1].ends_with("必要があります。"))
             || (changes_to(&out[i])
                 && matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
-                && out[i + 1..]
-                    .iter()
-                    .any(|s| s.ends_with("ています。") || s.ends_with("ました。")));
+                && out[i + 1..].iter().any(|s| now_or_done(s)));
         // 施設を利用しながら、…通っている, 受け止めつつも、…願っている:
         // both go on now.
         // 課金を繰り返し、…続いている: a repeating that goes on now.
@@ -466,12 +514,10 @@ fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
         } else {
             return None;
         };
-        let wish = ms[i - 1].base == "たい"
-            || (ms[i - 1].base == "ほしい" && matches!(ms[i - 2].surface.as_str(), "て" | "で"));
-        if !wish {
-            return None;
-        }
-        let next = ms.get(i + 1)?;
+        // …投じたいと本人は話している: who says it may stand between.
+        let speaker = ms.get(i + 1).is_some_and(|m| m.pos.0 == "名詞")
+            && ms.get(i + 2).is_some_and(|m| matches!(m.surface.as_str(), "は" | "が"));
+        let next = ms.get(if speaker { i + 3 } else { i + 1 })?;
         let says = matches!(next.surface.as_str(), "の" | "いう" | "希望" | "要望")
             || matches!(
                 next.base.as_str(),
@@ -651,6 +697,15 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         {
             Some((Joint::Though, prev.expect("checked").span.start))
         }
+        // 給食を通して、 体調によって、: a verb that works as a particle.
+        "て" | "で"
+            if n >= 3
+                && matches!(ms[n - 3].surface.as_str(), "に" | "を")
+                && prev
+                    .is_some_and(|p| pos(p, "動詞") && AS_PARTICLE.contains(&p.base.as_str())) =>
+        {
+            None
+        }
         "て" | "で" if pos(last, "助詞") && last.pos.1 == "接続助詞" => {
             // The clause keeps its て; `polite` makes the verb before it
             // polite (通って → 通います).
@@ -773,6 +828,17 @@ fn changes_to(sentence: &str) -> bool {
     morphemes(body).last().is_some_and(|v| v.pos.0 == "動詞" && CHANGES.contains(&v.base.as_str()))
 }
 
+/// Whether `sentence` says what now is or has been (…ています, …ました),
+/// also behind a writer's guess (明るくなったように感じられます).
+fn now_or_done(sentence: &str) -> bool {
+    const GUESSED: &[&str] = &["ように", "と思", "と感じ", "と考え"];
+    sentence.ends_with("ています。")
+        || sentence.ends_with("ました。")
+        || GUESSED.iter().any(|g| {
+            ["た", "だ", "ている", "でいる"].iter().any(|v| sentence.contains(&format!("{v}{g}")))
+        })
+}
+
 /// Whether `m` is the past's た (or だ, as in 読んだ).
 fn past(m: &Morpheme) -> bool {
     m.conj_type == "特殊・タ"
@@ -792,6 +858,8 @@ const AS_PARTICLE: &[&str] = &[
     "含める",
     "踏まえる",
     "比べる",
+    "通す",
+    "よる",
 ];
 
 /// Whether `text` ends in a noun, or a verb's 連用形 used as one (振り返り).
@@ -985,6 +1053,16 @@ mod tests {
             apply("ゲームへの課金が増え、月末に食費が足りない状況が続いている。", &mut c),
             ["ゲームへの課金が増えました。", "月末に食費が足りない状況が続いています。"]
         );
+        // And before what the writer guesses has come (なったように).
+        assert_eq!(
+            apply("外出の回数が週4回に増え、表情も明るくなったように感じられる。", &mut c),
+            ["外出の回数が週4回に増えました。", "表情も明るくなったように感じられます。"]
+        );
+        // What led to an experience happened then too.
+        assert_eq!(
+            apply("知らない番号からの電話に出て、暗証番号を教えてしまったことがある。", &mut c),
+            ["知らない番号からの電話に出ました。", "暗証番号を教えてしまったことがあります。"]
+        );
         // A need covers the clause joined to it.
         assert_eq!(
             apply("装置の操作に早めに慣れ、思いを伝える手段を急いで作る必要がある。", &mut c),
@@ -1103,6 +1181,38 @@ mod tests {
         assert_eq!(polite("駅の近く"), "駅の近くです");
         assert_eq!(polite("掃除が苦手で"), "掃除が苦手です");
         assert_eq!(polite("十分に眠れず"), "十分に眠れません");
+    }
+
+    #[test]
+    fn a_goal_cut_into_parts_is_framed_as_the_goal() {
+        let mut c = Vec::new();
+        assert_eq!(
+            apply(
+                "電動車いすでバスを乗り継いで通勤し、週5日の勤務を続けられるようになる。",
+                &mut c
+            ),
+            [
+                "目当ては、次のことです。",
+                "電動車いすでバスを乗り継いで通勤します。",
+                "週5日の勤務を続けられるようになります。"
+            ]
+        );
+        // Not over a reason, which would become a goal too.
+        assert_eq!(
+            apply(
+                "不安になると電話をかけてしまうため、カードを見て、落ち着けられるようになる。",
+                &mut c
+            ),
+            [
+                "不安になると電話をかけてしまいます。",
+                "だから、カードを見て、落ち着けられるようになります。"
+            ]
+        );
+        // The purpose of a wish is the wish's.
+        assert_eq!(
+            apply("父は、本人が一人で暮らせるよう、料理を覚えてほしいと話している。", &mut c),
+            ["父は、本人が一人で暮らせるよう、料理を覚えてほしいと話しています。"]
+        );
     }
 
     #[test]

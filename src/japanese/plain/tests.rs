@@ -199,3 +199,23 @@ fn what_is_based_on_something_stays_based_on_it() {
     let s = plain("アセスメントの結果を踏まえ、支援内容を見直す。");
     assert!(s.contains("けっかを もとに、"), "{s}");
 }
+
+#[test]
+fn words_found_on_a_seventh_set_are_said_plainly() {
+    // A word said in a phrase is joined to the noun after it by の.
+    assert_eq!(
+        plain("年2回の職場実習に参加する。"),
+        "年に 2回の しごとを するところの じっしゅうに さんかします。"
+    );
+    // 全く goes with the double negative it strengthened.
+    assert_eq!(
+        plain("本人は家事を全くしないわけではない。"),
+        "あなたは かじを することも あります。"
+    );
+    // 見に行って is going (いって), 一度も is never, 一人で is by oneself.
+    assert_eq!(plain("施設を見学しておく。"), "しせつを みに いって おきます。");
+    assert_eq!(plain("3か月間一度も見られなかった。"), "3か月かんいちども みられませんでした。");
+    assert_eq!(plain("一人で通う。"), "ひとりで かよいます。");
+    // お母様 is お母さん, 翌日 the next day.
+    assert_eq!(plain("お母様が翌日に来る。"), "おかあさんが つぎの日に きます。");
+}

@@ -173,6 +173,7 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     out.push(particle);
                 }
             } else if in_compound
+                && !out.ends_with('の')
                 && units[i..i + taken]
                     .iter()
                     .all(|u| matches!(u, Unit::Word(m) if m.pos.0 == "名詞"))
@@ -362,6 +363,16 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         if let Some(e) = dict.get(Kind::Noun, &text) {
             best = Some((k + 1, fix(&e.plain), text.clone()));
         }
+    }
+    // 職場実習 → 仕事をするところの実習: a word said in a phrase cannot
+    // stay glued to the noun after it (仕事をするところ実習).
+    if let Some((n, plain, _)) = &mut best
+        && let Some(Unit::Word(next)) = units.get(*n)
+        && next.pos.0 == "名詞"
+        && matches!(next.pos.1.as_str(), "一般" | "サ変接続")
+        && [Kind::Noun, Kind::Sahen].iter().all(|k| dict.get(*k, &next.surface).is_none())
+    {
+        plain.push('の');
     }
     if best.is_some() {
         return best;
