@@ -386,6 +386,12 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
         (None, Some(end)) => (&first[..end], first[end..].trim_start()),
         (None, None) => ("", first.as_str()),
     };
+    // 面談で伺ったところ、…たいとのことだった: with no one named, the
+    // frame would take the asking (面談で聞きました。すると、) for what was
+    // said; the sentences are left as they are.
+    if who.is_empty() && out.get(1).is_some_and(|s| s.starts_with(Joint::Found.word())) {
+        return false;
+    }
     let who =
         if who.is_empty() || who.ends_with('、') { who.to_string() } else { format!("{who}、") };
     let frame = format!("{who}つぎのように{saying}");

@@ -370,6 +370,8 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         && let Some(Unit::Word(next)) = units.get(*n)
         && next.pos.0 == "名詞"
         && matches!(next.pos.1.as_str(), "一般" | "サ変接続")
+        // 日中一人で: 一人 says how, it names nothing.
+        && !next.surface.starts_with(['一', '二', '三'])
         && [Kind::Noun, Kind::Sahen].iter().all(|k| dict.get(*k, &next.surface).is_none())
     {
         plain.push('の');
