@@ -698,10 +698,10 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
         "ながら" | "つつ" if pos(last, "助詞") => Some((Joint::While, last.span.start)),
         // 受け止めつつも、 難しいと知りながらも、: but.
-        "も" if prev
-            .is_some_and(|p| matches!(p.surface.as_str(), "ながら" | "つつ") && pos(p, "助詞")) =>
+        "も" if let Some(p) =
+            prev.filter(|p| matches!(p.surface.as_str(), "ながら" | "つつ") && pos(p, "助詞")) =>
         {
-            Some((Joint::Though, prev.expect("checked").span.start))
+            Some((Joint::Though, p.span.start))
         }
         // 給食を通して、 体調によって、: a verb that works as a particle.
         "て" | "で"
@@ -967,8 +967,7 @@ pub fn polite(clause: &str) -> String {
             renyou(v).map(|r| format!("{}{r}ました", head(k - 1)))
         }
         // 一度もなかった: ありませんでした; 多かった: 多かったです.
-        ("助動詞", "た") if before.is_some_and(|b| b.pos.0 == "形容詞") => {
-            let adjective = before.expect("checked");
+        ("助動詞", "た") if let Some(adjective) = before.filter(|b| b.pos.0 == "形容詞") => {
             if adjective.base == "ない" {
                 Some(format!("{}ありませんでした", head(k - 1)))
             } else {
