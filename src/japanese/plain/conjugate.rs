@@ -184,8 +184,7 @@ pub fn te_after(stem: &str, conj_type: &str) -> &'static str {
 /// The て that follows `stem`, the 連用タ接続 of the phrase `plain` (in
 /// its dictionary form): 頑張ん → で, 急い (of 急ぐ) → で.
 pub fn te_of(stem: &str, plain: &str) -> &'static str {
-    let voiced = stem.ends_with('ん') || (stem.ends_with('い') && plain.ends_with('ぐ'));
-    if voiced { "で" } else { "て" }
+    te_after(stem, if plain.ends_with('ぐ') { "五段・ガ行" } else { "" })
 }
 
 /// The form a replacing verb takes where a word in `form` was, before the

@@ -306,11 +306,6 @@ fn as_verb(word: &Morpheme, form: &str) -> Option<String> {
     }
 }
 
-/// The て (or で) a verb's 連用タ接続 `stem` takes: 待っ → て, 読ん → で.
-fn te(stem: &str, verb: &Morpheme) -> &'static str {
-    conjugate::te_after(stem, &verb.conj_type)
-}
-
 /// The plain words for the respectful words starting at `ms[i]`, and how
 /// many words they take; `Err` with the word when its meaning is not
 /// decided by its context.
@@ -353,10 +348,20 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             && let Some(stem) = as_verb(word, "連用タ接続")
         {
             if matches!(after.surface.as_str(), "ください" | "下さい") {
-                return Ok(Some((3, format!("{stem}{}{}", te(&stem, word), after.surface))));
+                return Ok(Some((
+                    3,
+                    format!(
+                        "{stem}{}{}",
+                        conjugate::te_after(&stem, &word.conj_type),
+                        after.surface
+                    ),
+                )));
             }
             if let Some(get) = get_done(after, &verb_form(after, 3)) {
-                return Ok(Some((3, format!("{stem}{}{get}", te(&stem, word)))));
+                return Ok(Some((
+                    3,
+                    format!("{stem}{}{get}", conjugate::te_after(&stem, &word.conj_type)),
+                )));
             }
         }
         // ご家族, ご自宅, ご同意: the word needs no ご in plain words.
@@ -387,7 +392,9 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         if let Some(plain) = plain.filter(|p| p != &format!("{}{}", m.surface, suru.surface)) {
             if let Some(kind) = kind {
                 let give = conjugate::verb("くれる", "一段", &verb_form(kind, 3));
-                return Ok(give.map(|g| (3, format!("{plain}{}{g}", te(&plain, m)))));
+                return Ok(give.map(|g| {
+                    (3, format!("{plain}{}{g}", conjugate::te_after(&plain, &m.conj_type)))
+                }));
             }
             return Ok(Some((2, plain)));
         }
@@ -404,7 +411,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             }
         }
     {
-        return Ok(Some((2, format!("{plain}{}{get}", te(&plain, m)))));
+        return Ok(Some((2, format!("{plain}{}{get}", conjugate::te_after(&plain, &m.conj_type)))));
     }
     // 拝見する, 拝見いたしました: 見る.
     if m.surface == "拝見"
@@ -461,7 +468,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         && let Some(plain) = conjugate::verb(&m.base, &m.conj_type, &verb_form(reru, 2))
     {
         // 取り組まれて → 取り組んで: the て after it voiced as the verb needs.
-        if next_of(2) == "て" && te(&plain, m) == "で" {
+        if next_of(2) == "て" && conjugate::te_after(&plain, &m.conj_type) == "で" {
             return Ok(Some((3, format!("{plain}で"))));
         }
         return Ok(Some((2, plain)));
