@@ -940,6 +940,14 @@ pub(crate) const COUNTERS: &[&str] = &[
     "秒", "番", "号", "級", "倍", "食", "棟", "歩",
 ];
 
+/// Times said from today or as a habit (来月, 毎朝): IPADIC's nouns that
+/// also work as adverbs, which start no compound with the noun after them.
+const WHEN: &[&str] = &[
+    "今日", "明日", "昨日", "毎日", "毎朝", "毎晩", "毎週", "毎月", "毎年", "今週", "来週", "先週",
+    "今月", "来月", "先月", "今年", "来年", "昨年", "去年", "翌日", "翌朝", "前日", "当日", "今回",
+    "前回", "次回", "今朝", "今晩", "今夜",
+];
+
 fn analyse(toks: &[Token]) -> Reading {
     let mut out = Vec::new();
     let mut doubts: Vec<Doubt> = Vec::new();
@@ -950,6 +958,14 @@ fn analyse(toks: &[Token]) -> Reading {
             // Inside a name: one phrase (ヘルパーステーションあおぞら is
             // not broken after あ, where the analyser cuts it).
             Some(prev) if t.name.is_some() && prev.name == t.name => Boundary::Word,
+            // 来月手術を, 毎朝血圧を: a time said from today is a phrase of
+            // its own, not the start of a compound.
+            Some(prev)
+                if WHEN.contains(&prev.surface.as_str())
+                    && matches!(t.pos, Pos::Noun | Pos::SahenNoun | Pos::Number) =>
+            {
+                Boundary::Phrase
+            }
             Some(prev) if !t.pos.starts_phrase(prev.pos) => Boundary::Word,
             _ => Boundary::Phrase,
         };
@@ -1859,6 +1875,8 @@ mod tests {
             hiragana("毎朝、ヘルパーと一緒に買い物に行きます。", &lex, true),
             "まいあさ、へるぱーと いっしょに かいものに いきます。"
         );
+        // A time said from today starts no compound.
+        assert_eq!(hiragana("来月手術を受ける。", &lex, true), "らいげつ しゅじゅつを うける。");
         // After a dictionary term, が is the particle of the whole text,
         // not a conjunction starting a phrase of its own.
         assert_eq!(hiragana("看護師がくすりを渡す。", &lex, true), "かんごしが くすりを わたす。");

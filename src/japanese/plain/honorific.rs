@@ -110,7 +110,15 @@ fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static
             }
         }
     };
+    // …話していたことを訪問時に伺った: with an object in its clause, 伺う
+    // is to hear, whatever に is nearer.
+    let object = before
+        .iter()
+        .rev()
+        .take_while(|m| m.surface != "、" && !matches!(m.pos.0.as_str(), "動詞" | "助動詞"))
+        .any(|m| m.surface == "を" && m.pos.1 == "格助詞");
     match base {
+        "伺う" | "うかがう" if object => Some(("聞く", "五段・カ行イ音便")),
         "伺う" | "うかがう" if case != "を" && to_the_reader() => {
             Some(("来る", "カ変・来ル"))
         }

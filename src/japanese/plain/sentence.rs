@@ -234,7 +234,11 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         // happened too; a clause cut from the sentence keeps that.
         // Not a state (できるようになっており): it holds now.
         let after_result = joint == Some(Joint::So) && result_cut;
-        if (clause.contains("た結果") || clause.contains("だ結果") || after_result)
+        // 父親が先月入院し、: a clause that says when in the past happened.
+        let then = ["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"]
+            .iter()
+            .any(|t| clause.contains(t));
+        if (clause.contains("た結果") || clause.contains("だ結果") || after_result || then)
             && !said.ends_with("ています。")
             && !said.ends_with("でいます。")
             && let Some(stem) = said.strip_suffix("ます。")
@@ -1062,6 +1066,11 @@ mod tests {
         assert_eq!(
             apply("外出の回数が週4回に増え、表情も明るくなったように感じられる。", &mut c),
             ["外出の回数が週4回に増えました。", "表情も明るくなったように感じられます。"]
+        );
+        // A clause that says when in the past happened then.
+        assert_eq!(
+            apply("父親が先月入院し、母親一人での介護は難しい。", &mut c),
+            ["父親が先月入院しました。", "母親一人での介護は難しいです。"]
         );
         // What led to an experience happened then too.
         assert_eq!(

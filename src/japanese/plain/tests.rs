@@ -13,7 +13,7 @@ fn a_formal_sentence_becomes_short_polite_sentences_in_kana() {
     );
     assert_eq!(
         s.text,
-        "毎朝7時に おきます。午前9時までに サービスを するところへ つけるように します。\
+        "毎朝 7時に おきます。午前9時までに サービスを するところへ つけるように します。\
          そのために、ヘルパーと いっしょに 朝の じゅんびを します。"
     );
     assert!(s.flags.is_empty());
@@ -218,4 +218,22 @@ fn words_found_on_a_seventh_set_are_said_plainly() {
     assert_eq!(plain("一人で通う。"), "ひとりで かよいます。");
     // お母様 is お母さん, 翌日 the next day.
     assert_eq!(plain("お母様が翌日に来る。"), "おかあさんが つぎの日に きます。");
+}
+
+#[test]
+fn words_found_on_an_eighth_set_are_said_plainly() {
+    // After a count, a word said in kanji stays apart (not 2か|所見).
+    assert_eq!(plain("2か所見学したい。"), "2かしょ みに いきたいです。");
+    // A noun's suffix ends a noun: 事業所職員 is the staff of the place.
+    assert_eq!(
+        plain("事業所職員が自宅を訪ねる。"),
+        "サービスを するところの スタッフが 家を たずねます。"
+    );
+    // With an object, 伺った is heard, though a に is nearer.
+    assert_eq!(
+        plain("寂しいと話していたことを訪問時に伺った。"),
+        "さびしいと はなして いたことを ほうもん時に ききました。"
+    );
+    // A cause with により is not who acts: the respect された stays.
+    assert!(plain("病気の進行により浴室で転倒された。").contains("しんこうで"));
 }

@@ -9,6 +9,9 @@ use crate::japanese::reading::{Morpheme, morphemes};
 const PERSON_ENDINGS: &[&str] =
     &["員", "者", "師", "士", "人", "さん", "ヘルパー", "スタッフ", "職員", "家族", "医"];
 
+/// Words that end the name of a body that acts (事業所, 市, 学校).
+const BODIES: &[&str] = &["事業所", "市", "学校", "病院", "センター", "施設", "会社", "役所"];
+
 /// `sentence` with someone's deed said with its doer: 職員による確認 →
 /// 職員がする確認 (の would say whose: the staff's skin).
 fn doer(sentence: &str, changes: &mut Vec<Change>) -> String {
@@ -100,6 +103,12 @@ fn active(ms: &[Morpheme], start: usize, p: usize) -> Option<Vec<(usize, usize, 
         .collect();
     let [agent] = agents[..] else { return None };
     if agent == 0 || clause[agent - 1].pos.0 != "名詞" {
+        return None;
+    }
+    // 病気の進行により転倒された: a cause, not someone who acts (and
+    // された is then respect); only a person or a body acts.
+    let named = &clause[agent - 1].surface;
+    if !PERSON_ENDINGS.iter().chain(BODIES).any(|e| named.ends_with(e)) {
         return None;
     }
     // The subject is marked が; without one, the topic は is the subject
@@ -195,6 +204,11 @@ mod tests {
             "the agent is of another verb, and られる says can"
         );
         assert_eq!(plain("入浴の介助が行われる。"), "入浴の介助が行われる。");
+        assert_eq!(
+            plain("病気の進行により浴室で転倒された。"),
+            "病気の進行により浴室で転倒された。",
+            "a cause is not who acts"
+        );
         assert_eq!(plain("ヘルパーによる介助が行われる。"), "ヘルパーがする介助が行われる。");
     }
 }

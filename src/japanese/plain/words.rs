@@ -152,7 +152,13 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 && out.ends_with('の')
                 && matches!(&units[i - 1], Unit::Word(no) if no.surface == "の" && no.pos.1 == "連体化")
                 && noun_before(i - 2);
-            let in_compound = i >= 1 && noun_before(i - 1);
+            // 事業所職員: a noun's suffix (所) ends a noun too.
+            let suffix_before = |k: usize| {
+                matches!(&units[k], Unit::Word(m) if m.pos == ("名詞".into(), "接尾".into()))
+                    && k >= 1
+                    && noun_before(k - 1)
+            };
+            let in_compound = i >= 1 && (noun_before(i - 1) || suffix_before(i - 1));
             // Where the plain words end in a verb and こと (働くこと).
             let koto = verb_then_koto(&text);
             if let Some(verb) = koto
@@ -248,6 +254,15 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     "全" if people.iter().any(|p| from.starts_with(p)) => out.push_str("すべての"),
                     _ => {}
                 }
+            }
+            // 2か所見に行く would be read 2か|所見: after a count, a word
+            // starting with a kanji is kept apart by the space a phrase
+            // ends with.
+            if i > 0
+                && matches!(&units[i - 1], Unit::Word(c) if c.pos == ("名詞".into(), "接尾".into()))
+                && text.starts_with(crate::japanese::kana::is_kanji)
+            {
+                out.push(' ');
             }
             out.push_str(&text);
             i += taken;
