@@ -194,6 +194,12 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         {
             continue;
         }
+        // …自宅を訪ね、…誘導を行うことを申し合わせる, 0時までに布団に入り、
+        // 朝食をとる日を増やす: the clause is part of what a noun (こと,
+        // 日) names; cut, it would be said as done.
+        if matches!(kind, Joint::Then | Joint::And) && names_after(&ms[i + 1..]) {
+            continue;
+        }
         // …見られるため、本人の気持ちを尊重しつつ、…考える必要がある:
         // the reason is for what is done, and the つつ clause is how it is
         // done; cut at the つつ, the reason would be for the how alone.
@@ -542,6 +548,7 @@ fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
                     | "語る"
                     | "思う"
                     | "考える"
+                    | "訴える"
             );
         says.then_some((i, want))
     })
@@ -847,6 +854,21 @@ fn now_or_done(sentence: &str) -> bool {
         || GUESSED.iter().any(|g| {
             ["た", "だ", "ている", "でいる"].iter().any(|v| sentence.contains(&format!("{v}{g}")))
         })
+}
+
+/// Whether the clause `ms` starts (up to its 、) ends in a verb that
+/// describes a noun naming a deed or a day, the object of what follows
+/// (…行うことを, …とる日を): the clause before it is then inside that
+/// noun's phrase too. Not …休むことが増えている, where the clause before
+/// is joined to what follows.
+fn names_after(ms: &[Morpheme]) -> bool {
+    let end = ms.iter().position(|m| m.surface == "、").unwrap_or(ms.len());
+    ms[..end].windows(3).any(|w| {
+        matches!(w[0].pos.0.as_str(), "動詞" | "助動詞")
+            && w[0].conj_form == "基本形"
+            && matches!(w[1].surface.as_str(), "こと" | "日")
+            && w[2].surface == "を"
+    })
 }
 
 /// Whether `m` is the past's た (or だ, as in 読んだ).
@@ -1221,6 +1243,16 @@ mod tests {
                 "不安になると電話をかけてしまいます。",
                 "だから、カードを見て、落ち着けられるようになります。"
             ]
+        );
+        // A clause inside what a noun names is not cut from it.
+        assert_eq!(
+            apply("職員が自宅を訪ね、避難誘導を行うことを事前に決めておく。", &mut c),
+            ["職員が自宅を訪ね、避難誘導を行うことを事前に決めておきます。"]
+        );
+        // 訴える says a wish: its clauses with a topic stay with it.
+        assert_eq!(
+            apply("気分が沈みやすいため、午前中は休み、午後から働きたいと訴えている。", &mut c),
+            ["気分が沈みやすいです。", "だから、午前中は休み、午後から働きたいと訴えています。"]
         );
         // The purpose of a wish is the wish's.
         assert_eq!(
