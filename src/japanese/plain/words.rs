@@ -387,7 +387,9 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         && matches!(next.pos.1.as_str(), "一般" | "サ変接続")
         // 日中一人で: 一人 says how, it names nothing.
         && !next.surface.starts_with(['一', '二', '三'])
-        && [Kind::Noun, Kind::Sahen].iter().all(|k| dict.get(*k, &next.surface).is_none())
+        // (a noun replaced in its turn is joined by its own rule; a する
+        // noun without する stays: 服薬管理 → 薬を飲むことの管理)
+        && dict.get(Kind::Noun, &next.surface).is_none()
     {
         plain.push('の');
     }
