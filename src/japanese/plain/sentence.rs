@@ -731,7 +731,7 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // After a verb or adjective only: 〜のため、 (a noun's) has no
         // clause before it to end.
         // 検討するため、: to do it (a purpose); 続いているため、: because.
-        "ため" if prev.is_some_and(purpose) => Some((Joint::For, last.span.start)),
+        "ため" if n >= 2 && purpose_at(ms, n - 2) => Some((Joint::For, last.span.start)),
         // 通えるようになるため、: a goal (to become able to) or a cause
         // (because from next month they can); only the writer knows, so
         // it is not cut.
@@ -746,7 +746,7 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "ので" | "ため" if prev.is_some_and(inflects) => {
             Some((Joint::Because, last.span.start))
         }
-        "に" if is(prev, "ため") && n >= 3 && purpose(&ms[n - 3]) => {
+        "に" if is(prev, "ため") && n >= 3 && purpose_at(ms, n - 3) => {
             Some((Joint::For, ms[n - 2].span.start))
         }
         // 診断されてから、: after it; the clause keeps its て for `polite`.
@@ -912,6 +912,18 @@ fn purpose(m: &Morpheme) -> bool {
         && !HAPPENS.contains(&m.base.as_str())
 }
 
+/// Whether the verb at `ms[k]` says what is done, so that ため after it
+/// is a purpose: as [`purpose`], and not the する of what happens to
+/// someone (卒業するため, 終了するため: because, not in order to).
+fn purpose_at(ms: &[Morpheme], k: usize) -> bool {
+    const HAPPENS_SAHEN: &[&str] = &[
+        "卒業", "終了", "入院", "退院", "進行", "悪化", "低下", "増加", "減少", "発生", "変化",
+        "入学", "進学", "閉鎖", "廃止", "満了", "転勤",
+    ];
+    purpose(&ms[k])
+        && !(ms[k].base == "する" && k > 0 && HAPPENS_SAHEN.contains(&ms[k - 1].surface.as_str()))
+}
+
 /// Verbs of what happens, not what is done: before ため they give a
 /// reason (ふらつきが残るため), never a purpose.
 const HAPPENS: &[&str] = &[
@@ -934,6 +946,9 @@ const HAPPENS: &[&str] = &[
     "聞こえる",
     "落ちる",
     "弱る",
+    "かかる",
+    "終わる",
+    "始まる",
 ];
 
 /// Whether `m` ends a clause that can be made polite (a verb, adjective or
@@ -1253,6 +1268,11 @@ mod tests {
         assert_eq!(
             apply("気分が沈みやすいため、午前中は休み、午後から働きたいと訴えている。", &mut c),
             ["気分が沈みやすいです。", "だから、午前中は休み、午後から働きたいと訴えています。"]
+        );
+        // ため after what happens to someone is a reason, not a purpose.
+        assert_eq!(
+            apply("来年3月に高等部を卒業するため、夏休みに実習を行う。", &mut c),
+            ["来年3月に高等部を卒業します。", "だから、夏休みに実習を行います。"]
         );
         // The purpose of a wish is the wish's.
         assert_eq!(
