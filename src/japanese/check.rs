@@ -299,8 +299,27 @@ fn katakana_runs(s: &str, n: usize) -> Vec<Finding> {
 /// Numbers written in kanji where the analyser sees a number (三回, 一人が),
 /// not words that merely contain one (一緒, 十分, 一番, 一人で).
 fn kanji_numerals(ws: &[Word], n: usize) -> Vec<Finding> {
+    numerals(ws)
+        .into_iter()
+        .map(|(_, found, fix)| Finding::new(Rule::KanjiNumeral, n, &found).with("fix", fix))
+        .collect()
+}
+
+/// Whether a count as written (`whole`, its numeral and counter) before
+/// the word `next` is no count: 一人で and 一人暮らし are "by oneself",
+/// written ひとりで as the easy-read rules say (../shared/data/README.md),
+/// and 一度も is "never".
+fn not_a_count(whole: &str, next: &str) -> bool {
+    (whole == "一人" && (next == "で" || next.starts_with('暮')))
+        || (whole == "一度" && next == "も")
+}
+
+/// The kanji numbers of `ws`: the words each takes (indices), as written,
+/// and in digits.
+fn numerals(ws: &[Word]) -> Vec<(std::ops::Range<usize>, String, String)> {
     let mut out = Vec::new();
     let mut i = 0;
+    let next_of = |k: usize| ws.get(k).map_or("", |w| w.surface.as_str());
     while i < ws.len() {
         let w = &ws[i];
         if w.pos == Pos::Number && w.surface.chars().any(is_kanji) {
@@ -311,17 +330,13 @@ fn kanji_numerals(ws: &[Word], n: usize) -> Vec<Finding> {
                 written.push_str(&ws[j].surface);
                 j += 1;
             }
-            // 一度も: "never", not a count.
-            let never = written == "一"
-                && ws.get(j).is_some_and(|c| c.surface == "度")
-                && ws.get(j + 1).is_some_and(|m| m.surface == "も");
-            if let Some(v) = kanji_number(&written).filter(|_| !never) {
-                let counter = ws.get(j).filter(|c| c.pos == Pos::NounTail);
-                let tail = counter.map_or("", |c| c.surface.as_str());
-                out.push(
-                    Finding::new(Rule::KanjiNumeral, n, &format!("{written}{tail}"))
-                        .with("fix", format!("{v}{tail}")),
-                );
+            let counter = ws.get(j).filter(|c| c.pos == Pos::NounTail);
+            let tail = counter.map_or("", |c| c.surface.as_str());
+            let end = j + usize::from(counter.is_some());
+            if let Some(v) = kanji_number(&written)
+                && !not_a_count(&format!("{written}{tail}"), next_of(end))
+            {
+                out.push((i..end, format!("{written}{tail}"), format!("{v}{tail}")));
             }
             i = j;
             continue;
@@ -332,19 +347,13 @@ fn kanji_numerals(ws: &[Word], n: usize) -> Vec<Finding> {
         let rest = &w.surface[numeral.len()..];
         // 十分 (enough), 一時 (for a while) and 一番 (most) are words, not
         // counts.
-        // 一人で and 一人暮らし are "by oneself", written ひとりで as the
-        // easy-read rules say (../shared/data/README.md), not a count.
-        let next = ws.get(i + 1).map_or("", |n| n.surface.as_str());
-        let alone = w.surface == "一人" && (next == "で" || next.starts_with('暮'));
         if !numeral.is_empty()
-            && !alone
+            && !not_a_count(&w.surface, next_of(i + 1))
             && !["十分", "一時", "一番"].contains(&w.surface.as_str())
             && COUNTERS.contains(&rest)
             && let Some(v) = kanji_number(&numeral)
         {
-            out.push(
-                Finding::new(Rule::KanjiNumeral, n, &w.surface).with("fix", format!("{v}{rest}")),
-            );
+            out.push((i..i + 1, w.surface.clone(), format!("{v}{rest}")));
         }
         i += 1;
     }
@@ -448,11 +457,21 @@ pub fn twelve_hour(hour: u32, minute: u32) -> String {
 pub fn one_way(text: &str, lexicon: &Lexicon) -> String {
     // Numbers first, so that a time written in kanji (十八時) is a clock
     // time too.
-    let mut digits = text.to_string();
-    for f in kanji_numerals(&words(text, lexicon), 0) {
-        if let Some(fix) = f.args.get("fix") {
-            digits = digits.replacen(&f.found, fix, 1);
-        }
+    // Each number is put in place where it was found: the same numeral
+    // may also stand where it is no count (一人で通い、職員一人が).
+    let ws = words(text, lexicon);
+    let mut digits = String::with_capacity(text.len());
+    let mut at = 0;
+    for (range, _, fix) in numerals(&ws) {
+        digits.extend(ws[at..range.start].iter().map(|w| w.surface.as_str()));
+        digits.push_str(&fix);
+        at = range.end;
+    }
+    digits.extend(ws[at..].iter().map(|w| w.surface.as_str()));
+    // Words that do not spell the text back (a lexicon term may be
+    // written otherwise) leave it as it was.
+    if ws.iter().map(|w| w.surface.as_str()).collect::<String>() != text {
+        digits = text.to_string();
     }
     let chars: Vec<char> = digits.chars().collect();
     let mut out = String::with_capacity(digits.len());

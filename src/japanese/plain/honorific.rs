@@ -111,22 +111,29 @@ fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static
         }
     };
     // …話していたことを訪問時に伺った: with an object in its clause, 伺う
-    // is to hear, whatever に is nearer.
-    let object = before
+    // is to hear, though a time's に (訪問時に) is nearer; not where the
+    // nearest に or へ is a place (目的に自宅へ伺う).
+    let clause: Vec<&Morpheme> = before
         .iter()
         .rev()
         .take_while(|m| m.surface != "、" && !matches!(m.pos.0.as_str(), "動詞" | "助動詞"))
-        .any(|m| m.surface == "を" && m.pos.1 == "格助詞");
+        .collect();
+    let object = clause.iter().any(|m| m.surface == "を" && m.pos.1 == "格助詞");
+    let to_a_place = clause
+        .windows(2)
+        .find(|w| matches!(w[0].surface.as_str(), "に" | "へ") && w[0].pos.1 == "格助詞")
+        .is_some_and(|w| {
+            !["時", "際", "中", "後", "前", "日", "月", "週", "年", "回"]
+                .iter()
+                .any(|t| w[1].surface.ends_with(t))
+        });
     match base {
-        "伺う" | "うかがう" if object => Some(("聞く", "五段・カ行イ音便")),
-        "伺う" | "うかがう" if case != "を" && to_the_reader() => {
-            Some(("来る", "カ変・来ル"))
-        }
+        "伺う" | "うかがう" if object && !to_a_place => Some(("聞く", "五段・カ行イ音便")),
+        "伺う" | "うかがう" if to_the_reader() => Some(("来る", "カ変・来ル")),
         "参る" | "まいる" if after_te => Some(("いく", "五段・カ行促音便")),
         "参る" | "まいる" | "伺う" | "うかがう" if matches!(case, "に" | "へ") => {
             Some(("行く", "五段・カ行促音便"))
         }
-        "伺う" | "うかがう" if case == "を" => Some(("聞く", "五段・カ行イ音便")),
         // 面談で伺ったところ: one is not visited "at" something; 伺う
         // right after で is to hear.
         "伺う" | "うかがう"

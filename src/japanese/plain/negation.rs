@@ -169,17 +169,17 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
         // 家事を全くしないわけではない: it is done sometimes, and 全く,
         // which only strengthened the negative, goes with it (left, it
         // would say 全くすることもある).
-        let start = match at_all(&ms, i)
+        let (start, said) = match at_all(&ms, i)
             .filter(|k| says == Says::Sometimes && out.ahead(ms[*k].span.start))
         {
             Some(k) => {
                 out.replace(ms[k].span.clone(), "");
-                ms[k].span.start
+                (ms[k].span.start, format!("{}{plain}", &sentence[ms[k].span.end..verb.span.start]))
             }
-            None => verb.span.start,
+            None => (verb.span.start, plain.clone()),
         };
         out.replace(verb.span.start..end, &plain);
-        changes.push(Change::new(Rule::Negation, &sentence[start..end], plain));
+        changes.push(Change::new(Rule::Negation, &sentence[start..end], said));
     }
     let out = out.finish();
     // One this could not undo (after an adjective: 難しくなくはない) is not
@@ -190,19 +190,16 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
     Ok(out)
 }
 
-/// The adverb that strengthens a negative (全く, 少しも) just before the
-/// verb at `ms[i]` or before the する-noun it ends (全く外出しない).
+/// The adverb that strengthens a negative (全く, 少しも) in the clause of
+/// the verb at `ms[i]` (家事を全くしない, 全く家事をしない).
 fn at_all(ms: &[Morpheme], i: usize) -> Option<usize> {
     const AT_ALL: &[&str] =
         &["全く", "まったく", "全然", "ぜんぜん", "一切", "いっさい", "少しも", "すこしも"];
-    let before = |k: usize| AT_ALL.contains(&ms[k].surface.as_str()).then_some(k);
-    let k = i.checked_sub(1)?;
-    before(k).or_else(|| {
-        (ms[k].pos.1 == "サ変接続" && ms[i].base == "する")
-            .then(|| k.checked_sub(1))
-            .flatten()
-            .and_then(before)
-    })
+    let clause = ms[..i]
+        .iter()
+        .rposition(|m| m.surface == "、" || matches!(m.pos.0.as_str(), "動詞" | "助動詞"))
+        .map_or(0, |k| k + 1);
+    (clause..i).rev().find(|&k| AT_ALL.contains(&ms[k].surface.as_str()))
 }
 
 /// The double negative whose first negative is the adjective ない at
@@ -424,6 +421,7 @@ mod tests {
             ("飛び出しがないとは限らない。", "飛び出しがあるかもしれない。"),
             ("家事を全くしないわけではないが、", "家事をすることもあるが、"),
             ("全く外出しないわけではない。", "外出することもある。"),
+            ("全く家事をしないわけではない。", "家事をすることもある。"),
         ] {
             assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");
         }

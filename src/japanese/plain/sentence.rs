@@ -241,9 +241,15 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         // Not a state (できるようになっており): it holds now.
         let after_result = joint == Some(Joint::So) && result_cut;
         // 父親が先月入院し、: a clause that says when in the past happened.
-        let then = ["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"]
-            .iter()
-            .any(|t| clause.contains(t));
+        // Not 前回の反省を生かし、 or 先月から通い、 (the time is not when
+        // the clause happened, or it goes on since).
+        let cm = morphemes(clause);
+        let then = cm.iter().enumerate().any(|(k, m)| {
+            ["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"].contains(&m.surface.as_str())
+                && !cm.get(k + 1).is_some_and(|n| {
+                    ["の", "より", "と", "から", "まで"].contains(&n.surface.as_str())
+                })
+        });
         if (clause.contains("た結果") || clause.contains("だ結果") || after_result || then)
             && !said.ends_with("ています。")
             && !said.ends_with("でいます。")
@@ -530,26 +536,29 @@ fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
         } else {
             return None;
         };
-        // …投じたいと本人は話している: who says it may stand between.
+        let says = |next: &Morpheme| {
+            matches!(next.surface.as_str(), "の" | "いう" | "希望" | "要望")
+                || matches!(
+                    next.base.as_str(),
+                    "言う"
+                        | "いう"
+                        | "話す"
+                        | "おっしゃる"
+                        | "申す"
+                        | "願う"
+                        | "望む"
+                        | "述べる"
+                        | "語る"
+                        | "思う"
+                        | "考える"
+                        | "訴える"
+                )
+        };
+        // …投じたいと本人は話している: who says it may stand between
+        // (checked after: in …たいと要望がある, 要望 is the saying).
         let speaker = ms.get(i + 1).is_some_and(|m| m.pos.0 == "名詞")
             && ms.get(i + 2).is_some_and(|m| matches!(m.surface.as_str(), "は" | "が"));
-        let next = ms.get(if speaker { i + 3 } else { i + 1 })?;
-        let says = matches!(next.surface.as_str(), "の" | "いう" | "希望" | "要望")
-            || matches!(
-                next.base.as_str(),
-                "言う"
-                    | "いう"
-                    | "話す"
-                    | "おっしゃる"
-                    | "申す"
-                    | "願う"
-                    | "望む"
-                    | "述べる"
-                    | "語る"
-                    | "思う"
-                    | "考える"
-                    | "訴える"
-            );
+        let says = ms.get(i + 1).is_some_and(says) || (speaker && ms.get(i + 3).is_some_and(says));
         says.then_some((i, want))
     })
 }
@@ -731,7 +740,17 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // After a verb or adjective only: 〜のため、 (a noun's) has no
         // clause before it to end.
         // 検討するため、: to do it (a purpose); 続いているため、: because.
-        "ため" if n >= 2 && purpose_at(ms, n - 2) => Some((Joint::For, last.span.start)),
+        // 卒業するため、: because it will happen, or in order to do it;
+        // only the writer knows, so it is not cut. With its subject (利用が
+        // 終了するため) it happens: because.
+        "ため"
+            if n >= 3
+                && ms[n - 2].base == "する"
+                && HAPPENS_SAHEN.contains(&ms[n - 3].surface.as_str()) =>
+        {
+            (n >= 4 && ms[n - 4].surface == "が").then_some((Joint::Because, last.span.start))
+        }
+        "ため" if prev.is_some_and(purpose) => Some((Joint::For, last.span.start)),
         // 通えるようになるため、: a goal (to become able to) or a cause
         // (because from next month they can); only the writer knows, so
         // it is not cut.
@@ -746,7 +765,7 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         "ので" | "ため" if prev.is_some_and(inflects) => {
             Some((Joint::Because, last.span.start))
         }
-        "に" if is(prev, "ため") && n >= 3 && purpose_at(ms, n - 3) => {
+        "に" if is(prev, "ため") && n >= 3 && purpose(&ms[n - 3]) => {
             Some((Joint::For, ms[n - 2].span.start))
         }
         // 診断されてから、: after it; the clause keeps its て for `polite`.
@@ -848,12 +867,21 @@ fn changes_to(sentence: &str) -> bool {
 /// Whether `sentence` says what now is or has been (…ています, …ました),
 /// also behind a writer's guess (明るくなったように感じられます).
 fn now_or_done(sentence: &str) -> bool {
-    const GUESSED: &[&str] = &["ように", "と思", "と感じ", "と考え"];
+    const GUESSED: &[&str] = &[
+        "ように感じられます。",
+        "ように思われます。",
+        "ように見えます。",
+        "と思われます。",
+        "と考えられます。",
+        "と感じられます。",
+        "と思います。",
+    ];
     sentence.ends_with("ています。")
         || sentence.ends_with("ました。")
-        || GUESSED.iter().any(|g| {
-            ["た", "だ", "ている", "でいる"].iter().any(|v| sentence.contains(&format!("{v}{g}")))
-        })
+        || GUESSED
+            .iter()
+            .filter_map(|g| sentence.strip_suffix(g))
+            .any(|guessed| ["た", "だ", "ている", "でいる"].iter().any(|v| guessed.ends_with(v)))
 }
 
 /// Whether the clause `ms` starts (up to its 、) ends in a verb that
@@ -912,17 +940,12 @@ fn purpose(m: &Morpheme) -> bool {
         && !HAPPENS.contains(&m.base.as_str())
 }
 
-/// Whether the verb at `ms[k]` says what is done, so that ため after it
-/// is a purpose: as [`purpose`], and not the する of what happens to
-/// someone (卒業するため, 終了するため: because, not in order to).
-fn purpose_at(ms: &[Morpheme], k: usize) -> bool {
-    const HAPPENS_SAHEN: &[&str] = &[
-        "卒業", "終了", "入院", "退院", "進行", "悪化", "低下", "増加", "減少", "発生", "変化",
-        "入学", "進学", "閉鎖", "廃止", "満了", "転勤",
-    ];
-    purpose(&ms[k])
-        && !(ms[k].base == "する" && k > 0 && HAPPENS_SAHEN.contains(&ms[k - 1].surface.as_str()))
-}
+/// する-nouns of what may happen to someone or be done (卒業, 終了, 入院):
+/// before するため they may give a reason or a purpose.
+const HAPPENS_SAHEN: &[&str] = &[
+    "卒業", "終了", "入院", "退院", "進行", "悪化", "低下", "増加", "減少", "発生", "変化", "入学",
+    "進学", "閉鎖", "廃止", "満了", "転勤",
+];
 
 /// Verbs of what happens, not what is done: before ため they give a
 /// reason (ふらつきが残るため), never a purpose.
@@ -1269,10 +1292,15 @@ mod tests {
             apply("気分が沈みやすいため、午前中は休み、午後から働きたいと訴えている。", &mut c),
             ["気分が沈みやすいです。", "だから、午前中は休み、午後から働きたいと訴えています。"]
         );
-        // ため after what happens to someone is a reason, not a purpose.
+        // するため after what may happen or be done is a reason or a
+        // purpose: not cut; with its subject it happens (だから).
+        assert_eq!(
+            apply("利用が終了するため、事業所を見学する。", &mut c),
+            ["利用が終了します。", "だから、事業所を見学します。"]
+        );
         assert_eq!(
             apply("来年3月に高等部を卒業するため、夏休みに実習を行う。", &mut c),
-            ["来年3月に高等部を卒業します。", "だから、夏休みに実習を行います。"]
+            ["来年3月に高等部を卒業するため、夏休みに実習を行います。"]
         );
         // The purpose of a wish is the wish's.
         assert_eq!(

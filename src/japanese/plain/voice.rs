@@ -107,8 +107,12 @@ fn active(ms: &[Morpheme], start: usize, p: usize) -> Option<Vec<(usize, usize, 
     }
     // 病気の進行により転倒された: a cause, not someone who acts (and
     // された is then respect); only a person or a body acts.
-    let named = &clause[agent - 1].surface;
-    if !PERSON_ENDINGS.iter().chain(BODIES).any(|e| named.ends_with(e)) {
+    // A name (固有名詞) acts; 定員 or 全員 is no one who does.
+    let named = &clause[agent - 1];
+    let acts = named.pos.1 == "固有名詞"
+        || (PERSON_ENDINGS.iter().chain(BODIES).any(|e| named.surface.ends_with(e))
+            && !["定員", "満員", "全員", "人員"].contains(&named.surface.as_str()));
+    if !acts {
         return None;
     }
     // The subject is marked が; without one, the topic は is the subject

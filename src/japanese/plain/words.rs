@@ -259,7 +259,7 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             // starting with a kanji is kept apart by the space a phrase
             // ends with.
             if i > 0
-                && matches!(&units[i - 1], Unit::Word(c) if c.pos == ("名詞".into(), "接尾".into()))
+                && matches!(&units[i - 1], Unit::Word(c) if crate::japanese::reading::COUNTERS.contains(&c.surface.as_str()))
                 && text.starts_with(crate::japanese::kana::is_kanji)
             {
                 out.push(' ');
@@ -388,8 +388,10 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         // 日中一人で: 一人 says how, it names nothing.
         && !next.surface.starts_with(['一', '二', '三'])
         // (a noun replaced in its turn is joined by its own rule; a する
-        // noun without する stays: 服薬管理 → 薬を飲むことの管理)
+        // noun without する stays: 服薬管理 → 薬を飲むことの管理, but
+        // 服薬確認する is a verb, replaced in its turn)
         && dict.get(Kind::Noun, &next.surface).is_none()
+        && !matches!(units.get(*n + 1), Some(Unit::Word(v)) if v.pos.0 == "動詞")
     {
         plain.push('の');
     }
