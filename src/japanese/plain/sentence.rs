@@ -137,10 +137,14 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
                     && w.pos.0 == "助詞"
                     && matches!(w.surface.as_str(), "が" | "は" | "と")
             });
-            let Some(said) = verb.filter(|_| !own_subject).and_then(|v| want.say(v)) else {
-                continue;
-            };
-            wish = Some((verb.map_or(cut, |v| v.span.start), said));
+            // A sentence that is itself a wish (q at its end): a part with
+            // a subject or topic of its own (両親は共働きであり、) is a fact
+            // before it, cut as such.
+            match verb.filter(|_| !own_subject).and_then(|v| want.say(v)) {
+                Some(said) => wish = Some((verb.map_or(cut, |v| v.span.start), said)),
+                None if q == ms.len() && own_subject => {}
+                None => continue,
+            }
         }
         // 保護者は、就学のために、…積ませたいと希望している: the one set
         // off at the start wants; cut at the purpose, they would seem to
@@ -524,6 +528,18 @@ impl Want {
 /// how it is wished: the たい of wanting, or the ほしい after て (not
 /// 靴がほしい).
 fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
+    // …使い方を覚えて、…自分で買いたい: a sentence that is itself a wish
+    // wants all it joins; not across a but or a because (…通っているが、
+    // 外で暮らしたい: what is before it is so).
+    let across = ms.iter().any(|m| {
+        (m.pos.1 == "接続助詞"
+            && matches!(m.surface.as_str(), "が" | "けど" | "けれど" | "ので" | "から" | "のに"))
+            || m.surface == "ため"
+    });
+    if !across && ms.iter().rev().find(|m| m.pos.0 != "記号").is_some_and(|m| m.base == "たい")
+    {
+        return Some((ms.len(), Want::ToDo));
+    }
     ms.iter().enumerate().rev().find_map(|(i, m)| {
         if m.surface != "と" || m.pos.1 != "格助詞" || i < 2 {
             return None;
@@ -1301,6 +1317,15 @@ mod tests {
         assert_eq!(
             apply("来年3月に高等部を卒業するため、夏休みに実習を行う。", &mut c),
             ["来年3月に高等部を卒業するため、夏休みに実習を行います。"]
+        );
+        // A sentence that is a wish wants what it joins.
+        assert_eq!(
+            apply("お金の使い方を覚えて、ほしいものを自分で買いたい。", &mut c),
+            ["お金の使い方を覚えて、ほしいものを自分で買いたいです。"]
+        );
+        assert_eq!(
+            apply("家を出て、友だちと一緒に暮らしたい。", &mut c),
+            ["家を出て、友だちと一緒に暮らしたいです。"]
         );
         // The purpose of a wish is the wish's.
         assert_eq!(
