@@ -49,7 +49,21 @@ fn after_a_while(s: &str) -> String {
         });
         out.push_str(before);
         rest = &rest[at + '後'.len_utf8()..];
-        // 3か月後までに: by the time three months have passed.
+        // 3か月後までに: by the time three months have passed; 3年後頃
+        // (までに): about when they have.
+        let about = [
+            ("頃", "たつころ"),
+            ("ごろ", "たつころ"),
+            ("を目途に", "たつころまでに"),
+            ("をめどに", "たつころまでに"),
+        ]
+        .iter()
+        .find(|(w, _)| rest.starts_with(*w));
+        if let (true, Some((w, said))) = (counted, about) {
+            rest = &rest[w.len()..];
+            out.push_str(said);
+            continue;
+        }
         out.push_str(match (counted, rest.starts_with("まで")) {
             (true, true) => "たつ",
             (true, false) => "たったあと",
@@ -142,6 +156,8 @@ mod tests {
         assert_eq!(c.len(), 2);
         assert_eq!(apply("3か月後に見直す。", &lex, &mut c), "3か月たったあとに見直す。");
         assert_eq!(apply("3か月後までに通う。", &lex, &mut c), "3か月たつまでに通う。");
+        assert_eq!(apply("3年後頃までに暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
+        assert_eq!(apply("3年後を目途に暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
         assert_eq!(apply("夜22時に寝る。", &lex, &mut c), "夜10時に寝る。");
     }
 }

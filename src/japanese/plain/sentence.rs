@@ -54,6 +54,44 @@ impl Joint {
 /// `sentence` (one formal sentence after the word rules) as one or more
 /// sentences, each ending in です・ます and 。.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
+    by_deadline(sentence, changes).unwrap_or_else(|| split(sentence, false, changes))
+}
+
+/// 2学期が終わるまでに、…確認し、…見ることができる: a goal with its
+/// deadline set off first. Cut, the deadline would hold for the first part
+/// alone, and the goal's できる would read as what is so now. The deadline
+/// becomes the frame (2学期が終わるまでの目当てです。) and the goal one to
+/// reach (できるようになります). Not これまでに or 今までに (so far), nor a
+/// head with a topic of its own (本人は3月までに).
+fn by_deadline(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let (head, rest) = body.split_once('、')?;
+    let when = head.strip_suffix("までに")?;
+    let hm = morphemes(head);
+    let so_far = ["これ", "今", "現在", "今日", "本日", "あれ"].contains(&when);
+    let topic = hm.iter().any(|m| m.pos.0 == "助詞" && m.surface == "は");
+    if so_far || topic || when.chars().count() < 2 || rest.chars().count() < 6 {
+        return None;
+    }
+    let rm = morphemes(rest);
+    let last = rm.last()?;
+    let reach = if rest.ends_with("ようになる") {
+        rest.to_string()
+    } else if last.base == "できる" && last.surface == "できる" && last.pos.0 == "動詞" {
+        format!("{rest}ようになる")
+    } else {
+        return None;
+    };
+    let frame = format!("{when}までの目当てです。");
+    changes.push(Change::new(Rule::Split, format!("{head}、"), frame.clone()));
+    let mut out = vec![frame];
+    out.extend(split(&format!("{reach}。"), true, changes));
+    Some(out)
+}
+
+/// `sentence` cut at its joints; `framed`: it is said under a frame of its
+/// own already, which makes all of it the goal.
+fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String> {
     let body = sentence.trim_end_matches(['。', '．', '.']);
     let ms = morphemes(body);
     let mut out = Vec::new();
@@ -285,7 +323,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     // saying's, not that of what was said.
     if said_by(&mut out, changes) {
         joints.insert(0, Joint::SoThat);
-    } else if goal_frame && out.len() > 1 {
+    } else if goal_frame && out.len() > 1 && !framed {
         out.insert(0, GOAL_FRAME.to_string());
         joints.insert(0, Joint::SoThat);
     }
@@ -1166,10 +1204,31 @@ mod tests {
             apply("父と二人で暮らしていて、泊まれる先を探す必要がある。", &mut c),
             ["父と二人で暮らしています。", "泊まれる先を探す必要があります。"]
         );
-        // A goal of being able keeps the clause joined to it.
+        // A goal with its deadline set off: the deadline frames it all.
         assert_eq!(
             apply("3か月後までに、一人でバスに乗り、週1回の通院ができるようになる。", &mut c),
-            ["3か月後までに、一人でバスに乗り、週1回の通院ができるようになります。"]
+            [
+                "3か月後までの目当てです。",
+                "一人でバスに乗ります。",
+                "週1回の通院ができるようになります。"
+            ]
+        );
+        assert_eq!(
+            apply("2学期が終わるまでに、通学路を毎朝確認し、左右を見ることができる。", &mut c),
+            [
+                "2学期が終わるまでの目当てです。",
+                "通学路を毎朝確認します。",
+                "左右を見ることができるようになります。"
+            ]
+        );
+        // Not what is due by then (伝える), nor what was done so far.
+        assert_eq!(
+            apply("前日までに、買いたい物をリストにまとめ、当日ヘルパーに伝える。", &mut c),
+            ["前日までに、買いたい物をリストにまとめます。", "当日ヘルパーに伝えます。"]
+        );
+        assert_eq!(
+            apply("これまでに、一人で買い物ができる。", &mut c),
+            ["これまでに、一人で買い物ができます。"]
         );
         // What happens is not needed: it has happened.
         assert_eq!(
