@@ -135,6 +135,11 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         }
         let before = if bare { &ms[..=i] } else { &ms[..i] };
         let Some((kind, cut)) = joint_before(before) else { continue };
+        // 今月末に転居するため、: what is due on a day is why, not what for.
+        let kind = match kind {
+            Joint::For if timed(&ms[..i], start, cut) => Joint::Because,
+            kind => kind,
+        };
         // Before ながら, つつ or a bare 、 the verb is in its 連用形 already:
         // ます goes straight after it (気を付け → 気を付けます), where reading
         // the clause alone could take the verb for a noun (付け).
@@ -250,6 +255,9 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         }
         let ending = match kind {
             Joint::SoThat => Ending::Purpose,
+            // 職場定着に向けて (→ 仕事を続けるため)、: said alone (仕事を続け
+            // ます。そのために、) the aim reads as what is done.
+            Joint::For => Ending::Aim,
             _ if renyou => Ending::Masu,
             _ => Ending::Analyse,
         };
@@ -333,6 +341,22 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         changes.push(Change::new(Rule::Split, sentence, out.concat()));
     }
     out
+}
+
+/// Whether the clause of `ms` between bytes `start` and `cut` names the
+/// time it happens (今月末に, 来年3月に); not a deadline (3月までに).
+fn timed(ms: &[Morpheme], start: usize, cut: usize) -> bool {
+    let clause: Vec<&Morpheme> =
+        ms.iter().filter(|m| m.span.start >= start && m.span.end <= cut).collect();
+    clause.windows(2).enumerate().any(|(k, w)| {
+        let (time, ni) = (w[0], w[1]);
+        let point = time.pos.1 == "副詞可能"
+            || (time.pos.1 == "接尾" && k > 0 && clause[k - 1].pos.1 == "副詞可能")
+            || (matches!(time.surface.as_str(), "月" | "日")
+                && k > 0
+                && clause[k - 1].pos.1 == "数");
+        point && ni.surface == "に" && ni.pos.0 == "助詞" && time.surface != "まで"
+    })
 }
 
 /// What a goal cut into parts starts with: all that follows is the goal.
@@ -642,6 +666,8 @@ enum Ending {
     Masu,
     /// A purpose (〜ように): します after it.
     Purpose,
+    /// An aim (〜するため): ようにします after it.
+    Aim,
     /// By its last word ([`polite`]).
     Analyse,
 }
@@ -653,6 +679,9 @@ fn finish(clause: &str, after: Option<Joint>, ending: Ending, changes: &mut Vec<
     let ended = match ending {
         Ending::Purpose if clause.ends_with("よう") => format!("{clause}にします"),
         Ending::Purpose => format!("{clause}します"),
+        // よく なるようにするため: it says so already.
+        Ending::Aim if clause.ends_with("ようにする") => polite(clause),
+        Ending::Aim => format!("{clause}ようにします"),
         Ending::Masu => format!("{clause}ます"),
         Ending::Analyse => polite(clause),
     };
@@ -1521,7 +1550,17 @@ mod tests {
         );
         assert_eq!(
             apply("住む場所を検討するため、見学に同行する。", &mut c),
-            ["住む場所を検討します。", "そのために、見学に同行します。"]
+            ["住む場所を検討するようにします。", "そのために、見学に同行します。"]
+        );
+        // It says so already.
+        assert_eq!(
+            apply("生活が整うようにするため、記録を一緒につける。", &mut c),
+            ["生活が整うようにします。", "そのために、記録を一緒につけます。"]
+        );
+        // Due on a day: why, not what for.
+        assert_eq!(
+            apply("今月末に転居するため、週1回訪問する。", &mut c),
+            ["今月末に転居します。", "だから、週1回訪問します。"]
         );
         assert_eq!(
             apply(
