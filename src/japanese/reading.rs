@@ -966,6 +966,19 @@ fn analyse(toks: &[Token]) -> Reading {
             {
                 Boundary::Phrase
             }
+            // 午前8時家を, 10時作業所へ: a clock time is a phrase of its own
+            // (not 8時半, 8時頃).
+            Some(prev)
+                if matches!(prev.surface.as_str(), "時" | "分")
+                    && i >= 2
+                    && matches!(toks[i - 2].pos, Pos::Number)
+                    && (t.surface == "家"
+                        || matches!(t.pos, Pos::Noun | Pos::SahenNoun)
+                            && !["半", "頃", "前", "過ぎ", "以降", "以前", "ちょうど"]
+                                .contains(&t.surface.as_str())) =>
+            {
+                Boundary::Phrase
+            }
             Some(prev) if !t.pos.starts_phrase(prev.pos) => Boundary::Word,
             _ => Boundary::Phrase,
         };
@@ -1332,6 +1345,15 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         // elsewhere (こちらの方が) it is ほう, as IPADIC reads it.
         ("方", _) if before(1) == "の" && people().contains(&before(2)) => {
             Some("かた".to_string())
+        }
+        // 8時家を出る: after a count, 家 is the home (いえ), not the suffix
+        // か of 専門家 that IPADIC takes it for.
+        ("家", _)
+            if i > 0
+                && matches!(toks[i - 1].pos, Pos::NounTail | Pos::Number)
+                && COUNTERS.contains(&before(1)) =>
+        {
+            Some("いえ".to_string())
         }
         // 月 before a count (月２回, 月に一度) is つき, IPADIC prefers げつ.
         ("月", _) if next.starts_with(is_digit) || next == "に" => Some("つき".to_string()),
@@ -1955,6 +1977,8 @@ mod tests {
         assert_eq!(h("作業所に通った。"), "さぎょうしょにかよった。");
         assert_eq!(h("施設を見に行った。"), "しせつをみにいった。");
         assert_eq!(h("その間に休む。"), "そのあいだにやすむ。");
+        assert_eq!(h("午前8時家を出る。"), "ごぜん8じいえをでる。");
+        assert_eq!(h("専門家に聞く。"), "せんもんかにきく。");
         assert_eq!(h("駅の前を通った。"), "えきのまえをとおった。");
         assert_eq!(h("審査に通った。"), "しんさにとおった。");
         assert_eq!(h("毎日本人が通う。"), "まいにちほんにんがかよう。");
@@ -2082,6 +2106,18 @@ pub fn morphemes(text: &str) -> Vec<Morpheme> {
         })
         .collect::<Vec<_>>();
     // 作業所に通った: 通う, as the reading rules read it (IPADIC: 通る).
+    // 8時家を出る: the home after a count, as the reading rules read it
+    // (IPADIC: the suffix of 専門家).
+    for i in 2..ms.len() {
+        if ms[i].surface == "家"
+            && ms[i].pos.1 == "接尾"
+            && ms[i - 1].pos.1 == "接尾"
+            && ms[i - 2].pos.1 == "数"
+        {
+            ms[i].pos = ("名詞".into(), "一般".into());
+            ms[i].reading = "イエ".into();
+        }
+    }
     for i in 2..ms.len() {
         if ms[i].surface == "通っ"
             && ms[i].base == "通る"

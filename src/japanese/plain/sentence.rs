@@ -971,14 +971,16 @@ fn now_or_done(sentence: &str) -> bool {
 /// describes a noun naming a deed or a day, the object of what follows
 /// (…行うことを, …とる日を): the clause before it is then inside that
 /// noun's phrase too. Not …休むことが増えている, where the clause before
-/// is joined to what follows.
+/// is joined to what follows, nor a noun the word rules said as a doing
+/// (週4日の通所を → 週4日の通うことを), whose verb follows の.
 fn names_after(ms: &[Morpheme]) -> bool {
     let end = ms.iter().position(|m| m.surface == "、").unwrap_or(ms.len());
-    ms[..end].windows(3).any(|w| {
+    ms[..end].windows(3).enumerate().any(|(k, w)| {
         matches!(w[0].pos.0.as_str(), "動詞" | "助動詞")
             && w[0].conj_form == "基本形"
             && matches!(w[1].surface.as_str(), "こと" | "日")
             && w[2].surface == "を"
+            && !(k > 0 && ms[k - 1].surface == "の")
     })
 }
 

@@ -54,7 +54,7 @@ fn phrases_match_whole_words_only() {
 fn a_name_for_something_keeps_its_noun_ending() {
     assert_eq!(
         plain("見学の日程調整と振り返り"),
-        "みに いくことの にっていちょうせいと ふりかえり"
+        "みに いくことの 日にちを きめることと ふりかえり"
     );
     assert_eq!(
         plain("学校への迎え、宿題の見守り、おやつ"),
@@ -236,4 +236,20 @@ fn words_found_on_an_eighth_set_are_said_plainly() {
     );
     // A cause with により is not who acts: the respect された stays.
     assert!(plain("病気の進行により浴室で転倒された。").contains("しんこうで"));
+}
+
+#[test]
+fn a_doing_said_with_koto_names_the_noun_after_it() {
+    // 就寝時間: the time one goes to bed, not ねること時間.
+    assert_eq!(plain("就寝時間が遅い。"), "ねる 時間が おそいです。");
+    assert_eq!(plain("就寝前に薬を飲む。"), "ねる 前に くすりを のみます。");
+    // 通所先: a place said as such.
+    assert_eq!(plain("通所先を決める。"), "かようところを きめます。");
+}
+
+#[test]
+fn a_clock_time_is_a_phrase_of_its_own() {
+    // 8:00 家を出る: 家 after a time is the home, and the time is apart.
+    assert_eq!(plain("8:00 家を出る"), "午前8時 家を でます。");
+    assert_eq!(plain("8時半に起きる。"), "午前8時はんに おきます。");
 }

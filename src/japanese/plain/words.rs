@@ -379,6 +379,21 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
             best = Some((k + 1, fix(&e.plain), text.clone()));
         }
     }
+    // 就寝時間 → 寝る時間, 就寝前 → 寝る前: a doing said with こと names
+    // the noun after it without its こと (not 寝ること時間).
+    if let Some((n, plain, _)) = &mut best
+        && let Some(Unit::Word(next)) = units.get(*n)
+        && next.pos.0 == "名詞"
+        && matches!(next.pos.1.as_str(), "副詞可能" | "接尾")
+        // 入浴中, 入浴時: while, when (入っているあいだ, 入るとき), said by
+        // their own rules.
+        && !matches!(next.surface.as_str(), "中" | "時")
+        && let Some(verb) = plain.strip_suffix("こと")
+        && verb_then_koto(plain).is_some()
+    {
+        *plain = verb.to_string();
+        return best;
+    }
     // 職場実習 → 仕事をするところの実習: a word said in a phrase cannot
     // stay glued to the noun after it (仕事をするところ実習).
     if let Some((n, plain, _)) = &mut best
