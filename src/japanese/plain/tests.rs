@@ -253,3 +253,14 @@ fn a_clock_time_is_a_phrase_of_its_own() {
     assert_eq!(plain("8:00 家を出る"), "午前8時 家を でます。");
     assert_eq!(plain("8時半に起きる。"), "午前8時はんに おきます。");
 }
+
+#[test]
+fn two_who_do_it_together_are_said_so() {
+    // 家族と事業所で: who, not where (the provider is said as a place).
+    assert_eq!(
+        plain("家族と事業所で避難の手順を確認する。"),
+        "かぞくと サービスを するところが いっしょに ひなんの やりかたを たしかめます。"
+    );
+    // A place stays a place.
+    assert_eq!(plain("病院と家で過ごす。"), "びょういんと 家で すごします。");
+}

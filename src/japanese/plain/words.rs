@@ -39,6 +39,62 @@ pub fn kept_terms() -> &'static AhoCorasick {
     &TERMS
 }
 
+/// Who may do something together in a plan (家族と事業所で確認する).
+const DOERS: &[&str] = &[
+    "本人",
+    "家族",
+    "母",
+    "父",
+    "母親",
+    "父親",
+    "両親",
+    "保護者",
+    "事業所",
+    "学校",
+    "病院",
+    "職員",
+    "相談支援専門員",
+    "支援者",
+    "ヘルパー",
+    "担任",
+    "主治医",
+    "看護師",
+    "スタッフ",
+    "関係機関",
+];
+
+/// 家族と事業所で避難の手順を確認する: two who do it together, said so
+/// (家族と事業所が一緒に). With the provider said as a place (サービスを
+/// するところ), …で would read as where it is done.
+fn together(sentence: &str, changes: &mut Vec<Change>) -> String {
+    let ms = morphemes(sentence);
+    let is = |k: usize, w: &str| ms.get(k).is_some_and(|m| m.surface == w && m.pos.0 == "助詞");
+    // The start of the run of nouns that ends before `end`, if it names a
+    // doer (事業+所).
+    let doer = |end: usize| {
+        let mut k = end;
+        while k > 0 && ms[k - 1].pos.0 == "名詞" {
+            k -= 1;
+        }
+        let run = &sentence[ms.get(k)?.span.start..ms[end - 1].span.end];
+        (k < end && DOERS.contains(&run)).then_some(k)
+    };
+    let found = (2..ms.len()).find_map(|de| {
+        // Not 家族と事業所での (a place's).
+        if !is(de, "で") || is(de + 1, "の") {
+            return None;
+        }
+        let b = doer(de)?;
+        (b > 0 && is(b - 1, "と")).then_some(())?;
+        doer(b - 1).map(|a| (a, de))
+    });
+    let Some((a, de)) = found else { return sentence.to_string() };
+    let from = &sentence[ms[a].span.start..ms[de].span.end];
+    let said = format!("{}が一緒に", &sentence[ms[a].span.start..ms[de].span.start]);
+    changes.push(Change::new(Rule::Word, from, said.clone()));
+    format!("{}{said}{}", &sentence[..ms[a].span.start], &sentence[ms[de].span.end..])
+}
+
 /// A kept term, a one-kanji suffix written after it, and how that
 /// suffix is said after the term in 「」.
 const TERM_SUFFIXES: &[(&str, &str, &str)] = &[
@@ -58,6 +114,8 @@ enum Unit {
 /// `sentence` with the dictionary's words in place and the kept terms in
 /// 「」.
 pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> String {
+    let together = together(sentence, changes);
+    let sentence = together.as_str();
     let units = analyse(sentence);
     let mut out = String::with_capacity(sentence.len() * 2);
     let mut i = 0;
