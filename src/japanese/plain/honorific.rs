@@ -178,6 +178,7 @@ const NO_OBJECT: &[&str] = &[
 /// する-nouns that take no object (参加される is respect).
 const NO_OBJECT_NOUNS: &[&str] = &[
     "参加", "通所", "通院", "通学", "外出", "入院", "退院", "生活", "就職", "就労", "入所", "帰宅",
+    "転倒", "転居", "来所", "退所", "入学", "卒業", "退職", "休職", "復職", "帰省", "外泊", "受診",
     // They take an object, but in a plan 希望される is only ever said of
     // a person, with respect.
     "希望", "要望",
@@ -472,6 +473,19 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     {
         return Ok(Some((2, plain)));
     }
+    // 手術を受けられる予定: what is planned is not what one can do; the
+    // られる is respect.
+    if m.pos.0 == "動詞"
+        && m.conj_form == "未然形"
+        && let Some(reru) = at(1)
+        && reru.pos == ("動詞".into(), "接尾".into())
+        && matches!(reru.base.as_str(), "れる" | "られる")
+        && reru.conj_form == "基本形"
+        && next_of(2) == "予定"
+        && let Some(plain) = conjugate::verb(&m.base, &m.conj_type, "基本形")
+    {
+        return Ok(Some((2, plain)));
+    }
     // 通われている, 頑張られた: a verb that takes no object has no passive
     // to speak of; its れる is respect, and goes. Not られる: after 起き or
     // 出かけ it says can (起きられず: cannot get up).
@@ -479,7 +493,12 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         && reru.pos == ("動詞".into(), "接尾".into())
         && reru.base == "れる"
         && takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
-        && !agent_named(&ms[..i])
+        // 病気の進行により転倒された: before a deed with no object, により
+        // says why; no one does a fall to someone.
+        && (!agent_named(&ms[..i])
+            || m.base == "する"
+                && i >= 1
+                && !["希望", "要望"].contains(&ms[i - 1].surface.as_str()))
         && let Some(plain) = conjugate::verb(&m.base, &m.conj_type, &verb_form(reru, 2))
     {
         // 取り組まれて → 取り組んで: the て after it voiced as the verb needs.
@@ -552,6 +571,10 @@ mod tests {
             ("写真をご覧いただく。", "写真を見てもらう。"),
             ("作品をご覧になった。", "作品を見た。"),
             ("毎日作業所に通われている。", "毎日作業所に通っている。"),
+            ("先月自宅で転倒された。", "先月自宅で転倒した。"),
+            ("来月手術を受けられる予定である。", "来月手術を受ける予定である。"),
+            ("来月から通われる予定である。", "来月から通う予定である。"),
+            ("病気の進行により浴室で転倒された。", "病気の進行により浴室で転倒した。"),
             ("行事に参加されました。", "行事に参加しました。"),
             ("作業に意欲的に取り組まれております。", "作業に意欲的に取り組んでいます。"),
             ("皮膚の状態もよくなられた。", "皮膚の状態もよくなった。"),
