@@ -962,7 +962,8 @@ fn analyse(toks: &[Token]) -> Reading {
             // its own, not the start of a compound.
             Some(prev)
                 if WHEN.contains(&prev.surface.as_str())
-                    && matches!(t.pos, Pos::Noun | Pos::SahenNoun | Pos::Number) =>
+                    && (matches!(t.pos, Pos::Noun | Pos::SahenNoun | Pos::Number)
+                        || t.surface == "家") =>
             {
                 Boundary::Phrase
             }
@@ -1349,9 +1350,10 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         // 8時家を出る: after a count, 家 is the home (いえ), not the suffix
         // か of 専門家 that IPADIC takes it for.
         ("家", _)
-            if i > 0
-                && matches!(toks[i - 1].pos, Pos::NounTail | Pos::Number)
-                && COUNTERS.contains(&before(1)) =>
+            if WHEN.contains(&before(1))
+                || i > 0
+                    && matches!(toks[i - 1].pos, Pos::NounTail | Pos::Number)
+                    && COUNTERS.contains(&before(1)) =>
         {
             Some("いえ".to_string())
         }
@@ -1978,6 +1980,7 @@ mod tests {
         assert_eq!(h("施設を見に行った。"), "しせつをみにいった。");
         assert_eq!(h("その間に休む。"), "そのあいだにやすむ。");
         assert_eq!(h("午前8時家を出る。"), "ごぜん8じいえをでる。");
+        assert_eq!(h("先月家で転んだ。"), "せんげついえでころんだ。");
         assert_eq!(h("専門家に聞く。"), "せんもんかにきく。");
         assert_eq!(h("駅の前を通った。"), "えきのまえをとおった。");
         assert_eq!(h("審査に通った。"), "しんさにとおった。");
@@ -2111,8 +2114,8 @@ pub fn morphemes(text: &str) -> Vec<Morpheme> {
     for i in 2..ms.len() {
         if ms[i].surface == "家"
             && ms[i].pos.1 == "接尾"
-            && ms[i - 1].pos.1 == "接尾"
-            && ms[i - 2].pos.1 == "数"
+            && (ms[i - 1].pos.1 == "接尾" && ms[i - 2].pos.1 == "数"
+                || WHEN.contains(&ms[i - 1].surface.as_str()))
         {
             ms[i].pos = ("名詞".into(), "一般".into());
             ms[i].reading = "イエ".into();
