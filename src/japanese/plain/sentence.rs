@@ -293,7 +293,8 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // 父親が先月入院し、: a clause that says when in the past happened.
         // Not 前回の反省を生かし、 or 先月から通い、 (the time is not when
         // the clause happened, or it goes on since).
-        let cm = morphemes(clause);
+        let cm: Vec<&Morpheme> =
+            ms.iter().filter(|m| m.span.start >= start && m.span.end <= cut).collect();
         let then = cm.iter().enumerate().any(|(k, m)| {
             ["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"].contains(&m.surface.as_str())
                 && !cm.get(k + 1).is_some_and(|n| {
