@@ -497,10 +497,10 @@ pub fn one_way(text: &str, lexicon: &Lexicon) -> String {
 /// Double negatives, found in the sentence's reading so that 無い and ない,
 /// 訳 and わけ are the same.
 fn double_negation(s: &str, lexicon: &Lexicon, n: usize) -> Vec<Finding> {
-    // Every pattern has ない or ません, which a sentence writes in kana
+    // Every pattern has ない, ません or ざる, which a sentence writes in kana
     // (or 無い): one without them needs no reading (the readings are the
     // costly part of checking a caseload).
-    if !["ない", "無い", "ません", "なく"].iter().any(|end| s.contains(end)) {
+    if !["ない", "無い", "ません", "なく", "ざる"].iter().any(|end| s.contains(end)) {
         return Vec::new();
     }
     let reading: String =
@@ -718,7 +718,7 @@ mod tests {
     #[test]
     fn every_double_negative_has_what_the_quick_test_looks_for() {
         for (p, _) in crate::japanese::plain::negation::double_negatives() {
-            assert!(["ない", "ません", "なく"].iter().any(|q| p.contains(q)), "{p}");
+            assert!(["ない", "ません", "なく", "ざる"].iter().any(|q| p.contains(q)), "{p}");
         }
     }
 

@@ -80,6 +80,8 @@ const PATTERNS: &[(&str, Says)] = &[
     // 行わざるを得なくなっている: the same, and it has come to that.
     ("ざるをえなく", Says::HasTo),
     ("ざるをえません", Says::HasTo),
+    // 難しいと言わざるを得ず、: the same, joining what follows.
+    ("ざるをえず", Says::HasTo),
     ("ないわけにはいかない", Says::HasTo),
     // 増やさないわけにはいかず、: the same, joining what follows.
     ("ないわけにはいかず", Says::HasTo),
@@ -162,7 +164,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             out.replace(start..end, &plain);
             continue;
         }
-        let joins = rest[..len].ends_with("なく") || rest[..len].ends_with("かず");
+        let joins = ["なく", "かず", "えず", "得ず"].iter().any(|e| rest[..len].ends_with(e));
         let Some(plain) = undone(verb, says, polite, joins) else {
             continue;
         };
@@ -415,6 +417,7 @@ mod tests {
             ("薬を続けないことはない。", "薬を続けることもある。"),
             ("休まざるを得ない状況である。", "休むしかない。"),
             ("兄が代わりに行わざるを得なくなっている。", "兄が代わりに行うしかなくなっている。"),
+            ("難しいと言わざるを得ず、進める。", "難しいと言うしかなく、進める。"),
             ("日数を増やさないわけにはいかず、", "日数を増やすしかなく、"),
             ("家族が介助を行わざるを得ない状況にある。", "家族が介助を行うしかない。"),
             ("働く意欲がないわけではないが、", "働く意欲もあるが、"),

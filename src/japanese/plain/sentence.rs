@@ -174,11 +174,15 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             && matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While)
             && !state
         {
-            let own_subject = ms.iter().any(|w| {
+            // 本人は、…移り、…たいと話している: a topic set off at the start
+            // is the whole sentence's, the one who wants.
+            let first_comma = ms.iter().position(|w| w.surface == "、");
+            let own_subject = ms.iter().enumerate().any(|(k, w)| {
                 w.span.start >= start
                     && w.span.end <= cut
                     && w.pos.0 == "助詞"
                     && matches!(w.surface.as_str(), "が" | "は" | "と")
+                    && !(w.surface == "は" && first_comma == Some(k + 1))
             });
             // A sentence that is itself a wish (q at its end): a part with
             // a subject or topic of its own (両親は共働きであり、) is a fact
@@ -307,6 +311,12 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             && let Some(stem) = said.strip_suffix("ます。")
         {
             said = format!("{stem}ました。");
+        }
+        // 両親ともに80歳を超え、: an age passed is what is so now.
+        for passed in ["歳を超えます。", "歳を過ぎます。"] {
+            if let Some(stem) = said.strip_suffix(passed) {
+                said = format!("{stem}{}ています。", &passed[..passed.len() - "ます。".len()]);
+            }
         }
         out.push(said);
         joints.push(kind);
@@ -906,7 +916,11 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
                 || ["昨年", "去年", "先月", "先週", "先日", "以前", "これまで", "前回", "昨日"]
                     .contains(&m.surface.as_str())
         });
-        if !done_by_someone(v) || changes_to(&out[i]) || own {
+        // 昨年退院し、: a する-noun that happens is no deed either.
+        let happens = v.base == "する"
+            && ms.len() >= 2
+            && HAPPENS_SAHEN.contains(&ms[ms.len() - 2].surface.as_str());
+        if !done_by_someone(v) || happens || changes_to(&out[i]) || own {
             continue;
         }
         let Some(base) = conjugate::verb(&v.base, &v.conj_type, "基本形") else { continue };
@@ -1058,6 +1072,12 @@ const HAPPENS: &[&str] = &[
     "かかる",
     "終わる",
     "始まる",
+    // 80歳を超え、: an age or a time passes by itself.
+    "超える",
+    "過ぎる",
+    "迫る",
+    "経つ",
+    "たつ",
 ];
 
 /// Whether `m` ends a clause that can be made polite (a verb, adjective or
@@ -1230,6 +1250,11 @@ mod tests {
                 "装置の操作に早めに慣れる必要があります。",
                 "思いを伝える手段を急いで作る必要があります。"
             ]
+        );
+        // Not what happens by itself (80歳を超え).
+        assert_eq!(
+            apply("両親ともに80歳を超え、泊まれる先を探す必要がある。", &mut c),
+            ["両親ともに80歳を超えています。", "泊まれる先を探す必要があります。"]
         );
         // Not what is (暮らしており).
         assert_eq!(

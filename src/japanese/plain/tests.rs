@@ -264,3 +264,19 @@ fn two_who_do_it_together_are_said_so() {
     // A place stays a place.
     assert_eq!(plain("病院と家で過ごす。"), "びょういんと 家で すごします。");
 }
+
+#[test]
+fn a_doing_before_its_time_is_said_as_when() {
+    assert_eq!(
+        plain("来年度の就学にあたり、学校で話し合う。"),
+        "らいねんどの 小学校に はいるときに、学校で はなしあいます。"
+    );
+}
+
+#[test]
+fn a_topic_set_off_first_is_the_one_who_wants() {
+    assert_eq!(
+        plain("本人は、グループホームへ移り、一人で出かけたいと話している。"),
+        "あなたは、つぎのように はなして います。「グループホーム」へ うつりたいです。ひとりで でかけたいです。"
+    );
+}

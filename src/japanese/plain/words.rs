@@ -329,6 +329,28 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             i += 1;
         }
     }
+    when_doing(&out)
+}
+
+/// 就学にあたり → 小学校に入ることのときに: a doing said with こと before
+/// の時 is said as when it is done (小学校に入るときに).
+fn when_doing(text: &str) -> String {
+    let mut out = text.to_string();
+    for (from, to) in
+        [("ことのときに", "ときに"), ("ことの時に", "時に"), ("ことのときは", "ときは")]
+    {
+        let mut from_at = 0;
+        while let Some(found) = out[from_at..].find(from) {
+            let at = from_at + found;
+            if out[..at].ends_with(['う', 'く', 'ぐ', 'す', 'つ', 'ぬ', 'ぶ', 'む', 'る'])
+            {
+                out.replace_range(at..at + from.len(), to);
+                from_at = at + to.len();
+            } else {
+                from_at = at + from.len();
+            }
+        }
+    }
     out
 }
 
