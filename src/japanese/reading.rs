@@ -1349,6 +1349,15 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         }
         // 8時家を出る: after a count, 家 is the home (いえ), not the suffix
         // か of 専門家 that IPADIC takes it for.
+        // 週2回通い、: after a count, 通い is the verb (かよい), not the
+        // suffix がよい of 病院通い that IPADIC takes it for.
+        ("通い", _)
+            if i > 0
+                && matches!(toks[i - 1].pos, Pos::NounTail | Pos::Number)
+                && COUNTERS.contains(&before(1)) =>
+        {
+            Some("かよい".to_string())
+        }
         ("家", _)
             if WHEN.contains(&before(1))
                 || i > 0
@@ -1981,6 +1990,7 @@ mod tests {
         assert_eq!(h("その間に休む。"), "そのあいだにやすむ。");
         assert_eq!(h("午前8時家を出る。"), "ごぜん8じいえをでる。");
         assert_eq!(h("先月家で転んだ。"), "せんげついえでころんだ。");
+        assert_eq!(h("週2回通い、遊ぶ。"), "しゅう2かいかよい、あそぶ。");
         assert_eq!(h("専門家に聞く。"), "せんもんかにきく。");
         assert_eq!(h("駅の前を通った。"), "えきのまえをとおった。");
         assert_eq!(h("審査に通った。"), "しんさにとおった。");
@@ -2119,6 +2129,20 @@ pub fn morphemes(text: &str) -> Vec<Morpheme> {
         {
             ms[i].pos = ("名詞".into(), "一般".into());
             ms[i].reading = "イエ".into();
+        }
+    }
+    // 週2回通い、: the verb after a count (IPADIC: the suffix of 病院通い).
+    for i in 2..ms.len() {
+        if ms[i].surface == "通い"
+            && ms[i].pos.1 == "接尾"
+            && ms[i - 1].pos.1 == "接尾"
+            && ms[i - 2].pos.1 == "数"
+        {
+            ms[i].pos = ("動詞".into(), "自立".into());
+            ms[i].base = "通う".into();
+            ms[i].conj_type = "五段・ワ行促音便".into();
+            ms[i].conj_form = "連用形".into();
+            ms[i].reading = "カヨイ".into();
         }
     }
     for i in 2..ms.len() {
