@@ -967,16 +967,32 @@ fn analyse(toks: &[Token]) -> Reading {
             {
                 Boundary::Phrase
             }
-            // 午前8時家を, 10時作業所へ: a clock time is a phrase of its own
-            // (not 8時半, 8時頃).
+            // 午前8時家を, 10時作業所へ, 15分間席に, 週4回提供: a count is a
+            // phrase of its own (not 8時半, 8時頃, nor one of people:
+            // 一人部屋, 2人暮らし).
             Some(prev)
-                if matches!(prev.surface.as_str(), "時" | "分")
+                if COUNTERS.contains(&prev.surface.as_str())
+                    && !matches!(prev.surface.as_str(), "人" | "名" | "つ")
                     && i >= 2
                     && matches!(toks[i - 2].pos, Pos::Number)
                     && (t.surface == "家"
                         || matches!(t.pos, Pos::Noun | Pos::SahenNoun)
-                            && !["半", "頃", "前", "過ぎ", "以降", "以前", "ちょうど"]
-                                .contains(&t.surface.as_str())) =>
+                            && ![
+                                "半",
+                                "頃",
+                                "前",
+                                "過ぎ",
+                                "以降",
+                                "以前",
+                                "ちょうど",
+                                "前後",
+                                "暮らし",
+                                "連続",
+                                "おき",
+                                "ぶり",
+                                "毎",
+                            ]
+                            .contains(&t.surface.as_str())) =>
             {
                 Boundary::Phrase
             }
