@@ -195,6 +195,17 @@ fn agent_named(before: &[Morpheme]) -> bool {
         .any(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "から" | "により" | "によって"))
 }
 
+/// Whether the clause that `before` ends says the one it is about does it
+/// of their own accord (自分から挨拶される): no passive can say that, so
+/// the れる after the verb is respect.
+fn on_their_own(before: &[Morpheme]) -> bool {
+    before
+        .windows(2)
+        .rev()
+        .take_while(|w| w[1].surface != "、")
+        .any(|w| w[0].surface == "自分" && w[1].surface == "から")
+}
+
 /// Whether the verb `m` (after the word `before`) takes no object.
 fn takes_no_object(m: &Morpheme, before: Option<&Morpheme>) -> bool {
     if m.base == "する" {
@@ -492,7 +503,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     if let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
         && reru.base == "れる"
-        && takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
+        && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k])) || on_their_own(&ms[..i]))
         // 病気の進行により転倒された: before a deed with no object, により
         // says why; no one does a fall to someone.
         && (!agent_named(&ms[..i])
@@ -572,6 +583,7 @@ mod tests {
             ("作品をご覧になった。", "作品を見た。"),
             ("毎日作業所に通われている。", "毎日作業所に通っている。"),
             ("先月自宅で転倒された。", "先月自宅で転倒した。"),
+            ("職員に自分から挨拶される場面も増えた。", "職員に自分から挨拶する場面も増えた。"),
             ("来月手術を受けられる予定である。", "来月手術を受ける予定である。"),
             ("来月から通われる予定である。", "来月から通う予定である。"),
             ("病気の進行により浴室で転倒された。", "病気の進行により浴室で転倒した。"),

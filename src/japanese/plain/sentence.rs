@@ -299,10 +299,16 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // the clause happened, or it goes on since).
         let cm: Vec<&Morpheme> =
             ms.iter().filter(|m| m.span.start >= start && m.span.end <= cut).collect();
+        // 先月の転倒で骨折し、: what happens (not what is done, as in
+        // 前回の反省を生かし) in a clause about a past time happened then.
+        let happened = cm.len() >= 2
+            && cm[cm.len() - 1].base == "する"
+            && HAPPENS_SAHEN.contains(&cm[cm.len() - 2].surface.as_str());
         let then = cm.iter().enumerate().any(|(k, m)| {
             ["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"].contains(&m.surface.as_str())
                 && !cm.get(k + 1).is_some_and(|n| {
-                    ["の", "より", "と", "から", "まで"].contains(&n.surface.as_str())
+                    ["より", "と", "から", "まで"].contains(&n.surface.as_str())
+                        || n.surface == "の" && !happened
                 })
         });
         if (clause.contains("た結果") || clause.contains("だ結果") || after_result || then)
@@ -1044,7 +1050,7 @@ fn purpose(m: &Morpheme) -> bool {
 /// before するため they may give a reason or a purpose.
 const HAPPENS_SAHEN: &[&str] = &[
     "卒業", "終了", "入院", "退院", "進行", "悪化", "低下", "増加", "減少", "発生", "変化", "入学",
-    "進学", "閉鎖", "廃止", "満了", "転勤",
+    "進学", "閉鎖", "廃止", "満了", "転勤", "骨折", "転倒", "発症", "受傷", "負傷",
 ];
 
 /// Verbs of what happens, not what is done: before ため they give a
@@ -1250,6 +1256,11 @@ mod tests {
                 "装置の操作に早めに慣れる必要があります。",
                 "思いを伝える手段を急いで作る必要があります。"
             ]
+        );
+        // What happened at a past time, named with の (先月の転倒で).
+        assert_eq!(
+            apply("先月の転倒で右手を骨折し、着替えが一人で行えない。", &mut c),
+            ["先月の転倒で右手を骨折しました。", "着替えが一人で行えません。"]
         );
         // Not what happens by itself (80歳を超え).
         assert_eq!(
