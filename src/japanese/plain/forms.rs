@@ -30,6 +30,9 @@ pub fn apply(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> St
         out = out.replace(&format!("{part}{half}"), part);
     }
     out = after_a_while(&out);
+    // 火曜と金曜: said whole (火曜日), or in kana a reader takes かよう for
+    // 通う.
+    out = whole_weekdays(&out);
     // 8時半: 時 is kept as kanji and 半 is not; as one word the script
     // rule would write the time じはん.
     out = out.replace("時半", "時はん");
@@ -72,6 +75,23 @@ fn after_a_while(s: &str) -> String {
             (true, false) => "たったあと",
             (false, _) => "後",
         });
+    }
+    out.push_str(rest);
+    out
+}
+
+/// 火曜 → 火曜日 where 日 does not follow already.
+fn whole_weekdays(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut rest = s;
+    while let Some(at) = rest.find('曜') {
+        let day = rest[..at].chars().next_back();
+        let after = &rest[at + '曜'.len_utf8()..];
+        out.push_str(&rest[..at + '曜'.len_utf8()]);
+        if day.is_some_and(|d| "月火水木金土日".contains(d)) && !after.starts_with('日') {
+            out.push('日');
+        }
+        rest = after;
     }
     out.push_str(rest);
     out
@@ -161,6 +181,7 @@ mod tests {
         assert_eq!(apply("3か月後までに通う。", &lex, &mut c), "3か月たつまでに通う。");
         assert_eq!(apply("3年後頃までに暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
         assert_eq!(apply("8時半に起きる。", &lex, &mut c), "午前8時はんに起きる。");
+        assert_eq!(apply("火曜と金曜日に通う。", &lex, &mut c), "火曜日と金曜日に通う。");
         assert_eq!(apply("3年後を目途に暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
         assert_eq!(apply("夜22時に寝る。", &lex, &mut c), "夜10時に寝る。");
     }

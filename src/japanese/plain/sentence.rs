@@ -54,7 +54,75 @@ impl Joint {
 /// `sentence` (one formal sentence after the word rules) as one or more
 /// sentences, each ending in です・ます and 。.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
-    by_deadline(sentence, changes).unwrap_or_else(|| split(sentence, false, changes))
+    wished_by(sentence, changes)
+        .or_else(|| by_deadline(sentence, changes))
+        .or_else(|| able_to(sentence, changes))
+        .unwrap_or_else(|| split(sentence, false, changes))
+}
+
+/// …座って取り組み、…もらってから、…移ることができる: being able holds
+/// for all the steps it joins. Cut, the last step alone would be able (and
+/// read as allowed); so the ability frames the steps (次のことができます。),
+/// each said as done. Only where every cut just joins or follows (no
+/// reason or but, whose part is no step).
+fn able_to(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    // 料理をすることができる is 料理をできる by now: its steps end in する.
+    let steps = match body.strip_suffix("ことができる") {
+        Some(steps) => steps.to_string(),
+        None => {
+            let object = body.strip_suffix("をできる").or_else(|| body.strip_suffix("ができる"))?;
+            format!("{object}をする")
+        }
+    };
+    let mut mine = Vec::new();
+    let parts = split(&format!("{steps}。"), true, &mut mine);
+    let steps_only = parts.iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)))
+        && !["ため、", "ので、", "から、", "が、", "けど", "ものの", "ことで、"]
+            .iter()
+            .any(|j| steps.contains(j));
+    if parts.len() < 2 || !steps_only {
+        return None;
+    }
+    changes.append(&mut mine);
+    let frame = "次のことができます。".to_string();
+    changes.push(Change::new(Rule::Split, "ことができる", frame.clone()));
+    Some([vec![frame], parts].concat())
+}
+
+/// The words a cut sentence starts with that say it is no further step.
+const LEADS: &[&str] =
+    &["だから、", "でも、", "そのために、", "それで、", "すると、", "そうして、"];
+
+/// 保護者は、…使えるようにしてほしいとの希望である: a wish reported of
+/// someone named first. Said as it stands it is one long sentence that
+/// ends in a noun; framed (おうちの人の願いは、次のことです。), the wish is
+/// said in its own words after it, cut like any other sentence.
+fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let (who, rest) = body.split_once("は、")?;
+    let wm = morphemes(who);
+    let named = |m: &Morpheme| {
+        matches!(m.pos.0.as_str(), "名詞" | "接頭詞") || m.surface == "の" && m.pos.1 == "連体化"
+    };
+    if wm.is_empty() || !wm.iter().all(named) || who.chars().count() > 10 {
+        return None;
+    }
+    let content = ["である", "です", "だ", "があります", "がある"]
+        .iter()
+        .find_map(|e| rest.strip_suffix(e))
+        .and_then(|r| {
+            ["との願い", "との希望", "との要望"].iter().find_map(|w| r.strip_suffix(w))
+        })?;
+    if !(content.ends_with("ほしい") || content.ends_with("たい")) || content.chars().count() < 6
+    {
+        return None;
+    }
+    let frame = format!("{who}の願いは、次のことです。");
+    changes.push(Change::new(Rule::Split, format!("{who}は、"), frame.clone()));
+    let mut out = vec![frame];
+    out.extend(split(&format!("{content}。"), false, changes));
+    Some(out)
 }
 
 /// 2学期が終わるまでに、…確認し、…見ることができる: a goal with its
@@ -216,6 +284,11 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         let when =
             ["回は", "日は", "朝は", "夜は", "週末は", "曜日は"].iter().any(|t| clause.contains(t))
                 && !body[cut..].contains('は');
+        // 対応を検討するため、計画の変更が必要と思われる: an aim before
+        // what is needed is why it is; cut, the aim would read as settled.
+        if kind == Joint::For && body[cut..].contains("必要") {
+            continue;
+        }
         // 帰宅してから、…過ごしている: a habit, or what has been so since;
         // cut, the first part's tense would be a guess.
         if kind == Joint::After && (body.ends_with("ている") || body.ends_with("でいる")) {
@@ -242,6 +315,18 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             && !when;
         if matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While)
             && ((goal && !framed_goal) || requested || when)
+        {
+            continue;
+        }
+        // …移ることができる (where `able_to` did not frame it): being able
+        // holds for all it joins; cut, the last part alone would be able
+        // (and read as allowed).
+        // Not before a means (…使うことで、…できる): what comes before is
+        // the means too, and the ability is what comes of it.
+        if !framed
+            && matches!(kind, Joint::Then | Joint::And | Joint::While | Joint::After)
+            && body.ends_with("できる")
+            && !body[cut..].contains("ことで、")
         {
             continue;
         }
@@ -615,9 +700,17 @@ fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
             && matches!(m.surface.as_str(), "が" | "けど" | "けれど" | "ので" | "から" | "のに"))
             || m.surface == "ため"
     });
-    if !across && ms.iter().rev().find(|m| m.pos.0 != "記号").is_some_and(|m| m.base == "たい")
-    {
+    let mut words = ms.iter().rev().filter(|m| m.pos.0 != "記号");
+    let (last, before) = (words.next(), words.next());
+    if !across && last.is_some_and(|m| m.base == "たい") {
         return Some((ms.len(), Want::ToDo));
+    }
+    // …家事を覚え、一人で暮らしてほしい: the same for a wish of another.
+    if !across
+        && last.is_some_and(|m| m.base == "ほしい")
+        && before.is_some_and(|m| matches!(m.surface.as_str(), "て" | "で"))
+    {
+        return Some((ms.len(), Want::Done));
     }
     ms.iter().enumerate().rev().find_map(|(i, m)| {
         if m.surface != "と" || m.pos.1 != "格助詞" || i < 2 {
@@ -897,13 +990,22 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
     }
 }
 
+/// How a sentence says what is needed or advised, after a verb's 基本形.
+const NEEDED: &[&str] = &[
+    "必要があります。",
+    "ことが望ましいと考えられます。",
+    "ことが望ましいと思われます。",
+    "ことが望ましいです。",
+];
+
 /// A clause cut at 〜し、 or 〜て、 before what is needed (操作に慣れ、…
 /// 確保を急ぐ必要がある) is needed too: cut, it would read as planned.
 fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Change>) {
     for i in (0..out.len().saturating_sub(1)).rev() {
-        if !matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
-            || !out[i + 1].ends_with("必要があります。")
-        {
+        // …増やし、…戻すことが望ましいと考えられる: the same for what is
+        // advised.
+        let Some(tail) = NEEDED.iter().find(|t| out[i + 1].ends_with(**t)) else { continue };
+        if !matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By)) {
             continue;
         }
         // 父と二人で暮らしており、: what is, not what is needed; nor
@@ -930,7 +1032,7 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
             continue;
         }
         let Some(base) = conjugate::verb(&v.base, &v.conj_type, "基本形") else { continue };
-        let needed = format!("{}{base}必要があります。", &body[..v.span.start]);
+        let needed = format!("{}{base}{tail}", &body[..v.span.start]);
         changes.push(Change::new(Rule::Ending, out[i].clone(), needed.clone()));
         out[i] = needed;
     }
@@ -1261,6 +1363,37 @@ mod tests {
         assert_eq!(
             apply("先月の転倒で右手を骨折し、着替えが一人で行えない。", &mut c),
             ["先月の転倒で右手を骨折しました。", "着替えが一人で行えません。"]
+        );
+        // Being able holds for every step it joins.
+        assert_eq!(
+            apply("一人で電車に乗り、作業所に通うことができる。", &mut c),
+            ["次のことができます。", "一人で電車に乗ります。", "作業所に通います。"]
+        );
+        // Not for a reason before it, nor a means: the ability is what
+        // comes of it.
+        assert_eq!(
+            apply("朝の体調が悪いため、買い物に行き、料理をすることができる。", &mut c),
+            ["朝の体調が悪いです。", "だから、買い物に行き、料理をすることができます。"]
+        );
+        // A wish reported of someone named first.
+        assert_eq!(
+            apply("母は、本人に家事を覚え、一人で暮らしてほしいとの希望である。", &mut c),
+            [
+                "母の願いは、次のことです。",
+                "本人に家事を覚えてほしいです。",
+                "一人で暮らしてほしいです。"
+            ]
+        );
+        // What is advised holds for all that is joined to it.
+        assert_eq!(
+            apply(
+                "居宅介護の時間を一時的に増やし、骨がつき次第元に戻すことが望ましいと考えられる。",
+                &mut c
+            ),
+            [
+                "居宅介護の時間を一時的に増やすことが望ましいと考えられます。",
+                "骨がつき次第元に戻すことが望ましいと考えられます。"
+            ]
         );
         // Not what happens by itself (80歳を超え).
         assert_eq!(
