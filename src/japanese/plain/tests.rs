@@ -280,3 +280,24 @@ fn a_topic_set_off_first_is_the_one_who_wants() {
         "あなたは、つぎのように はなして います。「グループホーム」へ うつりたいです。ひとりで でかけたいです。"
     );
 }
+
+#[test]
+fn understood_by_others_keeps_who_understands() {
+    // 理解される: others understand; わかる alone would say the person does.
+    assert_eq!(
+        plain("同僚に障害を理解されにくい。"),
+        "どうりょうに しょうがいを わかって もらいにくいです。"
+    );
+    assert_eq!(plain("周囲に理解されている。"), "しゅういに わかって もらって います。");
+}
+
+#[test]
+fn what_was_heard_from_someone_is_framed_as_heard() {
+    assert_eq!(
+        plain(
+            "同僚に障害を理解されにくく、叱られることが増えて自信をなくしていると、奥様から伺った。"
+        ),
+        "おくさんから、つぎのことを ききました。どうりょうに しょうがいを わかって もらいにくいです。\
+         しかられることが ふえて じしんを なくして います。"
+    );
+}

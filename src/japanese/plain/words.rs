@@ -434,7 +434,12 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
             let form = form_before(reru, units.get(3));
             // 改善される → よくなる: a verb that happens by itself has no
             // passive; it is said as it is.
-            if happens_by_itself(&e.plain) {
+            // 理解される → わかってもらう: understood by others, who are
+            // the ones that understand.
+            if let Some(stem) = e.plain.strip_suffix("わかる") {
+                let by_others = format!("{stem}わかってもらう");
+                form.joined(conjugate::phrase(&by_others, &form.name), &by_others)
+            } else if happens_by_itself(&e.plain) {
                 form.joined(conjugate::phrase(&e.plain, &form.name), &e.plain)
             } else if says_the_same_passive(&e.plain) {
                 form.joined(conjugate::passive(&e.plain, &form.name), "られる")
