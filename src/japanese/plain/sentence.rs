@@ -78,9 +78,9 @@ fn able_to(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let mut mine = Vec::new();
     let parts = split(&format!("{steps}。"), true, &mut mine);
     let steps_only = parts.iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)))
-        && !["ため、", "ので、", "から、", "が、", "けど", "ものの", "ことで、"]
-            .iter()
-            .any(|j| steps.contains(j));
+        && !["ため、", "ので、", "が、", "けど", "ものの", "ことで、"].iter().any(|j| steps.contains(j))
+        // から、 is why, but てから、 is the next step.
+        && !steps.match_indices("から、").any(|(at, _)| !steps[..at].ends_with(['て', 'で']));
     if parts.len() < 2 || !steps_only {
         return None;
     }
@@ -134,10 +134,19 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
 fn by_deadline(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let body = sentence.trim_end_matches(['。', '．', '.']);
     let (head, rest) = body.split_once('、')?;
-    let when = head.strip_suffix("までに")?;
+    // 3か月後には、: a time counted from now is a deadline too.
+    let (when, by) = match head.strip_suffix("までに") {
+        Some(when) => (when, "までの"),
+        None => (
+            head.strip_suffix("には")
+                .filter(|w| ["たったあと", "後"].iter().any(|t| w.ends_with(t)))?,
+            "の",
+        ),
+    };
     let hm = morphemes(head);
     let so_far = ["これ", "今", "現在", "今日", "本日", "あれ"].contains(&when);
-    let topic = hm.iter().any(|m| m.pos.0 == "助詞" && m.surface == "は");
+    let topic =
+        hm.iter().any(|m| m.pos.0 == "助詞" && m.surface == "は" && m.span.end < head.len());
     if so_far || topic || when.chars().count() < 2 || rest.chars().count() < 6 {
         return None;
     }
@@ -150,7 +159,7 @@ fn by_deadline(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>>
     } else {
         return None;
     };
-    let frame = format!("{when}までの目当てです。");
+    let frame = format!("{when}{by}目当てです。");
     changes.push(Change::new(Rule::Split, format!("{head}、"), frame.clone()));
     let mut out = vec![frame];
     out.extend(split(&format!("{reach}。"), true, changes));
@@ -1464,6 +1473,15 @@ mod tests {
                 "2学期が終わるまでの目当てです。",
                 "通学路を毎朝確認します。",
                 "左右を見ることができるようになります。"
+            ]
+        );
+        // A time counted from now is a deadline too.
+        assert_eq!(
+            apply("3か月たったあとには、一人で献立を決め、夕食を作れるようになる。", &mut c),
+            [
+                "3か月たったあとの目当てです。",
+                "一人で献立を決めます。",
+                "夕食を作れるようになります。"
             ]
         );
         // Not what is due by then (伝える), nor what was done so far.
