@@ -78,7 +78,10 @@ fn able_to(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let mut mine = Vec::new();
     let parts = split(&format!("{steps}。"), true, &mut mine);
     let steps_only = parts.iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)))
-        && !["ため、", "ので、", "が、", "けど", "ものの", "ことで、"].iter().any(|j| steps.contains(j))
+        // ながら, つつ: how (配慮しつつ, often the supporters'), no step.
+        && !["ため、", "ので、", "が、", "けど", "ものの", "ことで、", "つつ", "ながら"]
+            .iter()
+            .any(|j| steps.contains(j))
         // から、 is why, but てから、 is the next step.
         && !steps.match_indices("から、").any(|(at, _)| !steps[..at].ends_with(['て', 'で']));
     if parts.len() < 2 || !steps_only {
@@ -228,7 +231,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         let renyou = verb.is_some();
         let clause = &body[start..cut];
         // A clause too short to stand alone (本人が、) stays joined.
-        if clause.chars().count() < 6 || quoted_at(body, cut) {
+        if clause.chars().count() < 6 || quoted_at(body, cut) || reported_after(body, cut) {
             continue;
         }
         // A clause joined to a wish (…暮らしながら、…通い続け、…行けるように
@@ -333,7 +336,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // Not before a means (…使うことで、…できる): what comes before is
         // the means too, and the ability is what comes of it.
         if !framed
-            && matches!(kind, Joint::Then | Joint::And | Joint::While | Joint::After)
+            && matches!(kind, Joint::Then | Joint::And | Joint::After)
             && body.ends_with("できる")
             && !body[cut..].contains("ことで、")
         {
@@ -670,7 +673,7 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         // 課金が増え、…足りなくなる状況が続いている: the same for any
         // change, before what now is.
         let became = (out[i].ends_with("なります。")
-            && ["ています。", "ていると思われます。", "ていると考えられます。"]
+            && ["ています。", "ていると思われます。", "ていると考えられます。", "いです。"]
                 .iter()
                 .any(|e| out[i + 1].ends_with(e)))
             // 物忘れが見られるようになり、…必要がある: what is seen now has
@@ -685,7 +688,15 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         // 課金を繰り返し、…続いている: a repeating that goes on now.
         let repeats = joints.get(i) == Some(&Joint::Then)
             && (out[i].ends_with("繰り返します。") || out[i].ends_with("くりかえします。"));
-        if (matches!(joints.get(i), Some(Joint::While | Joint::Though)) || repeats)
+        // 年金は本人が管理し、月末に…確認している: a deed joined to a habit
+        // is one too; said alone (管理します) it reads as still to come.
+        // Not what is or happens (あります, 増えます, 見られます).
+        let habit = matches!(joints.get(i), Some(Joint::Then | Joint::And))
+            && !changes_to(&out[i])
+            && out[i].strip_suffix("ます。").is_some_and(|body| {
+                morphemes(body).last().is_some_and(|v| v.pos.0 == "動詞" && done_by_someone(v))
+            });
+        if (matches!(joints.get(i), Some(Joint::While | Joint::Though)) || repeats || habit)
             && out[i + 1].ends_with("ています。")
             && let Some(ongoing) = going_on(&out[i])
         {
@@ -817,6 +828,17 @@ fn going_on(sentence: &str) -> Option<String> {
 }
 
 /// Whether byte `at` of `text` is inside 「」.
+/// Whether what follows byte `at` of `body` reports, before the end of the
+/// sentence, what someone said (…得られず、…感じていると本人から聞いており、
+/// …): all before that と is what they said; cut there, it would read as the
+/// writer's fact. A report at the very end is framed instead ([`said_by`],
+/// [`heard_from`]).
+fn reported_after(body: &str, at: usize) -> bool {
+    const SAYING: &[&str] =
+        &["から聞い", "から聞き", "と話しており", "と話していて", "と言っており", "と言っていて"];
+    SAYING.iter().any(|w| body[at..].find(w).is_some_and(|r| body[at + r..].contains('、')))
+}
+
 fn quoted_at(text: &str, at: usize) -> bool {
     let before = &text[..at];
     before.matches('「').count() > before.matches('」').count()
@@ -1427,6 +1449,22 @@ mod tests {
         assert_eq!(
             apply("朝の体調が悪いため、買い物に行き、料理をすることができる。", &mut c),
             ["朝の体調が悪いです。", "だから、買い物に行き、料理をすることができます。"]
+        );
+        // A report before the end: all before it is what was said.
+        assert_eq!(
+            apply(
+                "職場で指示が十分に得られず、孤立を感じていると本人から聞いていて、調整を行う必要がある。",
+                &mut c
+            ),
+            [
+                "職場で指示が十分に得られず、孤立を感じていると本人から聞いています。",
+                "調整を行う必要があります。"
+            ]
+        );
+        // A deed joined to a habit is one too.
+        assert_eq!(
+            apply("年金と工賃は本人が管理し、月末に家計簿を一緒に確認している。", &mut c),
+            ["年金と工賃は本人が管理しています。", "月末に家計簿を一緒に確認しています。"]
         );
         // A wish reported of someone named first.
         assert_eq!(
