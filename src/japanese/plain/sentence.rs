@@ -55,9 +55,64 @@ impl Joint {
 /// sentences, each ending in です・ます and 。.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     wished_by(sentence, changes)
+        .or_else(|| on_condition(sentence, changes))
         .or_else(|| by_deadline(sentence, changes))
         .or_else(|| able_to(sentence, changes))
         .unwrap_or_else(|| split(sentence, false, changes))
+}
+
+/// 体調が悪い場合は、…休み、…静養し、…連絡する: a condition set off first
+/// holds for all that follows. Cut, it would hold for the first sentence
+/// alone, and the rest read as what is always done; so it frames them
+/// (体調が悪い場合は、次のようにします。). Only where every cut just joins
+/// or follows, the last says what is done, and no other time or case is
+/// set against it (平日は…、休日は…).
+fn on_condition(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    const OTHER_TIMES: &[&str] = &[
+        "日は",
+        "朝は",
+        "夜は",
+        "末は",
+        "時は",
+        "ときは",
+        "場合は",
+        "曜は",
+        "月は",
+        "週は",
+        "たら、",
+    ];
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let (head, rest) = condition_first(body)?;
+    if OTHER_TIMES.iter().any(|t| rest.contains(t)) {
+        return None;
+    }
+    let mut mine = Vec::new();
+    let parts = split(&format!("{rest}。"), false, &mut mine);
+    let steps = parts.iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)));
+    let done = ends_in_deed(rest);
+    if parts.len() < 2 || !steps || !done {
+        return None;
+    }
+    changes.append(&mut mine);
+    let frame = format!("{head}、次のようにします。");
+    changes.push(Change::new(Rule::Split, format!("{head}、"), frame.clone()));
+    Some([vec![frame], parts].concat())
+}
+
+/// Whether `body` ends saying what is done (休む, 連絡する), not what is
+/// (している, ある, できる, 必要がある, ない).
+fn ends_in_deed(body: &str) -> bool {
+    !["ている", "でいる", "ある", "できる", "ない", "です", "だ"].iter().any(|e| body.ends_with(e))
+        && morphemes(body).last().is_some_and(|v| v.pos.0 == "動詞" && done_by_someone(v))
+}
+
+/// The condition set off at the start of `body` (体調が悪い場合は) and
+/// what follows its 、.
+fn condition_first(body: &str) -> Option<(&str, &str)> {
+    const HEADS: &[&str] =
+        &["場合は", "場合には", "ときは", "ときには", "時は", "時には", "たら", "だら", "日は"];
+    let (head, rest) = body.split_once('、')?;
+    (HEADS.iter().any(|h| head.ends_with(*h)) && head.chars().count() >= 4).then_some((head, rest))
 }
 
 /// …座って取り組み、…もらってから、…移ることができる: being able holds
@@ -333,6 +388,16 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // …移ることができる (where `able_to` did not frame it): being able
         // holds for all it joins; cut, the last part alone would be able
         // (and read as allowed).
+        // 発作が起きたときは、…確保し、…見守り、…呼ぶ (where
+        // `on_condition` could not frame it): the condition holds for all
+        // that follows; cut, only for the first part.
+        if !framed
+            && matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While | Joint::After)
+            && condition_first(body).is_some_and(|(head, _)| cut > head.len())
+            && ends_in_deed(body)
+        {
+            continue;
+        }
         // Not before a means (…使うことで、…できる): what comes before is
         // the means too, and the ability is what comes of it.
         if !framed
@@ -1449,6 +1514,20 @@ mod tests {
         assert_eq!(
             apply("朝の体調が悪いため、買い物に行き、料理をすることができる。", &mut c),
             ["朝の体調が悪いです。", "だから、買い物に行き、料理をすることができます。"]
+        );
+        // A condition set off first holds for all that is done after it.
+        assert_eq!(
+            apply("体調が悪い場合は、無理をせずに作業所を休み、事業所へ電話で連絡する。", &mut c),
+            [
+                "体調が悪い場合は、次のようにします。",
+                "無理をせずに作業所を休みます。",
+                "事業所へ電話で連絡します。"
+            ]
+        );
+        // Where another case is set against it, it is not cut at all.
+        assert_eq!(
+            apply("体調が良い日は、作業所に通って仕事をし、悪い日は家で休む。", &mut c),
+            ["体調が良い日は、作業所に通って仕事をし、悪い日は家で休みます。"]
         );
         // A report before the end: all before it is what was said.
         assert_eq!(
