@@ -1136,6 +1136,8 @@ const NEEDED: &[&str] = &[
     "ことが望ましいと考えられます。",
     "ことが望ましいと思われます。",
     "ことが望ましいです。",
+    // 来月入院し、手術を受ける予定である: planned, both.
+    "予定です。",
 ];
 
 /// A clause cut at 〜し、 or 〜て、 before what is needed (操作に慣れ、…
@@ -1553,6 +1555,11 @@ mod tests {
                 "本人に家事を覚えてほしいです。",
                 "一人で暮らしてほしいです。"
             ]
+        );
+        // What is planned, too.
+        assert_eq!(
+            apply("短期入所を試しに利用し、来月から本格的に使う予定である。", &mut c),
+            ["短期入所を試しに利用する予定です。", "来月から本格的に使う予定です。"]
         );
         // What is advised holds for all that is joined to it.
         assert_eq!(
