@@ -340,11 +340,23 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // …ボードを用意していただき、…避けていただくようお願いしたい:
         // all before the request is asked for; cut, the first part would
         // read as settled.
-        let request =
-            ["ようお願い", "ようにお願い", "よう依頼", "ように依頼", "よう求め", "ように求め"]
-                .iter()
-                .filter_map(|r| body.rfind(r))
-                .max();
+        let request = [
+            "ようお願い",
+            "ようにお願い",
+            "よう依頼",
+            "ように依頼",
+            "よう求め",
+            "ように求め",
+            "よう指示",
+            "ように指示",
+            "よう助言",
+            "ように助言",
+            "よう言われ",
+            "ように言われ",
+        ]
+        .iter()
+        .filter_map(|r| body.rfind(r))
+        .max();
         // 週1回は献立を考え、…夕食を作る: what follows is on that day too;
         // cut, it would read as every day. Not where the rest has its own
         // topic (平日は…).
@@ -1259,6 +1271,8 @@ fn past(m: &Morpheme) -> bool {
 /// end of a clause of their own.
 const AS_PARTICLE: &[&str] = &[
     "伴う",
+    // 都合がつかない場合に限り、: only then.
+    "限る",
     "対する",
     "関する",
     "際する",

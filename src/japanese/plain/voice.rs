@@ -32,6 +32,12 @@ fn doer(sentence: &str, changes: &mut Vec<Change>) -> String {
             continue;
         }
         let end = if m.surface == "による" { m.span.end } else { ms[k + 1].span.end };
+        // 職員によると, によれば: according to them, not their deed.
+        if ["と", "ば"].iter().any(|w| sentence[end..].starts_with(w))
+            || sentence[..end].ends_with("よれ")
+        {
+            continue;
+        }
         out.replace(m.span.start..end, "がする");
         changes.push(Change::new(Rule::Voice, &sentence[m.span.start..end], "がする"));
     }
@@ -198,6 +204,7 @@ mod tests {
     fn a_deed_by_a_person_is_said_with_its_doer() {
         assert_eq!(plain("職員による皮膚の状態の確認。"), "職員がする皮膚の状態の確認。");
         assert_eq!(plain("病気による入院。"), "病気による入院。", "a cause, not a doer");
+        assert_eq!(plain("職員によると、疲れている。"), "職員によると、疲れている。", "who says");
     }
 
     #[test]
