@@ -493,7 +493,9 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         && dict.get(Kind::Noun, &next.surface).is_none()
         && !matches!(units.get(*n + 1), Some(Unit::Word(v)) if v.pos.0 == "動詞")
     {
-        plain.push('の');
+        // 将来家族以外の人と: a time said as an adverb names no noun after
+        // it; set off instead (これから先、家族以外の人と).
+        plain.push(if *n == 1 && first.pos.1 == "副詞可能" { '、' } else { 'の' });
     }
     if best.is_some() {
         return best;
