@@ -913,7 +913,18 @@ fn going_on(sentence: &str) -> Option<String> {
 fn reported_after(body: &str, at: usize) -> bool {
     const SAYING: &[&str] =
         &["から聞い", "から聞き", "と話しており", "と話していて", "と言っており", "と言っていて"];
+    // …多く、…疲れやすいとの訴えがあった: what a report names is all theirs,
+    // wherever it ends.
+    const NAMED: &[&str] = &["との訴え", "との報告", "との声", "との相談", "との連絡", "との話"];
     SAYING.iter().any(|w| body[at..].find(w).is_some_and(|r| body[at + r..].contains('、')))
+        || NAMED.iter().any(|w| {
+            // Not where what is reported is quoted, or who says it comes
+            // after the cut (…利用でき、家族からは「…」との声).
+            body[at..].find(w).is_some_and(|r| {
+                let between = &body[at..at + r];
+                !between.ends_with('」') && !between.contains("から") && !between.contains("より")
+            })
+        })
 }
 
 fn quoted_at(text: &str, at: usize) -> bool {
@@ -1530,6 +1541,11 @@ mod tests {
         assert_eq!(
             apply("朝の体調が悪いため、買い物に行き、料理をすることができる。", &mut c),
             ["朝の体調が悪いです。", "だから、買い物に行き、料理をすることができます。"]
+        );
+        // What a report names is all theirs.
+        assert_eq!(
+            apply("本人より、夜眠れないことが多く、日中も疲れやすいとの訴えがあった。", &mut c),
+            ["本人より、夜眠れないことが多く、日中も疲れやすいとの訴えがありました。"]
         );
         // A condition set off first holds for all that is done after it.
         assert_eq!(
