@@ -1423,6 +1423,14 @@ pub fn polite(clause: &str) -> String {
         ("助動詞", "た") if before.is_some_and(|b| b.surface == "だっ") => {
             Some(format!("{}でした", head(k - 1)))
         }
+        // 様子であった: 様子でした.
+        ("助動詞", "た")
+            if before.is_some_and(|b| b.surface == "あっ" && b.pos.0 == "助動詞")
+                && k >= 2
+                && ms[k - 2].surface == "で" =>
+        {
+            Some(format!("{}でした", head(k - 2)))
+        }
         ("助動詞", "た") if before.is_some_and(|b| b.base == "ない") && k >= 2 => {
             renyou(&ms[k - 2]).map(|r| format!("{}{r}ませんでした", head(k - 2)))
         }
@@ -1734,6 +1742,7 @@ mod tests {
         assert_eq!(polite("一回やめた"), "一回やめました");
         assert_eq!(polite("作業所を休んだ"), "作業所を休みました");
         assert_eq!(polite("続けたいとのことだった"), "続けたいとのことでした");
+        assert_eq!(polite("不安な様子であった"), "不安な様子でした");
         assert_eq!(polite("買い物が楽しみだという"), "買い物が楽しみだと言っています");
         assert_eq!(polite("薬は自分でして"), "薬は自分でします");
         assert_eq!(polite("寂しい思いはさせたくない"), "寂しい思いはさせたくないです");
