@@ -125,6 +125,10 @@ pub fn potential(phrase: &str, form: &str) -> Option<String> {
             )
         }
     };
+    // わかる says can already (理解できる → わかる, not わかれる).
+    if matches!(base.as_str(), "わかる" | "分かる") {
+        return self::phrase(phrase, form);
+    }
     let able = if conj_type.starts_with("サ変") {
         "できる".to_string()
     } else if conj_type.starts_with("五段") {

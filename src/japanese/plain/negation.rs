@@ -180,6 +180,19 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             }
             None => (verb.span.start, plain.clone()),
         };
+        // 理解できないわけではない: ある程度 goes before the する-noun
+        // (ある程度理解できる), not between it and できる.
+        if let Some(noun) = i.checked_sub(1).map(|k| &ms[k]).filter(|n| {
+            n.pos == ("名詞".into(), "サ変接続".into())
+                && n.span.end == verb.span.start
+                && plain.starts_with("ある程度")
+                && out.ahead(n.span.start)
+        }) {
+            let said = format!("ある程度{}{}", noun.surface, &plain["ある程度".len()..]);
+            out.replace(noun.span.start..end, &said);
+            changes.push(Change::new(Rule::Negation, &sentence[noun.span.start..end], said));
+            continue;
+        }
         out.replace(verb.span.start..end, &plain);
         changes.push(Change::new(Rule::Negation, &sentence[start..end], said));
     }
@@ -210,7 +223,12 @@ fn at_all(ms: &[Morpheme], i: usize) -> Option<usize> {
 /// the plain words from that particle on (もある, があるかもしれない).
 fn there_is(sentence: &str, ms: &[Morpheme], i: usize) -> Option<(usize, usize, String)> {
     let m = &ms[i];
-    if m.pos.0 != "形容詞" || m.base != "ない" || m.surface != "ない" || i == 0 {
+    // 不安がなくはない: the adjective's なく starts the pattern too.
+    if m.pos.0 != "形容詞"
+        || m.base != "ない"
+        || !matches!(m.surface.as_str(), "ない" | "なく")
+        || i == 0
+    {
         return None;
     }
     let particle = &ms[i - 1];
@@ -417,6 +435,8 @@ mod tests {
             ("薬を続けないことはない。", "薬を続けることもある。"),
             ("休まざるを得ない状況である。", "休むしかない。"),
             ("兄が代わりに行わざるを得なくなっている。", "兄が代わりに行うしかなくなっている。"),
+            ("一人暮らしへの不安がなくはない。", "一人暮らしへの不安もある。"),
+            ("指示を理解できないわけではない。", "指示をある程度理解できる。"),
             ("難しいと言わざるを得ず、進める。", "難しいと言うしかなく、進める。"),
             ("日数を増やさないわけにはいかず、", "日数を増やすしかなく、"),
             ("家族が介助を行わざるを得ない状況にある。", "家族が介助を行うしかない。"),

@@ -92,8 +92,12 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
     }
     // 〜の確保に向けて: so that it happens, ように.
     if surface(3) == "に" && word(4).is_some_and(|m| m.base == "向ける") {
-        let taken = if surface(5) == "て" { 6 } else { 5 };
-        return Some((taken, format!("{particle}{}するように", deed.surface)));
+        // 〜の利用に向けた準備: before a noun, what is for it (するための).
+        return Some(match surface(5) {
+            "て" => (6, format!("{particle}{}するように", deed.surface)),
+            "た" => (6, format!("{particle}{}するための", deed.surface)),
+            _ => (5, format!("{particle}{}するように", deed.surface)),
+        });
     }
     // A sentence that ends in the nominalisation: 〜の実施。
     // Only where it is the sentence's one predicate: in a list (〜の実施と、
@@ -126,6 +130,7 @@ mod tests {
         assert_eq!(plain("定期的な面談の実施。"), "定期的な面談を実施する。");
         assert_eq!(plain("日中活動の場の確保に努める。"), "日中活動の場を確保するようにする。");
         assert_eq!(plain("就職の実現に向けて、練習する。"), "就職を実現するように、練習する。");
+        assert_eq!(plain("制度の利用に向けた準備を進める。"), "制度を利用するための準備を進める。");
     }
 
     #[test]

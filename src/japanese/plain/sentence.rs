@@ -376,9 +376,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // …バスに乗り、週1回の通院ができるようになる, 薬の一包化を継続し、
         // …飲めるようになる: the clause is the goal's way or part of it,
         // or a help that goes on; cut, it reads as a goal of its own.
-        let goal = ["できるようになる", "れるようになる", "えるようになる"]
-            .iter()
-            .any(|g| body.ends_with(g));
+        let goal = body.ends_with("ようになる");
         let requested = request.is_some_and(|r| {
             cut < r && !["ため、", "ので、", "から、"].iter().any(|j| body[cut..r].contains(j))
         });
@@ -709,22 +707,28 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     while ms.get(at).is_some_and(|m| matches!(m.pos.0.as_str(), "名詞" | "接頭詞")) {
         at += 1;
     }
-    let heard = at > from_start
-        && ms.get(at).is_some_and(|m| m.surface == "から" && m.pos.1 == "格助詞")
-        && ms.get(at + 1).is_some_and(|m| m.base == "聞く")
+    // …なったと伺った: from no one named, heard all the same.
+    let from =
+        at > from_start && ms.get(at).is_some_and(|m| m.surface == "から" && m.pos.1 == "格助詞");
+    let verb = if from { at + 1 } else { from_start };
+    let heard = ms.get(verb).is_some_and(|m| m.base == "聞く")
         && matches!(
-            last[ms[at + 1].span.start..].trim_end_matches('。'),
+            last[ms[verb].span.start..].trim_end_matches('。'),
             "聞きました" | "聞いています"
         );
     if !heard {
         return false;
     }
-    let who = &last[ms[from_start].span.start..ms[at].span.start];
+    let who = if from {
+        format!("{}から、", &last[ms[from_start].span.start..ms[at].span.start])
+    } else {
+        String::new()
+    };
     let what = polite(&last[..ms[k].span.start]);
     if !what.ends_with(['す', 'た', 'ん']) {
         return false;
     }
-    let frame = format!("{who}から、次のことを{}", &last[ms[at + 1].span.start..]);
+    let frame = format!("{who}次のことを{}", &last[ms[verb].span.start..]);
     let n = out.len();
     let mut framed = vec![frame.clone()];
     framed.extend(out[..n - 1].iter().cloned());
@@ -1161,6 +1165,8 @@ const NEEDED: &[&str] = &[
     "ことが望ましいです。",
     // 来月入院し、手術を受ける予定である: planned, both.
     "予定です。",
+    // …統一を徹底し、…伝えることが求められる: asked for, both.
+    "ことが求められます。",
 ];
 
 /// A clause cut at 〜し、 or 〜て、 before what is needed (操作に慣れ、…
@@ -1184,8 +1190,13 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
             continue;
         };
         // 父が入院し、 昨年退院し、: a fact with its own subject or time.
-        let own = ms.iter().any(|m| {
-            (m.pos.0 == "助詞" && matches!(m.surface.as_str(), "が" | "は"))
+        // (Not the は of a case: 活動を行う際は, 休むときは.)
+        let own = ms.iter().enumerate().any(|(k, m)| {
+            (m.pos.0 == "助詞"
+                && matches!(m.surface.as_str(), "が" | "は")
+                && !(m.surface == "は"
+                    && k > 0
+                    && ["際", "とき", "時", "場合"].contains(&ms[k - 1].surface.as_str())))
                 || ["昨年", "去年", "先月", "先週", "先日", "以前", "これまで", "前回", "昨日"]
                     .contains(&m.surface.as_str())
         });

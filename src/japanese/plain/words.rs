@@ -421,6 +421,18 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         };
         let verb = form.joined(verb, &e.plain);
         if let Some(verb) = verb {
+            // 転倒して → 転んで: the て or た after it voiced as the new verb
+            // needs (する's never is).
+            if let Some(Unit::Word(te)) = units.get(2)
+                && matches!(te.pos.0.as_str(), "助詞" | "助動詞")
+                && matches!(te.surface.as_str(), "て" | "た")
+                && suru.base == "する"
+                && conjugate::te_of(&verb, &e.plain) == "で"
+            {
+                let said = if te.surface == "て" { "で" } else { "だ" };
+                let from = format!("{}{}{}", first.surface, suru.surface, te.surface);
+                return Some((3, fix(&format!("{verb}{said}")), from));
+            }
             return Some((2, fix(&verb), format!("{}{}", first.surface, suru.surface)));
         }
     }
