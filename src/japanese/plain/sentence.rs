@@ -93,10 +93,7 @@ fn on_condition(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>
     if parts.len() < 2 || !steps || !done {
         return None;
     }
-    changes.append(&mut mine);
-    let frame = format!("{head}、次のようにします。");
-    changes.push(Change::new(Rule::Split, format!("{head}、"), frame.clone()));
-    Some([vec![frame], parts].concat())
+    Some(under(format!("{head}、次のようにします。"), &format!("{head}、"), parts, mine, changes))
 }
 
 /// Whether `body` ends saying what is done (休む, 連絡する), not what is
@@ -142,10 +139,21 @@ fn able_to(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     if parts.len() < 2 || !steps_only {
         return None;
     }
+    Some(under("次のことができます。".into(), "ことができる", parts, mine, changes))
+}
+
+/// `parts` said under `frame`, which stands for `from` of the formal text:
+/// the frame listed as a change, then the changes `mine` that said them.
+fn under(
+    frame: String,
+    from: &str,
+    parts: Vec<String>,
+    mut mine: Vec<Change>,
+    changes: &mut Vec<Change>,
+) -> Vec<String> {
+    changes.push(Change::new(Rule::Split, from, frame.clone()));
     changes.append(&mut mine);
-    let frame = "次のことができます。".to_string();
-    changes.push(Change::new(Rule::Split, "ことができる", frame.clone()));
-    Some([vec![frame], parts].concat())
+    [vec![frame], parts].concat()
 }
 
 /// The words a cut sentence starts with that say it is no further step.
@@ -176,11 +184,15 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     {
         return None;
     }
-    let frame = format!("{who}の願いは、次のことです。");
-    changes.push(Change::new(Rule::Split, format!("{who}は、"), frame.clone()));
-    let mut out = vec![frame];
-    out.extend(split(&format!("{content}。"), false, changes));
-    Some(out)
+    let mut mine = Vec::new();
+    let parts = split(&format!("{content}。"), false, &mut mine);
+    Some(under(
+        format!("{who}の願いは、次のことです。"),
+        &format!("{who}は、"),
+        parts,
+        mine,
+        changes,
+    ))
 }
 
 /// 2学期が終わるまでに、…確認し、…見ることができる: a goal with its
@@ -217,11 +229,9 @@ fn by_deadline(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>>
     } else {
         return None;
     };
-    let frame = format!("{when}{by}目当てです。");
-    changes.push(Change::new(Rule::Split, format!("{head}、"), frame.clone()));
-    let mut out = vec![frame];
-    out.extend(split(&format!("{reach}。"), true, changes));
-    Some(out)
+    let mut mine = Vec::new();
+    let parts = split(&format!("{reach}。"), true, &mut mine);
+    Some(under(format!("{when}{by}目当てです。"), &format!("{head}、"), parts, mine, changes))
 }
 
 /// `sentence` cut at its joints; `framed`: it is said under a frame of its
