@@ -1290,6 +1290,13 @@ fn names_after(ms: &[Morpheme]) -> bool {
             && matches!(w[1].surface.as_str(), "こと" | "日")
             && w[2].surface == "を"
             && !(k > 0 && ms[k - 1].surface == "の")
+    }) || ms.windows(3).any(|w| {
+        // …献立を決め、材料を買い、夕食を作るまでの流れを: steps inside the
+        // span a noun names, however many 、 before it.
+        w[0].pos.0 == "動詞"
+            && w[0].conj_form == "基本形"
+            && w[1].surface == "まで"
+            && w[2].surface == "の"
     })
 }
 
@@ -1657,6 +1664,14 @@ mod tests {
                 "通学路を毎朝確認します。",
                 "左右を見ることができるようになります。"
             ]
+        );
+        // Steps inside the span a noun names are not cut from it.
+        assert_eq!(
+            apply(
+                "一人で献立を決め、材料を買い、夕食を作るまでの流れを自分で行えるようになる。",
+                &mut c
+            ),
+            ["一人で献立を決め、材料を買い、夕食を作るまでの流れを自分で行えるようになります。"]
         );
         // A time counted from now is a deadline too.
         assert_eq!(
