@@ -1352,8 +1352,18 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         _ if suffix(toks, i).is_some() => suffix(toks, i).map(str::to_string),
         // 後 on its own (終わった後, 食事の後) is あと; IPADIC says のち.
         ("後", Some("ノチ")) => Some("あと".to_string()),
-        // の間 (夏休みの間, 二人の間) is あいだ, not ま.
-        ("間", _) if before(1) == "の" => Some("あいだ".to_string()),
+        // の間 (夏休みの間, 二人の間) is あいだ, not ま; so is it after a
+        // verb (入院している間は).
+        ("間", _)
+            if before(1) == "の"
+                || i > 0
+                    && matches!(
+                        toks[i - 1].pos,
+                        Pos::Verb | Pos::Suru | Pos::Dependent | Pos::Auxiliary
+                    ) =>
+        {
+            Some("あいだ".to_string())
+        }
         // その間 (meanwhile), この間 (the other day): IPADIC keeps each as
         // one word, read そのかん, このかん.
         ("その間", _) => Some("そのあいだ".to_string()),
@@ -2006,6 +2016,7 @@ mod tests {
         assert_eq!(h("その間に休む。"), "そのあいだにやすむ。");
         assert_eq!(h("午前8時家を出る。"), "ごぜん8じいえをでる。");
         assert_eq!(h("先月家で転んだ。"), "せんげついえでころんだ。");
+        assert_eq!(h("入院している間は休む。"), "にゅういんしているあいだはやすむ。");
         assert_eq!(h("週2回通い、遊ぶ。"), "しゅう2かいかよい、あそぶ。");
         assert_eq!(h("専門家に聞く。"), "せんもんかにきく。");
         assert_eq!(h("駅の前を通った。"), "えきのまえをとおった。");
