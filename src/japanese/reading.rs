@@ -1321,6 +1321,9 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         // 見に行って, 見学しに行った: a verb's に is where one goes to do it,
         // whatever object that verb has (施設を見に行った).
         ("行っ", _) if goes_to_do(toks, i) => Some("いっ".to_string()),
+        // 映画館へ行って: へ right before it is where one goes, whatever
+        // object an earlier verb of the clause has (支援を利用して).
+        ("行っ", _) if before(1) == "へ" => Some("いっ".to_string()),
         ("行っ", _) if has_object(toks, i) || before(1) == "に" && manner(before(2)) => {
             Some("おこなっ".to_string())
         }
@@ -2017,6 +2020,10 @@ mod tests {
         assert_eq!(h("午前8時家を出る。"), "ごぜん8じいえをでる。");
         assert_eq!(h("先月家で転んだ。"), "せんげついえでころんだ。");
         assert_eq!(h("入院している間は休む。"), "にゅういんしているあいだはやすむ。");
+        assert_eq!(
+            h("支援を利用して映画館へ行っている。"),
+            "しえんをりようしてえいがかんへいっている。"
+        );
         assert_eq!(h("週2回通い、遊ぶ。"), "しゅう2かいかよい、あそぶ。");
         assert_eq!(h("専門家に聞く。"), "せんもんかにきく。");
         assert_eq!(h("駅の前を通った。"), "えきのまえをとおった。");
@@ -2183,10 +2190,11 @@ pub fn morphemes(text: &str) -> Vec<Morpheme> {
         }
         // 見に行って: 行く, as the reading rules read it (IPADIC: 行う
         // where the clause has an object).
+        // 映画館へ行って: the same after へ.
         if ms[i].surface == "行っ"
             && ms[i].base == "行う"
-            && ms[i - 1].surface == "に"
-            && ms[i - 2].pos.0 == "動詞"
+            && (ms[i - 1].surface == "に" && ms[i - 2].pos.0 == "動詞"
+                || ms[i - 1].surface == "へ" && ms[i - 1].pos.0 == "助詞")
         {
             ms[i].base = "行く".into();
             ms[i].conj_type = "五段・カ行促音便".into();

@@ -301,3 +301,13 @@ fn what_was_heard_from_someone_is_framed_as_heard() {
          しかられることが ふえて じしんを なくして います。"
     );
 }
+
+#[test]
+fn a_doing_before_after_is_said_as_done() {
+    // 就職後: after it is done, not 働くあと.
+    assert_eq!(
+        plain("就職後も定期的に面談を行う。"),
+        "会社で はたらいた あとも きまった日に めんだんを します。"
+    );
+    assert_eq!(plain("入浴後に薬を飲む。"), "おふろに はいった あとに くすりを のみます。");
+}

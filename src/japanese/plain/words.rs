@@ -277,6 +277,19 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                             }),
                         "時" => Some((verb, "とき".to_string())),
                         "前" => Some((verb, "まえ".to_string())),
+                        // 就職後 → 会社で働いたあと: after it is done.
+                        "後" => morphemes(&text[..verb])
+                            .last()
+                            .filter(|v| v.pos.0 == "動詞")
+                            .and_then(|v| {
+                                let stem = conjugate::verb(&v.base, &v.conj_type, "連用タ接続")?;
+                                let ta = if conjugate::te_after(&stem, &v.conj_type) == "で" {
+                                    "だ"
+                                } else {
+                                    "た"
+                                };
+                                Some((v.span.start, format!("{stem}{ta}あと")))
+                            }),
                         _ => None,
                     };
                     if let Some((at, said)) = said {
@@ -484,7 +497,7 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         && matches!(next.pos.1.as_str(), "副詞可能" | "接尾")
         // 入浴中, 入浴時: while, when (入っているあいだ, 入るとき), said by
         // their own rules.
-        && !matches!(next.surface.as_str(), "中" | "時")
+        && !matches!(next.surface.as_str(), "中" | "時" | "後")
         && let Some(verb) = plain.strip_suffix("こと")
         && verb_then_koto(plain).is_some()
     {
