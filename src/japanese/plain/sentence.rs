@@ -794,11 +794,17 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
             out[i] = ongoing;
             continue;
         }
-        if !(next_past || became)
-            || !matches!(
-                joints.get(i),
-                Some(Joint::Then | Joint::And | Joint::By | Joint::While | Joint::After)
-            )
+        // …確認できるよう、…設置していただいた: the aim of what was done
+        // was then too (ようにしました).
+        let aim_of_past = next_past
+            && matches!(joints.get(i), Some(Joint::SoThat | Joint::For))
+            && out[i].ends_with("ようにします。");
+        if !aim_of_past
+            && (!(next_past || became)
+                || !matches!(
+                    joints.get(i),
+                    Some(Joint::Then | Joint::And | Joint::By | Joint::While | Joint::After)
+                ))
         {
             continue;
         }
@@ -1598,6 +1604,17 @@ mod tests {
         assert_eq!(
             apply("体調が良い日は、作業所に通って仕事をし、悪い日は家で休む。", &mut c),
             ["体調が良い日は、作業所に通って仕事をし、悪い日は家で休みます。"]
+        );
+        // The aim of what was done was then too.
+        assert_eq!(
+            apply(
+                "本人が自分でカレンダーを確認できるよう、見やすい位置に設置してもらった。",
+                &mut c
+            ),
+            [
+                "本人が自分でカレンダーを確認できるようにしました。",
+                "そのために、見やすい位置に設置してもらいました。"
+            ]
         );
         // A report before the end: all before it is what was said.
         assert_eq!(
