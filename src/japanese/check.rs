@@ -322,6 +322,16 @@ fn numerals(ws: &[Word]) -> Vec<(std::ops::Range<usize>, String, String)> {
     let next_of = |k: usize| ws.get(k).map_or("", |w| w.surface.as_str());
     while i < ws.len() {
         let w = &ws[i];
+        // 1万円, 3千人: digits before a kanji unit are written as people
+        // write money and counts already; the unit alone is no number
+        // (万 → 10000 would make 1万 read 110000).
+        let after_digits = i > 0
+            && ws[i - 1].pos == Pos::Number
+            && ws[i - 1].surface.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation());
+        if w.pos == Pos::Number && w.surface.chars().any(is_kanji) && after_digits {
+            i += 1;
+            continue;
+        }
         if w.pos == Pos::Number && w.surface.chars().any(is_kanji) {
             // IPADIC may split 二十 into 二 and 十: read the run as one number.
             let mut written = w.surface.clone();
@@ -713,6 +723,8 @@ mod tests {
         assert_eq!(one_way("18時に帰る。24時間の支援。", &lex), "午後6時に帰る。24時間の支援。");
         assert_eq!(one_way("3ヶ月に1回、2カ月ごと", &lex), "3か月に1回、2か月ごと");
         assert_eq!(one_way("週三回通う。", &lex), "週3回通う。");
+        // Digits before a kanji unit stay as written (not 110000).
+        assert_eq!(one_way("月1万円、3千人。", &lex), "月1万円、3千人。");
     }
 
     #[test]
