@@ -419,7 +419,8 @@ fn clock_times(chars: &[char]) -> Vec<ClockTime> {
         }
         // 24時間 is a length of time, not a clock time.
         let ji = chars.get(j) == Some(&'時') && chars.get(j + 1) != Some(&'間');
-        if ji && ((13..=30).contains(&hour) || next_day) {
+        // 0時: midnight, よるの12時 (a reader does not count from 0).
+        if ji && ((13..=30).contains(&hour) || hour == 0 || next_day) {
             out.push(ClockTime { start, end: j + 1, hour: hour + day, minute: 0 });
         }
         i = j.max(i + 1);
@@ -725,6 +726,7 @@ mod tests {
         assert_eq!(one_way("週三回通う。", &lex), "週3回通う。");
         // Digits before a kanji unit stay as written (not 110000).
         assert_eq!(one_way("月1万円、3千人。", &lex), "月1万円、3千人。");
+        assert_eq!(one_way("0時を過ぎる。", &lex), "よるの12時を過ぎる。");
     }
 
     #[test]

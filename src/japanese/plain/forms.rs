@@ -80,8 +80,50 @@ fn after_a_while(s: &str) -> String {
     out
 }
 
-/// 火曜 → 火曜日 where 日 does not follow already.
+/// 火曜 → 火曜日 where 日 does not follow already, and each day of a
+/// list said whole (火・木曜日 → 火曜日・木曜日: 火 alone reads か).
 fn whole_weekdays(s: &str) -> String {
+    let days = "月火水木金土日";
+    let chars: Vec<char> = s.chars().collect();
+    let mut listed = String::with_capacity(s.len() + 16);
+    let mut i = 0;
+    while i < chars.len() {
+        // A run like 火・木曜: day, (・ or 、 day)+, 曜.
+        let mut j = i;
+        let mut run = Vec::new();
+        while j < chars.len()
+            && days.contains(chars[j])
+            && (j == i || "・、".contains(chars[j - 1]))
+        {
+            run.push(chars[j]);
+            j += 1;
+            if j < chars.len()
+                && "・、".contains(chars[j])
+                && chars.get(j + 1).is_some_and(|c| days.contains(*c))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let starts_word = i == 0
+            || !chars[i - 1].is_alphanumeric()
+            || "毎週第".contains(chars[i - 1])
+            || chars[i - 1].is_ascii_digit();
+        if run.len() > 1 && chars.get(j) == Some(&'曜') && starts_word {
+            let sep = chars[i + 1];
+            let said: Vec<String> = run.iter().map(|d| format!("{d}曜日")).collect();
+            listed.push_str(&said.join(&sep.to_string()));
+            i = j + 1;
+            if chars.get(i) == Some(&'日') {
+                i += 1;
+            }
+            continue;
+        }
+        listed.push(chars[i]);
+        i += 1;
+    }
+    let s = listed.as_str();
     let mut out = String::with_capacity(s.len() + 8);
     let mut rest = s;
     while let Some(at) = rest.find('曜') {
@@ -182,6 +224,7 @@ mod tests {
         assert_eq!(apply("3年後頃までに暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
         assert_eq!(apply("8時半に起きる。", &lex, &mut c), "午前8時はんに起きる。");
         assert_eq!(apply("火曜と金曜日に通う。", &lex, &mut c), "火曜日と金曜日に通う。");
+        assert_eq!(apply("毎週火・木曜日に通う。", &lex, &mut c), "毎週火曜日・木曜日に通う。");
         assert_eq!(apply("3年後を目途に暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
         assert_eq!(apply("夜22時に寝る。", &lex, &mut c), "夜10時に寝る。");
     }
