@@ -281,8 +281,24 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         let before = if bare { &ms[..=i] } else { &ms[..i] };
         let Some((kind, cut)) = joint_before(before) else { continue };
         // 今月末に転居するため、: what is due on a day is why, not what for.
+        // 父親が定年退職を迎えるため、: with a subject of its own it happens
+        // to them; why, not what for.
+        // (Not an aim that has one inside it, 生活が整うようにするため, nor
+        // the reader, the one the plan's aims are for: 本人が…検討するため.)
+        let own_subject = || {
+            !body[start..cut].ends_with("ようにする")
+                && ms.iter().enumerate().any(|(k, m)| {
+                    k > 0
+                        && !["あなた", "本人", "自分"].contains(&ms[k - 1].surface.as_str())
+                        && !ms[k - 1].surface.ends_with("さん")
+                        && m.span.start >= start
+                        && m.span.end <= cut
+                        && m.surface == "が"
+                        && m.pos.1 == "格助詞"
+                })
+        };
         let kind = match kind {
-            Joint::For if timed(&ms[..i], start, cut) => Joint::Because,
+            Joint::For if timed(&ms[..i], start, cut) || own_subject() => Joint::Because,
             kind => kind,
         };
         // Before ながら, つつ or a bare 、 the verb is in its 連用形 already:
@@ -1389,6 +1405,7 @@ const HAPPENS: &[&str] = &[
     "迫る",
     "経つ",
     "たつ",
+    "迎える",
 ];
 
 /// Whether `m` ends a clause that can be made polite (a verb, adjective or
@@ -2008,6 +2025,11 @@ mod tests {
         assert_eq!(
             apply("生活が整うようにするため、記録を一緒につける。", &mut c),
             ["生活が整うようにします。", "そのために、記録を一緒につけます。"]
+        );
+        // With a subject of its own: why, not what for.
+        assert_eq!(
+            apply("父親が定年退職を迎えるため、計画を見直す予定である。", &mut c),
+            ["父親が定年退職を迎えます。", "だから、計画を見直す予定です。"]
         );
         // Due on a day: why, not what for.
         assert_eq!(
