@@ -167,6 +167,11 @@ const LEADS: &[&str] =
 fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let body = sentence.trim_end_matches(['。', '．', '.']);
     let (who, rest) = body.split_once("は、")?;
+    // おうちの人からは、…てほしいとの希望を伺った: the wish heard from them.
+    let (who, heard) = match who.strip_suffix("から") {
+        Some(who) => (who, true),
+        None => (who, false),
+    };
     let wm = morphemes(who);
     let named = |m: &Morpheme| {
         matches!(m.pos.0.as_str(), "名詞" | "接頭詞") || m.surface == "の" && m.pos.1 == "連体化"
@@ -174,25 +179,26 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     if wm.is_empty() || !wm.iter().all(named) || who.chars().count() > 10 {
         return None;
     }
-    let content = ["である", "です", "だ", "があります", "がある"]
-        .iter()
-        .find_map(|e| rest.strip_suffix(e))
-        .and_then(|r| {
-            ["との願い", "との希望", "との要望"].iter().find_map(|w| r.strip_suffix(w))
-        })?;
+    let ends: &[&str] = if heard {
+        &["を聞いた", "を聞きました", "を聞いている", "を聞いています"]
+    } else {
+        &["である", "です", "だ", "があります", "がある"]
+    };
+    let content = ends.iter().find_map(|e| rest.strip_suffix(e)).and_then(|r| {
+        ["との願い", "との希望", "との要望"].iter().find_map(|w| r.strip_suffix(w))
+    })?;
     if !(content.ends_with("ほしい") || content.ends_with("たい")) || content.chars().count() < 6
     {
         return None;
     }
     let mut mine = Vec::new();
     let parts = split(&format!("{content}。"), false, &mut mine);
-    Some(under(
-        format!("{who}の願いは、次のことです。"),
-        &format!("{who}は、"),
-        parts,
-        mine,
-        changes,
-    ))
+    let (frame, from) = if heard {
+        (format!("{who}から、次の願いを聞きました。"), format!("{who}からは、"))
+    } else {
+        (format!("{who}の願いは、次のことです。"), format!("{who}は、"))
+    };
+    Some(under(frame, &from, parts, mine, changes))
 }
 
 /// 2学期が終わるまでに、…確認し、…見ることができる: a goal with its
@@ -1662,6 +1668,11 @@ mod tests {
         assert_eq!(
             apply("短期入所を試しに利用し、来月から本格的に使う予定である。", &mut c),
             ["短期入所を試しに利用する予定です。", "来月から本格的に使う予定です。"]
+        );
+        // A wish heard from someone named first.
+        assert_eq!(
+            apply("母からは、入学に向けて身支度の練習を重ねてほしいとの希望を聞いた。", &mut c),
+            ["母から、次の願いを聞きました。", "入学に向けて身支度の練習を重ねてほしいです。"]
         );
         // What is advised holds for all that is joined to it.
         assert_eq!(
