@@ -255,6 +255,28 @@ fn on_their_own(before: &[Morpheme]) -> bool {
         .any(|w| w[0].surface == "自分" && w[1].surface == "から")
 }
 
+/// Whether `m` is a verb of showing or giving out (大声を出される, 不安を
+/// 示される) with its object in the clause and no one named who does it to
+/// the person: no one suffers a showing, so the れる is respect. Not verbs
+/// of harm (財布を盗まれる), which are passives with or without a doer.
+fn shows_with_object(m: &Morpheme, before: &[Morpheme]) -> bool {
+    const SHOWS: &[&str] = &["出す", "示す", "見せる", "表す", "述べる"];
+    let clause: Vec<&Morpheme> = before
+        .iter()
+        .rev()
+        .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
+        .collect();
+    SHOWS.contains(&m.base.as_str())
+        && clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞")
+        && !clause.windows(2).any(|w| {
+            // (reversed: w[0] is the particle, w[1] the word before it)
+            w[0].pos.0 == "助詞"
+                && (matches!(w[0].surface.as_str(), "から" | "により" | "によって")
+                    || w[0].surface == "に"
+                        && FROM_SOMEONE.iter().any(|p| w[1].surface.ends_with(p)))
+        })
+}
+
 /// Whether the verb `m` (after the word `before`) takes no object.
 fn takes_no_object(m: &Morpheme, before: Option<&Morpheme>) -> bool {
     if m.base == "する" {
@@ -552,7 +574,9 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     if let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
         && reru.base == "れる"
-        && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k])) || on_their_own(&ms[..i]))
+        && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
+            || on_their_own(&ms[..i])
+            || shows_with_object(m, &ms[..i]))
         // 病気の進行により転倒された: before a deed with no object, により
         // says why; no one does a fall to someone.
         && (!agent_named(&ms[..i])
@@ -564,6 +588,10 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         // 取り組まれて → 取り組んで: the て after it voiced as the verb needs.
         if next_of(2) == "て" && conjugate::te_after(&plain, &m.conj_type) == "で" {
             return Ok(Some((3, format!("{plain}で"))));
+        }
+        // 不安を示されるため: why (the plain 示すため would read as what for).
+        if next_of(2) == "ため" && reru.conj_form == "基本形" {
+            return Ok(Some((3, format!("{plain}ので"))));
         }
         return Ok(Some((2, plain)));
     }
@@ -635,6 +663,10 @@ mod tests {
             ("毎日作業所に通われている。", "毎日作業所に通っている。"),
             ("先月自宅で転倒された。", "先月自宅で転倒した。"),
             ("職員に自分から挨拶される場面も増えた。", "職員に自分から挨拶する場面も増えた。"),
+            ("人混みで大声を出された際に", "人混みで大声を出した際に"),
+            ("予定の変更に強い不安を示される。", "予定の変更に強い不安を示す。"),
+            ("強い不安を示されるため、", "強い不安を示すので、"),
+            ("財布を盗まれた。", "財布を盗まれた。"),
             ("来月手術を受けられる予定である。", "来月手術を受ける予定である。"),
             ("来月から通われる予定である。", "来月から通う予定である。"),
             ("病気の進行により浴室で転倒された。", "病気の進行により浴室で転倒した。"),

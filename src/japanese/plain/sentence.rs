@@ -106,8 +106,18 @@ fn ends_in_deed(body: &str) -> bool {
 /// The condition set off at the start of `body` (体調が悪い場合は) and
 /// what follows its 、.
 fn condition_first(body: &str) -> Option<(&str, &str)> {
-    const HEADS: &[&str] =
-        &["場合は", "場合には", "ときは", "ときには", "時は", "時には", "たら", "だら", "日は"];
+    const HEADS: &[&str] = &[
+        "場合は",
+        "場合には",
+        "ときは",
+        "ときには",
+        "時は",
+        "時には",
+        "たら",
+        "だら",
+        "日は",
+        "次第",
+    ];
     let (head, rest) = body.split_once('、')?;
     (HEADS.iter().any(|h| head.ends_with(*h)) && head.chars().count() >= 4).then_some((head, rest))
 }
@@ -397,7 +407,13 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                 && !body[cut..].contains('は');
         // 対応を検討するため、計画の変更が必要と思われる: an aim before
         // what is needed is why it is; cut, the aim would read as settled.
-        if kind == Joint::For && body[cut..].contains("必要") {
+        // …増やすよう、計画を変更する必要があると判断した, …保つよう、
+        // 統一して対応することが望ましい: the same for a purpose before
+        // what is needed, advised or asked for.
+        let advised = ["望ましい", "求められ"].iter().any(|w| body[cut..].contains(w));
+        if (kind == Joint::For && (advised || body[cut..].contains("必要")))
+            || (kind == Joint::SoThat && advised)
+        {
             continue;
         }
         // 帰宅してから、…過ごしている: a habit, or what has been so since;
@@ -508,13 +524,21 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         let happened = cm.len() >= 2
             && cm[cm.len() - 1].base == "する"
             && HAPPENS_SAHEN.contains(&cm[cm.len() - 2].surface.as_str());
-        let then = cm.iter().enumerate().any(|(k, m)| {
-            ["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"].contains(&m.surface.as_str())
-                && !cm.get(k + 1).is_some_and(|n| {
-                    ["より", "と", "から", "まで"].contains(&n.surface.as_str())
-                        || n.surface == "の" && !happened
-                })
-        });
+        // 自宅を訪問した際、…拝見し、: what was seen on a past visit was
+        // seen then.
+        // (Not a case: 続いたときは, 見られた時点で.)
+        let on_a_past_visit = ["た際、", "たとき、", "た時、", "だ際、", "だとき、"]
+            .iter()
+            .any(|w| clause.contains(w));
+        let then = on_a_past_visit
+            || cm.iter().enumerate().any(|(k, m)| {
+                ["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"]
+                    .contains(&m.surface.as_str())
+                    && !cm.get(k + 1).is_some_and(|n| {
+                        ["より", "と", "から", "まで"].contains(&n.surface.as_str())
+                            || n.surface == "の" && !happened
+                    })
+            });
         if (clause.contains("た結果") || clause.contains("だ結果") || after_result || then)
             && !said.ends_with("ています。")
             && !said.ends_with("でいます。")
@@ -818,9 +842,14 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         }
         // …確認できるよう、…設置していただいた: the aim of what was done
         // was then too (ようにしました).
+        // (Not before a past judgement: …必要があると判断しました.)
         let aim_of_past = next_past
             && matches!(joints.get(i), Some(Joint::SoThat | Joint::For))
-            && out[i].ends_with("ようにします。");
+            && out[i].ends_with("ようにします。")
+            && !out[i + 1].contains("必要")
+            && !["と判断しました。", "と考えました。", "と思いました。"]
+                .iter()
+                .any(|e| out[i + 1].ends_with(e));
         if !aim_of_past
             && (!(next_past || became)
                 || !matches!(
@@ -1412,6 +1441,8 @@ const HAPPENS: &[&str] = &[
     "経つ",
     "たつ",
     "迎える",
+    // 強い不安を示すため: a reaction, shown not aimed at.
+    "示す",
 ];
 
 /// Whether `m` ends a clause that can be made polite (a verb, adjective or
