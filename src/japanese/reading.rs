@@ -2152,34 +2152,28 @@ pub fn morphemes(text: &str) -> Vec<Morpheme> {
             }
         })
         .collect::<Vec<_>>();
-    // 作業所に通った: 通う, as the reading rules read it (IPADIC: 通る).
-    // 8時家を出る: the home after a count, as the reading rules read it
-    // (IPADIC: the suffix of 専門家).
+    // Where IPADIC reads a word otherwise than the reading rules do, the
+    // analysis says what they say.
+    let after_count =
+        |ms: &[Morpheme], i: usize| ms[i - 1].pos.1 == "接尾" && ms[i - 2].pos.1 == "数";
     for i in 2..ms.len() {
+        // 8時家を出る, 先月家で: the home (IPADIC: the suffix of 専門家).
         if ms[i].surface == "家"
             && ms[i].pos.1 == "接尾"
-            && (ms[i - 1].pos.1 == "接尾" && ms[i - 2].pos.1 == "数"
-                || WHEN.contains(&ms[i - 1].surface.as_str()))
+            && (after_count(&ms, i) || WHEN.contains(&ms[i - 1].surface.as_str()))
         {
             ms[i].pos = ("名詞".into(), "一般".into());
             ms[i].reading = "イエ".into();
         }
-    }
-    // 週2回通い、: the verb after a count (IPADIC: the suffix of 病院通い).
-    for i in 2..ms.len() {
-        if ms[i].surface == "通い"
-            && ms[i].pos.1 == "接尾"
-            && ms[i - 1].pos.1 == "接尾"
-            && ms[i - 2].pos.1 == "数"
-        {
+        // 週2回通い、: the verb (IPADIC: the suffix of 病院通い).
+        if ms[i].surface == "通い" && ms[i].pos.1 == "接尾" && after_count(&ms, i) {
             ms[i].pos = ("動詞".into(), "自立".into());
             ms[i].base = "通う".into();
             ms[i].conj_type = "五段・ワ行促音便".into();
             ms[i].conj_form = "連用形".into();
             ms[i].reading = "カヨイ".into();
         }
-    }
-    for i in 2..ms.len() {
+        // 作業所に通った: 通う (IPADIC: 通る).
         if ms[i].surface == "通っ"
             && ms[i].base == "通る"
             && commutes(&ms[i - 1].surface, &ms[i - 2].surface)
@@ -2188,9 +2182,8 @@ pub fn morphemes(text: &str) -> Vec<Morpheme> {
             ms[i].conj_type = "五段・ワ行促音便".into();
             ms[i].reading = "カヨッ".into();
         }
-        // 見に行って: 行く, as the reading rules read it (IPADIC: 行う
-        // where the clause has an object).
-        // 映画館へ行って: the same after へ.
+        // 見に行って, 映画館へ行って: 行く (IPADIC: 行う where the clause
+        // has an object).
         if ms[i].surface == "行っ"
             && ms[i].base == "行う"
             && (ms[i - 1].surface == "に" && ms[i - 2].pos.0 == "動詞"
