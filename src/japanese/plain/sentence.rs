@@ -719,8 +719,18 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     if who.is_empty() && out.get(1).is_some_and(|s| s.starts_with(Joint::Found.word())) {
         return false;
     }
-    let who =
-        if who.is_empty() || who.ends_with('、') { who.to_string() } else { format!("{who}、") };
+    // …戻りたいと本人は話しており、…たいとのことである: with no one named
+    // at the start, the one an earlier saying names is the one who says.
+    let named_inside = out[..out.len() - 1].iter().find_map(|s| {
+        PEOPLE.iter().find(|p| {
+            ["言っています。", "話しています。"].iter().any(|v| s.ends_with(&format!("と{p}は{v}")))
+        })
+    });
+    let who = match (who.is_empty(), named_inside) {
+        (true, Some(p)) => format!("{p}は、"),
+        _ if who.is_empty() || who.ends_with('、') => who.to_string(),
+        _ => format!("{who}、"),
+    };
     let frame = format!("{who}つぎのように{saying}");
     let mut framed = vec![frame.clone(), rest.to_string()];
     framed.extend(out[1..].iter().cloned());
@@ -730,14 +740,20 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     // …したいと言っており、…作ってみたいと言っている: inside the frame,
     // an earlier saying of the same one is what they said.
     for s in &mut framed[1..n - 1] {
-        let Some(before) = ["と言っています。", "と話しています。"]
-            .iter()
-            .find_map(|e| s.strip_suffix(e))
+        let said = |v: &str| {
+            let mut ends = vec![format!("と{v}")];
+            ends.extend(PEOPLE.iter().map(|p| format!("と{p}は{v}")));
+            ends
+        };
+        let Some(before) = said("言っています。")
+            .into_iter()
+            .chain(said("話しています。"))
+            .find_map(|e| s.strip_suffix(e.as_str()).map(str::to_string))
             .filter(|b| b.ends_with("たい"))
         else {
             continue;
         };
-        *s = format!("{}。", polite(before));
+        *s = format!("{}。", polite(&before));
     }
     changes.push(Change::new(Rule::Split, last.clone(), format!("{frame}…{}", framed[n - 1])));
     *out = framed;

@@ -311,3 +311,14 @@ fn a_doing_before_after_is_said_as_done() {
     );
     assert_eq!(plain("入浴後に薬を飲む。"), "おふろに はいった あとに くすりを のみます。");
 }
+
+#[test]
+fn a_report_with_no_one_named_first_takes_the_one_named_inside() {
+    // …戻りたいとご本人はおっしゃっており、…たいとのことである: the person
+    // says it all, not someone unnamed reporting what they said.
+    let s = plain(
+        "事故の後遺症で物忘れが増えたものの、以前勤めていた会社に戻りたいとご本人はおっしゃっており、まずは日中の通所先で生活リズムを整えたいとのことである。",
+    );
+    assert!(s.starts_with("あなたは、つぎのように いって います。"), "{s}");
+    assert!(s.contains("会社に もどりたいです。"), "{s}");
+}
