@@ -420,7 +420,10 @@ fn clock_times(chars: &[char]) -> Vec<ClockTime> {
         // 24時間 is a length of time, not a clock time.
         let ji = chars.get(j) == Some(&'時') && chars.get(j + 1) != Some(&'間');
         // 0時: midnight, よるの12時 (a reader does not count from 0).
-        if ji && ((13..=30).contains(&hour) || hour == 0 || next_day) {
+        // (午後0時 is noon, and 午前0時 says its half of the day already.)
+        let half_given =
+            chars[..start].ends_with(&['午', '前']) || chars[..start].ends_with(&['午', '後']);
+        if ji && ((13..=30).contains(&hour) || hour == 0 && !half_given || next_day) {
             out.push(ClockTime { start, end: j + 1, hour: hour + day, minute: 0 });
         }
         i = j.max(i + 1);
@@ -727,6 +730,7 @@ mod tests {
         // Digits before a kanji unit stay as written (not 110000).
         assert_eq!(one_way("月1万円、3千人。", &lex), "月1万円、3千人。");
         assert_eq!(one_way("0時を過ぎる。", &lex), "よるの12時を過ぎる。");
+        assert_eq!(one_way("午後0時に昼食。", &lex), "午後0時に昼食。");
     }
 
     #[test]

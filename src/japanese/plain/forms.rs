@@ -35,7 +35,7 @@ pub fn apply(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> St
     out = whole_weekdays(&out);
     // 8時半: 時 is kept as kanji and 半 is not; as one word the script
     // rule would write the time じはん.
-    out = out.replace("時半", "時はん");
+    out = half_past(&out);
     if out != sentence {
         changes.push(Change::new(Rule::Forms, sentence, out.clone()));
     }
@@ -75,6 +75,20 @@ fn after_a_while(s: &str) -> String {
             (true, false) => "たったあと",
             (false, _) => "後",
         });
+    }
+    out.push_str(rest);
+    out
+}
+
+/// 8時半 → 8時はん after a digit only (not 当時半年).
+fn half_past(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("時半") {
+        out.push_str(&rest[..at]);
+        let digit = rest[..at].ends_with(|c: char| c.is_ascii_digit());
+        out.push_str(if digit { "時はん" } else { "時半" });
+        rest = &rest[at + "時半".len()..];
     }
     out.push_str(rest);
     out
@@ -223,6 +237,7 @@ mod tests {
         assert_eq!(apply("3か月後までに通う。", &lex, &mut c), "3か月たつまでに通う。");
         assert_eq!(apply("3年後頃までに暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
         assert_eq!(apply("8時半に起きる。", &lex, &mut c), "午前8時はんに起きる。");
+        assert_eq!(apply("当時半年ほど休んだ。", &lex, &mut c), "当時半年ほど休んだ。");
         assert_eq!(apply("火曜と金曜日に通う。", &lex, &mut c), "火曜日と金曜日に通う。");
         assert_eq!(apply("毎週火・木曜日に通う。", &lex, &mut c), "毎週火曜日・木曜日に通う。");
         assert_eq!(apply("3年後を目途に暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");

@@ -322,3 +322,10 @@ fn a_report_with_no_one_named_first_takes_the_one_named_inside() {
     assert!(s.starts_with("あなたは、つぎのように いって います。"), "{s}");
     assert!(s.contains("会社に もどりたいです。"), "{s}");
 }
+
+#[test]
+fn a_sentence_that_starts_with_to_does_not_panic() {
+    // 「…」と家族で話し合った: the quote ends the sentence before it.
+    let s = plain("と家族で話し合った。");
+    assert!(s.contains("かぞく"), "{s}");
+}

@@ -76,8 +76,12 @@ fn together(sentence: &str, changes: &mut Vec<Change>) -> String {
         while k > 0 && ms[k - 1].pos.0 == "名詞" {
             k -= 1;
         }
-        let run = &sentence[ms.get(k)?.span.start..ms[end - 1].span.end];
-        (k < end && DOERS.contains(&run)).then_some(k)
+        // (No noun before it, as at the start of a sentence: と家族で.)
+        if k >= end {
+            return None;
+        }
+        let run = &sentence[ms[k].span.start..ms[end - 1].span.end];
+        DOERS.contains(&run).then_some(k)
     };
     let found = (2..ms.len()).find_map(|de| {
         // Not 家族と事業所での (a place's).
