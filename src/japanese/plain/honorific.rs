@@ -78,11 +78,6 @@ fn nearest_case(before: &[Morpheme]) -> &str {
     ""
 }
 
-/// The plain verb for a respectful word of many meanings, when the words
-/// before it decide which: after て it helps another verb (続けて参ります:
-/// いく; 教えていただく: もらう); with を, 伺う is to ask (意向を伺う: 聞く)
-/// and いただく to be given (資料をいただく: もらう); with に or へ, 伺う and
-/// 参る are to go (事業所に伺う: 行く; to the reader, 来る).
 /// How the words for people end (奥様, 母親, ご本人, 職員, 担任の先生):
 /// who one hears something from.
 const FROM_SOMEONE: &[&str] = &[
@@ -111,6 +106,11 @@ const FROM_SOMEONE: &[&str] = &[
     "師",
 ];
 
+/// The plain verb for a respectful word of many meanings, when the words
+/// before it decide which: after て it helps another verb (続けて参ります:
+/// いく; 教えていただく: もらう); with を, 伺う is to ask (意向を伺う: 聞く)
+/// and いただく to be given (資料をいただく: もらう); with に or へ, 伺う and
+/// 参る are to go (事業所に伺う: 行く; to the reader, 来る).
 fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static str)> {
     let after_te = before.last().is_some_and(|m| matches!(m.surface.as_str(), "て" | "で"));
     let case = nearest_case(before);
@@ -260,7 +260,8 @@ fn on_their_own(before: &[Morpheme]) -> bool {
 /// the person: no one suffers a showing, so the れる is respect. Not verbs
 /// of harm (財布を盗まれる), which are passives with or without a doer.
 fn shows_with_object(m: &Morpheme, before: &[Morpheme]) -> bool {
-    const SHOWS: &[&str] = &["出す", "示す", "見せる", "表す", "述べる"];
+    // (五段 verbs only: the rule it serves matches れる, not られる.)
+    const SHOWS: &[&str] = &["出す", "示す", "表す"];
     let clause: Vec<&Morpheme> = before
         .iter()
         .rev()

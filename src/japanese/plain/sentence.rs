@@ -991,7 +991,6 @@ fn going_on(sentence: &str) -> Option<String> {
     Some(format!("{}{}います。", &body[..v.span.start], conjugate::te(v)?))
 }
 
-/// Whether byte `at` of `text` is inside 「」.
 /// Whether what follows byte `at` of `body` reports, before the end of the
 /// sentence, what someone said (…得られず、…感じていると本人から聞いており、
 /// …): all before that と is what they said; cut there, it would read as the
@@ -1014,6 +1013,7 @@ fn reported_after(body: &str, at: usize) -> bool {
         })
 }
 
+/// Whether byte `at` of `text` is inside 「」.
 fn quoted_at(text: &str, at: usize) -> bool {
     let before = &text[..at];
     before.matches('「').count() > before.matches('」').count()

@@ -32,10 +32,8 @@ fn doer(sentence: &str, changes: &mut Vec<Change>) -> String {
             continue;
         }
         let end = if m.surface == "による" { m.span.end } else { ms[k + 1].span.end };
-        // 職員によると, によれば: according to them, not their deed.
-        if ["と", "ば"].iter().any(|w| sentence[end..].starts_with(w))
-            || sentence[..end].ends_with("よれ")
-        {
+        // 職員によると: according to them, not their deed.
+        if sentence[end..].starts_with('と') {
             continue;
         }
         out.replace(m.span.start..end, "がする");

@@ -173,7 +173,7 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 }
                 // 作るに際して → 作るのときに → 作るときに: a verb needs no の.
                 if let Some(rest) = plain.strip_prefix("の")
-                    && out.ends_with(['う', 'く', 'ぐ', 'す', 'つ', 'ぬ', 'ぶ', 'む', 'る'])
+                    && ends_in_dictionary_form(&out)
                     && matches!(i.checked_sub(1).and_then(|k| units.get(k)), Some(Unit::Word(v)) if v.pos.0 == "動詞")
                 {
                     plain = rest.to_string();
@@ -359,8 +359,7 @@ fn when_doing(text: &str) -> String {
         let mut from_at = 0;
         while let Some(found) = out[from_at..].find(from) {
             let at = from_at + found;
-            if out[..at].ends_with(['う', 'く', 'ぐ', 'す', 'つ', 'ぬ', 'ぶ', 'む', 'る'])
-            {
+            if ends_in_dictionary_form(&out[..at]) {
                 out.replace_range(at..at + from.len(), to);
                 from_at = at + to.len();
             } else {
@@ -408,12 +407,17 @@ fn says_the_same_passive(plain: &str) -> bool {
     !plain.contains('を') && !["考える", "思う", "見る"].iter().any(|v| plain.ends_with(v))
 }
 
+/// Whether `text` ends as a verb's dictionary form does (う-row kana).
+fn ends_in_dictionary_form(text: &str) -> bool {
+    text.ends_with(['う', 'く', 'ぐ', 'す', 'つ', 'ぬ', 'ぶ', 'む', 'る'])
+}
+
 /// Where a verb's dictionary form ends in `text` when `text` ends in it
 /// and こと (働くこと): before ため the こと and its の go (働くために),
 /// as a person says it.
 fn verb_then_koto(text: &str) -> Option<usize> {
     let stem = text.strip_suffix("こと")?;
-    stem.ends_with(['う', 'く', 'ぐ', 'す', 'つ', 'ぬ', 'ぶ', 'む', 'る']).then_some(stem.len())
+    ends_in_dictionary_form(stem).then_some(stem.len())
 }
 
 /// The replacement starting at `units[0]`: how many units it takes, its
