@@ -325,11 +325,18 @@ fn numerals(ws: &[Word]) -> Vec<(std::ops::Range<usize>, String, String)> {
         // 1万円, 3千人: digits before a kanji unit are written as people
         // write money and counts already; the unit alone is no number
         // (万 → 10000 would make 1万 read 110000).
+        // (１万円 in full-width digits too; all of 1千万円, not 万 alone.)
         let after_digits = i > 0
             && ws[i - 1].pos == Pos::Number
-            && ws[i - 1].surface.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation());
+            && ws[i - 1]
+                .surface
+                .chars()
+                .all(|c| digit_value(c).is_some() || c.is_ascii_punctuation());
         if w.pos == Pos::Number && w.surface.chars().any(is_kanji) && after_digits {
-            i += 1;
+            while ws.get(i).is_some_and(|n| n.pos == Pos::Number && n.surface.chars().all(is_kanji))
+            {
+                i += 1;
+            }
             continue;
         }
         if w.pos == Pos::Number && w.surface.chars().any(is_kanji) {
@@ -729,6 +736,8 @@ mod tests {
         assert_eq!(one_way("週三回通う。", &lex), "週3回通う。");
         // Digits before a kanji unit stay as written (not 110000).
         assert_eq!(one_way("月1万円、3千人。", &lex), "月1万円、3千人。");
+        assert_eq!(one_way("貯金は1千万円。", &lex), "貯金は1千万円。");
+        assert_eq!(one_way("月１万円。", &lex), "月１万円。");
         assert_eq!(one_way("0時を過ぎる。", &lex), "よるの12時を過ぎる。");
         assert_eq!(one_way("午後0時に昼食。", &lex), "午後0時に昼食。");
     }

@@ -1357,6 +1357,8 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         ("後", Some("ノチ")) => Some("あと".to_string()),
         // の間 (夏休みの間, 二人の間) is あいだ, not ま; so is it after a
         // verb (入院している間は).
+        // (寝る間も惜しんで: ま.)
+        ("間", _) if before(1) == "寝る" => Some("ま".to_string()),
         ("間", _)
             if before(1) == "の"
                 || i > 0
@@ -2020,6 +2022,7 @@ mod tests {
         assert_eq!(h("午前8時家を出る。"), "ごぜん8じいえをでる。");
         assert_eq!(h("先月家で転んだ。"), "せんげついえでころんだ。");
         assert_eq!(h("入院している間は休む。"), "にゅういんしているあいだはやすむ。");
+        assert_eq!(h("寝る間も惜しむ。"), "ねるまもおしむ。");
         assert_eq!(
             h("支援を利用して映画館へ行っている。"),
             "しえんをりようしてえいがかんへいっている。"

@@ -120,10 +120,16 @@ fn whole_weekdays(s: &str) -> String {
                 break;
             }
         }
-        let starts_word = i == 0
-            || !chars[i - 1].is_alphanumeric()
-            || "毎週第".contains(chars[i - 1])
-            || chars[i - 1].is_ascii_digit();
+        // (Not the 日 of 毎日 or 15日, nor the 月 of 3月: 毎日、月曜は is
+        // no list of days.)
+        let date = i > 0
+            && "月日".contains(chars[i])
+            && (chars[i - 1] == '毎' || chars[i - 1].is_ascii_digit());
+        let starts_word = !date
+            && (i == 0
+                || !chars[i - 1].is_alphanumeric()
+                || "毎週第".contains(chars[i - 1])
+                || chars[i - 1].is_ascii_digit());
         if run.len() > 1 && chars.get(j) == Some(&'曜') && starts_word {
             let sep = chars[i + 1];
             let said: Vec<String> = run.iter().map(|d| format!("{d}曜日")).collect();
@@ -240,6 +246,9 @@ mod tests {
         assert_eq!(apply("当時半年ほど休んだ。", &lex, &mut c), "当時半年ほど休んだ。");
         assert_eq!(apply("火曜と金曜日に通う。", &lex, &mut c), "火曜日と金曜日に通う。");
         assert_eq!(apply("毎週火・木曜日に通う。", &lex, &mut c), "毎週火曜日・木曜日に通う。");
+        // 毎日 and 15日 are no Sunday.
+        assert_eq!(apply("毎日、月曜は早く出る。", &lex, &mut c), "毎日、月曜日は早く出る。");
+        assert_eq!(apply("15日、火曜に通う。", &lex, &mut c), "15日、火曜日に通う。");
         assert_eq!(apply("3年後を目途に暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
         assert_eq!(apply("夜22時に寝る。", &lex, &mut c), "夜10時に寝る。");
     }

@@ -237,38 +237,88 @@ const NO_OBJECT_NOUNS: &[&str] = &[
 /// 職員により): then the れる after the verb is a passive (家族から要望
 /// された), not respect.
 fn agent_named(before: &[Morpheme]) -> bool {
-    before
-        .iter()
-        .rev()
-        .take_while(|m| m.surface != "、")
-        .any(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "から" | "により" | "によって"))
+    // (reversed: w[1] is the word before the particle w[0])
+    let from_a_time = |w: &[&Morpheme]| {
+        w[0].surface == "から"
+            && w.get(1).is_some_and(|t| {
+                t.pos.1 == "副詞可能"
+                    || t.pos.1 == "数"
+                    || ["月", "日", "年", "週", "時", "後", "前", "度"]
+                        .iter()
+                        .any(|e| t.surface.ends_with(e))
+            })
+    };
+    let clause: Vec<&Morpheme> = before.iter().rev().take_while(|m| m.surface != "、").collect();
+    (0..clause.len()).any(|k| {
+        let w = &clause[k..(k + 2).min(clause.len())];
+        w[0].pos.0 == "助詞"
+            && matches!(w[0].surface.as_str(), "から" | "により" | "によって")
+            && !from_a_time(w)
+    })
 }
 
 /// Whether the clause that `before` ends says the one it is about does it
 /// of their own accord (自分から挨拶される): no passive can say that, so
 /// the れる after the verb is respect.
 fn on_their_own(before: &[Morpheme]) -> bool {
+    // Only up to the last deed before it: 自分から話しかけたが無視された
+    // is done on their own, and then done to them.
     before
         .windows(2)
         .rev()
-        .take_while(|w| w[1].surface != "、")
+        .take_while(|w| w[1].surface != "、" && !matches!(w[1].pos.0.as_str(), "動詞" | "助動詞"))
         .any(|w| w[0].surface == "自分" && w[1].surface == "から")
 }
 
 /// Whether `m` is a verb of showing or giving out (大声を出される, 不安を
-/// 示される) with its object in the clause and no one named who does it to
-/// the person: no one suffers a showing, so the れる is respect. Not verbs
-/// of harm (財布を盗まれる), which are passives with or without a doer.
+/// 示される) with what one shows of oneself as its object and no one named
+/// who does it to the person: no one suffers a showing, so the れる is
+/// respect. Not what is given out to them (薬を出される), nor verbs of
+/// harm (財布を盗まれる), which are passives with or without a doer.
 fn shows_with_object(m: &Morpheme, before: &[Morpheme]) -> bool {
     // (五段 verbs only: the rule it serves matches れる, not られる.)
     const SHOWS: &[&str] = &["出す", "示す", "表す"];
+    // What a person shows of themselves: a voice, a feeling, a will.
+    const OF_ONESELF: &[&str] = &[
+        "声",
+        "大声",
+        "奇声",
+        "不安",
+        "意欲",
+        "関心",
+        "興味",
+        "意思",
+        "意向",
+        "表情",
+        "拒否",
+        "拒否感",
+        "抵抗",
+        "怒り",
+        "気持ち",
+        "希望",
+        "反応",
+        "感情",
+        "サイン",
+        "笑顔",
+        "難色",
+        "理解",
+        "同意",
+        "緊張",
+        "元気",
+        "やる気",
+    ];
     let clause: Vec<&Morpheme> = before
         .iter()
         .rev()
         .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
         .collect();
+    // (reversed: the word before を comes after it)
     SHOWS.contains(&m.base.as_str())
-        && clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞")
+        && clause.windows(2).any(|w| {
+            w[0].surface == "を"
+                && w[0].pos.1 == "格助詞"
+                && OF_ONESELF.iter().any(|o| w[1].surface.ends_with(o))
+        })
         && !clause.windows(2).any(|w| {
             // (reversed: w[0] is the particle, w[1] the word before it)
             w[0].pos.0 == "助詞"
@@ -557,9 +607,12 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         return Ok(Some((2, plain)));
     }
     // 手術を受けられる予定: what is planned is not what one can do; the
-    // られる is respect.
+    // られる is respect. Only for 受ける and deeds with no object, and no
+    // one named who does it: 預けられる予定 may be done to them.
     if m.pos.0 == "動詞"
         && m.conj_form == "未然形"
+        && (m.base == "受ける" || takes_no_object(m, i.checked_sub(1).map(|k| &ms[k])))
+        && !agent_named(&ms[..i])
         && let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
         && matches!(reru.base.as_str(), "れる" | "られる")
@@ -670,6 +723,10 @@ mod tests {
             ("財布を盗まれた。", "財布を盗まれた。"),
             ("来月手術を受けられる予定である。", "来月手術を受ける予定である。"),
             ("来月から通われる予定である。", "来月から通う予定である。"),
+            ("来月から入院される予定である。", "来月から入院する予定である。"),
+            ("週末は祖母に預けられる予定である。", "週末は祖母に預けられる予定である。"),
+            ("病院で薬を出されている。", "病院で薬を出されている。"),
+            ("自分から話しかけたが無視された。", "自分から話しかけたが無視された。"),
             ("病気の進行により浴室で転倒された。", "病気の進行により浴室で転倒した。"),
             ("行事に参加されました。", "行事に参加しました。"),
             ("作業に意欲的に取り組まれております。", "作業に意欲的に取り組んでいます。"),

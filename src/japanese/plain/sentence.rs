@@ -133,7 +133,16 @@ fn able_to(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let steps = match body.strip_suffix("ことができる") {
         Some(steps) => steps.to_string(),
         None => {
-            let object = body.strip_suffix("をできる").or_else(|| body.strip_suffix("ができる"))?;
+            // 買い物ができる, but not 仲間ができる (friends come about): a
+            // が before できる is a deed's only after a deed's noun.
+            let object = body.strip_suffix("をできる").or_else(|| {
+                body.strip_suffix("ができる").filter(|o| {
+                    morphemes(o).last().is_some_and(|n| {
+                        n.pos.1 == "サ変接続"
+                            || ["買い物", "料理", "家事"].contains(&n.surface.as_str())
+                    })
+                })
+            })?;
             format!("{object}をする")
         }
     };
@@ -221,13 +230,19 @@ fn by_deadline(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>>
     let body = sentence.trim_end_matches(['。', '．', '.']);
     let (head, rest) = body.split_once('、')?;
     // 3か月後には、: a time counted from now is a deadline too.
+    // (A time counted: 3か月後, 半年後; not 夕食後, which is a time of day.)
+    let counted = |w: &str| {
+        w.ends_with("たったあと")
+            || w.strip_suffix('後').is_some_and(|n| {
+                ["か月", "ヶ月", "カ月", "年", "週間", "日"].iter().any(|u| {
+                    n.strip_suffix(u)
+                        .is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit() || c == '半'))
+                }) || n.ends_with("半年")
+            })
+    };
     let (when, by) = match head.strip_suffix("までに") {
         Some(when) => (when, "までの"),
-        None => (
-            head.strip_suffix("には")
-                .filter(|w| ["たったあと", "後"].iter().any(|t| w.ends_with(t)))?,
-            "の",
-        ),
+        None => (head.strip_suffix("には").filter(|w| counted(w))?, "の"),
     };
     let hm = morphemes(head);
     let so_far = ["これ", "今", "現在", "今日", "本日", "あれ"].contains(&when);
@@ -301,6 +316,14 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // to them; why, not what for.
         // (Not an aim that has one inside it, 生活が整うようにするため, nor
         // the reader, the one the plan's aims are for: 本人が…検討するため.)
+        // (Not a が inside a clause that names a noun: 職員が作った手順書.)
+        let names_a_noun = |k: usize| {
+            ms[k + 1..].windows(2).any(|w| {
+                w[1].span.end <= cut
+                    && matches!(w[0].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
+                    && w[1].pos.0 == "名詞"
+            })
+        };
         let own_subject = || {
             !body[start..cut].ends_with("ようにする")
                 && ms.iter().enumerate().any(|(k, m)| {
@@ -311,6 +334,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                         && m.span.end <= cut
                         && m.surface == "が"
                         && m.pos.1 == "格助詞"
+                        && !names_a_noun(k)
                 })
         };
         let kind = match kind {
@@ -527,9 +551,12 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // 自宅を訪問した際、…拝見し、: what was seen on a past visit was
         // seen then.
         // (Not a case: 続いたときは, 見られた時点で.)
-        let on_a_past_visit = ["た際、", "たとき、", "た時、", "だ際、", "だとき、"]
-            .iter()
-            .any(|w| clause.contains(w));
+        // Only a visit or a meeting (不安になったとき、 is any time it
+        // happens).
+        let on_a_past_visit =
+            ["訪問し", "訪ね", "伺っ", "見学し", "面談し", "会っ", "同行し"].iter().any(|v| {
+                ["た際、", "たとき、", "た時、"].iter().any(|w| clause.contains(&format!("{v}{w}")))
+            });
         let then = on_a_past_visit
             || cm.iter().enumerate().any(|(k, m)| {
                 ["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"]
@@ -593,15 +620,28 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
 fn timed(ms: &[Morpheme], start: usize, cut: usize) -> bool {
     let clause: Vec<&Morpheme> =
         ms.iter().filter(|m| m.span.start >= start && m.span.end <= cut).collect();
-    clause.windows(2).enumerate().any(|(k, w)| {
-        let (time, ni) = (w[0], w[1]);
-        let point = time.pos.1 == "副詞可能"
-            || (time.pos.1 == "接尾" && k > 0 && clause[k - 1].pos.1 == "副詞可能")
-            || (matches!(time.surface.as_str(), "月" | "日")
-                && k > 0
-                && clause[k - 1].pos.1 == "数");
-        point && ni.surface == "に" && ni.pos.0 == "助詞" && time.surface != "まで"
-    })
+    // 今月の終わりに (今月末, said in words).
+    let end_of = clause.windows(4).any(|w| {
+        ["月", "週", "年", "年度"].iter().any(|t| w[0].surface.ends_with(t))
+            && w[1].surface == "の"
+            && ["終わり", "おわり", "初め", "はじめ"].contains(&w[2].surface.as_str())
+            && w[3].surface == "に"
+    });
+    end_of
+        || clause.windows(2).enumerate().any(|(k, w)| {
+            let (time, ni) = (w[0], w[1]);
+            // (Not 食事の前に, 困ったときに: a time relative to a deed, said
+            // of what is done for a purpose too.)
+            let relative =
+                ["前", "後", "あと", "とき", "時", "際", "間", "うち", "中", "頃", "ころ"]
+                    .contains(&time.surface.as_str());
+            let point = time.pos.1 == "副詞可能" && !relative
+                || (time.pos.1 == "接尾" && k > 0 && clause[k - 1].pos.1 == "副詞可能")
+                || (matches!(time.surface.as_str(), "月" | "日")
+                    && k > 0
+                    && clause[k - 1].pos.1 == "数");
+            point && ni.surface == "に" && ni.pos.0 == "助詞" && time.surface != "まで"
+        })
 }
 
 /// What a goal cut into parts starts with: all that follows is the goal.
@@ -844,7 +884,13 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
         // 年金は本人が管理し、月末に…確認している: a deed joined to a habit
         // is one too; said alone (管理します) it reads as still to come.
         // Not what is or happens (あります, 増えます, 見られます).
+        // Nor a deed to come (来月…見学に行き、…ことになっている).
+        let to_come = ["来月", "来週", "来年", "明日", "次回", "今度", "後日", "翌月", "翌週"]
+            .iter()
+            .any(|t| out[i].contains(t))
+            || out[i + 1].ends_with("ことになっています。");
         let habit = matches!(joints.get(i), Some(Joint::Then | Joint::And))
+            && !to_come
             && !changes_to(&out[i])
             && out[i].strip_suffix("ます。").is_some_and(|body| {
                 morphemes(body).last().is_some_and(|v| v.pos.0 == "動詞" && done_by_someone(v))
@@ -1002,15 +1048,23 @@ fn reported_after(body: &str, at: usize) -> bool {
     // …多く、…疲れやすいとの訴えがあった: what a report names is all theirs,
     // wherever it ends.
     const NAMED: &[&str] = &["との訴え", "との報告", "との声", "との相談", "との連絡", "との話"];
-    SAYING.iter().any(|w| body[at..].find(w).is_some_and(|r| body[at + r..].contains('、')))
-        || NAMED.iter().any(|w| {
-            // Not where what is reported is quoted, or who says it comes
-            // after the cut (…利用でき、家族からは「…」との声).
-            body[at..].find(w).is_some_and(|r| {
-                let between = &body[at..at + r];
-                !between.ends_with('」') && !between.contains("から") && !between.contains("より")
-            })
+    // (Not 家族から聞き取りを行い: an interview, no saying reported.)
+    SAYING.iter().any(|w| {
+        body[at..].find(w).is_some_and(|r| {
+            body[at + r..].contains('、') && !body[at + r + w.len()..].starts_with('取')
         })
+    }) || NAMED.iter().any(|w| {
+        // Not where what is reported is quoted, or who says it comes
+        // after the cut (…利用でき、家族からは「…」との声), nor after a
+        // noun (学校との連絡: contact with them, no report).
+        body[at..].find(w).is_some_and(|r| {
+            let between = &body[at..at + r];
+            !between.ends_with('」')
+                && !between.contains("から")
+                && !between.contains("より")
+                && morphemes(between).last().is_some_and(|m| m.pos.0 != "名詞")
+        })
+    })
 }
 
 /// Whether byte `at` of `text` is inside 「」.
@@ -1253,7 +1307,8 @@ const NEEDED: &[&str] = &[
 ];
 
 /// A clause cut at 〜し、 or 〜て、 before what is needed (操作に慣れ、…
-/// 確保を急ぐ必要がある) is needed too: cut, it would read as planned.
+/// 確保を急ぐ必要がある) is needed too, and so before what is advised,
+/// planned or asked for ([`NEEDED`]): cut, it would read as settled.
 fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Change>) {
     for i in (0..out.len().saturating_sub(1)).rev() {
         // …増やし、…戻すことが望ましいと考えられる: the same for what is
@@ -1416,6 +1471,7 @@ fn purpose(m: &Morpheme) -> bool {
         && m.conj_form == "基本形"
         && !matches!(m.base.as_str(), "ある" | "いる" | "できる" | "なる" | "わかる" | "分かる")
         && !HAPPENS.contains(&m.base.as_str())
+        && !REASON_BEFORE_TAME.contains(&m.base.as_str())
 }
 
 /// する-nouns of what may happen to someone or be done (卒業, 終了, 入院):
@@ -1456,6 +1512,12 @@ const HAPPENS: &[&str] = &[
     "迫る",
     "経つ",
     "たつ",
+];
+
+/// Verbs that before ため give a reason, though elsewhere they are done by
+/// someone (駅で家族を迎える, 手順を示す).
+const REASON_BEFORE_TAME: &[&str] = &[
+    // 定年退職を迎えるため: a time that comes.
     "迎える",
     // 強い不安を示すため: a reaction, shown not aimed at.
     "示す",

@@ -235,7 +235,10 @@ fn words_found_on_an_eighth_set_are_said_plainly() {
         "さびしいと はなして いたことを ほうもん時に ききました。"
     );
     // A cause with により is not who acts: the respect された stays.
-    assert!(plain("病気の進行により浴室で転倒された。").contains("しんこうで"));
+    assert_eq!(
+        plain("病気の進行により浴室で転倒された。"),
+        "びょうきの しんこうで よくしつで ころびました。"
+    );
 }
 
 #[test]
@@ -263,6 +266,8 @@ fn two_who_do_it_together_are_said_so() {
     );
     // A place stays a place.
     assert_eq!(plain("病院と家で過ごす。"), "びょういんと 家で すごします。");
+    // Where one meets someone: a place, not a second doer.
+    assert_eq!(plain("本人と病院で待ち合わせる。"), "あなたと びょういんで まちあわせます。");
 }
 
 #[test]
@@ -328,4 +333,83 @@ fn a_sentence_that_starts_with_to_does_not_panic() {
     // 「…」と家族で話し合った: the quote ends the sentence before it.
     let s = plain("と家族で話し合った。");
     assert!(s.contains("かぞく"), "{s}");
+}
+
+#[test]
+fn what_only_looks_like_a_frame_is_said_as_it_is() {
+    // Any time one feels uneasy is no past visit: said as what is done.
+    assert_eq!(
+        plain("不安になったとき、職員に声をかけ、深呼吸する。"),
+        "しんぱいに なったとき、スタッフに こえを かけます。しんこきゅうします。"
+    );
+    // 夕食後 is a time of day, not a deadline counted from now.
+    assert_eq!(
+        plain("夕食後には、歯を磨くことができる。"),
+        "ばんごはんのあとには、はを みがくことが できます。"
+    );
+    // Friends come about: 仲間ができる is no deed to be able to do.
+    assert_eq!(
+        plain("作業所で新しい仲間ができ、毎日楽しく通っている。"),
+        "しごとに いくところで あたらしい なかまが できます。毎日 たのしく かよって います。"
+    );
+    // A deed to come is not said as one going on now.
+    assert_eq!(
+        plain("来月、作業所の見学に行き、利用を検討することになっている。"),
+        "らいげつ、しごとに いくところの みに いきます。りようを かんがえることに なって います。"
+    );
+}
+
+#[test]
+fn a_phrase_entry_ends_where_its_verb_does() {
+    // 病院を受診し is an entry; in 受診している the verb goes on.
+    assert_eq!(plain("病院を受診している。"), "びょういんで みて もらって います。");
+    assert_eq!(plain("受験を控えている。"), "じゅけんが ちかづいて います。");
+    assert_eq!(plain("自らの意思で決める。"), "自分の きもちで きめます。");
+}
+
+#[test]
+fn contact_and_interviews_are_no_reports() {
+    // 学校との連絡: contact with the school, not what it reported.
+    assert_eq!(
+        plain("本人の体調を確認し、学校との連絡を密にする。"),
+        "あなたの 体の ちょうしを たしかめます。学校との れんらくを こまめに します。"
+    );
+    // 聞き取り: an interview, not what was heard.
+    assert_eq!(
+        plain("家族から聞き取りを行い、生活の様子を確認した。"),
+        "かぞくから ききとりを しました。せいかつの ようすを たしかめました。"
+    );
+}
+
+#[test]
+fn a_purpose_stays_a_purpose_past_relative_words() {
+    // 職員が作った: a が inside a clause naming a noun is not the purpose's
+    // own subject; 食事の前に is no day of its own.
+    assert_eq!(
+        plain("職員が作った手順書を使って練習するため、毎日作業所に通う。"),
+        "スタッフが つくった やりかたを かいた かみを つかって れんしゅうするように します。そのために、毎日 しごとに いくところに かよいます。"
+    );
+    assert_eq!(
+        plain("食事の前に薬を飲むため、職員が声をかける。"),
+        "ごはんの 前に くすりを のむように します。そのために、スタッフが こえを かけます。"
+    );
+    // A day of its own, in words too: why.
+    assert_eq!(
+        plain("今月末に転居するため、手続きを進める。"),
+        "今月の おわりに てんきょします。だから、てつづきを すすめます。"
+    );
+}
+
+#[test]
+fn set_phrases_are_said_whole() {
+    // 促す alone is すすめる, but one does not recommend a caution.
+    assert_eq!(
+        plain("職員が本人に注意を促す。"),
+        "スタッフが あなたに きを つけるように いいます。"
+    );
+    // 場合によると is "depending on the case", not someone's account.
+    assert_eq!(
+        plain("場合によると、入院が必要になる。"),
+        "ときによっては、にゅういんが ひつように なります。"
+    );
 }

@@ -93,6 +93,14 @@ fn together(sentence: &str, changes: &mut Vec<Change>) -> String {
         doer(b - 1).map(|a| (a, de))
     });
     let Some((a, de)) = found else { return sentence.to_string() };
+    // 本人と病院で待ち合わせる: a place where one meets someone, not two
+    // who do it together.
+    const MEET: &[&str] = &["待ち合わせ", "会う", "会い", "会っ", "落ち合", "合流", "面談", "面会"];
+    let rest = &sentence[ms[de].span.end..];
+    let clause = &rest[..rest.find('、').unwrap_or(rest.len())];
+    if MEET.iter().any(|w| clause.contains(w)) {
+        return sentence.to_string();
+    }
     let from = &sentence[ms[a].span.start..ms[de].span.end];
     let said = format!("{}が一緒に", &sentence[ms[a].span.start..ms[de].span.start]);
     changes.push(Change::new(Rule::Word, from, said.clone()));
@@ -632,11 +640,25 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
     let words = morphemes(text);
     let bounds: std::collections::HashSet<usize> =
         words.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
+    // 病院を受診し is a whole phrase before 、 but not in 受診している:
+    // an entry that ends on a verb's stem stops where the verb goes on.
+    let goes_on = |end: usize| {
+        let last = words.iter().find(|m| m.span.end == end);
+        let next = words.iter().find(|m| m.span.start == end);
+        last.is_some_and(|m| m.pos.0 == "動詞" && m.conj_form.starts_with("連用"))
+            && next.is_some_and(|n| {
+                matches!(n.pos.0.as_str(), "助動詞" | "動詞")
+                    || n.pos.0 == "助詞" && matches!(n.surface.as_str(), "て" | "で")
+            })
+    };
+    let found: Vec<_> = shipped()
+        .phrases_in(text)
+        .filter(|(range, _)| {
+            bounds.contains(&range.start) && bounds.contains(&range.end) && !goes_on(range.end)
+        })
+        .collect();
     let mut words = words.into_iter().peekable();
-    for (range, e) in shipped().phrases_in(text) {
-        if !bounds.contains(&range.start) || !bounds.contains(&range.end) {
-            continue;
-        }
+    for (range, e) in found {
         // 未達成と is not 達成と: after a negating prefix a phrase means its
         // opposite, so it is left to a longer entry or as it is.
         if text[..range.start].ends_with(['未', '不', '非', '無']) {
