@@ -4,7 +4,7 @@
 //! (いらっしゃる: to be, to come or to go) is said by its context where the
 //! context decides, and otherwise the sentence is left and flagged.
 
-use super::{Change, Rule, Splice, conjugate};
+use super::{Change, Rule, Splice, conjugate, people};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// Respectful and humble verbs with one plain meaning, by dictionary form:
@@ -77,34 +77,6 @@ fn nearest_case(before: &[Morpheme]) -> &str {
     }
     ""
 }
-
-/// How the words for people end (奥様, 母親, ご本人, 職員, 担任の先生):
-/// who one hears something from.
-const FROM_SOMEONE: &[&str] = &[
-    "様",
-    "さん",
-    "母",
-    "父",
-    "母親",
-    "父親",
-    "本人",
-    "家族",
-    "職員",
-    "兄",
-    "姉",
-    "弟",
-    "妹",
-    "妻",
-    "夫",
-    "両親",
-    "先生",
-    "担任",
-    "主治医",
-    "者",
-    "人",
-    "員",
-    "師",
-];
 
 /// The plain verb for a respectful word of many meanings, when the words
 /// before it decide which: after て it helps another verb (続けて参ります:
@@ -186,7 +158,7 @@ fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static
             if before.len() >= 2
                 && before[before.len() - 1].surface == "から"
                 && before[before.len() - 1].pos.1 == "格助詞"
-                && FROM_SOMEONE.iter().any(|p| before[before.len() - 2].surface.ends_with(p)) =>
+                && people::names_someone(&before[before.len() - 2].surface) =>
         {
             Some(("聞く", "五段・カ行イ音便"))
         }
@@ -323,8 +295,7 @@ fn shows_with_object(m: &Morpheme, before: &[Morpheme]) -> bool {
             // (reversed: w[0] is the particle, w[1] the word before it)
             w[0].pos.0 == "助詞"
                 && (matches!(w[0].surface.as_str(), "から" | "により" | "によって")
-                    || w[0].surface == "に"
-                        && FROM_SOMEONE.iter().any(|p| w[1].surface.ends_with(p)))
+                    || w[0].surface == "に" && people::names_someone(&w[1].surface))
         })
 }
 

@@ -33,6 +33,7 @@ pub mod honorific;
 pub mod measure;
 pub mod negation;
 pub mod nominal;
+pub mod people;
 pub mod script;
 pub mod sentence;
 pub mod voice;

@@ -1,7 +1,7 @@
 //! Long sentences split at their joints into one idea each, and every
 //! sentence ended in です・ます.
 
-use super::{Change, Rule, conjugate};
+use super::{Change, Rule, conjugate, people};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// How one clause is joined to the next, and the word that says so at the
@@ -653,34 +653,10 @@ const GOAL_FRAME: &str = "目当ては、次のことです。";
 /// 願っている), and framed, that would become a wish.
 const REPORTED: &[&str] = &["話す", "言う", "述べる", "語る"];
 
-/// Who may say something in a plan: the person and their family, as the
-/// word rules leave them.
-const PEOPLE: &[&str] = &[
-    "本人",
-    "あなた",
-    "自分",
-    "母",
-    "父",
-    "兄",
-    "姉",
-    "弟",
-    "妹",
-    "母親",
-    "父親",
-    "家族",
-    "妻",
-    "夫",
-    "祖母",
-    "祖父",
-    "保護者",
-    "両親",
-    "お母さん",
-    "お父さん",
-    "お兄さん",
-    "お姉さん",
-    "おかあさん",
-    "おとうさん",
-];
+/// Who may say something in a plan: the person and their family.
+fn speakers() -> impl Iterator<Item = &'static &'static str> {
+    people::THE_PERSON.iter().chain(people::FAMILY)
+}
 
 /// The sentences of one that reported what someone said (…慣れてきたので、
 /// …挑戦したいと話している), said as what they said: cut apart, each
@@ -718,7 +694,7 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     let own_speaker = ms[..k].windows(2).any(|w| {
         w[1].pos.0 == "助詞"
             && matches!(w[1].surface.as_str(), "は" | "が")
-            && PEOPLE.contains(&w[0].surface.as_str())
+            && speakers().any(|p| *p == w[0].surface)
     });
     let quoted = k > 0
         && (matches!(ms[k - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
@@ -762,7 +738,7 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     // …戻りたいと本人は話しており、…たいとのことである: with no one named
     // at the start, the one an earlier saying names is the one who says.
     let named_inside = out[..out.len() - 1].iter().find_map(|s| {
-        PEOPLE.iter().find(|p| {
+        speakers().find(|p| {
             ["言っています。", "話しています。"].iter().any(|v| s.ends_with(&format!("と{p}は{v}")))
         })
     });
@@ -782,7 +758,7 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     for s in &mut framed[1..n - 1] {
         let said = |v: &str| {
             let mut ends = vec![format!("と{v}")];
-            ends.extend(PEOPLE.iter().map(|p| format!("と{p}は{v}")));
+            ends.extend(speakers().map(|p| format!("と{p}は{v}")));
             ends
         };
         let Some(before) = said("言っています。")

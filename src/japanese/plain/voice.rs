@@ -2,15 +2,8 @@
 //! り入浴介助が行われる → ヘルパーが入浴介助を行う. Without an agent
 //! (により, によって) the passive is left: who acts is not to be guessed.
 
-use super::{Change, Rule, Splice, conjugate};
+use super::{Change, Rule, Splice, conjugate, people};
 use crate::japanese::reading::{Morpheme, morphemes};
-
-/// Words that end the name of someone who acts (支援員, 看護師, 世話人).
-const PERSON_ENDINGS: &[&str] =
-    &["員", "者", "師", "士", "人", "さん", "ヘルパー", "スタッフ", "職員", "家族", "医"];
-
-/// Words that end the name of a body that acts (事業所, 市, 学校).
-const BODIES: &[&str] = &["事業所", "市", "学校", "病院", "センター", "施設", "会社", "役所"];
 
 /// `sentence` with someone's deed said with its doer: 職員による確認 →
 /// 職員がする確認 (の would say whose: the staff's skin).
@@ -27,7 +20,7 @@ fn doer(sentence: &str, changes: &mut Vec<Change>) -> String {
             continue;
         }
         let before = &sentence[..m.span.start];
-        let person = PERSON_ENDINGS.iter().any(|e| before.ends_with(e));
+        let person = people::names_someone(before);
         if !person || ms[k - 1].pos.0 != "名詞" {
             continue;
         }
@@ -114,7 +107,7 @@ fn active(ms: &[Morpheme], start: usize, p: usize) -> Option<Vec<(usize, usize, 
     // A name (固有名詞) acts; 定員 or 全員 is no one who does.
     let named = &clause[agent - 1];
     let acts = named.pos.1 == "固有名詞"
-        || (PERSON_ENDINGS.iter().chain(BODIES).any(|e| named.surface.ends_with(e))
+        || ((people::names_someone(&named.surface) || people::names_a_body(&named.surface))
             && !["定員", "満員", "全員", "人員"].contains(&named.surface.as_str()));
     if !acts {
         return None;

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::{Change, Options, Rule, conjugate};
+use super::{Change, Options, Rule, conjugate, people};
 use crate::japanese::plain::dict::{Kind, shipped};
 use crate::japanese::reading::{Morpheme, morphemes};
 
@@ -39,30 +39,6 @@ pub fn kept_terms() -> &'static AhoCorasick {
     &TERMS
 }
 
-/// Who may do something together in a plan (家族と事業所で確認する).
-const DOERS: &[&str] = &[
-    "本人",
-    "家族",
-    "母",
-    "父",
-    "母親",
-    "父親",
-    "両親",
-    "保護者",
-    "事業所",
-    "学校",
-    "病院",
-    "職員",
-    "相談支援専門員",
-    "支援者",
-    "ヘルパー",
-    "担任",
-    "主治医",
-    "看護師",
-    "スタッフ",
-    "関係機関",
-];
-
 /// 家族と事業所で避難の手順を確認する: two who do it together, said so
 /// (家族と事業所が一緒に). With the provider said as a place (サービスを
 /// するところ), …で would read as where it is done.
@@ -81,7 +57,7 @@ fn together(sentence: &str, changes: &mut Vec<Change>) -> String {
             return None;
         }
         let run = &sentence[ms[k].span.start..ms[end - 1].span.end];
-        DOERS.contains(&run).then_some(k)
+        (people::is_someone(run) || people::BODIES.contains(&run)).then_some(k)
     };
     let found = (2..ms.len()).find_map(|de| {
         // Not 家族と事業所での (a place's).
