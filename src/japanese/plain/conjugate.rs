@@ -196,7 +196,7 @@ pub fn te_of(stem: &str, plain: &str) -> &'static str {
 /// 連用タ接続 a godan verb needs (通って, not 通いて).
 pub fn form_before(form: &str, next: &str) -> String {
     match (form, next) {
-        ("連用形", "て" | "た" | "だ" | "たり" | "で" | "ちゃう") => {
+        ("連用形", "て" | "た" | "だ" | "たら" | "だら" | "たり" | "で" | "ちゃう") => {
             "連用タ接続".into()
         }
         (form, _) => form.into(),

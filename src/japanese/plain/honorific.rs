@@ -577,6 +577,19 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     {
         return Ok(Some((2, plain)));
     }
+    // 座席を同じにされたい。, ご配慮されたい。: at the end of a plan's
+    // sentence, a request to the one addressed (してほしい), not their wish.
+    if let (Some(reru), Some(tai)) = (at(1), at(2))
+        && reru.pos == ("動詞".into(), "接尾".into())
+        && matches!(reru.base.as_str(), "れる" | "られる")
+        && tai.base == "たい"
+        && tai.conj_form == "基本形"
+        && at(3).is_none_or(|end| matches!(end.surface.as_str(), "。" | "．"))
+        && let Some(stem) = conjugate::verb(&m.base, &m.conj_type, "連用タ接続")
+    {
+        let te = conjugate::te_after(&stem, &m.conj_type);
+        return Ok(Some((3, format!("{stem}{te}ほしい"))));
+    }
     // 手術を受けられる予定: what is planned is not what one can do; the
     // られる is respect. Only for 受ける and deeds with no object, and no
     // one named who does it: 預けられる予定 may be done to them.
@@ -695,6 +708,9 @@ mod tests {
             ("来月手術を受けられる予定である。", "来月手術を受ける予定である。"),
             ("来月から通われる予定である。", "来月から通う予定である。"),
             ("来月から入院される予定である。", "来月から入院する予定である。"),
+            ("座席の位置を毎回同じにされたい。", "座席の位置を毎回同じにしてほしい。"),
+            ("連絡帳で様子を伝えられたい。", "連絡帳で様子を伝えてほしい。"),
+            ("本人は参加されたいと話す。", "本人は参加したいと話す。"),
             ("週末は祖母に預けられる予定である。", "週末は祖母に預けられる予定である。"),
             ("病院で薬を出されている。", "病院で薬を出されている。"),
             ("自分から話しかけたが無視された。", "自分から話しかけたが無視された。"),

@@ -99,6 +99,16 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
             _ => (5, format!("{particle}{}するように", deed.surface)),
         });
     }
+    // 保護者の就労のため: what is for it or why, said with its verb
+    // (保護者が就労するため), so the one who does it stays its subject.
+    if surface(3) == "の" && surface(4) == "ため" {
+        return Some((5, format!("{particle}{}するため", deed.surface)));
+    }
+    // 〜の実施が望ましい, 〜の継続が必要: what is advised or needed is
+    // the doing (〜をすることが).
+    if surface(3) == "が" && ["望ましい", "必要", "大切", "重要"].contains(&surface(4)) {
+        return Some((4, format!("{particle}{}することが", deed.surface)));
+    }
     // A sentence that ends in the nominalisation: 〜の実施。
     // Only where it is the sentence's one predicate: in a list (〜の実施と、
     // 〜の確認。) or after a verb it stays a noun.
@@ -131,6 +141,8 @@ mod tests {
         assert_eq!(plain("日中活動の場の確保に努める。"), "日中活動の場を確保するようにする。");
         assert_eq!(plain("就職の実現に向けて、練習する。"), "就職を実現するように、練習する。");
         assert_eq!(plain("制度の利用に向けた準備を進める。"), "制度を利用するための準備を進める。");
+        assert_eq!(plain("保護者の就労のため、利用する。"), "保護者が就労するため、利用する。");
+        assert_eq!(plain("工夫の実施が望ましい。"), "工夫を実施することが望ましい。");
     }
 
     #[test]

@@ -199,20 +199,33 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
         return None;
     }
     let ends: &[&str] = if heard {
-        &["を聞いた", "を聞きました", "を聞いている", "を聞いています"]
+        &[
+            "を聞いた",
+            "を聞きました",
+            "を聞いている",
+            "を聞いています",
+            "が聞かれた",
+            "が聞かれました",
+        ]
     } else {
         &["である", "です", "だ", "があります", "がある"]
     };
+    // 本人からは、…続けたいとの感想が聞かれた: what they said of it,
+    // heard; its reasons are theirs too.
+    let said = heard && rest.contains("との感想");
     let content = ends.iter().find_map(|e| rest.strip_suffix(e)).and_then(|r| {
-        ["との願い", "との希望", "との要望"].iter().find_map(|w| r.strip_suffix(w))
+        ["との願い", "との希望", "との要望", "との感想"].iter().find_map(|w| r.strip_suffix(w))
     })?;
-    if !(content.ends_with("ほしい") || content.ends_with("たい")) || content.chars().count() < 6
+    if !(said || content.ends_with("ほしい") || content.ends_with("たい"))
+        || content.chars().count() < 6
     {
         return None;
     }
     let mut mine = Vec::new();
     let parts = split(&format!("{content}。"), false, &mut mine);
-    let (frame, from) = if heard {
+    let (frame, from) = if said {
+        (format!("{who}から、次のことを聞きました。"), format!("{who}からは、"))
+    } else if heard {
         (format!("{who}から、次の願いを聞きました。"), format!("{who}からは、"))
     } else {
         (format!("{who}の願いは、次のことです。"), format!("{who}は、"))
@@ -351,6 +364,14 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             .filter(|m| m.pos.0 == "動詞" && m.conj_form == "連用形" && m.span.end == cut);
         let renyou = verb.is_some();
         let clause = &body[start..cut];
+        // …への週に2回の通うことで (a noun said as a verb, 通所): a verb
+        // right after の names a thing, and ends no clause.
+        let last_verb = ms[..i].iter().rposition(|m| m.span.end <= cut);
+        if last_verb.is_some_and(|k| {
+            k > 0 && ms[k].pos.0 == "動詞" && ms[k - 1].surface == "の" && ms[k - 1].pos.0 == "助詞"
+        }) {
+            continue;
+        }
         // A clause too short to stand alone (本人が、) stays joined.
         if clause.chars().count() < 6 || quoted_at(body, cut) || reported_after(body, cut) {
             continue;
@@ -691,10 +712,10 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
                 || (tail(1) == "て" && matches!(tail(2), "いる" | "おる")));
     // 本人は通っているが、母は…と話している: the one who says it is named
     // in the last part only, and what comes before is not theirs.
+    // (は only: with が, あなたが今から慣れておくことが望ましいと, the
+    // person is the subject of what is said, not the one who says it.)
     let own_speaker = ms[..k].windows(2).any(|w| {
-        w[1].pos.0 == "助詞"
-            && matches!(w[1].surface.as_str(), "は" | "が")
-            && speakers().any(|p| *p == w[0].surface)
+        w[1].pos.0 == "助詞" && w[1].surface == "は" && speakers().any(|p| *p == w[0].surface)
     });
     let quoted = k > 0
         && (matches!(ms[k - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
@@ -742,6 +763,15 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
             ["言っています。", "話しています。"].iter().any(|v| s.ends_with(&format!("と{p}は{v}")))
         })
     });
+    // 見学したら、本人が自ら作業に加わり、…楽しかったと話していた: with
+    // no one named who says it, and the person named doing things before
+    // it, those are what happened, not what was said.
+    let person_acts = out[..out.len() - 1]
+        .iter()
+        .any(|s| people::THE_PERSON.iter().any(|p| s.contains(&format!("{p}が"))));
+    if who.is_empty() && named_inside.is_none() && person_acts {
+        return false;
+    }
     let who = match (who.is_empty(), named_inside) {
         (true, Some(p)) => format!("{p}は、"),
         _ if who.is_empty() || who.ends_with('、') => who.to_string(),
@@ -1221,7 +1251,12 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
                 && ms[n - 2].base == "する"
                 && HAPPENS_SAHEN.contains(&ms[n - 3].surface.as_str()) =>
         {
-            (n >= 4 && ms[n - 4].surface == "が").then_some((Joint::Because, last.span.start))
+            // 来年3月に卒業するため: with its day it is what will happen.
+            let clause_start =
+                ms[..n].iter().rposition(|m| m.surface == "、").map_or(0, |c| ms[c].span.end);
+            let own_day = timed(ms, clause_start, ms[n - 2].span.end);
+            ((n >= 4 && ms[n - 4].surface == "が") || own_day)
+                .then_some((Joint::Because, last.span.start))
         }
         "ため" if prev.is_some_and(purpose) => Some((Joint::For, last.span.start)),
         // 通えるようになるため、: a goal (to become able to) or a cause
@@ -1962,14 +1997,18 @@ mod tests {
             ["気分が沈みやすいです。", "だから、午前中は休み、午後から働きたいと訴えています。"]
         );
         // するため after what may happen or be done is a reason or a
-        // purpose: not cut; with its subject it happens (だから).
+        // purpose: not cut; with its subject or its day it happens (だから).
         assert_eq!(
             apply("利用が終了するため、事業所を見学する。", &mut c),
             ["利用が終了します。", "だから、事業所を見学します。"]
         );
         assert_eq!(
             apply("来年3月に高等部を卒業するため、夏休みに実習を行う。", &mut c),
-            ["来年3月に高等部を卒業するため、夏休みに実習を行います。"]
+            ["来年3月に高等部を卒業します。", "だから、夏休みに実習を行います。"]
+        );
+        assert_eq!(
+            apply("高等部を卒業するため、夏休みに実習を行う。", &mut c),
+            ["高等部を卒業するため、夏休みに実習を行います。"]
         );
         // A sentence that is a wish wants what it joins.
         assert_eq!(

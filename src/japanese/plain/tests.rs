@@ -303,7 +303,7 @@ fn what_was_heard_from_someone_is_framed_as_heard() {
             "同僚に障害を理解されにくく、叱られることが増えて自信をなくしていると、奥様から伺った。"
         ),
         "おくさんから、つぎのことを ききました。どうりょうに しょうがいを わかって もらいにくいです。\
-         しかられることが ふえて じしんを なくして います。"
+         しかられることが ふえて 自分は できるという きもちを なくして います。"
     );
 }
 
@@ -411,5 +411,70 @@ fn set_phrases_are_said_whole() {
     assert_eq!(
         plain("場合によると、入院が必要になる。"),
         "ときによっては、にゅういんが ひつように なります。"
+    );
+}
+
+#[test]
+fn what_was_heard_of_an_experience_is_framed_as_heard() {
+    // との感想が聞かれた: the reasons are the person's, not the writer's.
+    assert_eq!(
+        plain(
+            "本人からは、グループホームの夕食がおいしく、世話人とも話しやすいので、今の暮らしを続けたいとの感想が聞かれた。"
+        ),
+        "あなたから、つぎのことを ききました。「グループホーム」の ばんごはんが おいしいです。せわを する 人とも はなしやすいです。だから、今の くらしを つづけたいです。"
+    );
+}
+
+#[test]
+fn what_happened_before_a_saying_is_not_framed_as_said() {
+    // With no one named who says it and the person doing things before
+    // it, only the last part is said.
+    assert_eq!(
+        plain(
+            "先月、体験利用として就労継続支援B型事業所を見学したら、本人が自ら作業に加わり、帰り際には職員に楽しかったと話していた。"
+        ),
+        "せんげつ、ためしに つかうこととして 「就労継続支援B型」を みに いったら、あなたが 自分で さぎょうに くわわりました。かえりぎわには スタッフに たのしかったと はなして いました。"
+    );
+    // In case of (に備えて) is why, not a deed of the one who says it.
+    assert_eq!(
+        plain(
+            "お母様は、ご自身が入院するような場合に備えて、ご本人が今のうちから短期入所に慣れておくことが望ましいとおっしゃっている。"
+        ),
+        "おかあさんは、自分が にゅういんするようなときのために、あなたが 今のうちから 「短期入所」に なれて おくことが のぞましいと いって います。"
+    );
+}
+
+#[test]
+fn a_reason_and_a_request_keep_what_they_are() {
+    // 保護者の就労のため: their work is why, not an aim.
+    assert_eq!(
+        plain("保護者の就労のため、長期休暇中は日中一時支援を週2日利用したい。"),
+        "おうちの人が はたらきます。だから、ながい やすみ中は 「日中一時支援」を 週に 2日 つかいたいです。"
+    );
+    // されたい at the end: asked of the provider.
+    assert_eq!(
+        plain("事業所は、座席の位置を毎回同じにされたい。"),
+        "サービスを するところは、ざせきの いちを まいかい おなじに してほしいです。"
+    );
+    // 〜の実施が望ましい: the doing is advised.
+    assert_eq!(
+        plain("写真で伝える工夫の実施が望ましい。"),
+        "しゃしんで つたえる くふうを することが のぞましいです。"
+    );
+}
+
+#[test]
+fn words_that_read_as_other_words_are_said_another_way() {
+    // 心疾患 in kana (こころ) would be an illness of the mind.
+    assert_eq!(plain("心疾患により外出が難しい。"), "しんぞうの びょうきで でかけることが むずかしいです。");
+    // じしん alone reads as an earthquake.
+    assert_eq!(
+        plain("一人で通所できたことが大きな自信につながった。"),
+        "ひとりで かよえたことが 自分は できるという つよい きもちに つながりました。"
+    );
+    // A noun said as a verb after の (週2回の通所) ends no clause.
+    assert_eq!(
+        plain("センターへの週2回の通所を通じて、交流の機会を確保する。"),
+        "センターへの 週に 2回の かようことで、こうりゅうの きかいを つくります。"
     );
 }

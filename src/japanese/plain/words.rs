@@ -509,6 +509,9 @@ fn replace_at(units: &[Unit], fix: &impl Fn(&str) -> String) -> Option<(usize, S
         // 服薬確認する is a verb, replaced in its turn)
         && dict.get(Kind::Noun, &next.surface).is_none()
         && !matches!(units.get(*n + 1), Some(Unit::Word(v)) if v.pos.0 == "動詞")
+        // 自ら作業に → 自分で作業に: a plain word that ends in its particle
+        // is apart already.
+        && !plain.ends_with(['で', 'に'])
     {
         // 将来家族以外の人と: a time said as an adverb names no noun after
         // it; set off instead (これから先、家族以外の人と).
@@ -631,6 +634,17 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
         .phrases_in(text)
         .filter(|(range, _)| {
             bounds.contains(&range.start) && bounds.contains(&range.end) && !goes_on(range.end)
+        })
+        // 先月の体験利用: an entry that turns a の into を (の体験利用 → を
+        // 試しに使う) takes the noun before it as its object; a time is none.
+        .filter(|(range, e)| {
+            let object = e.formal.starts_with('の') && e.plain.starts_with('を');
+            let after_a_time = words.iter().find(|m| m.span.end == range.start).is_some_and(|m| {
+                matches!(m.pos.1.as_str(), "副詞可能" | "数")
+                    || m.pos.1 == "接尾"
+                        && ["月", "日", "年", "週", "回"].iter().any(|t| m.surface.ends_with(t))
+            });
+            !(object && after_a_time)
         })
         .collect();
     let mut words = words.into_iter().peekable();
