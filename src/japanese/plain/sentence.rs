@@ -55,6 +55,7 @@ impl Joint {
 /// sentences, each ending in です・ます and 。.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     wished_by(sentence, changes)
+        .or_else(|| asked_of(sentence, changes))
         .or_else(|| on_condition(sentence, changes))
         .or_else(|| by_deadline(sentence, changes))
         .or_else(|| able_to(sentence, changes))
@@ -173,6 +174,60 @@ fn under(
     changes.push(Change::new(Rule::Split, from, frame.clone()));
     changes.append(&mut mine);
     [vec![frame], parts].concat()
+}
+
+/// 居宅介護事業所には、…献立を考え、…作成していただくようお願いしたい,
+/// …連絡するよう、生活介護事業所に依頼する: what is asked of someone
+/// named. Said as it stands it is one long sentence; framed (「居宅介護」に、
+/// 次のことをお願いしたいです。), each thing asked is said after it, as
+/// what they do. Cut without the frame, the first things would read as
+/// settled.
+fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    const ASKS: &[&str] = &["お願いしたい", "お願いする", "依頼する", "頼む"];
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let ask = ASKS.iter().find(|a| body.ends_with(**a))?;
+    let before_ask = &body[..body.len() - ask.len()];
+    // Whom: set off at the start (…事業所には、) or just before the asking
+    // (…よう、生活介護事業所に依頼する).
+    let is_name = |t: &str| {
+        let tm = morphemes(t);
+        !tm.is_empty()
+            && t.chars().count() <= 16
+            && tm.iter().all(|m| matches!(m.pos.0.as_str(), "名詞" | "接頭詞" | "記号"))
+    };
+    let (who, asked) = match body.split_once("には、") {
+        Some((who, rest)) if is_name(who) => (who, &rest[..rest.len() - ask.len()]),
+        _ => {
+            let (asked, who) = before_ask.rsplit_once('、')?;
+            let who = who.strip_suffix('に').filter(|w| is_name(w))?;
+            (who, asked)
+        }
+    };
+    let asked = asked.trim_end_matches('、');
+    let content = asked.strip_suffix("ように").or_else(|| asked.strip_suffix("よう"))?;
+    // …作ってもらう: the deed asked for is theirs.
+    let content =
+        match content.strip_suffix("てもらう").or_else(|| content.strip_suffix("でもらう"))
+        {
+            Some(done) => {
+                let cm = morphemes(content);
+                let v = cm.iter().find(|m| m.pos.0 == "動詞" && m.span.end == done.len())?;
+                let base = conjugate::verb(&v.base, &v.conj_type, "基本形")?;
+                format!("{}{base}", &done[..v.span.start])
+            }
+            None => content.to_string(),
+        };
+    if content.chars().count() < 8 || !content.contains('、') {
+        return None;
+    }
+    let mut mine = Vec::new();
+    let parts = split(&format!("{content}。"), true, &mut mine);
+    if parts.len() < 2 || parts.iter().any(|p| LEADS.iter().any(|w| p.starts_with(w))) {
+        return None;
+    }
+    let frame = format!("{who}に、次のことを{}", polite(ask));
+    let frame = format!("{}。", frame.trim_end_matches('。'));
+    Some(under(frame, &format!("{who}に…{ask}"), parts, mine, changes))
 }
 
 /// The words a cut sentence starts with that say it is no further step.

@@ -466,7 +466,10 @@ fn a_reason_and_a_request_keep_what_they_are() {
 #[test]
 fn words_that_read_as_other_words_are_said_another_way() {
     // 心疾患 in kana (こころ) would be an illness of the mind.
-    assert_eq!(plain("心疾患により外出が難しい。"), "しんぞうの びょうきで でかけることが むずかしいです。");
+    assert_eq!(
+        plain("心疾患により外出が難しい。"),
+        "しんぞうの びょうきで でかけることが むずかしいです。"
+    );
     // じしん alone reads as an earthquake.
     assert_eq!(
         plain("一人で通所できたことが大きな自信につながった。"),
@@ -476,5 +479,26 @@ fn words_that_read_as_other_words_are_said_another_way() {
     assert_eq!(
         plain("センターへの週2回の通所を通じて、交流の機会を確保する。"),
         "センターへの 週に 2回の かようことで、こうりゅうの きかいを つくります。"
+    );
+}
+
+#[test]
+fn what_is_asked_of_someone_is_framed_as_asked() {
+    assert_eq!(
+        plain(
+            "居宅介護事業所には、週2回、17時からの家事援助の際に、ご本人と一緒に献立を考え、買い物メモを作成していただくようお願いしたい。"
+        ),
+        "「居宅介護」に、つぎのことを おねがいしたいです。週に 2回、午後5時からの 家のことの てつだいのときに、あなたと いっしょに こんだてを かんがえます。かいものメモを つくります。"
+    );
+    assert_eq!(
+        plain(
+            "日中活動中にてんかん発作が5分以上続いた場合は、ためらわずに救急車を要請し、同時にご家族へ連絡するよう、生活介護事業所に依頼する。"
+        ),
+        "「生活介護」に、つぎのことを いらいします。ひるまに かようところに いるときに てんかんほっさが 5ふんいじょう つづいたときは、ためらわないで きゅうきゅうしゃを よびます。どうじに かぞくへ れんらくします。"
+    );
+    // One thing asked: no frame.
+    assert_eq!(
+        plain("手話通訳者の派遣を市にお願いする。"),
+        "しゅわつうやくしゃの はけんを 市に おねがいします。"
     );
 }
