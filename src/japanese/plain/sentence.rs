@@ -877,19 +877,41 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
         at += 1;
     }
     let from_start = at;
-    while ms.get(at).is_some_and(|m| matches!(m.pos.0.as_str(), "名詞" | "接頭詞")) {
-        at += 1;
+    // Who, up to their から: nouns, or a role said in words (世話をする人).
+    let from_at = ms[at..]
+        .iter()
+        .take(6)
+        .take_while(|m| m.surface != "、")
+        .position(|m| m.surface == "から" && m.pos.1 == "格助詞")
+        .map(|p| at + p)
+        .filter(|&f| f > at && people::names_someone(&ms[f - 1].surface));
+    match from_at {
+        Some(f) => at = f,
+        None => {
+            while ms.get(at).is_some_and(|m| matches!(m.pos.0.as_str(), "名詞" | "接頭詞")) {
+                at += 1;
+            }
+        }
     }
     // …なったと伺った: from no one named, heard all the same.
     let from =
         at > from_start && ms.get(at).is_some_and(|m| m.surface == "から" && m.pos.1 == "格助詞");
     let verb = if from { at + 1 } else { from_start };
-    let heard = ms.get(verb).is_some_and(|m| m.base == "聞く")
+    // …と世話人から報告を受けた: a report heard from them too.
+    let heard = ms.get(verb).is_some_and(|m| m.base == "聞く" || from)
         && matches!(
             last[ms[verb].span.start..].trim_end_matches('。'),
-            "聞きました" | "聞いています"
+            "聞きました"
+                | "聞いています"
+                | "報告を受けました"
+                | "連絡を受けました"
+                | "相談を受けました"
         );
-    if !heard {
+    // …保育士と統一したことで、…少なくなったと保育士から: what was done
+    // to bring it about (それで, そうして) is the writer's, not heard.
+    let done_first =
+        out[1..].iter().any(|s| s.starts_with("それで、") || s.starts_with("そうして、"));
+    if !heard || done_first {
         return false;
     }
     let who = if from {
@@ -901,7 +923,13 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     if !what.ends_with(['す', 'た', 'ん']) {
         return false;
     }
-    let frame = format!("{who}次のことを{}", &last[ms[verb].span.start..]);
+    // (報告を受けました: 次の報告を受けました, the report named still.)
+    let v = &last[ms[verb].span.start..];
+    let frame = if v.starts_with('聞') {
+        format!("{who}次のことを{v}")
+    } else {
+        format!("{who}次の{v}")
+    };
     let n = out.len();
     let mut framed = vec![frame.clone()];
     framed.extend(out[..n - 1].iter().cloned());
@@ -1394,13 +1422,10 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
             continue;
         };
         // 父が入院し、 昨年退院し、: a fact with its own subject or time.
-        // (Not the は of a case: 活動を行う際は, 休むときは.)
-        let own = ms.iter().enumerate().any(|(k, m)| {
-            (m.pos.0 == "助詞"
-                && matches!(m.surface.as_str(), "が" | "は")
-                && !(m.surface == "は"
-                    && k > 0
-                    && ["際", "とき", "時", "場合"].contains(&ms[k - 1].surface.as_str())))
+        // (Not a topic with は: 職員は…伝え、…用いる必要がある, 平日は…:
+        // it is the whole sentence's, the need's too.)
+        let own = ms.iter().any(|m| {
+            (m.pos.0 == "助詞" && m.surface == "が")
                 || ["昨年", "去年", "先月", "先週", "先日", "以前", "これまで", "前回", "昨日"]
                     .contains(&m.surface.as_str())
         });

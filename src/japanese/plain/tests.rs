@@ -502,3 +502,30 @@ fn what_is_asked_of_someone_is_framed_as_asked() {
         "しゅわつうやくしゃの はけんを 市に おねがいします。"
     );
 }
+
+#[test]
+fn a_report_received_is_framed_as_received() {
+    // …と世話人から報告を受けた: all before the と is the report.
+    assert_eq!(
+        plain(
+            "グループホームへ入居して3か月が経ち、食事や入浴の時間には慣れてきたものの、夜中に目が覚めて居室から出てくることがあると世話人から報告を受けた。"
+        ),
+        "せわを する 人から、つぎの ほうこくを うけました。「グループホーム」へ にゅうきょして 3か月が たちました。ごはんや おふろに はいることの 時間には なれて きました。でも、よなかに めが さめて きょしつから でて くることが あります。"
+    );
+    // What the writer did to bring it about is not part of the report.
+    let s = plain(
+        "苦手な食べ物を無理に食べさせない対応を保育士と統一したことで、給食中に席を離れることが少なくなったと保育士から報告を受けた。",
+    );
+    assert!(!s.contains("つぎの ほうこく"), "{s}");
+}
+
+#[test]
+fn a_need_holds_across_a_topic_it_shares() {
+    // 職員は…伝え、…用いる必要がある: both are needed of the staff.
+    assert_eq!(
+        plain("職員は本人の正面から短い言葉で伝え、絵や文字も用いる必要がある。"),
+        "スタッフは あなたの しょうめんから みじかい ことばで つたえる ひつようが あります。えや もじも もちいる ひつようが あります。"
+    );
+    // 見学を進めたい in kana would read as 勧めたい.
+    assert_eq!(plain("2か所の見学を進めたい。"), "2かしょの みに いきたいです。");
+}
