@@ -185,6 +185,24 @@ fn under(
 fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     const ASKS: &[&str] = &["お願いしたい", "お願いする", "依頼する", "頼む"];
     let body = sentence.trim_end_matches(['。', '．', '.']);
+    // 放課後等デイサービス事業所は、…同じにされたい (→ してほしい): asked
+    // of the provider set off first, not its wish.
+    if let Some((who, rest)) = body.split_once("は、")
+        // (事業所 is サービスをするところ by now.)
+        && (who.starts_with('「') && who.ends_with('」')
+            || people::names_a_body(who)
+            || who.ends_with("するところ"))
+        && let Some(done) = rest.strip_suffix("てほしい").or_else(|| rest.strip_suffix("でほしい"))
+    {
+        let rm = morphemes(rest);
+        let v = rm.iter().find(|m| m.pos.0 == "動詞" && m.span.end == done.len())?;
+        let base = conjugate::verb(&v.base, &v.conj_type, "基本形")?;
+        let content = format!("{}{base}", &done[..v.span.start]);
+        let mut mine = Vec::new();
+        let parts = split(&format!("{content}。"), true, &mut mine);
+        let frame = format!("{who}に、次のことをお願いします。");
+        return Some(under(frame, &format!("{who}は、…てほしい"), parts, mine, changes));
+    }
     let ask = ASKS.iter().find(|a| body.ends_with(**a))?;
     let before_ask = &body[..body.len() - ask.len()];
     // Whom: set off at the start (…事業所には、) or just before the asking
@@ -1372,7 +1390,8 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
             Some((Joint::Because, ms[n - 2].span.start))
         }
         // 続いたことで、: it happened, and that is why; 持つことで、: by doing it.
-        "で" if is(prev, "こと") && n >= 3 && past(&ms[n - 3]) => {
+        // 変化が少ないことで、: a state is why, not a means.
+        "で" if is(prev, "こと") && n >= 3 && (past(&ms[n - 3]) || ms[n - 3].pos.0 == "形容詞") => {
             Some((Joint::So, ms[n - 2].span.start))
         }
         "で" if is(prev, "こと") => Some((Joint::By, ms[n - 2].span.start)),

@@ -454,7 +454,7 @@ fn a_reason_and_a_request_keep_what_they_are() {
     // されたい at the end: asked of the provider.
     assert_eq!(
         plain("事業所は、座席の位置を毎回同じにされたい。"),
-        "サービスを するところは、ざせきの いちを まいかい おなじに してほしいです。"
+        "サービスを するところに、つぎのことを おねがいします。ざせきの いちを まいかい おなじに します。"
     );
     // 〜の実施が望ましい: the doing is advised.
     assert_eq!(
@@ -528,4 +528,18 @@ fn a_need_holds_across_a_topic_it_shares() {
     );
     // 見学を進めたい in kana would read as 勧めたい.
     assert_eq!(plain("2か所の見学を進めたい。"), "2かしょの みに いきたいです。");
+}
+
+#[test]
+fn medical_and_unseen_needs_keep_their_weight() {
+    // 呼吸の管理 is care for breathing, not watching it.
+    assert_eq!(
+        plain("半年以内には呼吸の管理が必要となる。"),
+        "はんとしいないには こきゅうを たすけることが ひつようと なります。"
+    );
+    // A disability that does not show, and that is why (それで).
+    assert_eq!(
+        plain("外見上の変化が少ないことで、同僚に障害を理解されにくい。"),
+        "みためでは わかりにくいです。それで、どうりょうに しょうがいを わかって もらいにくいです。"
+    );
 }
