@@ -82,6 +82,7 @@ fn untraced(formal: &str, s: &Suggestion, lexicon: &Lexicon) -> (usize, Vec<Stri
             matches!(
                 c.rule,
                 Rule::Word
+                    | Rule::Forms
                     | Rule::Term
                     | Rule::Honorific
                     | Rule::Negation

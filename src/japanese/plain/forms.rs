@@ -37,9 +37,49 @@ pub fn apply(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> St
     // rule would write the time じはん.
     out = half_past(&out);
     if out != sentence {
-        changes.push(Change::new(Rule::Forms, sentence, out.clone()));
+        for (from, to) in hunks(sentence, &out) {
+            changes.push(Change::new(Rule::Forms, from, to));
+        }
     }
     out
+}
+
+/// The places where `out` differs from `sentence`, each as what was written
+/// and what it became (15時 → 午後3時, 後を目途 → たつころまで): a change
+/// listed where it was made, not as the whole sentence. Equal runs of one
+/// character inside a change are taken into it, so that it reads whole.
+fn hunks(sentence: &str, out: &str) -> Vec<(String, String)> {
+    let diff = similar::TextDiff::from_chars(sentence, out);
+    let mut found: Vec<(String, String)> = Vec::new();
+    let mut open = false;
+    let ops = diff.ops();
+    for (k, op) in ops.iter().enumerate() {
+        let old = &diff.old_slices()[op.old_range()].concat();
+        let new = &diff.new_slices()[op.new_range()].concat();
+        let short_gap = op.tag() == similar::DiffTag::Equal
+            && op.old_range().len() <= 1
+            && open
+            && k + 1 < ops.len();
+        match op.tag() {
+            similar::DiffTag::Equal if !short_gap => open = false,
+            _ => {
+                if open && let Some(last) = found.last_mut() {
+                    last.0.push_str(old);
+                    last.1.push_str(new);
+                } else {
+                    // An insertion (月 → 月に) is listed with the character
+                    // before it, so that it says where.
+                    let before = (k > 0 && old.is_empty())
+                        .then(|| diff.old_slices()[ops[k - 1].old_range()].last().copied())
+                        .flatten()
+                        .unwrap_or("");
+                    found.push((format!("{before}{old}"), format!("{before}{new}")));
+                }
+                open = true;
+            }
+        }
+    }
+    found
 }
 
 /// 3か月後 → 3か月たったあと: read in kana, 3かげつご would end in ご,
@@ -238,7 +278,10 @@ mod tests {
         );
         assert_eq!(apply("毎月1回", &lex, &mut c), "毎月1回");
         assert_eq!(apply("3か月1回", &lex, &mut c), "3か月1回");
-        assert_eq!(c.len(), 2);
+        // Two places in each of the first two, none in the last two.
+        let listed: Vec<(&str, &str)> =
+            c.iter().map(|c| (c.from.as_str(), c.to.as_str())).collect();
+        assert_eq!(listed, [("月", "月に"), ("、13", "、午後1"), ("週", "週に"), ("三", "3")]);
         assert_eq!(apply("3か月後に見直す。", &lex, &mut c), "3か月たったあとに見直す。");
         assert_eq!(apply("3か月後までに通う。", &lex, &mut c), "3か月たつまでに通う。");
         assert_eq!(apply("3年後頃までに暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
@@ -251,5 +294,11 @@ mod tests {
         assert_eq!(apply("15日、火曜に通う。", &lex, &mut c), "15日、火曜日に通う。");
         assert_eq!(apply("3年後を目途に暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
         assert_eq!(apply("夜22時に寝る。", &lex, &mut c), "夜10時に寝る。");
+        // Each change listed where it was made.
+        let mut c = Vec::new();
+        apply("週2回、15時から通う。", &lex, &mut c);
+        let listed: Vec<(&str, &str)> =
+            c.iter().map(|c| (c.from.as_str(), c.to.as_str())).collect();
+        assert_eq!(listed, [("週", "週に"), ("15", "午後3")]);
     }
 }

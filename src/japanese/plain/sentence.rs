@@ -296,6 +296,13 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     }
     let mut mine = Vec::new();
     let parts = split(&format!("{content}。"), false, &mut mine);
+    // The words the frame says instead (…との感想が聞かれた), listed.
+    let ending = &rest[content.len()..];
+    changes.push(Change::new(
+        Rule::Split,
+        ending,
+        if heard { "次のことを聞きました" } else { "次のことです" },
+    ));
     let (frame, from) = if said {
         (format!("{who}から、次のことを聞きました。"), format!("{who}からは、"))
     } else if heard {
