@@ -479,7 +479,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             // 本人は、…移り、…たいと話している: a topic set off at the start
             // is the whole sentence's, the one who wants.
             let first_comma = ms.iter().position(|w| w.surface == "、");
-            let own_subject = ms.iter().enumerate().any(|(k, w)| {
+            let part_has_subject = ms.iter().enumerate().any(|(k, w)| {
                 w.span.start >= start
                     && w.span.end <= cut
                     && w.pos.0 == "助詞"
@@ -489,9 +489,9 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             // A sentence that is itself a wish (q at its end): a part with
             // a subject or topic of its own (両親は共働きであり、) is a fact
             // before it, cut as such.
-            match verb.filter(|_| !own_subject).and_then(|v| want.say(v)) {
+            match verb.filter(|_| !part_has_subject).and_then(|v| want.say(v)) {
                 Some(said) => wish = Some((verb.map_or(cut, |v| v.span.start), said)),
-                None if q == ms.len() && own_subject => {}
+                None if q == ms.len() && part_has_subject => {}
                 None => continue,
             }
         }
@@ -646,9 +646,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             ms.iter().filter(|m| m.span.start >= start && m.span.end <= cut).collect();
         // 先月の転倒で骨折し、: what happens (not what is done, as in
         // 前回の反省を生かし) in a clause about a past time happened then.
-        let happened = cm.len() >= 2
-            && cm[cm.len() - 1].base == "する"
-            && HAPPENS_SAHEN.contains(&cm[cm.len() - 2].surface.as_str());
+        let happened = cm.len() >= 2 && a_happening(cm[cm.len() - 2], cm[cm.len() - 1]);
         // 自宅を訪問した際、…拝見し、: what was seen on a past visit was
         // seen then.
         // (Not a case: 続いたときは, 見られた時点で.)
@@ -660,8 +658,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             });
         let then = on_a_past_visit
             || cm.iter().enumerate().any(|(k, m)| {
-                ["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"]
-                    .contains(&m.surface.as_str())
+                PAST_TIMES.contains(&m.surface.as_str())
                     && !cm.get(k + 1).is_some_and(|n| {
                         ["より", "と", "から", "まで"].contains(&n.surface.as_str())
                             || n.surface == "の" && !happened
@@ -747,6 +744,9 @@ fn timed(ms: &[Morpheme], start: usize, cut: usize) -> bool {
 
 /// What a goal cut into parts starts with: all that follows is the goal.
 const GOAL_FRAME: &str = "目当ては、次のことです。";
+
+/// How a saying cut from a report ends, once polite (…と本人は話しています。).
+const SAYING_ENDS: &[&str] = &["言っています。", "話しています。"];
 
 /// Verbs that report what someone said, after と (…挑戦したいと話して
 /// いる): all before the と is theirs. Not 願う or 希望する: before the
@@ -839,9 +839,7 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     // …戻りたいと本人は話しており、…たいとのことである: with no one named
     // at the start, the one an earlier saying names is the one who says.
     let named_inside = out[..out.len() - 1].iter().find_map(|s| {
-        speakers().find(|p| {
-            ["言っています。", "話しています。"].iter().any(|v| s.ends_with(&format!("と{p}は{v}")))
-        })
+        speakers().find(|p| SAYING_ENDS.iter().any(|v| s.ends_with(&format!("と{p}は{v}"))))
     });
     // 見学したら、本人が自ら作業に加わり、…楽しかったと話していた: with
     // no one named who says it, and the person named doing things before
@@ -871,9 +869,9 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
             ends.extend(speakers().map(|p| format!("と{p}は{v}")));
             ends
         };
-        let Some(before) = said("言っています。")
-            .into_iter()
-            .chain(said("話しています。"))
+        let Some(before) = SAYING_ENDS
+            .iter()
+            .flat_map(|v| said(v))
             .find_map(|e| s.strip_suffix(e.as_str()).map(str::to_string))
             .filter(|b| b.ends_with("たい"))
         else {
@@ -1354,11 +1352,7 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // 卒業するため、: because it will happen, or in order to do it;
         // only the writer knows, so it is not cut. With its subject (利用が
         // 終了するため) it happens: because.
-        "ため"
-            if n >= 3
-                && ms[n - 2].base == "する"
-                && HAPPENS_SAHEN.contains(&ms[n - 3].surface.as_str()) =>
-        {
+        "ため" if n >= 3 && a_happening(&ms[n - 3], &ms[n - 2]) => {
             // 来年3月に卒業するため: with its day it is what will happen.
             let clause_start =
                 ms[..n].iter().rposition(|m| m.surface == "、").map_or(0, |c| ms[c].span.end);
@@ -1452,13 +1446,11 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
         // it is the whole sentence's, the need's too.)
         let own = ms.iter().any(|m| {
             (m.pos.0 == "助詞" && m.surface == "が")
-                || ["昨年", "去年", "先月", "先週", "先日", "以前", "これまで", "前回", "昨日"]
-                    .contains(&m.surface.as_str())
+                || PAST_TIMES.contains(&m.surface.as_str())
+                || ["以前", "これまで"].contains(&m.surface.as_str())
         });
         // 昨年退院し、: a する-noun that happens is no deed either.
-        let happens = v.base == "する"
-            && ms.len() >= 2
-            && HAPPENS_SAHEN.contains(&ms[ms.len() - 2].surface.as_str());
+        let happens = ms.len() >= 2 && a_happening(&ms[ms.len() - 2], v);
         if !done_by_someone(v) || happens || changes_to(&out[i]) || own {
             continue;
         }
@@ -1597,6 +1589,15 @@ const HAPPENS_SAHEN: &[&str] = &[
     "卒業", "終了", "入院", "退院", "進行", "悪化", "低下", "増加", "減少", "発生", "変化", "入学",
     "進学", "閉鎖", "廃止", "満了", "転勤", "骨折", "転倒", "発症", "受傷", "負傷",
 ];
+
+/// Whether `noun` and `suru` say what happens to someone (卒業する, 転倒
+/// する), not what they do.
+fn a_happening(noun: &Morpheme, suru: &Morpheme) -> bool {
+    suru.base == "する" && HAPPENS_SAHEN.contains(&noun.surface.as_str())
+}
+
+/// Words for a time past: a clause that names one (先月入院し) happened then.
+const PAST_TIMES: &[&str] = &["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"];
 
 /// Verbs of what happens, not what is done: before ため they give a
 /// reason (ふらつきが残るため), never a purpose.
