@@ -91,7 +91,11 @@ fn on_condition(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>
     let parts = split(&format!("{rest}。"), false, &mut mine);
     let steps = parts.iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)));
     let done = ends_in_deed(rest);
-    if parts.len() < 2 || !steps || !done {
+    // One deed after a long condition is framed too: said in one sentence
+    // it is more than a reader takes in at once.
+    let long = |t: &str| t.chars().count() > LONG;
+    let one_long = parts.len() == 1 && long(body) && rest.chars().count() >= 12;
+    if (parts.len() < 2 && !one_long) || !steps || !done {
         return None;
     }
     Some(under(format!("{head}、次のようにします。"), &format!("{head}、"), parts, mine, changes))

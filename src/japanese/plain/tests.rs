@@ -543,3 +543,15 @@ fn medical_and_unseen_needs_keep_their_weight() {
         "みためでは わかりにくいです。それで、どうりょうに しょうがいを わかって もらいにくいです。"
     );
 }
+
+#[test]
+fn one_deed_after_a_long_condition_is_framed_too() {
+    assert_eq!(
+        plain(
+            "体調が悪く就労継続支援A型事業所を休むときは、始業時刻の8時30分までに自分で電話をする。"
+        ),
+        "体の ちょうしが わるく 「就労継続支援A型」を やすむときは、つぎのように します。しごとが はじまる 時間の 午前8時30ぷんまでに 自分で でんわを します。"
+    );
+    // A short one is said as it is.
+    assert_eq!(plain("雨の日は、バスで通う。"), "あめの日は、バスで かよいます。");
+}
