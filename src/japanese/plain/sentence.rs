@@ -561,10 +561,13 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // is said under a frame that makes it all the goal (めあては、つぎの
         // ことです。). Not where a part has words set off (3か月後までに、),
         // which would then hold for the first sentence alone, nor at ながら.
+        // (A frequency set off, 月2回、, is how often the part's own deed
+        // is done: it may be cut with it.)
+        let set_off_only_how_often = clause.split('、').rev().skip(1).all(|p| p.ends_with('回'));
         let framed_goal = goal
             && only_joined
             && matches!(kind, Joint::Then | Joint::And | Joint::By)
-            && !clause.contains('、')
+            && set_off_only_how_often
             && !requested
             && !when;
         if matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While)

@@ -555,3 +555,13 @@ fn one_deed_after_a_long_condition_is_framed_too() {
     // A short one is said as it is.
     assert_eq!(plain("雨の日は、バスで通う。"), "あめの日は、バスで かよいます。");
 }
+
+#[test]
+fn a_goal_whose_first_step_sets_off_how_often_is_framed() {
+    assert_eq!(
+        plain(
+            "児童発達支援に週2回、9時半から12時まで通い、朝の会で名前を呼ばれたら、手を挙げて返事ができるようになる。"
+        ),
+        "めあては、つぎのことです。「児童発達支援」に 週に 2回、午前9時はんから 12時まで かよいます。朝の かいで なまえを よばれたら、てを あげて へんじが できるように なります。"
+    );
+}
