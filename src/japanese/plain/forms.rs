@@ -224,6 +224,12 @@ fn morning(s: &str) -> String {
             if clock && (6..=11).contains(&hour) && !said {
                 out.push_str("午前");
             }
+            // 12時 with nothing before it is noon in a plan (midnight is
+            // written 0時 or 24時); alone it reads as either.
+            // (Not after の: よるの12時 is said already.)
+            if clock && hour == 12 && !said && !before.ends_with('の') {
+                out.push_str("昼の");
+            }
             out.push_str(&digits);
             continue;
         }
@@ -294,6 +300,11 @@ mod tests {
         assert_eq!(apply("15日、火曜に通う。", &lex, &mut c), "15日、火曜日に通う。");
         assert_eq!(apply("3年後を目途に暮らす。", &lex, &mut c), "3年たつころまでに暮らす。");
         assert_eq!(apply("夜22時に寝る。", &lex, &mut c), "夜10時に寝る。");
+        assert_eq!(
+            apply("9時半から12時まで通う。", &lex, &mut c),
+            "午前9時はんから昼の12時まで通う。"
+        );
+        assert_eq!(apply("12時間眠る。", &lex, &mut c), "12時間眠る。");
         // Each change listed where it was made.
         let mut c = Vec::new();
         apply("週2回、15時から通う。", &lex, &mut c);
