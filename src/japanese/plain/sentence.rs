@@ -54,7 +54,8 @@ impl Joint {
 /// `sentence` (one formal sentence after the word rules) as one or more
 /// sentences, each ending in です・ます and 。.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
-    wished_by(sentence, changes)
+    heard_when_asked(sentence, changes)
+        .or_else(|| wished_by(sentence, changes))
         .or_else(|| asked_of(sentence, changes))
         .or_else(|| on_condition(sentence, changes))
         .or_else(|| by_deadline(sentence, changes))
@@ -178,6 +179,38 @@ fn under(
     changes.push(Change::new(Rule::Split, from, frame.clone()));
     changes.append(&mut mine);
     [vec![frame], parts].concat()
+}
+
+/// 面談で伺ったところ、ご本人は、…働きたいが、まずは…整え、…つけたいと
+/// のことだった: what someone said when asked. Cut as it stands, the asking
+/// reads as a deed (面談で聞きました。すると、) and what they said as the
+/// writer's; framed (面談で、あなたから次のことを聞きました。), what they
+/// said follows in their own words.
+fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let (asked, rest) = body.split_once("ところ、")?;
+    let place = ["で聞いた", "で伺った"].iter().find_map(|w| asked.strip_suffix(w))?;
+    let (who, said) = rest.split_once("は、")?;
+    let is_name = |t: &str| {
+        let tm = morphemes(t);
+        !tm.is_empty() && t.chars().count() <= 10 && tm.iter().all(|m| m.pos.0 == "名詞")
+    };
+    if !is_name(place) || !is_name(who) {
+        return None;
+    }
+    let ending =
+        ["とのことだった", "とのことであった", "とのことでした", "と話していた", "と言っていた"]
+            .iter()
+            .find(|e| said.ends_with(**e))?;
+    let content = &said[..said.len() - ending.len()];
+    if content.chars().count() < 6 {
+        return None;
+    }
+    let mut mine = Vec::new();
+    let parts = split(&format!("{content}。"), false, &mut mine);
+    mine.push(Change::new(Rule::Split, *ending, "次のことを聞きました"));
+    let frame = format!("{place}で、{who}から次のことを聞きました。");
+    Some(under(frame, &format!("{asked}ところ、{who}は、"), parts, mine, changes))
 }
 
 /// 居宅介護事業所には、…献立を考え、…作成していただくようお願いしたい,
@@ -471,11 +504,12 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             .any(|e| clause.ends_with(e));
         // …暮らせるよう、料理を覚えてほしいと話している: the purpose is
         // the wish's; cut, it would read as the plan's (暮らせるようにします).
-        if kind == Joint::SoThat && wanted.is_some_and(|(q, _)| i < q) {
+        if kind == Joint::SoThat && wanted.is_some_and(|(from, q, _)| from <= i && i < q) {
             continue;
         }
         let mut wish = None;
-        if let Some((q, want)) = wanted
+        if let Some((from, q, want)) = wanted
+            && from <= i
             && i < q
             && matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While)
             && !state
@@ -1084,26 +1118,32 @@ impl Want {
 /// (〜たいとおっしゃっている, 〜てほしいとの要望, 〜たいと思っている), and
 /// how it is wished: the たい of wanting, or the ほしい after て (not
 /// 靴がほしい).
-fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
+fn wanted_until(ms: &[Morpheme]) -> Option<(usize, usize, Want)> {
     // …使い方を覚えて、…自分で買いたい: a sentence that is itself a wish
     // wants all it joins; not across a but or a because (…通っているが、
-    // 外で暮らしたい: what is before it is so).
-    let across = ms.iter().any(|m| {
-        (m.pos.1 == "接続助詞"
-            && matches!(m.surface.as_str(), "が" | "けど" | "けれど" | "ので" | "から" | "のに"))
-            || m.surface == "ため"
-    });
+    // 外で暮らしたい: what is before it is so), only what follows it
+    // (…働きたいが、まずは…整え、…つけたい: 整え is wanted too).
+    let from = ms
+        .iter()
+        .rposition(|m| {
+            (m.pos.1 == "接続助詞"
+                && matches!(
+                    m.surface.as_str(),
+                    "が" | "けど" | "けれど" | "ので" | "から" | "のに"
+                ))
+                || m.surface == "ため"
+        })
+        .map_or(0, |a| a + 1);
     let mut words = ms.iter().rev().filter(|m| m.pos.0 != "記号");
     let (last, before) = (words.next(), words.next());
-    if !across && last.is_some_and(|m| m.base == "たい") {
-        return Some((ms.len(), Want::ToDo));
+    if last.is_some_and(|m| m.base == "たい") {
+        return Some((from, ms.len(), Want::ToDo));
     }
     // …家事を覚え、一人で暮らしてほしい: the same for a wish of another.
-    if !across
-        && last.is_some_and(|m| m.base == "ほしい")
+    if last.is_some_and(|m| m.base == "ほしい")
         && before.is_some_and(|m| matches!(m.surface.as_str(), "て" | "で"))
     {
-        return Some((ms.len(), Want::Done));
+        return Some((from, ms.len(), Want::Done));
     }
     ms.iter().enumerate().rev().find_map(|(i, m)| {
         if m.surface != "と" || m.pos.1 != "格助詞" || i < 2 {
@@ -1140,7 +1180,7 @@ fn wanted_until(ms: &[Morpheme]) -> Option<(usize, Want)> {
         let speaker = ms.get(i + 1).is_some_and(|m| m.pos.0 == "名詞")
             && ms.get(i + 2).is_some_and(|m| matches!(m.surface.as_str(), "は" | "が"));
         let says = ms.get(i + 1).is_some_and(says) || (speaker && ms.get(i + 3).is_some_and(says));
-        says.then_some((i, want))
+        says.then_some((0, i, want))
     })
 }
 

@@ -565,3 +565,15 @@ fn a_goal_whose_first_step_sets_off_how_often_is_framed() {
         "めあては、つぎのことです。「児童発達支援」に 週に 2回、午前9時はんから ひるの 12時まで かよいます。朝の かいで なまえを よばれたら、てを あげて へんじが できるように なります。"
     );
 }
+
+#[test]
+fn what_was_said_when_asked_is_framed_as_heard() {
+    // The asking is no deed of its own, and what follows a but in a wish
+    // is wanted too (整え, つけたい).
+    assert_eq!(
+        plain(
+            "面談で伺ったところ、ご本人は、いずれは障害を開示せずに一般企業で働きたいが、まずは就労移行支援で生活リズムを整え、自信をつけたいとのことだった。"
+        ),
+        "めんだんで、あなたから つぎのことを ききました。いつかは しょうがいを しらせないで ふつうの 会社で はたらきたいです。でも、まずは 「就労移行支援」で せいかつリズムを つくって、自分は できるという きもちを つけたいです。"
+    );
+}
