@@ -101,7 +101,9 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
     }
     // 保護者の就労のため: what is for it or why, said with its verb
     // (保護者が就労するため), so the one who does it stays its subject.
-    if surface(3) == "の" && surface(4) == "ため" {
+    // (Only before 、, where the sentence is cut and the reason said with
+    // だから; in （母の就労のため） a verb before ため reads as what for.)
+    if surface(3) == "の" && surface(4) == "ため" && surface(5) == "、" {
         return Some((5, format!("{particle}{}するため", deed.surface)));
     }
     // 〜の実施が望ましい, 〜の継続が必要: what is advised or needed is

@@ -46,7 +46,7 @@ fn a_clause_joined_to_a_past_sentence_is_past_too() {
 #[test]
 fn phrases_match_whole_words_only() {
     // せずに → しないで is in 無理せずに, not in むせずに (to choke).
-    assert_eq!(plain("むせずに食事ができる。"), "むせずに ごはんが できます。");
+    assert_eq!(plain("むせずに食事ができる。"), "むせずに ごはんを たべられます。");
     assert_eq!(plain("無理せずに休む。"), "むりしないで やすみます。");
 }
 
@@ -576,4 +576,20 @@ fn what_was_said_when_asked_is_framed_as_heard() {
         ),
         "めんだんで、あなたから つぎのことを ききました。いつかは しょうがいを しらせないで ふつうの 会社で はたらきたいです。でも、まずは 「就労移行支援」で せいかつリズムを つくって、自分は できるという きもちを つけたいです。"
     );
+}
+
+#[test]
+fn words_from_the_examples_reading_keep_their_meaning() {
+    // 観戦 in kana (かんせん) reads as an infection.
+    assert_eq!(plain("月1回、スタジアムで観戦する。"), "月に 1回、スタジアムで しあいを みます。");
+    // 小集団 is a small group, not everyone.
+    assert!(plain("小集団での遊び").starts_with("すくない にんずうの グループ"));
+    // 母の就労のため keeps its why (not おかあさんの はたらくため).
+    assert_eq!(
+        plain("場所がほしい（母の就労のため）。"),
+        "ばしょが ほしい （おかあさんの はたらくことのためです）。"
+    );
+    // A list of nouns before のため is why, not what for.
+    assert!(!plain("夜間の吸引や体位交換のため、家族が眠れない。").contains("ように"));
+    assert_eq!(plain("月の予算を自分で立てる。"), "月の つかう お金を 自分で きめます。");
 }

@@ -286,9 +286,15 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                         taken += 1;
                     }
                 }
-                // 就労のため → 働くことのため → 働くため.
+                // 就労のため → 働くことのため → 働くため. Not after whose
+                // (母の就労のため): おかあさんの働くため is no Japanese, and
+                // 働くことのため keeps the formal text's why.
                 (Some(verb), Some(no), Some(tame))
-                    if no.surface == "の" && tame.surface == "ため" =>
+                    if no.surface == "の"
+                        && tame.surface == "ため"
+                        && !after_no
+                        // (…吸引や体位交換のため: a list of nouns is why.)
+                        && !out.ends_with(['や', 'と']) =>
                 {
                     text.truncate(verb);
                     taken += 1;
