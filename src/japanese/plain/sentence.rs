@@ -188,20 +188,38 @@ fn under(
 /// said follows in their own words.
 fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let body = sentence.trim_end_matches(['。', '．', '.']);
-    let (asked, rest) = body.split_once("ところ、")?;
-    let place = ["で聞いた", "で伺った"].iter().find_map(|w| asked.strip_suffix(w))?;
-    let (who, said) = rest.split_once("は、")?;
     let is_name = |t: &str| {
         let tm = morphemes(t);
-        !tm.is_empty() && t.chars().count() <= 10 && tm.iter().all(|m| m.pos.0 == "名詞")
+        !tm.is_empty()
+            && t.chars().count() <= 12
+            && tm.iter().all(|m| matches!(m.pos.0.as_str(), "名詞" | "記号"))
     };
-    if !is_name(place) || !is_name(who) {
-        return None;
-    }
-    let ending =
-        ["とのことだった", "とのことであった", "とのことでした", "と話していた", "と言っていた"]
-            .iter()
-            .find(|e| said.ends_with(**e))?;
+    // 居宅介護事業所によると (→ の話では)、…とのことである: what they
+    // told, heard from them.
+    let (asked, place, who, said) = match body.split_once("の話では、") {
+        Some((who, said)) if is_name(who) => (format!("{who}の話では、"), None, who, said),
+        _ => {
+            let (asked, rest) = body.split_once("ところ、")?;
+            let place = ["で聞いた", "で伺った"].iter().find_map(|w| asked.strip_suffix(w))?;
+            let (who, said) = rest.split_once("は、")?;
+            if !is_name(place) || !is_name(who) {
+                return None;
+            }
+            (format!("{asked}ところ、{who}は、"), Some(place), who, said)
+        }
+    };
+    let ending = [
+        "とのことだった",
+        "とのことであった",
+        "とのことでした",
+        "とのことである",
+        "と話していた",
+        "と言っていた",
+        // (とのことである as the word rules leave it)
+        "と言っている",
+    ]
+    .iter()
+    .find(|e| said.ends_with(**e))?;
     let content = &said[..said.len() - ending.len()];
     if content.chars().count() < 6 {
         return None;
@@ -209,8 +227,11 @@ fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<Str
     let mut mine = Vec::new();
     let parts = split(&format!("{content}。"), false, &mut mine);
     mine.push(Change::new(Rule::Split, *ending, "次のことを聞きました"));
-    let frame = format!("{place}で、{who}から次のことを聞きました。");
-    Some(under(frame, &format!("{asked}ところ、{who}は、"), parts, mine, changes))
+    let frame = match place {
+        Some(place) => format!("{place}で、{who}から次のことを聞きました。"),
+        None => format!("{who}から、次のことを聞きました。"),
+    };
+    Some(under(frame, &asked, parts, mine, changes))
 }
 
 /// 居宅介護事業所には、…献立を考え、…作成していただくようお願いしたい,
@@ -507,6 +528,23 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         if kind == Joint::SoThat && wanted.is_some_and(|(from, q, _)| from <= i && i < q) {
             continue;
         }
+        // …作業を覚え、将来は事務の仕事に就きたい: a part before a time set
+        // against it (将来は) is not wanted, nor said apart from it (its
+        // tense is the writer's to know).
+        let later = [
+            "将来は",
+            "これから先は",
+            "いずれは",
+            "いつかは",
+            "ゆくゆくは",
+            "今後は",
+            "これからは",
+        ]
+        .iter()
+        .any(|t| body[cut..].trim_start_matches('、').starts_with(t));
+        if later && wanted.is_some_and(|(from, q, _)| from <= i && i < q) {
+            continue;
+        }
         let mut wish = None;
         if let Some((from, q, want)) = wanted
             && from <= i
@@ -634,7 +672,10 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // …自宅を訪ね、…誘導を行うことを申し合わせる, 0時までに布団に入り、
         // 朝食をとる日を増やす: the clause is part of what a noun (こと,
         // 日) names; cut, it would be said as done.
-        if matches!(kind, Joint::Then | Joint::And) && names_after(&ms[i + 1..]) {
+        // 調理はヘルパーが行い、本人は…受け持つという分担: two parts set
+        // side by side, each with its topic, are what という names.
+        let toiu = named_by_toiu(&ms[i + 1..]) && clause.contains('は');
+        if matches!(kind, Joint::Then | Joint::And) && (names_after(&ms[i + 1..]) || toiu) {
             continue;
         }
         // …見られるため、本人の気持ちを尊重しつつ、…考える必要がある:
@@ -930,8 +971,8 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
 /// so (奥様から、次のことを聞きました。): cut apart, each would read as
 /// the writer's own fact. Whether it did.
 fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
-    let Some(last) = out.last().filter(|_| out.len() > 1) else { return false };
-    let ms = morphemes(last);
+    let Some(last) = out.last().filter(|_| out.len() > 1).cloned() else { return false };
+    let ms = morphemes(&last);
     // (と before 、 is taken for the conditional と; what follows says.)
     let Some(k) = ms.iter().rposition(|m| m.surface == "と" && m.pos.0 == "助詞") else {
         return false;
@@ -978,14 +1019,26 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     if !heard || done_first {
         return false;
     }
-    let who = if from {
-        format!("{}から、", &last[ms[from_start].span.start..ms[at].span.start])
-    } else {
-        String::new()
+    // お母様からは、…と伺った: who, set off at the start instead.
+    let topic = (!from)
+        .then(|| out[0].split_once("からは、"))
+        .flatten()
+        .filter(|(w, _)| {
+            let wm = morphemes(w);
+            !wm.is_empty() && people::names_someone(w) && wm.iter().all(|m| m.pos.0 == "名詞")
+        })
+        .map(|(w, rest)| (w.to_string(), rest.to_string()));
+    let who = match (&topic, from) {
+        (_, true) => format!("{}から、", &last[ms[from_start].span.start..ms[at].span.start]),
+        (Some((w, _)), false) => format!("{w}から、"),
+        (None, false) => String::new(),
     };
     let what = polite(&last[..ms[k].span.start]);
     if !what.ends_with(['す', 'た', 'ん']) {
         return false;
+    }
+    if let Some((_, rest)) = topic {
+        out[0] = rest;
     }
     // (報告を受けました: 次の報告を受けました, the report named still.)
     let v = &last[ms[verb].span.start..];
@@ -1465,6 +1518,8 @@ const NEEDED: &[&str] = &[
     "予定です。",
     // …統一を徹底し、…伝えることが求められる: asked for, both.
     "ことが求められます。",
+    // …延ばし、…備えることが課題である: the task, both.
+    "ことが取り組むことです。",
 ];
 
 /// A clause cut at 〜し、 or 〜て、 before what is needed (操作に慣れ、…
@@ -1581,6 +1636,17 @@ fn names_after(ms: &[Morpheme]) -> bool {
             && w[0].conj_form == "基本形"
             && w[1].surface == "まで"
             && w[2].surface == "の"
+    })
+}
+
+/// Whether the words `ms` after a cut end, before their next 、, in a
+/// clause that という makes a noun's (…受け持つという分担).
+fn named_by_toiu(ms: &[Morpheme]) -> bool {
+    let end = ms.iter().position(|m| m.surface == "、").unwrap_or(ms.len());
+    ms[..end].windows(2).any(|w| {
+        matches!(w[0].pos.0.as_str(), "動詞" | "助動詞")
+            && w[0].conj_form == "基本形"
+            && w[1].surface == "という"
     })
 }
 
