@@ -188,16 +188,28 @@ fn under(
 /// said follows in their own words.
 fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let body = sentence.trim_end_matches(['。', '．', '.']);
+    // (「就労継続支援B型」のスタッフ: nouns, joined by の.)
     let is_name = |t: &str| {
         let tm = morphemes(t);
         !tm.is_empty()
-            && t.chars().count() <= 12
-            && tm.iter().all(|m| matches!(m.pos.0.as_str(), "名詞" | "記号"))
+            && t.chars().count() <= 20
+            && tm.iter().all(|m| {
+                matches!(m.pos.0.as_str(), "名詞" | "記号")
+                    || m.surface == "の" && m.pos.0 == "助詞"
+            })
     };
     // 居宅介護事業所によると (→ の話では)、…とのことである: what they
     // told, heard from them.
-    let (asked, place, who, said) = match body.split_once("の話では、") {
-        Some((who, said)) if is_name(who) => (format!("{who}の話では、"), None, who, said),
+    // 職員より、…との報告があった; お母様より、…とのことであった: who
+    // told it, set off first.
+    let told = ["の話では、", "より、", "からは、", "から、"].iter().find_map(|by| {
+        let (who, said) = body.split_once(by)?;
+        let named =
+            people::names_someone(who) || people::names_a_body(who) || who.ends_with(['」', '先']);
+        (is_name(who) && named).then(|| (format!("{who}{by}"), who, said))
+    });
+    let (asked, place, who, said) = match told {
+        Some((asked, who, said)) => (asked, None, who, said),
         _ => {
             let (asked, rest) = body.split_once("ところ、")?;
             let place = ["で聞いた", "で伺った"].iter().find_map(|w| asked.strip_suffix(w))?;
@@ -208,28 +220,32 @@ fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<Str
             (format!("{asked}ところ、{who}は、"), Some(place), who, said)
         }
     };
-    let ending = [
-        "とのことだった",
-        "とのことであった",
-        "とのことでした",
-        "とのことである",
-        "と話していた",
-        "と言っていた",
+    // How it ends, and what the frame says it was.
+    const ENDINGS: &[(&str, &str)] = &[
+        ("とのことだった", "次のことを聞きました"),
+        ("とのことであった", "次のことを聞きました"),
+        ("とのことでした", "次のことを聞きました"),
+        ("とのことである", "次のことを聞きました"),
+        ("と話していた", "次のことを聞きました"),
+        ("と言っていた", "次のことを聞きました"),
         // (とのことである as the word rules leave it)
-        "と言っている",
-    ]
-    .iter()
-    .find(|e| said.ends_with(**e))?;
+        ("と言っている", "次のことを聞きました"),
+        ("との報告があった", "次の報告がありました"),
+        ("との報告を受けた", "次の報告を受けました"),
+        ("との連絡があった", "次の連絡がありました"),
+        ("との連絡を受けた", "次の連絡を受けました"),
+    ];
+    let (ending, what) = ENDINGS.iter().find(|(e, _)| said.ends_with(*e))?;
     let content = &said[..said.len() - ending.len()];
     if content.chars().count() < 6 {
         return None;
     }
     let mut mine = Vec::new();
     let parts = split(&format!("{content}。"), false, &mut mine);
-    mine.push(Change::new(Rule::Split, *ending, "次のことを聞きました"));
+    mine.push(Change::new(Rule::Split, *ending, *what));
     let frame = match place {
-        Some(place) => format!("{place}で、{who}から次のことを聞きました。"),
-        None => format!("{who}から、次のことを聞きました。"),
+        Some(place) => format!("{place}で、{who}から{what}。"),
+        None => format!("{who}から、{what}。"),
     };
     Some(under(frame, &asked, parts, mine, changes))
 }
@@ -1629,6 +1645,9 @@ fn names_after(ms: &[Morpheme]) -> bool {
             && matches!(w[1].surface.as_str(), "こと" | "日")
             && w[2].surface == "を"
             && !(k > 0 && ms[k - 1].surface == "の")
+            // (…介助を行い、服薬は本人が行ったことを…確認する: with a topic
+            // of its own the noun's clause starts after the cut.)
+            && !ms[..k].iter().any(|m| m.surface == "は" && m.pos.1 == "係助詞")
     }) || ms.windows(3).any(|w| {
         // …献立を決め、材料を買い、夕食を作るまでの流れを: steps inside the
         // span a noun names, however many 、 before it.

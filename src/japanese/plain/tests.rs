@@ -623,3 +623,18 @@ fn reports_from_a_provider_and_a_parent_are_framed_as_heard() {
     );
     assert_eq!(plain("父は強く望まれている。"), "おとうさんは つよく のぞんで います。");
 }
+
+#[test]
+fn a_report_received_from_someone_set_off_first_is_framed() {
+    assert_eq!(
+        plain(
+            "就労継続支援B型の職員より、本人が休憩中に同じ班の利用者へ作業を辞めたいと話していたとの報告があった。"
+        ),
+        "「就労継続支援B型」の スタッフから、つぎの ほうこくが ありました。あなたが きゅうけい中に おなじ はんの りようしゃへ さぎょうを やめたいと はなして いました。"
+    );
+    // A clause with its own topic before …ことを is not the noun's.
+    assert_eq!(
+        plain("居宅介護で朝食の介助を行い、服薬は本人が自分で行ったことをヘルパーが確認する。"),
+        "「居宅介護」で 朝ごはんの てつだいを します。くすりを のむことは あなたが 自分でしたことを ヘルパーが たしかめます。"
+    );
+}
