@@ -1818,6 +1818,14 @@ pub fn polite(clause: &str) -> String {
         ("助詞", "て") if before.is_some_and(|b| b.surface == "でし" && b.base == "です") => {
             Some(format!("{}でします", head(k - 1)))
         }
+        // 自分でした: で and する's past (自分でしました), not です's.
+        ("助動詞", "た")
+            if before.is_some_and(|b| b.surface == "でし" && b.base == "です")
+                && k >= 2
+                && matches!(ms[k - 2].surface.as_str(), "自分" | "一人" | "ひとり") =>
+        {
+            Some(format!("{}でしました", head(k - 1)))
+        }
         ("助詞", "に従い") => Some(format!("{}に従います", head(k))),
         // させたくない: させたくないです.
         ("助動詞", "ない") if before.is_some_and(|b| b.base == "たい") => {
@@ -2184,6 +2192,8 @@ mod tests {
         assert_eq!(polite("一回やめた"), "一回やめました");
         assert_eq!(polite("作業所を休んだ"), "作業所を休みました");
         assert_eq!(polite("続けたいとのことだった"), "続けたいとのことでした");
+        assert_eq!(polite("薬は自分でした"), "薬は自分でしました");
+        assert_eq!(polite("元気でした"), "元気でした");
         assert_eq!(polite("不安な様子であった"), "不安な様子でした");
         assert_eq!(polite("買い物が楽しみだという"), "買い物が楽しみだと言っています");
         assert_eq!(polite("薬は自分でして"), "薬は自分でします");
