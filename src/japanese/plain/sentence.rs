@@ -1117,6 +1117,14 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
             && out[i].strip_suffix("ます。").is_some_and(|body| {
                 morphemes(body).last().is_some_and(|v| v.pos.0 == "動詞" && done_by_someone(v))
             });
+        // …継続できており、概ね達成と判断した: the state judged holds now.
+        let judged = out[i].ends_with("ています。")
+            && ["と判断しました。", "と考えました。", "と思いました。"]
+                .iter()
+                .any(|e| out[i + 1].ends_with(e));
+        if judged {
+            continue;
+        }
         if (matches!(joints.get(i), Some(Joint::While | Joint::Though)) || repeats || habit)
             && out[i + 1].ends_with("ています。")
             && let Some(ongoing) = going_on(&out[i])
