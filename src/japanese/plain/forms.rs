@@ -73,7 +73,15 @@ fn hunks(sentence: &str, out: &str) -> Vec<(String, String)> {
                         .then(|| diff.old_slices()[ops[k - 1].old_range()].last().copied())
                         .flatten()
                         .unwrap_or("");
-                    found.push((format!("{before}{old}"), format!("{before}{new}")));
+                    // (At the start, with the character after it.)
+                    let after = (k == 0 && old.is_empty())
+                        .then(|| {
+                            ops.get(1)
+                                .and_then(|o| diff.old_slices()[o.old_range()].first().copied())
+                        })
+                        .flatten()
+                        .unwrap_or("");
+                    found.push((format!("{before}{old}{after}"), format!("{before}{new}{after}")));
                 }
                 open = true;
             }
@@ -226,8 +234,10 @@ fn morning(s: &str) -> String {
             }
             // 12時 with nothing before it is noon in a plan (midnight is
             // written 0時 or 24時); alone it reads as either.
-            // (Not after の: よるの12時 is said already.)
-            if clock && hour == 12 && !said && !before.ends_with('の') {
+            // (Not after の: よるの12時 is said already; nor in a sentence of
+            // the night, 12時過ぎに就寝, 夜中12時.)
+            let night = ["夜", "寝", "眠", "深夜"].iter().any(|w| s.contains(w));
+            if clock && hour == 12 && !said && !before.ends_with('の') && !night {
                 out.push_str("昼の");
             }
             out.push_str(&digits);
@@ -305,6 +315,7 @@ mod tests {
             "午前9時はんから昼の12時まで通う。"
         );
         assert_eq!(apply("12時間眠る。", &lex, &mut c), "12時間眠る。");
+        assert_eq!(apply("12時過ぎに就寝する。", &lex, &mut c), "12時過ぎに就寝する。");
         // Each change listed where it was made.
         let mut c = Vec::new();
         apply("週2回、15時から通う。", &lex, &mut c);

@@ -194,10 +194,6 @@ const NO_OBJECT: &[&str] = &[
     "戻る",
     // A plan reports what someone said: 「…」と話された is respect.
     "話す",
-    // 父は…ことを強く望まれている: in a plan only a person's wish, with
-    // respect (as 希望される).
-    "望む",
-    "願う",
 ];
 
 /// する-nouns that take no object (参加される is respect).

@@ -214,7 +214,8 @@ fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<Str
             let (asked, rest) = body.split_once("ところ、")?;
             let place = ["で聞いた", "で伺った"].iter().find_map(|w| asked.strip_suffix(w))?;
             let (who, said) = rest.split_once("は、")?;
-            if !is_name(place) || !is_name(who) {
+            // (来月は、: a time, no one who said it.)
+            if !is_name(place) || !is_name(who) || !people::names_someone(who) {
                 return None;
             }
             (format!("{asked}ところ、{who}は、"), Some(place), who, said)
@@ -222,10 +223,10 @@ fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<Str
     };
     // How it ends, and what the frame says it was.
     const ENDINGS: &[(&str, &str)] = &[
-        ("とのことだった", "次のことを聞きました"),
+        // (とのことだった and とのことである are と言っていた and と言って
+        // いる by now: the word rules say them first.)
         ("とのことであった", "次のことを聞きました"),
         ("とのことでした", "次のことを聞きました"),
-        ("とのことである", "次のことを聞きました"),
         ("と話していた", "次のことを聞きました"),
         ("と言っていた", "次のことを聞きました"),
         // (とのことである as the word rules leave it)
@@ -270,6 +271,10 @@ fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     {
         let rm = morphemes(rest);
         let v = rm.iter().find(|m| m.pos.0 == "動詞" && m.span.end == done.len())?;
+        // (学校は、…場所があってほしい: a wish for what is, not a deed asked.)
+        if matches!(v.base.as_str(), "ある" | "いる" | "なる" | "できる") {
+            return None;
+        }
         let base = conjugate::verb(&v.base, &v.conj_type, "基本形")?;
         let content = format!("{}{base}", &done[..v.span.start]);
         let mut mine = Vec::new();
@@ -370,13 +375,6 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     }
     let mut mine = Vec::new();
     let parts = split(&format!("{content}。"), false, &mut mine);
-    // The words the frame says instead (…との感想が聞かれた), listed.
-    let ending = &rest[content.len()..];
-    changes.push(Change::new(
-        Rule::Split,
-        ending,
-        if heard { "次のことを聞きました" } else { "次のことです" },
-    ));
     let (frame, from) = if said {
         (format!("{who}から、次のことを聞きました。"), format!("{who}からは、"))
     } else if heard {
@@ -384,6 +382,8 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     } else {
         (format!("{who}の願いは、次のことです。"), format!("{who}は、"))
     };
+    // The words the frame says instead (…との感想が聞かれた), listed.
+    mine.push(Change::new(Rule::Split, &rest[content.len()..], frame.trim_end_matches('。')));
     Some(under(frame, &from, parts, mine, changes))
 }
 
@@ -651,7 +651,9 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // which would then hold for the first sentence alone, nor at ながら.
         // (A frequency set off, 月2回、, is how often the part's own deed
         // is done: it may be cut with it.)
-        let set_off_only_how_often = clause.split('、').rev().skip(1).all(|p| p.ends_with('回'));
+        let set_off_only_how_often = clause.split('、').rev().skip(1).all(|p| {
+            p.ends_with('回') && !["今回", "毎回", "前回", "次回"].iter().any(|w| p.ends_with(w))
+        });
         let framed_goal = goal
             && only_joined
             && matches!(kind, Joint::Then | Joint::And | Joint::By)
@@ -1570,8 +1572,14 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
         // 父が入院し、 昨年退院し、: a fact with its own subject or time.
         // (Not a topic with は: 職員は…伝え、…用いる必要がある, 平日は…:
         // it is the whole sentence's, the need's too.)
-        let own = ms.iter().any(|m| {
+        // (But 兄は県外で働き、: the person or family set off with は is a
+        // fact's own topic, not one who is to do what is needed.)
+        let own = ms.iter().enumerate().any(|(k, m)| {
             (m.pos.0 == "助詞" && m.surface == "が")
+                || (m.pos.0 == "助詞"
+                    && m.surface == "は"
+                    && k > 0
+                    && speakers().any(|p| body[..m.span.start].ends_with(p)))
                 || PAST_TIMES.contains(&m.surface.as_str())
                 || ["以前", "これまで"].contains(&m.surface.as_str())
         });
@@ -1826,11 +1834,12 @@ pub fn polite(clause: &str) -> String {
         ("助詞", "て") if before.is_some_and(|b| b.surface == "でし" && b.base == "です") => {
             Some(format!("{}でします", head(k - 1)))
         }
-        // 自分でした: で and する's past (自分でしました), not です's.
+        // 自分でした: で and する's past (自分でしました), not です's. (Not
+        // ひとりでした, which may be was alone.)
         ("助動詞", "た")
             if before.is_some_and(|b| b.surface == "でし" && b.base == "です")
                 && k >= 2
-                && matches!(ms[k - 2].surface.as_str(), "自分" | "一人" | "ひとり") =>
+                && ms[k - 2].surface == "自分" =>
         {
             Some(format!("{}でしました", head(k - 1)))
         }
