@@ -169,8 +169,9 @@ fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static
     }
 }
 
-/// Verbs that take no object, by dictionary form: their れる・られる is
-/// respect, not a passive.
+/// Verbs whose れる is respect, not a passive, by dictionary form: those
+/// that take no object, and 話す, which a plan only says of someone's
+/// saying (「…」と話された).
 const NO_OBJECT: &[&str] = &[
     "取り組む",
     "励む",

@@ -94,8 +94,8 @@ fn on_condition(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>
     let done = ends_in_deed(rest);
     // One deed after a long condition is framed too: said in one sentence
     // it is more than a reader takes in at once.
-    let long = |t: &str| t.chars().count() > LONG;
-    let one_long = parts.len() == 1 && long(body) && rest.chars().count() >= 12;
+    let long = body.chars().filter(|c| !c.is_whitespace()).count() > LONG;
+    let one_long = parts.len() == 1 && long && rest.chars().count() >= 12;
     if (parts.len() < 2 && !one_long) || !steps || !done {
         return None;
     }
@@ -845,6 +845,11 @@ fn timed(ms: &[Morpheme], start: usize, cut: usize) -> bool {
 /// What a goal cut into parts starts with: all that follows is the goal.
 const GOAL_FRAME: &str = "目当ては、次のことです。";
 
+/// How a sentence ends that says what the writer judged or thought then
+/// (…と判断しました。): what it judged holds now, and an aim before it is
+/// not made past.
+const JUDGED: &[&str] = &["と判断しました。", "と考えました。", "と思いました。"];
+
 /// How a saying cut from a report ends, once polite (…と本人は話しています。).
 const SAYING_ENDS: &[&str] = &["言っています。", "話しています。"];
 
@@ -1120,10 +1125,8 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
                 morphemes(body).last().is_some_and(|v| v.pos.0 == "動詞" && done_by_someone(v))
             });
         // …継続できており、概ね達成と判断した: the state judged holds now.
-        let judged = out[i].ends_with("ています。")
-            && ["と判断しました。", "と考えました。", "と思いました。"]
-                .iter()
-                .any(|e| out[i + 1].ends_with(e));
+        let judged =
+            out[i].ends_with("ています。") && JUDGED.iter().any(|e| out[i + 1].ends_with(e));
         if judged {
             continue;
         }
@@ -1141,9 +1144,7 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
             && matches!(joints.get(i), Some(Joint::SoThat | Joint::For))
             && out[i].ends_with("ようにします。")
             && !out[i + 1].contains("必要")
-            && !["と判断しました。", "と考えました。", "と思いました。"]
-                .iter()
-                .any(|e| out[i + 1].ends_with(e));
+            && !JUDGED.iter().any(|e| out[i + 1].ends_with(e));
         if !aim_of_past
             && (!(next_past || became)
                 || !matches!(
@@ -1193,10 +1194,11 @@ impl Want {
     }
 }
 
-/// The index of the last と after a wish that someone says or has
-/// (〜たいとおっしゃっている, 〜てほしいとの要望, 〜たいと思っている), and
-/// how it is wished: the たい of wanting, or the ほしい after て (not
-/// 靴がほしい).
+/// Where a wish that someone says or has holds in `ms`: from the word
+/// after its last but or because (0 if none) to the last と after the wish
+/// (〜たいとおっしゃっている, 〜てほしいとの要望, 〜たいと思っている), or the
+/// end of a sentence that is itself a wish; and how it is wished: the たい
+/// of wanting, or the ほしい after て (not 靴がほしい).
 fn wanted_until(ms: &[Morpheme]) -> Option<(usize, usize, Want)> {
     // …使い方を覚えて、…自分で買いたい: a sentence that is itself a wish
     // wants all it joins; not across a but or a because (…通っているが、
@@ -1731,8 +1733,10 @@ fn purpose(m: &Morpheme) -> bool {
         && !REASON_BEFORE_TAME.contains(&m.base.as_str())
 }
 
-/// する-nouns of what may happen to someone or be done (卒業, 終了, 入院):
-/// before するため they may give a reason or a purpose.
+/// する-nouns of what happens to someone (卒業, 終了, 入院), though some
+/// may as well be done: before するため without a subject or a day of
+/// their own they may give a reason or a purpose, so they are not cut; with
+/// one ([`a_happening`]), and in a clause of a past time, they happened.
 const HAPPENS_SAHEN: &[&str] = &[
     "卒業", "終了", "入院", "退院", "進行", "悪化", "低下", "増加", "減少", "発生", "変化", "入学",
     "進学", "閉鎖", "廃止", "満了", "転勤", "骨折", "転倒", "発症", "受傷", "負傷",

@@ -597,6 +597,8 @@ fn words_from_the_examples_reading_keep_their_meaning() {
     );
     // 立てる alone is left: 一人で立てる is to stand.
     assert_eq!(plain("一人で立てるようになる。"), "ひとりで たてるように なります。");
+    // 定着させる: what is made to last is its subject (が).
+    assert_eq!(plain("生活リズムを定着させる。"), "せいかつリズムが つづくように します。");
     // A family member set off with は is a fact's own topic, not one who
     // is to do what is needed.
     assert!(
