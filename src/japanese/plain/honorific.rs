@@ -4,7 +4,7 @@
 //! (いらっしゃる: to be, to come or to go) is said by its context where the
 //! context decides, and otherwise the sentence is left and flagged.
 
-use super::{Change, Rule, Splice, conjugate, people};
+use super::{Change, Rule, Splice, conjugate, names_a_time, people};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// Respectful and humble verbs with one plain meaning, by dictionary form:
@@ -211,16 +211,8 @@ const NO_OBJECT_NOUNS: &[&str] = &[
 /// された), not respect.
 fn agent_named(before: &[Morpheme]) -> bool {
     // (reversed: w[1] is the word before the particle w[0])
-    let from_a_time = |w: &[&Morpheme]| {
-        w[0].surface == "から"
-            && w.get(1).is_some_and(|t| {
-                t.pos.1 == "副詞可能"
-                    || t.pos.1 == "数"
-                    || ["月", "日", "年", "週", "時", "後", "前", "度"]
-                        .iter()
-                        .any(|e| t.surface.ends_with(e))
-            })
-    };
+    let from_a_time =
+        |w: &[&Morpheme]| w[0].surface == "から" && w.get(1).is_some_and(|t| names_a_time(t));
     let clause: Vec<&Morpheme> = before.iter().rev().take_while(|m| m.surface != "、").collect();
     (0..clause.len()).any(|k| {
         let w = &clause[k..(k + 2).min(clause.len())];

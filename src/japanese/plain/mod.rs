@@ -41,7 +41,7 @@ pub mod words;
 
 use serde::Serialize;
 
-use crate::japanese::reading::Lexicon;
+use crate::japanese::reading::{Lexicon, Morpheme};
 
 /// What a suggestion is made for.
 #[derive(Debug, Clone, Default)]
@@ -220,6 +220,16 @@ fn one_sentence(
         split.iter().map(|s| script::kana(s, lexicon, &mut mine)).collect::<Vec<_>>().concat();
     changes.extend(mine);
     written
+}
+
+/// Whether `m` names a time (来月, 3, 15日, 3時, 3回, 1年後): a word after
+/// which から or の says when, not who or whose (来月から通われる is no
+/// passive; 先月の体験利用 has no object).
+fn names_a_time(m: &Morpheme) -> bool {
+    matches!(m.pos.1.as_str(), "副詞可能" | "数")
+        || ["月", "日", "年", "週", "時", "回", "度", "後", "前"]
+            .iter()
+            .any(|e| m.surface.ends_with(e))
 }
 
 #[cfg(test)]

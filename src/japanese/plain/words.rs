@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::{Change, Options, Rule, conjugate, people};
+use super::{Change, Options, Rule, conjugate, names_a_time, people};
 use crate::japanese::plain::dict::{Kind, shipped};
 use crate::japanese::reading::{Morpheme, morphemes};
 
@@ -623,13 +623,17 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
     // A phrase is matched on whole words only: せずに is in 無理せずに, not
     // in むせずに (むせる, to choke).
     let words = morphemes(text);
-    let bounds: std::collections::HashSet<usize> =
-        words.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
+    // The word that ends, and the one that starts, at each boundary.
+    let ending_at: std::collections::HashMap<usize, &Morpheme> =
+        words.iter().map(|m| (m.span.end, m)).collect();
+    let starting_at: std::collections::HashMap<usize, &Morpheme> =
+        words.iter().map(|m| (m.span.start, m)).collect();
+    let bound = |at: usize| ending_at.contains_key(&at) || starting_at.contains_key(&at);
     // 病院を受診し is a whole phrase before 、 but not in 受診している:
     // an entry that ends on a verb's stem stops where the verb goes on.
     let goes_on = |end: usize| {
-        let last = words.iter().find(|m| m.span.end == end);
-        let next = words.iter().find(|m| m.span.start == end);
+        let last = ending_at.get(&end);
+        let next = starting_at.get(&end);
         last.is_some_and(|m| m.pos.0 == "動詞" && m.conj_form.starts_with("連用"))
             && next.is_some_and(|n| {
                 matches!(n.pos.0.as_str(), "助動詞" | "動詞")
@@ -638,18 +642,12 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
     };
     let found: Vec<_> = shipped()
         .phrases_in(text)
-        .filter(|(range, _)| {
-            bounds.contains(&range.start) && bounds.contains(&range.end) && !goes_on(range.end)
-        })
+        .filter(|(range, _)| bound(range.start) && bound(range.end) && !goes_on(range.end))
         // 先月の体験利用: an entry that turns a の into を (の体験利用 → を
         // 試しに使う) takes the noun before it as its object; a time is none.
         .filter(|(range, e)| {
             let object = e.formal.starts_with('の') && e.plain.starts_with('を');
-            let after_a_time = words.iter().find(|m| m.span.end == range.start).is_some_and(|m| {
-                matches!(m.pos.1.as_str(), "副詞可能" | "数")
-                    || m.pos.1 == "接尾"
-                        && ["月", "日", "年", "週", "回"].iter().any(|t| m.surface.ends_with(t))
-            });
+            let after_a_time = ending_at.get(&range.start).is_some_and(|m| names_a_time(m));
             !(object && after_a_time)
         })
         .collect();
