@@ -188,16 +188,7 @@ fn under(
 /// said follows in their own words.
 fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let body = sentence.trim_end_matches(['。', '．', '.']);
-    // (「就労継続支援B型」のスタッフ: nouns, joined by の.)
-    let is_name = |t: &str| {
-        let tm = morphemes(t);
-        !tm.is_empty()
-            && t.chars().count() <= 20
-            && tm.iter().all(|m| {
-                matches!(m.pos.0.as_str(), "名詞" | "記号")
-                    || m.surface == "の" && m.pos.0 == "助詞"
-            })
-    };
+    let is_name = |t: &str| a_name(t, 20);
     // 居宅介護事業所によると (→ の話では)、…とのことである: what they
     // told, heard from them.
     // 職員より、…との報告があった; お母様より、…とのことであった: who
@@ -251,6 +242,19 @@ fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<Str
     Some(under(frame, &asked, parts, mine, changes))
 }
 
+/// Whether `text` is a name of at most `max` characters: nouns, a prefix
+/// (ご家族), 「」 and の between them (「就労継続支援B型」のスタッフ), as
+/// someone set off before what they said, wished or were asked.
+fn a_name(text: &str, max: usize) -> bool {
+    let tm = morphemes(text);
+    !tm.is_empty()
+        && text.chars().count() <= max
+        && tm.iter().all(|m| {
+            matches!(m.pos.0.as_str(), "名詞" | "接頭詞" | "記号")
+                || m.surface == "の" && m.pos.0 == "助詞"
+        })
+}
+
 /// 居宅介護事業所には、…献立を考え、…作成していただくようお願いしたい,
 /// …連絡するよう、生活介護事業所に依頼する: what is asked of someone
 /// named. Said as it stands it is one long sentence; framed (「居宅介護」に、
@@ -286,12 +290,7 @@ fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let before_ask = &body[..body.len() - ask.len()];
     // Whom: set off at the start (…事業所には、) or just before the asking
     // (…よう、生活介護事業所に依頼する).
-    let is_name = |t: &str| {
-        let tm = morphemes(t);
-        !tm.is_empty()
-            && t.chars().count() <= 16
-            && tm.iter().all(|m| matches!(m.pos.0.as_str(), "名詞" | "接頭詞" | "記号"))
-    };
+    let is_name = |t: &str| a_name(t, 16);
     let (who, asked) = match body.split_once("には、") {
         Some((who, rest)) if is_name(who) => (who, &rest[..rest.len() - ask.len()]),
         _ => {
@@ -343,11 +342,7 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
         Some(who) => (who, true),
         None => (who, false),
     };
-    let wm = morphemes(who);
-    let named = |m: &Morpheme| {
-        matches!(m.pos.0.as_str(), "名詞" | "接頭詞") || m.surface == "の" && m.pos.1 == "連体化"
-    };
-    if wm.is_empty() || !wm.iter().all(named) || who.chars().count() > 10 {
+    if !a_name(who, 10) {
         return None;
     }
     let ends: &[&str] = if heard {
@@ -1046,10 +1041,7 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     let topic = (!from)
         .then(|| out[0].split_once("からは、"))
         .flatten()
-        .filter(|(w, _)| {
-            let wm = morphemes(w);
-            !wm.is_empty() && people::names_someone(w) && wm.iter().all(|m| m.pos.0 == "名詞")
-        })
+        .filter(|(w, _)| people::names_someone(w) && a_name(w, 20))
         .map(|(w, rest)| (w.to_string(), rest.to_string()));
     let who = match (&topic, from) {
         (_, true) => format!("{}から、", &last[ms[from_start].span.start..ms[at].span.start]),
