@@ -800,12 +800,102 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         out.insert(0, GOAL_FRAME.to_string());
         joints.insert(0, Joint::SoThat);
     }
+    // 「生活介護」を平日5日、「短期入所」を月に2泊使います: each service
+    // with how much of it, one verb for all, said once for each.
+    let mut k = 0;
+    while k < out.len() {
+        match shared_verb(&out[k]) {
+            Some(each) => {
+                changes.push(Change::new(Rule::Split, out[k].clone(), each.concat()));
+                let n = each.len();
+                out.splice(k..=k, each);
+                joints.splice(k..k, std::iter::repeat_n(Joint::Then, n - 1));
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
     past_throughout(&mut out, &joints);
     needed_throughout(&mut out, &joints, changes);
     if out.len() > 1 {
         changes.push(Change::new(Rule::Split, sentence, out.concat()));
     }
     out
+}
+
+/// `sentence` (one ended already) said once for each of the objects that
+/// share its verb, each with how much or how often (「生活介護」を平日5日、
+/// 「行動援護」を月に2回、「短期入所」を月に2泊使います。 → 「生活介護」
+/// を平日5日使います。…): a list of amounts is hard to hold until the verb
+/// comes at its end. Only where every part before the verb is a noun's
+/// を and an amount, with no verb of its own, and the verb is not one that
+/// needs them all together (組み合わせる, 併用する).
+fn shared_verb(sentence: &str) -> Option<Vec<String>> {
+    let body = sentence.strip_suffix('。')?;
+    let ms = morphemes(body);
+    // The parts between 、 as ranges of `ms`.
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (i, m) in ms.iter().enumerate() {
+        if m.surface == "、" {
+            parts.push(from..i);
+            from = i + 1;
+        }
+    }
+    let last = from..ms.len();
+    let is_wo = |m: &Morpheme| m.surface == "を" && m.pos.0 == "助詞";
+    // Who or what is used, up to its を: nouns, 「」, の, と, や.
+    let object = |r: std::ops::Range<usize>| {
+        !r.is_empty()
+            && ms[r].iter().all(|m| {
+                matches!(m.pos.0.as_str(), "名詞" | "接頭詞" | "記号")
+                    || (m.pos.0 == "助詞" && matches!(m.surface.as_str(), "の" | "と" | "や"))
+            })
+    };
+    // How much or how often: nouns with a time or number among them.
+    let amount = |r: std::ops::Range<usize>| {
+        !r.is_empty()
+            && ms[r.clone()].iter().all(|m| {
+                matches!(m.pos.0.as_str(), "名詞" | "接頭詞" | "記号")
+                    || (m.pos.0 == "助詞"
+                        && matches!(m.surface.as_str(), "の" | "に" | "から" | "まで"))
+            })
+            && ms[r].iter().any(super::names_a_time)
+    };
+    let o = last.clone().rev().find(|&i| is_wo(&ms[i]))?;
+    let v = (o + 1..ms.len()).find(|&i| ms[i].pos.0 == "動詞")?;
+    let verb = &body[ms[v].span.start..];
+    if !object(last.start..o)
+        || !amount(o + 1..v)
+        || ["組み合わせ", "組合せ", "併用", "合わせ", "一緒", "ともに"]
+            .iter()
+            .any(|w| verb.contains(w))
+    {
+        return None;
+    }
+    let items: Vec<_> = parts
+        .iter()
+        .rev()
+        .take_while(|r| {
+            let wo: Vec<usize> = (r.start..r.end).filter(|&i| is_wo(&ms[i])).collect();
+            wo.len() == 1 && object(r.start..wo[0]) && amount(wo[0] + 1..r.end)
+        })
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
+    // What comes before the first (そして、, あなたに対し、) stays with it.
+    let first = items.last().expect("one at least");
+    let mut each: Vec<String> = items
+        .iter()
+        .rev()
+        .map(|r| {
+            let start = if r.start == first.start { 0 } else { ms[r.start].span.start };
+            format!("{}{verb}。", &body[start..ms[r.end - 1].span.end])
+        })
+        .collect();
+    each.push(format!("{}。", &body[ms[last.start].span.start..]));
+    Some(each)
 }
 
 /// Whether the clause of `ms` between bytes `start` and `cut` names the

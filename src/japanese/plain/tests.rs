@@ -669,3 +669,26 @@ fn a_state_judged_holds_now() {
         "週に 2回の ばんごはんづくりを ヘルパーの みまもりのもとで つづけられて います。だいたい できたと はんだんしました。"
     );
 }
+
+#[test]
+fn services_that_share_one_verb_are_said_once_each() {
+    assert_eq!(
+        plain("生活介護を週5日、短期入所を月4泊、移動支援を月8時間利用する。"),
+        "「生活介護」を 週に 5日 つかいます。「短期入所」を 月に 4はく つかいます。「移動支援」を 月に 8時間 つかいます。"
+    );
+    // What is set off before the first stays with it.
+    assert_eq!(
+        plain("本人に対し、重度訪問介護を1日8時間、訪問看護を週3回利用する。"),
+        "あなたにたいし、「重度訪問介護」を 1日8時間 つかいます。「訪問看護」を 週に 3回 つかいます。"
+    );
+    // A verb that needs them all together keeps them in one sentence.
+    assert_eq!(
+        plain("生活介護を週5日、短期入所を月2泊組み合わせて利用する。"),
+        "「生活介護」を 週に 5日、「短期入所」を 月に 2はく くみあわせて つかいます。"
+    );
+    // A part with a verb of its own is no amount.
+    assert_eq!(
+        plain("生活介護を週5日利用し、短期入所を月2泊利用する。"),
+        "「生活介護」を 週に 5日 つかいます。「短期入所」を 月に 2はく つかいます。"
+    );
+}
