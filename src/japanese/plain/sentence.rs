@@ -388,6 +388,8 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
 /// becomes the frame (2学期が終わるまでの目当てです。) and the goal one to
 /// reach (できるようになります). Not これまでに or 今までに (so far), nor a
 /// head with a topic of its own (本人は3月までに).
+/// A place set off the same way (「放課後等デイサービス」では、) holds for
+/// all of the goal too: 「放課後等デイサービス」での目当てです。
 fn by_deadline(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let body = sentence.trim_end_matches(['。', '．', '.']);
     let (head, rest) = body.split_once('、')?;
@@ -402,9 +404,20 @@ fn by_deadline(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>>
                 }) || n.ends_with("半年")
             })
     };
+    // Where: a service, a body or a place of the person's day.
+    let place = |w: &str| {
+        w.ends_with('」')
+            || people::names_a_body(w)
+            || ["家", "自宅", "学校", "職場", "保育園", "幼稚園"].iter().any(|p| w.ends_with(p))
+    };
     let (when, by) = match head.strip_suffix("までに") {
         Some(when) => (when, "までの"),
-        None => (head.strip_suffix("には").filter(|w| counted(w))?, "の"),
+        None => match head.strip_suffix("では") {
+            Some(at) if place(at) => (at, "での"),
+            // 児童発達支援の場で、: 「児童発達支援」の場での.
+            _ if head.ends_with("の場で") => (&head[..head.len() - "で".len()], "での"),
+            _ => (head.strip_suffix("には").filter(|w| counted(w))?, "の"),
+        },
     };
     let hm = morphemes(head);
     let so_far = ["これ", "今", "現在", "今日", "本日", "あれ"].contains(&when);
@@ -1748,6 +1761,13 @@ fn names_after(ms: &[Morpheme]) -> bool {
             // (…介助を行い、服薬は本人が行ったことを…確認する: with a topic
             // of its own the noun's clause starts after the cut.)
             && !ms[..k].iter().any(|m| m.surface == "は" && m.pos.1 == "係助詞")
+            // (…日数を増やし、保護者の就労の継続を支える → 保護者の働き続ける
+            // ことを: a subject of its own, after the cut, starts it too.)
+            && !ms[..k].windows(2).any(|p| {
+                matches!(p[1].surface.as_str(), "の" | "が")
+                    && p[1].pos.0 == "助詞"
+                    && people::names_someone(&p[0].surface)
+            })
     }) || ms.windows(3).any(|w| {
         // …献立を決め、材料を買い、夕食を作るまでの流れを: steps inside the
         // span a noun names, however many 、 before it.

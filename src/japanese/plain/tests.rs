@@ -692,3 +692,27 @@ fn services_that_share_one_verb_are_said_once_each() {
         "「生活介護」を 週に 5日 つかいます。「短期入所」を 月に 2はく つかいます。"
     );
 }
+
+#[test]
+fn a_goal_with_its_place_set_off_is_framed_by_the_place() {
+    assert_eq!(
+        plain(
+            "放課後等デイサービスでは、宿題に取りかかる前に職員と一緒に予定を確認し、最後まで取り組めるようになる。"
+        ),
+        "「放課後等デイサービス」での めあてです。しゅくだいに とりかかる 前に スタッフと いっしょに よていを たしかめます。さいごまで とりくめるように なります。"
+    );
+    // A place that is no goal's (past, or what is so) is not framed.
+    assert_eq!(
+        plain("放課後等デイサービスでは、最後まで宿題に取り組めるようになった。"),
+        "「放課後等デイサービス」では、さいごまで しゅくだいに とりくめるように なりました。"
+    );
+}
+
+#[test]
+fn a_noun_clause_with_its_own_subject_starts_after_the_cut() {
+    // 保護者の就労の継続を支える: the parents' working, not what comes before.
+    assert_eq!(
+        plain("長期休暇中は放課後等デイサービスの利用日数を増やし、保護者の就労継続を支える。"),
+        "ながい やすみ中は 「放課後等デイサービス」の りようにっすうを ふやします。おうちの人の はたらき つづけることを ささえます。"
+    );
+}
