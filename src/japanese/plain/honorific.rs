@@ -292,6 +292,16 @@ fn shows_with_object(m: &Morpheme, before: &[Morpheme]) -> bool {
         })
 }
 
+/// Whether `m` is 望む or 願う with someone set off before it as the one
+/// who wishes (お父様は、…ことを強く望まれている): then the れる is respect.
+/// With no one named (早めの受診が望まれる) it says what is advisable.
+fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
+    ["望む", "願う"].contains(&m.base.as_str())
+        && before.windows(2).any(|w| {
+            w[1].surface == "は" && w[1].pos.1 == "係助詞" && people::names_someone(&w[0].surface)
+        })
+}
+
 /// Whether the verb `m` (after the word `before`) takes no object.
 fn takes_no_object(m: &Morpheme, before: Option<&Morpheme>) -> bool {
     if m.base == "する" {
@@ -607,7 +617,8 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         && reru.base == "れる"
         && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
             || on_their_own(&ms[..i])
-            || shows_with_object(m, &ms[..i]))
+            || shows_with_object(m, &ms[..i])
+            || wished_by_someone(m, &ms[..i]))
         // 病気の進行により転倒された: before a deed with no object, により
         // says why; no one does a fall to someone.
         && (!agent_named(&ms[..i])
@@ -688,6 +699,8 @@ mod tests {
             ("その旨をご説明申し上げた。", "その旨を説明した。"),
             ("笑顔でお話しくださった。", "笑顔で話してくれた。"),
             ("家族から要望された。", "家族から要望された。"),
+            ("お父様は、本人の自立を強く望まれている。", "お父様は、本人の自立を強く望んでいる。"),
+            ("早めの受診が望まれる。", "早めの受診が望まれる。"),
             ("写真をご覧下さい。", "写真を見て下さい。"),
             ("写真をご覧いただく。", "写真を見てもらう。"),
             ("作品をご覧になった。", "作品を見た。"),

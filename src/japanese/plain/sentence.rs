@@ -360,9 +360,11 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     // 本人からは、…続けたいとの感想が聞かれた: what they said of it,
     // heard; its reasons are theirs too.
     let said = heard && rest.contains("との感想");
-    let content = ends.iter().find_map(|e| rest.strip_suffix(e)).and_then(|r| {
+    let Some(content) = ends.iter().find_map(|e| rest.strip_suffix(e)).and_then(|r| {
         ["との願い", "との希望", "との要望", "との感想"].iter().find_map(|w| r.strip_suffix(w))
-    })?;
+    }) else {
+        return (!heard).then(|| thinks(body, who, rest, changes)).flatten();
+    };
     if !(said || content.ends_with("ほしい") || content.ends_with("たい"))
         || content.chars().count() < 6
     {
@@ -380,6 +382,52 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     // The words the frame says instead (…との感想が聞かれた), listed.
     mine.push(Change::new(Rule::Split, &rest[content.len()..], frame.trim_end_matches('。')));
     Some(under(frame, &from, parts, mine, changes))
+}
+
+/// 父は、本人が一人で通えるようになることを強く望んでいる, 母は、…友達と
+/// 話せる場を増やしたいと考えている: what someone named first wishes or
+/// thinks, in one sentence too long to take in at once. The one who
+/// wishes and their verb frame it (お父さんは、次のことを強く望んでいます。),
+/// and what they wish follows on its own (…通えるようになることです。).
+/// Only one wish with no cut in it: a part before it may be a fact (母は
+/// 心配しており、…てほしいと願っている), which the frame would make wished.
+fn thinks(body: &str, who: &str, rest: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    const VERBS: &[&str] =
+        &["望んでいる", "願っている", "希望している", "考えている", "思っている"];
+    if body.chars().filter(|c| !c.is_whitespace()).count() <= LONG || rest.contains('、') {
+        return None;
+    }
+    let verb = VERBS.iter().find(|v| rest.ends_with(*v))?;
+    let head = &rest[..rest.len() - verb.len()];
+    let (wish, frame) = if let Some((wish, how)) = head.rsplit_once("ことを") {
+        // …なることを強く望んでいる: what they wish is a deed to come.
+        let ends_in_verb = morphemes(wish).last().is_some_and(|m| {
+            matches!(m.pos.0.as_str(), "動詞" | "助動詞") && m.conj_form == "基本形"
+        });
+        if !ends_in_verb
+            || how.chars().count() > 4
+            || verb.starts_with('考')
+            || verb.starts_with('思')
+        {
+            return None;
+        }
+        (
+            format!("{wish}ことです。"),
+            format!("{who}は、次のことを{}。", polite(&format!("{how}{verb}"))),
+        )
+    } else {
+        // …増やしたいと考えている: said as they would (増やしたいです).
+        let wish = head.strip_suffix('と')?;
+        if !(wish.ends_with("たい") || wish.ends_with("ほしい")) {
+            return None;
+        }
+        (format!("{}。", polite(wish)), format!("{who}は、次のように{}。", polite(verb)))
+    };
+    if wish.chars().count() < 12 {
+        return None;
+    }
+    changes.push(Change::new(Rule::Split, body, format!("{frame}{wish}")));
+    Some(vec![frame, wish])
 }
 
 /// 2学期が終わるまでに、…確認し、…見ることができる: a goal with its

@@ -716,3 +716,27 @@ fn a_noun_clause_with_its_own_subject_starts_after_the_cut() {
         "ながい やすみ中は 「放課後等デイサービス」の りようにっすうを ふやします。おうちの人の はたらき つづけることを ささえます。"
     );
 }
+
+#[test]
+fn a_long_wish_of_someone_named_first_is_framed_by_them() {
+    assert_eq!(
+        plain(
+            "お父様は、本人が就労継続支援B型の事業所まで一人で電車に乗って通えるようになることを強く望まれている。"
+        ),
+        "おとうさんは、つぎのことを つよく のぞんで います。あなたが 「就労継続支援B型」の サービスを するところまで ひとりで 電車に のって かよえるように なることです。"
+    );
+    assert_eq!(
+        plain("母は、聴覚障害のある本人が手話で友達と話せる場をもっと増やしたいと考えている。"),
+        "おかあさんは、つぎのように かんがえて います。ちょうかくしょうがいの ある あなたが しゅわで 友だちと はなせる ばを もっと ふやしたいです。"
+    );
+    // A part before the wish may be a fact: not framed as wished.
+    assert!(
+        !plain("母は、言葉の遅れを心配しており、友達と遊べるようになってほしいと願っている。")
+            .contains("つぎのように")
+    );
+    // Short, it stays one sentence.
+    assert_eq!(
+        plain("母は、本人の自立を望んでいる。"),
+        "おかあさんは、あなたの じりつを のぞんで います。"
+    );
+}
