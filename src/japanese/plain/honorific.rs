@@ -182,6 +182,8 @@ const NO_OBJECT: &[&str] = &[
     "過ごす",
     "行く",
     "来る",
+    // The helping verb of …てくる.
+    "くる",
     "帰る",
     "休む",
     "働く",
@@ -614,7 +616,9 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     // 出かけ it says can (起きられず: cannot get up).
     if let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
-        && reru.base == "れる"
+        // (…てこられた: られる after the helping くる is respect too; no
+        // one can "come" in a passive, and it says no can.)
+        && (reru.base == "れる" || (reru.base == "られる" && m.base == "くる" && m.pos.1 == "非自立"))
         && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
             || on_their_own(&ms[..i])
             || shows_with_object(m, &ms[..i])
@@ -700,6 +704,7 @@ mod tests {
             ("笑顔でお話しくださった。", "笑顔で話してくれた。"),
             ("家族から要望された。", "家族から要望された。"),
             ("お父様は、本人の自立を強く望まれている。", "お父様は、本人の自立を強く望んでいる。"),
+            ("これまで築いてこられたつながり", "これまで築いてきたつながり"),
             ("早めの受診が望まれる。", "早めの受診が望まれる。"),
             ("写真をご覧下さい。", "写真を見て下さい。"),
             ("写真をご覧いただく。", "写真を見てもらう。"),
