@@ -1810,9 +1810,10 @@ fn names_after(ms: &[Morpheme]) -> bool {
             // of its own the noun's clause starts after the cut.)
             && !ms[..k].iter().any(|m| m.surface == "は" && m.pos.1 == "係助詞")
             // (…日数を増やし、保護者の就労の継続を支える → 保護者の働き続ける
-            // ことを: a subject of its own, after the cut, starts it too.)
+            // ことを, …必要であり、本人も支援の継続を望む: a subject of its
+            // own, after the cut, starts it too.)
             && !ms[..k].windows(2).any(|p| {
-                matches!(p[1].surface.as_str(), "の" | "が")
+                matches!(p[1].surface.as_str(), "の" | "が" | "も")
                     && p[1].pos.0 == "助詞"
                     && people::names_someone(&p[0].surface)
             })
