@@ -57,6 +57,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     heard_when_asked(sentence, changes)
         .or_else(|| wished_by(sentence, changes))
         .or_else(|| asked_of(sentence, changes))
+        .or_else(|| agreed_way(sentence, changes))
         .or_else(|| on_condition(sentence, changes))
         .or_else(|| by_deadline(sentence, changes))
         .or_else(|| able_to(sentence, changes))
@@ -324,6 +325,33 @@ fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let frame = format!("{who}に、次のことを{}", polite(ask));
     let frame = format!("{}。", frame.trim_end_matches('。'));
     Some(under(frame, &format!("{who}に…{ask}"), parts, mine, changes))
+}
+
+/// 発作が起きた場合は、…記録し、…救急車を要請するよう、各事業所で対応を
+/// 統一する: what all the helpers agree to do the same way. Cut as it
+/// stands, the steps would read as done, and the agreement as about the
+/// last one alone; framed (それぞれのサービスをするところで、次のように
+/// 対応を同じにします。), the steps follow, each what is done. Only steps
+/// that are deeds (not …混乱しないよう, which is what for).
+fn agreed_way(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    const SAME: &[&str] = &["対応を同じにする", "同じにして対応する", "同じように対応する"];
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let (what, rest) = body.rsplit_once("よう、")?;
+    let same = SAME.iter().find(|e| rest.ends_with(**e))?;
+    let place = &rest[..rest.len() - same.len()];
+    if place.contains('、') || place.chars().count() > 25 || !ends_in_deed(what) {
+        return None;
+    }
+    let mut mine = Vec::new();
+    let parts = split(&format!("{what}。"), false, &mut mine);
+    if parts.len() < 2 && what.chars().count() < 20 {
+        return None;
+    }
+    let frame = match place {
+        "" => "次のように対応を同じにします。".to_string(),
+        _ => format!("{place}、次のように対応を同じにします。"),
+    };
+    Some(under(frame, &format!("よう、{rest}"), parts, mine, changes))
 }
 
 /// The words a cut sentence starts with that say it is no further step.
@@ -727,10 +755,18 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // 発作が起きたときは、…確保し、…見守り、…呼ぶ (where
         // `on_condition` could not frame it): the condition holds for all
         // that follows; cut, only for the first part.
+        // (Not before a case of its own, 5分以上続く場合は…呼ぶ: what
+        // follows says when it holds.)
+        let own_case = body[cut..]
+            .trim_start_matches('、')
+            .split('、')
+            .next()
+            .is_some_and(|p| ["ときは", "場合は", "時は"].iter().any(|h| p.contains(h)));
         if !framed
             && matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While | Joint::After)
             && condition_first(body).is_some_and(|(head, _)| cut > head.len())
             && ends_in_deed(body)
+            && !own_case
         {
             continue;
         }

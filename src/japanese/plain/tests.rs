@@ -744,3 +744,15 @@ fn a_long_wish_of_someone_named_first_is_framed_by_them() {
         "おかあさんは、あなたの じりつを のぞんで います。"
     );
 }
+
+#[test]
+fn steps_all_helpers_agree_to_take_the_same_way_are_framed() {
+    assert_eq!(
+        plain(
+            "発作が起きた場合は、時刻を記録し、5分以上続く場合は救急車を要請するよう、各事業所で対応を統一する。"
+        ),
+        "それぞれの サービスを するところで、つぎのように たいおうを おなじに します。ほっさが おきたときは、じこくを かきます。5ふんいじょう つづくときは きゅうきゅうしゃを よびます。"
+    );
+    // What it is for (…混乱しないよう) is no step: not framed.
+    assert!(!plain("本人が混乱しないよう、各事業所で対応を統一する。").contains("つぎのように"));
+}
