@@ -77,6 +77,21 @@ impl Dictionary {
                 return Err(format!("{} ({:?}) is in the dictionary twice", e.formal, e.kind));
             }
         }
+        // A phrase ending in a verb is matched in the forms a sentence
+        // goes on from too (を受診する: を受診し、を受診して、を受診した),
+        // its plain side put in the same form; one the file writes out
+        // itself is left as written.
+        let written = entries.len();
+        for i in 0..written {
+            for (formal, plain) in conjugated(&entries[i]) {
+                if let std::collections::hash_map::Entry::Vacant(slot) =
+                    by_word.entry((Kind::Phrase, formal.clone()))
+                {
+                    slot.insert(entries.len());
+                    entries.push(Entry { formal, plain, ..entries[i].clone() });
+                }
+            }
+        }
         let phrase_entries: Vec<usize> =
             (0..entries.len()).filter(|i| entries[*i].kind == Kind::Phrase).collect();
         let phrases = AhoCorasick::builder()
@@ -113,6 +128,35 @@ impl Dictionary {
     }
 }
 
+/// The forms of a phrase entry that ends in a verb in its dictionary form
+/// (見学に行く → 見に行く) that a sentence goes on from: its 連用形 (見学に
+/// 行き → 見に行き) and its て and た (見学に行って → 見に行って, 見学に
+/// 行った → 見に行った). None for other entries, or where either side
+/// cannot be put in the form.
+fn conjugated(e: &Entry) -> Vec<(String, String)> {
+    use super::conjugate::{phrase, te_of};
+    use crate::japanese::reading::morphemes;
+    let ends_in_verb = |text: &str| {
+        text.ends_with("する")
+            || morphemes(text).last().is_some_and(|m| m.pos.0 == "動詞" && m.conj_form == "基本形")
+    };
+    if e.kind != Kind::Phrase || !ends_in_verb(&e.formal) || !ends_in_verb(&e.plain) {
+        return Vec::new();
+    }
+    let mut forms = Vec::new();
+    if let (Some(f), Some(p)) = (phrase(&e.formal, "連用形"), phrase(&e.plain, "連用形")) {
+        forms.push((f, p));
+    }
+    if let (Some(f), Some(p)) = (phrase(&e.formal, "連用タ接続"), phrase(&e.plain, "連用タ接続"))
+    {
+        let (ft, pt) = (te_of(&f, &e.formal), te_of(&p, &e.plain));
+        let past = |te: &str| if te == "で" { "だ" } else { "た" };
+        forms.push((format!("{f}{ft}"), format!("{p}{pt}")));
+        forms.push((format!("{f}{}", past(ft)), format!("{p}{}", past(pt))));
+    }
+    forms
+}
+
 /// The shipped dictionary.
 pub fn shipped() -> &'static Dictionary {
     static DICT: LazyLock<Dictionary> = LazyLock::new(|| {
@@ -138,6 +182,21 @@ mod tests {
                 e.source
             );
         }
+    }
+
+    #[test]
+    fn a_phrase_ending_in_a_verb_is_found_in_the_forms_that_go_on() {
+        let d = Dictionary::parse("見学に行く\t見に行く\t句\tyomeru\nを受診する\tで診てもらう\t句\tyomeru\nを受診し\tで診察を受け\t句\tyomeru").unwrap();
+        let plain = |f: &str| d.get(Kind::Phrase, f).map(|e| e.plain.as_str());
+        assert_eq!(plain("見学に行き"), Some("見に行き"));
+        assert_eq!(plain("見学に行って"), Some("見に行って"));
+        assert_eq!(plain("見学に行った"), Some("見に行った"));
+        assert_eq!(plain("を受診して"), Some("で診てもらって"));
+        // One the file writes out is left as written.
+        assert_eq!(plain("を受診し"), Some("で診察を受け"));
+        let found: Vec<_> =
+            d.phrases_in("病院を受診した。").map(|(r, e)| (r, e.plain.clone())).collect();
+        assert_eq!(found, vec![(6..21, "で診てもらった".to_string())]);
     }
 
     #[test]

@@ -97,8 +97,9 @@ fn a_service_name_in_full_width_letters_is_kept() {
 
 #[test]
 fn a_verb_put_in_place_takes_the_te_it_needs() {
-    // 取り組んで: the new verb says 頑張って, not 頑張っで.
-    assert_eq!(plain("作業に取り組んでいる。"), "さぎょうに がんばって います。");
+    // 取り組んで: the new verb says 頑張って, not 頑張っで (and what is
+    // worked at takes を, as the phrase entry に取り組む → をがんばる says).
+    assert_eq!(plain("作業に取り組んでいる。"), "さぎょうを がんばって います。");
 }
 
 #[test]

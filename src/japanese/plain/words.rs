@@ -650,6 +650,18 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
             let after_a_time = ending_at.get(&range.start).is_some_and(|m| names_a_time(m));
             !(object && after_a_time)
         })
+        // 作業に取り組む → 作業をがんばる: an entry that turns a に into を
+        // takes the noun before it as its object; 意欲的に, 早めに say how,
+        // and have none.
+        .filter(|(range, e)| {
+            let object = e.formal.starts_with('に') && e.plain.starts_with('を');
+            let how = starting_at.get(&range.start).is_some_and(|n| n.pos.1 != "格助詞")
+                || ending_at.get(&range.start).is_some_and(|m| {
+                    matches!(m.pos.1.as_str(), "形容動詞語幹" | "副詞可能")
+                        || m.surface.ends_with('め')
+                });
+            !(object && how)
+        })
         .collect();
     let mut words = words.into_iter().peekable();
     for (range, e) in found {
