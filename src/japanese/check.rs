@@ -312,6 +312,8 @@ fn kanji_numerals(ws: &[Word], n: usize) -> Vec<Finding> {
 fn not_a_count(whole: &str, next: &str) -> bool {
     (whole == "一人" && (next == "で" || next.starts_with('暮')))
         || (whole == "一度" && next == "も")
+        // 十分に注意する, 十分な睡眠: "enough", however the analyser cuts it.
+        || (whole == "十分" && matches!(next, "に" | "な" | "だ" | "で" | "です" | "では"))
 }
 
 /// The kanji numbers of `ws`: the words each takes (indices), as written,
@@ -696,6 +698,7 @@ mod tests {
         assert_eq!(r.findings[0].args["fix"], "3回");
         // Words that contain a numeral are not numbers.
         assert!(!fires("母と一緒に十分休む。", Rule::KanjiNumeral));
+        assert!(!fires("誤食を防ぐよう十分に注意する。", Rule::KanjiNumeral));
         assert!(!fires("週に3回通う。", Rule::KanjiNumeral));
         assert_eq!(kanji_number("二十"), Some(20));
         assert_eq!(kanji_number("百五十"), Some(150));

@@ -1372,6 +1372,13 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         // その間 (meanwhile), この間 (the other day): IPADIC keeps each as
         // one word, read そのかん, このかん.
         ("その間", _) => Some("そのあいだ".to_string()),
+        // 10時〜15時の間: IPADIC's 時の間 (ときのま, a moment) after a
+        // number is the hour and the time between (じの あいだ).
+        ("時の間", _)
+            if before(1).chars().last().is_some_and(|c| c.is_ascii_digit() || c.is_numeric()) =>
+        {
+            Some("じのあいだ".to_string())
+        }
         ("この間", _) => Some("このあいだ".to_string()),
         // の方 after a word for people is かた (ご家族の方, 担当の方);
         // elsewhere (こちらの方が) it is ほう, as IPADIC reads it.
@@ -2019,6 +2026,7 @@ mod tests {
         assert_eq!(h("作業所に通った。"), "さぎょうしょにかよった。");
         assert_eq!(h("施設を見に行った。"), "しせつをみにいった。");
         assert_eq!(h("その間に休む。"), "そのあいだにやすむ。");
+        assert_eq!(h("10時〜15時の間に休む。"), "10じ〜15じのあいだにやすむ。");
         assert_eq!(h("午前8時家を出る。"), "ごぜん8じいえをでる。");
         assert_eq!(h("先月家で転んだ。"), "せんげついえでころんだ。");
         assert_eq!(h("入院している間は休む。"), "にゅういんしているあいだはやすむ。");

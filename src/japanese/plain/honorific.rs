@@ -651,8 +651,15 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         .map(|(_, plain, conj)| (*plain, *conj))
         .or_else(|| by_context(&m.base, &ms[..i]));
     match plain {
-        // 週に1回伺い、: 来て、 (来、 alone reads as らい).
-        Some((plain, conj)) if next_of(1) == "、" && m.conj_form == "連用形" => {
+        // 週に1回伺い、: 来て、 (来、 alone reads as らい). The same where
+        // the clause ends with no 、 (続いており精神科の…: 続いていて).
+        Some((plain, conj))
+            if m.conj_form == "連用形"
+                && at(1).is_none_or(|n| {
+                    n.surface == "、"
+                        || !matches!(n.pos.0.as_str(), "助動詞" | "動詞" | "助詞" | "記号")
+                }) =>
+        {
             let stem = conjugate::verb(plain, conj, "連用タ接続");
             Ok(stem.map(|s| (1, format!("{s}{}", conjugate::te_after(&s, conj)))))
         }
@@ -679,6 +686,7 @@ mod tests {
             ("事業所に連絡いたします。", "事業所に連絡します。"),
             ("ご本人の意向を確認させていただきます。", "本人の意向を確認します。"),
             ("作業所に通っております。", "作業所に通っています。"),
+            ("不眠が続いており受診が途切れた。", "不眠が続いていて受診が途切れた。"),
             ("ご家族がいらっしゃる時に面談します。", "家族がいる時に面談します。"),
             ("計画の内容をお伝えします。", "計画の内容を伝えます。"),
             ("サービスをご利用になる。", "サービスを利用する。"),

@@ -155,11 +155,22 @@ fn able_to(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     };
     let mut mine = Vec::new();
     let parts = split(&format!("{steps}。"), true, &mut mine);
+    // ながら, つつ: how, and often the supporters' or the means (職員が
+    // 見守りながら, 訪問を受けながら, 配慮しつつ): no step. Only one after
+    // another step, with no one else named before it (…見つけ、…収入を
+    // 生活費に充てながら、…送ることができる), is the person's own step.
+    let others_how = ["つつ", "ながら"].iter().any(|j| {
+        steps.find(j).is_some_and(|at| {
+            !steps[..at].contains('、')
+                || morphemes(&steps[..at]).iter().any(|m| {
+                    m.pos.0 == "助詞" && matches!(m.surface.as_str(), "が" | "は")
+                        || m.surface.starts_with("配慮")
+                })
+        })
+    });
     let steps_only = parts.iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)))
-        // ながら, つつ: how (配慮しつつ, often the supporters'), no step.
-        && !["ため、", "ので、", "が、", "けど", "ものの", "ことで、", "つつ", "ながら"]
-            .iter()
-            .any(|j| steps.contains(j))
+        && !others_how
+        && !["ため、", "ので、", "が、", "けど", "ものの", "ことで、"].iter().any(|j| steps.contains(j))
         // から、 is why, but てから、 is the next step.
         && !steps.match_indices("から、").any(|(at, _)| !steps[..at].ends_with(['て', 'で']));
     if parts.len() < 2 || !steps_only {
@@ -1225,10 +1236,18 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
         return false;
     }
     // お母様からは、…と伺った: who, set off at the start instead.
+    // (母親から、 too, and with when before who: 自宅訪問時に母親から、.)
+    let named = |w: &str| {
+        people::names_someone(w)
+            && (a_name(w, 20)
+                || w.rsplit_once('に').is_some_and(|(when, who)| {
+                    a_name(who, 12) && people::names_someone(who) && a_name(when, 15)
+                }))
+    };
     let topic = (!from)
-        .then(|| out[0].split_once("からは、"))
+        .then(|| out[0].split_once("からは、").or_else(|| out[0].split_once("から、")))
         .flatten()
-        .filter(|(w, _)| people::names_someone(w) && a_name(w, 20))
+        .filter(|(w, _)| named(w))
         .map(|(w, rest)| (w.to_string(), rest.to_string()));
     let who = match (&topic, from) {
         (_, true) => format!("{}から、", &last[ms[from_start].span.start..ms[at].span.start]),

@@ -757,3 +757,35 @@ fn steps_all_helpers_agree_to_take_the_same_way_are_framed() {
     // What it is for (…混乱しないよう) is no step: not framed.
     assert!(!plain("本人が混乱しないよう、各事業所で対応を統一する。").contains("つぎのように"));
 }
+
+#[test]
+fn mends_from_the_fourteenth_sets_reading() {
+    // 十分に is "with care", not ten minutes.
+    assert_eq!(
+        plain("誤食を防ぐよう十分に注意する。"),
+        "まちがえて たべることを ふせぐよう よく きを つけます。"
+    );
+    // 15時の間: the hour and the time between, not a moment (ときのま).
+    assert!(plain("10時〜15時の間に休む。").contains("午後3時のあいだに"));
+    // 図る is working towards it: the aim, not the result.
+    assert_eq!(
+        plain("家族の介護負担の軽減を図る。"),
+        "かぞくの せわの たいへんさが かるく なるように します。"
+    );
+    // Who told it, with when before them, frames what was heard.
+    assert_eq!(
+        plain(
+            "自宅訪問時に母親から、本人が自分から入浴するようになり、家族の負担が軽くなったと伺った。"
+        ),
+        "家の ほうもん時に おかあさんから、つぎのことを ききました。あなたが 自分から おふろに はいるように なりました。かぞくの たいへんさが かるく なりました。"
+    );
+    // A ながら step after another step is one of the things one can do;
+    // first, it is how (受けながら), and stays out of the frame.
+    assert_eq!(
+        plain("働き方を見つけ、収入を生活費に充てながら、安定した生活を送ることができる。"),
+        "つぎのことが できます。はたらきかたを みつけます。しゅうにゅうを せいかつひに あてます。そして、おちついた せいかつを します。"
+    );
+    assert!(
+        !plain("定期訪問を受けながら、一人暮らしを続けることができる。").contains("つぎのことが")
+    );
+}
