@@ -60,6 +60,12 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
     if !names_a_thing(noun, before) || no.surface != "の" || no.pos.1 != "連体化" || !sahen {
         return None;
     }
+    // 関わり方の統一及び環境の調整を行う: the doing is of both; said as a
+    // verb, the second alone would be done and the first left a noun.
+    if before.is_some_and(|b| matches!(b.surface.as_str(), "及び" | "および" | "並びに" | "や"))
+    {
+        return None;
+    }
     let particle = if INTRANSITIVE.contains(&deed.surface.as_str()) { "が" } else { "を" };
     let word = |k: usize| ms.get(i + k);
     let surface = |k: usize| word(k).map_or("", |m| m.surface.as_str());
@@ -141,6 +147,11 @@ mod tests {
         assert_eq!(plain("服薬の継続に取り組む。"), "服薬を継続するようにする。");
         assert_eq!(plain("定期的な面談の実施。"), "定期的な面談を実施する。");
         assert_eq!(plain("日中活動の場の確保に努める。"), "日中活動の場を確保するようにする。");
+        // Of both, not of the second alone.
+        assert_eq!(
+            plain("関わり方の統一及び環境の調整を行う。"),
+            "関わり方の統一及び環境の調整を行う。"
+        );
         assert_eq!(plain("就職の実現に向けて、練習する。"), "就職を実現するように、練習する。");
         assert_eq!(plain("制度の利用に向けた準備を進める。"), "制度を利用するための準備を進める。");
         assert_eq!(plain("保護者の就労のため、利用する。"), "保護者が就労するため、利用する。");
