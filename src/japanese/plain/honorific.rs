@@ -343,7 +343,14 @@ fn irassharu(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             continue;
         };
         let before = format!("{out}{}", &rest[..at]);
-        let is_there = before.ends_with(['て', 'で', 'が', 'は', 'も']);
+        // (ほとんど自室にいらっしゃり: staying in one's own room or home
+        // one is there; without how long, 自室にいらっしゃり may be going.)
+        let at_home =
+            ["自室に", "自宅に", "居室に", "寝室に", "部屋に"].iter().any(|p| before.ends_with(p))
+                && ["ほとんど", "ずっと", "いつも", "一日中", "終日"]
+                    .iter()
+                    .any(|w| before.contains(w));
+        let is_there = before.ends_with(['て', 'で', 'が', 'は', 'も']) || at_home;
         if !is_there {
             return Err("いらっしゃる".to_string());
         }
@@ -688,6 +695,7 @@ mod tests {
             ("作業所に通っております。", "作業所に通っています。"),
             ("不眠が続いており受診が途切れた。", "不眠が続いていて受診が途切れた。"),
             ("ご家族がいらっしゃる時に面談します。", "家族がいる時に面談します。"),
+            ("日中はほとんど自室にいらっしゃり、", "日中はほとんど自室にいて、"),
             ("計画の内容をお伝えします。", "計画の内容を伝えます。"),
             ("サービスをご利用になる。", "サービスを利用する。"),
             ("担当者からご説明いたします。", "担当者から説明します。"),
