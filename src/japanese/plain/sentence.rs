@@ -611,8 +611,19 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             .rev()
             .find(|m| m.span.end <= cut)
             .filter(|m| m.pos.0 == "動詞" && m.conj_form == "連用形" && m.span.end == cut);
-        let renyou = verb.is_some();
-        let clause = &body[start..cut];
+        // 作ったうえで: cut before its た, the verb is left in the form た
+        // needs (作っ); it takes its 連用形 for ます (作り).
+        let before_ta = ms[..i]
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= cut)
+            .filter(|m| m.pos.0 == "動詞" && m.conj_form == "連用タ接続" && m.span.end == cut)
+            .and_then(|v| {
+                let stem = conjugate::verb(&v.base, &v.conj_type, "連用形")?;
+                Some(format!("{}{stem}", &body[start..v.span.start]))
+            });
+        let renyou = verb.is_some() || before_ta.is_some();
+        let clause = before_ta.as_deref().unwrap_or(&body[start..cut]);
         // …への週に2回の通うことで (a noun said as a verb, 通所): a verb
         // right after の names a thing, and ends no clause.
         let last_verb = ms[..i].iter().rposition(|m| m.span.end <= cut);
@@ -723,7 +734,11 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // 統一して対応することが望ましい: the same for a purpose before
         // what is needed, advised or asked for.
         let advised = ["望ましい", "求められ"].iter().any(|w| body[cut..].contains(w));
-        if (kind == Joint::For && (advised || body[cut..].contains("必要")))
+        // 同意を得たうえで、…進める必要がある: the step first is part of
+        // what is needed; cut, it would read as done.
+        let once_done =
+            ["たうえ", "た上", "だうえ", "だ上"].iter().any(|w| body[cut..].starts_with(w));
+        if ((kind == Joint::For || once_done) && (advised || body[cut..].contains("必要")))
             || (kind == Joint::SoThat && advised)
         {
             continue;
@@ -1703,6 +1718,15 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         }
         "に" if is(prev, "ため") && n >= 3 && purpose(&ms[n - 3]) => {
             Some((Joint::For, ms[n - 2].span.start))
+        }
+        // リズムを整えたうえで、: once it is done (それから); cut before its
+        // た, the deed keeps the sentence's tense (整えます, or 整えました
+        // before a past).
+        "で" if n >= 3
+            && matches!(prev.map(|p| p.surface.as_str()), Some("うえ" | "上"))
+            && past(&ms[n - 3]) =>
+        {
+            Some((Joint::After, ms[n - 3].span.start))
         }
         // 診断されてから、: after it; the clause keeps its て for `polite`.
         "から"

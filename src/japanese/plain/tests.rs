@@ -789,3 +789,18 @@ fn mends_from_the_fourteenth_sets_reading() {
         !plain("定期訪問を受けながら、一人暮らしを続けることができる。").contains("つぎのことが")
     );
 }
+
+#[test]
+fn what_is_done_first_is_cut_with_then() {
+    // 〜たうえで、: once it is done, what follows (それから), in the
+    // sentence's own tense.
+    assert_eq!(
+        plain("服薬と睡眠のリズムを整えたうえで、就労移行支援を利用する。"),
+        "くすりを のむことと ねむることの リズムを つくります。それから、「就労移行支援」を つかいます。"
+    );
+    // Before what is needed it is part of what is needed: not cut.
+    assert_eq!(
+        plain("本人の同意を得たうえで、市へ申請する必要がある。"),
+        "あなたの 「同意」を えたうえで、市へ もうしこむ ひつようが あります。"
+    );
+}
