@@ -85,7 +85,7 @@ fn on_condition(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>
         "たら、",
     ];
     let body = sentence.trim_end_matches(['。', '．', '.']);
-    let (head, rest) = condition_first(body)?;
+    let (head, rest) = condition_first(body).or_else(|| day_first(body))?;
     if OTHER_TIMES.iter().any(|t| rest.contains(t)) {
         return None;
     }
@@ -101,6 +101,21 @@ fn on_condition(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>
         return None;
     }
     Some(under(format!("{head}、次のようにします。"), &format!("{head}、"), parts, mine, changes))
+}
+
+/// The days set off as the topic at the start of `body` (毎週水曜日と土曜日
+/// は…利用し、…行う), with or without a 、 after them, and what follows:
+/// what is done on them holds for every part, like a condition's.
+fn day_first(body: &str) -> Option<(&str, &str)> {
+    const DAYS: &[&str] =
+        &["曜日", "週末", "平日", "休日", "土日", "毎朝", "毎晩", "休み中", "休暇中"];
+    let ms = morphemes(body);
+    let wa = ms.iter().position(|m| m.surface == "は" && m.pos.1 == "係助詞").filter(|&w| w > 0)?;
+    let head = &body[..ms[wa - 1].span.end];
+    let ok = !head.contains('、')
+        && head.chars().count() <= 20
+        && DAYS.iter().any(|d| head.ends_with(d));
+    ok.then(|| (&body[..ms[wa].span.end], body[ms[wa].span.end..].trim_start_matches('、')))
 }
 
 /// Whether `body` ends saying what is done (休む, 連絡する), not what is

@@ -714,7 +714,7 @@ fn a_noun_clause_with_its_own_subject_starts_after_the_cut() {
     // 保護者の就労の継続を支える: the parents' working, not what comes before.
     assert_eq!(
         plain("長期休暇中は放課後等デイサービスの利用日数を増やし、保護者の就労継続を支える。"),
-        "ながい やすみ中は 「放課後等デイサービス」の りようにっすうを ふやします。おうちの人の はたらき つづけることを ささえます。"
+        "ながい やすみ中は、つぎのように します。「放課後等デイサービス」の りようにっすうを ふやします。おうちの人の はたらき つづけることを ささえます。"
     );
     assert_eq!(
         plain("服薬の管理には見守りが必要であり、本人も支援の継続を望んでいる。"),
@@ -803,4 +803,14 @@ fn what_is_done_first_is_cut_with_then() {
         plain("本人の同意を得たうえで、市へ申請する必要がある。"),
         "あなたの 「同意」を えたうえで、市へ もうしこむ ひつようが あります。"
     );
+}
+
+#[test]
+fn days_set_off_first_frame_what_is_done_on_them() {
+    assert_eq!(
+        plain("毎週水曜日と土曜日は居宅介護を1時間利用し、本人が夕食の調理を行う。"),
+        "毎週 水曜日と 土曜日は、つぎのように します。「居宅介護」を 1時間 つかいます。あなたが ばんごはんを りょうりします。"
+    );
+    // Another time set against it (平日は…、休日は…): not framed.
+    assert!(!plain("平日は作業所に通い、休日は家で過ごす。").contains("つぎのように"));
 }
