@@ -1375,7 +1375,10 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
         // 10時〜15時の間: IPADIC's 時の間 (ときのま, a moment) after a
         // number is the hour and the time between (じの あいだ).
         ("時の間", _)
-            if before(1).chars().last().is_some_and(|c| c.is_ascii_digit() || c.is_numeric()) =>
+            if before(1)
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_numeric() || "〇一二三四五六七八九十".contains(c)) =>
         {
             Some("じのあいだ".to_string())
         }

@@ -131,7 +131,7 @@ impl Dictionary {
 /// The forms of a phrase entry that ends in a verb in its dictionary form
 /// (見学に行く → 見に行く) that a sentence goes on from: its 連用形 (見学に
 /// 行き → 見に行き) and its て and た (見学に行って → 見に行って, 見学に
-/// 行った → 見に行った). None for other entries, or where either side
+/// 行った → 見に行った). Empty for other entries, or where either side
 /// cannot be put in the form.
 fn conjugated(e: &Entry) -> Vec<(String, String)> {
     use super::conjugate::{phrase, te_of};
@@ -197,6 +197,9 @@ mod tests {
         let found: Vec<_> =
             d.phrases_in("病院を受診した。").map(|(r, e)| (r, e.plain.clone())).collect();
         assert_eq!(found, vec![(6..21, "で診てもらった".to_string())]);
+        // A form the analyser reads as 未然形 before ない is not matched
+        // here but where the words are (words::phrases); the entry holds.
+        assert_eq!(plain("見学に行か"), None);
     }
 
     #[test]

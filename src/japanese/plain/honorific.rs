@@ -182,8 +182,6 @@ const NO_OBJECT: &[&str] = &[
     "過ごす",
     "行く",
     "来る",
-    // The helping verb of …てくる.
-    "くる",
     "帰る",
     "休む",
     "働く",
@@ -298,10 +296,36 @@ fn shows_with_object(m: &Morpheme, before: &[Morpheme]) -> bool {
 /// who wishes (お父様は、…ことを強く望まれている): then the れる is respect.
 /// With no one named (早めの受診が望まれる) it says what is advisable.
 fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
+    // Within its own clause (not 本人は嫌がっているが、早めの受診が望まれ
+    // る), with what is wished as its object (を), not its subject (が).
+    let clause: Vec<&Morpheme> = before
+        .iter()
+        .rev()
+        .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
+        .collect();
     ["望む", "願う"].contains(&m.base.as_str())
+        && clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞")
+        && !clause.iter().any(|w| w.surface == "が" && w.pos.1 == "格助詞")
         && before.windows(2).any(|w| {
             w[1].surface == "は" && w[1].pos.1 == "係助詞" && people::names_someone(&w[0].surface)
         })
+}
+
+/// Whether `ms[i]` is the helping くる of …てこられた after a deed that is
+/// no going or coming (これまで築いてこられた): the られる is respect. After
+/// a going (帰ってこられる) or before ようになる it says can.
+fn came_with_respect(ms: &[Morpheme], i: usize) -> bool {
+    const MOVES: &[&str] =
+        &["帰る", "戻る", "行く", "来る", "通う", "歩く", "出る", "逃げる", "入る", "上がる"];
+    let m = &ms[i];
+    let deed = i.checked_sub(2).map(|k| &ms[k]);
+    m.base == "くる"
+        && m.pos.1 == "非自立"
+        && i >= 1
+        && matches!(ms[i - 1].surface.as_str(), "て" | "で")
+        && deed.is_some_and(|d| d.pos.0 == "動詞" && !MOVES.contains(&d.base.as_str()))
+        && ms.get(i + 1).is_some_and(|r| r.base == "られる" && r.pos.1 == "接尾")
+        && ms.get(i + 2).is_some_and(|n| matches!(n.surface.as_str(), "た" | "て"))
 }
 
 /// Whether the verb `m` (after the word `before`) takes no object.
@@ -623,10 +647,9 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     // 出かけ it says can (起きられず: cannot get up).
     if let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
-        // (…てこられた: られる after the helping くる is respect too; no
-        // one can "come" in a passive, and it says no can.)
-        && (reru.base == "れる" || (reru.base == "られる" && m.base == "くる" && m.pos.1 == "非自立"))
+        && (reru.base == "れる" || came_with_respect(ms, i))
         && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
+            || came_with_respect(ms, i)
             || on_their_own(&ms[..i])
             || shows_with_object(m, &ms[..i])
             || wished_by_someone(m, &ms[..i]))
@@ -721,6 +744,11 @@ mod tests {
             ("家族から要望された。", "家族から要望された。"),
             ("お父様は、本人の自立を強く望まれている。", "お父様は、本人の自立を強く望んでいる。"),
             ("これまで築いてこられたつながり", "これまで築いてきたつながり"),
+            ("一人で自宅に帰ってこられるようになる。", "一人で自宅に帰ってこられるようになる。"),
+            (
+                "本人は通院を嫌がっているが、早めの受診が望まれる。",
+                "本人は通院を嫌がっているが、早めの受診が望まれる。",
+            ),
             ("早めの受診が望まれる。", "早めの受診が望まれる。"),
             ("写真をご覧下さい。", "写真を見て下さい。"),
             ("写真をご覧いただく。", "写真を見てもらう。"),

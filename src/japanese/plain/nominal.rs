@@ -62,8 +62,20 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
     }
     // 関わり方の統一及び環境の調整を行う: the doing is of both; said as a
     // verb, the second alone would be done and the first left a noun.
-    if before.is_some_and(|b| matches!(b.surface.as_str(), "及び" | "および" | "並びに" | "や"))
-    {
+    // (The word before the noun's whole run: 及び生活リズムの調整.)
+    let run_start = ms[..i]
+        .iter()
+        .rposition(|m| !matches!(m.pos.0.as_str(), "名詞" | "接頭詞"))
+        .map_or(0, |k| k + 1);
+    // (Only after another nominalisation, の統一及び: in 面談や契約内容の
+    // 説明 both nouns are what is explained.)
+    let joined = run_start.checked_sub(1).filter(|&k| {
+        k >= 2
+            && matches!(ms[k].surface.as_str(), "及び" | "および" | "並びに" | "や")
+            && ms[k - 1].pos.1 == "サ変接続"
+            && ms[k - 2].surface == "の"
+    });
+    if joined.is_some() {
         return None;
     }
     let particle = if INTRANSITIVE.contains(&deed.surface.as_str()) { "が" } else { "を" };
@@ -151,6 +163,10 @@ mod tests {
         assert_eq!(
             plain("関わり方の統一及び環境の調整を行う。"),
             "関わり方の統一及び環境の調整を行う。"
+        );
+        assert_eq!(
+            plain("関わり方の統一及び生活リズムの調整を行う。"),
+            "関わり方の統一及び生活リズムの調整を行う。"
         );
         assert_eq!(plain("就職の実現に向けて、練習する。"), "就職を実現するように、練習する。");
         assert_eq!(plain("制度の利用に向けた準備を進める。"), "制度を利用するための準備を進める。");

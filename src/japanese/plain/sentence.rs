@@ -171,16 +171,23 @@ fn able_to(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let mut mine = Vec::new();
     let parts = split(&format!("{steps}。"), true, &mut mine);
     // ながら, つつ: how, and often the supporters' or the means (職員が
-    // 見守りながら, 訪問を受けながら, 配慮しつつ): no step. Only one after
-    // another step, with no one else named before it (…見つけ、…収入を
-    // 生活費に充てながら、…送ることができる), is the person's own step.
+    // 見守りながら, 訪問を受けながら, 特性に気を付けながら): no step. Only
+    // one after another step, with no subject or topic before it and no
+    // helper or help named in its clause (…見つけ、…収入を生活費に充て
+    // ながら、…送ることができる), is the person's own step.
+    const HELP: &[&str] = &["見守", "助言", "手伝", "気を付け", "一緒", "支援", "声かけ"];
     let others_how = ["つつ", "ながら"].iter().any(|j| {
         steps.find(j).is_some_and(|at| {
+            let own = &steps[steps[..at].rfind('、').map_or(0, |c| c + '、'.len_utf8())..at];
             !steps[..at].contains('、')
-                || morphemes(&steps[..at]).iter().any(|m| {
-                    m.pos.0 == "助詞" && matches!(m.surface.as_str(), "が" | "は")
-                        || m.surface.starts_with("配慮")
+                || HELP.iter().any(|h| own.contains(h))
+                || morphemes(own).iter().any(|m| {
+                    !people::THE_PERSON.contains(&m.surface.as_str())
+                        && people::names_someone(&m.surface)
                 })
+                || morphemes(&steps[..at])
+                    .iter()
+                    .any(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "が" | "は"))
         })
     });
     let steps_only = parts.iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)))
@@ -362,15 +369,37 @@ fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
 fn agreed_way(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     const SAME: &[&str] = &["対応を同じにする", "同じにして対応する", "同じように対応する"];
     let body = sentence.trim_end_matches(['。', '．', '.']);
-    let (what, rest) = body.rsplit_once("よう、")?;
+    let (what, rest) = body.rsplit_once("ように、").or_else(|| body.rsplit_once("よう、"))?;
     let same = SAME.iter().find(|e| rest.ends_with(**e))?;
     let place = &rest[..rest.len() - same.len()];
-    if place.contains('、') || place.chars().count() > 25 || !ends_in_deed(what) {
+    // Steps the helpers take: not what the person is to be able to do
+    // (…落ち着いて過ごせるよう, a potential) nor what they do (本人が…
+    // 伝えるよう), which is what the agreement is for.
+    let wm = morphemes(what);
+    let can = wm.last().is_some_and(|v| {
+        v.pos.1 == "接尾" && matches!(v.base.as_str(), "れる" | "られる") || can_do(v)
+    });
+    let the_person = wm.windows(2).any(|w| {
+        people::THE_PERSON.contains(&w[0].surface.as_str())
+            && matches!(w[1].surface.as_str(), "が" | "は")
+    });
+    if place.contains('、')
+        || place.chars().count() > 25
+        || !ends_in_deed(what)
+        || can
+        || the_person
+    {
         return None;
     }
     let mut mine = Vec::new();
     let parts = split(&format!("{what}。"), false, &mut mine);
-    if parts.len() < 2 && what.chars().count() < 20 {
+    let all_deeds = parts.iter().all(|p| {
+        let p = p.trim_end_matches('。');
+        p.strip_suffix("ます").is_some_and(|stem| {
+            morphemes(stem).last().is_some_and(|v| v.pos.0 == "動詞" && !can_do(v))
+        })
+    });
+    if (parts.len() < 2 && what.chars().count() < 20) || !all_deeds {
         return None;
     }
     let frame = match place {
@@ -378,6 +407,11 @@ fn agreed_way(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> 
         _ => format!("{place}、次のように対応を同じにします。"),
     };
     Some(under(frame, &format!("よう、{rest}"), parts, mine, changes))
+}
+
+/// Whether the verb `v` says one can (できる, 過ごせる: a potential).
+fn can_do(v: &Morpheme) -> bool {
+    v.base == "できる" || super::negation::potential_of(v).is_some()
 }
 
 /// The words a cut sentence starts with that say it is no further step.
@@ -451,9 +485,13 @@ fn thinks(body: &str, who: &str, rest: &str, changes: &mut Vec<Change>) -> Optio
     if body.chars().filter(|c| !c.is_whitespace()).count() <= LONG || rest.contains('、') {
         return None;
     }
+    if !(people::names_someone(who) || people::names_a_body(who)) {
+        return None;
+    }
     let verb = VERBS.iter().find(|v| rest.ends_with(*v))?;
     let head = &rest[..rest.len() - verb.len()];
-    let (wish, frame) = if let Some((wish, how)) = head.rsplit_once("ことを") {
+    let said = head.ends_with('と');
+    let (wish, frame) = if let Some((wish, how)) = head.rsplit_once("ことを").filter(|_| !said) {
         // …なることを強く望んでいる: what they wish is a deed to come.
         let ends_in_verb = morphemes(wish).last().is_some_and(|m| {
             matches!(m.pos.0.as_str(), "動詞" | "助動詞") && m.conj_form == "基本形"
@@ -512,12 +550,17 @@ fn by_deadline(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>>
             || people::names_a_body(w)
             || ["家", "自宅", "学校", "職場", "保育園", "幼稚園"].iter().any(|p| w.ends_with(p))
     };
+    // (A place frames only a goal said as one, …ようになる: 学校では、…
+    // 食べることができる says what is so now.)
+    let to_reach = rest.ends_with("ようになる");
     let (when, by) = match head.strip_suffix("までに") {
         Some(when) => (when, "までの"),
         None => match head.strip_suffix("では") {
-            Some(at) if place(at) => (at, "での"),
-            // 児童発達支援の場で、: 「児童発達支援」の場での.
-            _ if head.ends_with("の場で") => (&head[..head.len() - "で".len()], "での"),
+            // 児童発達支援の場では、: 「児童発達支援」の場での.
+            Some(at) if to_reach && (place(at) || at.ends_with("の場")) => (at, "での"),
+            _ if to_reach && head.ends_with("の場で") => {
+                (&head[..head.len() - "で".len()], "での")
+            }
             _ => (head.strip_suffix("には").filter(|w| counted(w))?, "の"),
         },
     };
@@ -796,13 +839,15 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // 発作が起きたときは、…確保し、…見守り、…呼ぶ (where
         // `on_condition` could not frame it): the condition holds for all
         // that follows; cut, only for the first part.
-        // (Not before a case of its own, 5分以上続く場合は…呼ぶ: what
-        // follows says when it holds.)
-        let own_case = body[cut..]
-            .trim_start_matches('、')
-            .split('、')
-            .next()
-            .is_some_and(|p| ["ときは", "場合は", "時は"].iter().any(|h| p.contains(h)));
+        // (Not before a case of its own that runs to the end, 5分以上続く
+        // 場合は…呼ぶ: what follows says when it holds. With more steps
+        // after it (…呼び、家族に連絡する) they would fall under that case.)
+        let after = &body[m.span.end..];
+        let own_case = ["ときは", "場合は", "時は"]
+            .iter()
+            .filter_map(|h| after.split('、').next()?.find(h).map(|at| at + h.len()))
+            .min()
+            .is_some_and(|end| !after[end..].trim_start_matches('、').contains('、'));
         if !framed
             && matches!(kind, Joint::Then | Joint::And | Joint::By | Joint::While | Joint::After)
             && condition_first(body).is_some_and(|(head, _)| cut > head.len())
@@ -897,7 +942,24 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                             || n.surface == "の" && !happened
                     })
             });
-        if (clause.contains("た結果") || clause.contains("だ結果") || after_result || then)
+        // 2022年8月に…入院し、退院後は…している, 幼少期から祖母に育てられ、
+        // …身を寄せている: a clause dated in a year or in childhood, in a
+        // sentence told as what is or was, happened then. (Not 2022年から
+        // 通い、: it goes on since; nor in a plan of what is to come.)
+        let told = ["ている", "でいる", "た", "だ"].iter().any(|e| body.ends_with(e));
+        let dated = told
+            && (cm.iter().enumerate().any(|(k, m)| {
+                let year = m.pos.1 == "数"
+                    && m.surface.len() == 4
+                    && m.surface.chars().all(|c| c.is_ascii_digit())
+                    && cm.get(k + 1).is_some_and(|n| n.surface.starts_with('年'));
+                let after = cm[k + 1..].iter().find(|n| !matches!(n.pos.1.as_str(), "数" | "接尾"));
+                year && !after
+                    .is_some_and(|n| ["から", "より", "まで"].contains(&n.surface.as_str()))
+            }) || cm
+                .iter()
+                .any(|m| ["幼少期", "幼少時", "幼児期", "かつて"].contains(&m.surface.as_str())));
+        if (clause.contains("た結果") || clause.contains("だ結果") || after_result || then || dated)
             && !said.ends_with("ています。")
             && !said.ends_with("でいます。")
             && let Some(stem) = said.strip_suffix("ます。")
@@ -1003,8 +1065,14 @@ fn shared_verb(sentence: &str) -> Option<Vec<String>> {
     let o = last.clone().rev().find(|&i| is_wo(&ms[i]))?;
     let v = (o + 1..ms.len()).find(|&i| ms[i].pos.0 == "動詞")?;
     let verb = &body[ms[v].span.start..];
+    // Only verbs of using a service: with 増やす or 変更する the amounts
+    // are what it becomes (週3日、…月4泊に増やす: to, not by), and a
+    // する-noun before する (支給決定した) is no amount.
+    const USES: &[&str] = &["使う", "受ける", "通う", "泊まる", "利用する"];
     if !object(last.start..o)
         || !amount(o + 1..v)
+        || ms[v - 1].pos.1 == "サ変接続"
+        || !USES.contains(&ms[v].base.as_str())
         || ["組み合わせ", "組合せ", "併用", "合わせ", "一緒", "ともに"]
             .iter()
             .any(|w| verb.contains(w))
@@ -1022,8 +1090,13 @@ fn shared_verb(sentence: &str) -> Option<Vec<String>> {
     if items.is_empty() {
         return None;
     }
-    // What comes before the first (そして、, あなたに対し、) stays with it.
+    // What comes before the first may be a joining word (そして、), which
+    // stays with it; anything else set off (夏休み期間中は、, 本人に対し、)
+    // holds for every service, and said once it would hold for the first.
     let first = items.last().expect("one at least");
+    if !ms[..first.start].iter().all(|m| m.pos.0 == "接続詞" || m.surface == "、") {
+        return None;
+    }
     let mut each: Vec<String> = items
         .iter()
         .rev()
@@ -1268,14 +1341,24 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     // お母様からは、…と伺った: who, set off at the start instead.
     // (母親から、 too, and with when before who: 自宅訪問時に母親から、.)
     let named = |w: &str| {
-        people::names_someone(w)
-            && (a_name(w, 20)
-                || w.rsplit_once('に').is_some_and(|(when, who)| {
-                    a_name(who, 12) && people::names_someone(who) && a_name(when, 15)
-                }))
+        (a_name(w, 20) && people::names_someone(w))
+            || w.rsplit_once('に').is_some_and(|(when, who)| {
+                a_name(who, 12) && people::names_someone(who) && a_name(when, 15)
+            })
+    };
+    // (Not 職員から、…助言を受け、 or 医師から、…指示があり、: what the
+    // person received from them, not what they told.)
+    let received = |rest: &str| {
+        ["を受け", "言われ", "勧められ", "指示があ", "説明があ", "連絡があ"]
+            .iter()
+            .any(|v| rest.contains(v))
     };
     let topic = (!from)
-        .then(|| out[0].split_once("からは、").or_else(|| out[0].split_once("から、")))
+        .then(|| {
+            out[0]
+                .split_once("からは、")
+                .or_else(|| out[0].split_once("から、").filter(|(_, rest)| !received(rest)))
+        })
         .flatten()
         .filter(|(w, _)| named(w))
         .map(|(w, rest)| (w.to_string(), rest.to_string()));
@@ -1311,6 +1394,27 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
 /// was joined to (慣れ、…できるようになった: both happened): each sentence
 /// before a past one, joined that way, is made past too.
 fn past_throughout(out: &mut [String], joints: &[Joint]) {
+    // 前職を離職し、現在は自宅で過ごしている: a deed before a now set
+    // against it (現在は, 今は) is over. (Not a state, 診断を受けています:
+    // it holds now too.) Made past after the rest, so that it makes no
+    // sentence before it past in turn.
+    let over: Vec<(usize, String)> = (0..out.len().saturating_sub(1))
+        .filter(|&i| {
+            ["現在は", "今は", "いまは", "現在、"].iter().any(|w| out[i + 1].starts_with(w))
+                && joints.get(i) == Some(&Joint::Then)
+                && !out[i].ends_with("ています。")
+                && !out[i].ends_with("でいます。")
+        })
+        .filter_map(|i| Some((i, format!("{}ました。", out[i].strip_suffix("ます。")?))))
+        .collect();
+    past_before_past(out, joints);
+    for (i, done) in over {
+        out[i] = done;
+    }
+}
+
+/// [`past_throughout`] but for a now set against what came before.
+fn past_before_past(out: &mut [String], joints: &[Joint]) {
     // joints[i] joins out[i] to out[i + 1].
     for i in (0..out.len().saturating_sub(1)).rev() {
         // 電話に出て、…教えてしまったことがあり: the clause before an
@@ -1861,9 +1965,22 @@ fn changes_to(sentence: &str) -> bool {
         "弱まる",
         "高まる",
         "増す",
+        "崩す",
     ];
+    // 減らされます: changed by someone unnamed, a change too (減らします is
+    // a deed).
+    const MADE: &[&str] = &["減らす", "増やす", "変える", "縮める", "削る"];
     let Some(body) = sentence.strip_suffix("ます。") else { return false };
-    morphemes(body).last().is_some_and(|v| v.pos.0 == "動詞" && CHANGES.contains(&v.base.as_str()))
+    let ms = morphemes(body);
+    match ms.len() {
+        n if n >= 2
+            && ms[n - 1].pos.1 == "接尾"
+            && matches!(ms[n - 1].base.as_str(), "れる" | "られる") =>
+        {
+            ms[n - 2].pos.0 == "動詞" && MADE.contains(&ms[n - 2].base.as_str())
+        }
+        _ => ms.last().is_some_and(|v| v.pos.0 == "動詞" && CHANGES.contains(&v.base.as_str())),
+    }
 }
 
 /// Whether `sentence` says what now is or has been (…ています, …ました),
@@ -1906,10 +2023,13 @@ fn names_after(ms: &[Morpheme]) -> bool {
             // (…日数を増やし、保護者の就労の継続を支える → 保護者の働き続ける
             // ことを, …必要であり、本人も支援の継続を望む: a subject of its
             // own, after the cut, starts it too.)
-            && !ms[..k].windows(2).any(|p| {
-                matches!(p[1].surface.as_str(), "の" | "が" | "も")
-                    && p[1].pos.0 == "助詞"
+            // (の only before the verb itself, 保護者の働き続ける: 本人の
+            // 好きな朝食 is whose.)
+            && !ms[..=k].windows(3).any(|p| {
+                p[1].pos.0 == "助詞"
                     && people::names_someone(&p[0].surface)
+                    && (matches!(p[1].surface.as_str(), "が" | "も")
+                        || p[1].surface == "の" && p[2].pos.0 == "動詞")
             })
     }) || ms.windows(3).any(|w| {
         // …献立を決め、材料を買い、夕食を作るまでの流れを: steps inside the

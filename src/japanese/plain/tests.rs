@@ -362,7 +362,8 @@ fn what_only_looks_like_a_frame_is_said_as_it_is() {
 
 #[test]
 fn a_phrase_entry_ends_where_its_verb_does() {
-    // 病院を受診し is an entry; in 受診している the verb goes on.
+    // を受診し is a form of the entry を受診する; in 受診している the
+    // verb goes on.
     assert_eq!(plain("病院を受診している。"), "びょういんで みて もらって います。");
     assert_eq!(plain("受験を控えている。"), "じゅけんが ちかづいて います。");
     assert_eq!(plain("自らの意思で決める。"), "自分の きもちで きめます。");
@@ -677,17 +678,26 @@ fn services_that_share_one_verb_are_said_once_each() {
         plain("生活介護を週5日、短期入所を月4泊、移動支援を月8時間利用する。"),
         "「生活介護」を 週に 5日 つかいます。「短期入所」を 月に 4はく つかいます。「移動支援」を 月に 8時間 つかいます。"
     );
-    // What is set off before the first stays with it.
+    // A joining word before the first stays with it; anything else set
+    // off holds for every service, and they stay in one sentence.
     assert_eq!(
-        plain("本人に対し、重度訪問介護を1日8時間、訪問看護を週3回利用する。"),
-        "あなたにたいし、「重度訪問介護」を 1日8時間 つかいます。「訪問看護」を 週に 3回 つかいます。"
+        plain("そして、生活介護を週5日、短期入所を月4泊利用する。"),
+        "そして、「生活介護」を 週に 5日 つかいます。「短期入所」を 月に 4はく つかいます。"
     );
+    assert!(
+        plain("夏休み期間中は、放課後等デイサービスを週5日、日中一時支援を月4回利用する。")
+            .contains("週に 5日、")
+    );
+    // Amounts something is changed to (…に増やす), and a する-noun before
+    // する (支給決定した), are no amounts of use.
+    assert!(plain("生活介護を週3日、短期入所を月4泊に増やす。").contains("週に 3日、"));
+    assert!(plain("居宅介護を週2回、移動支援を月8時間支給決定した。").contains("週に 2回、"));
     // A verb that needs them all together keeps them in one sentence.
     assert_eq!(
         plain("生活介護を週5日、短期入所を月2泊組み合わせて利用する。"),
         "「生活介護」を 週に 5日、「短期入所」を 月に 2はく くみあわせて つかいます。"
     );
-    // A part with a verb of its own is no amount.
+    // Each with a verb of its own is cut at its joint like any sentence.
     assert_eq!(
         plain("生活介護を週5日利用し、短期入所を月2泊利用する。"),
         "「生活介護」を 週に 5日 つかいます。「短期入所」を 月に 2はく つかいます。"
@@ -813,4 +823,51 @@ fn days_set_off_first_frame_what_is_done_on_them() {
     );
     // Another time set against it (平日は…、休日は…): not framed.
     assert!(!plain("平日は作業所に通い、休日は家で過ごす。").contains("つぎのように"));
+}
+
+#[test]
+fn what_the_fourth_review_found_stays_mended() {
+    // A place before what one can do now is no goal.
+    assert!(!plain("学校では、友達と一緒に給食を最後まで食べることができる。").contains("めあて"));
+    // What the agreement is for (…過ごせるよう, 本人が…伝えるよう) is no
+    // step the helpers take.
+    assert!(
+        !plain("本人が次の活動を理解し、落ち着いて過ごせるよう、各事業所で対応を統一する。")
+            .contains("つぎのように")
+    );
+    // A case inside a condition with more steps after it: they are not
+    // put under that case.
+    assert!(
+        !plain(
+            "発作が起きた場合は、時刻を記録し、5分以上続く場合は救急車を要請し、家族に連絡する。"
+        )
+        .contains("かきます。")
+    );
+    // A phrase entry before a negative is said in its 未然形.
+    assert_eq!(
+        plain("見通しを持てないと不安が強くなる。"),
+        "この さきのことが わからないと しんぱいが つよく なります。"
+    );
+    assert_eq!(plain("病院を受診しなかった。"), "びょういんで みて もらいませんでした。");
+    // A helper named in a ながら clause: how they help, not a step of the
+    // person's.
+    assert!(
+        !plain("作業の手順を確認し、職員の見守りを受けながら、一人でスーパーに行くことができる。")
+            .contains("つぎのことが")
+    );
+    // Whose (本人の好きな朝食) is no subject: the steps inside what the
+    // days name stay joined.
+    assert!(
+        plain("午前0時までに布団に入り、本人の好きな朝食をとる日を増やす。").contains("はいり、")
+    );
+    // What the person received from someone is not what they told.
+    assert!(
+        !plain("職員から、声かけを減らすよう助言を受け、家でも試していると伺った。")
+            .starts_with("スタッフから、つぎのことを")
+    );
+    // A time before a wish is not the one who wishes.
+    assert!(
+        !plain("卒業後は、本人が一般企業で事務の仕事に就いて働き続けることを強く希望している。")
+            .contains("つぎのことを")
+    );
 }

@@ -634,37 +634,64 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
     let goes_on = |end: usize| {
         let last = ending_at.get(&end);
         let next = starting_at.get(&end);
-        last.is_some_and(|m| m.pos.0 == "動詞" && m.conj_form.starts_with("連用"))
+        // (Any form but the dictionary's: 持て, 控え, 受診し are also the
+        // 未然形 before ない or られる, where the plain verb's form differs.)
+        last.is_some_and(|m| m.pos.0 == "動詞" && m.conj_form != "基本形")
             && next.is_some_and(|n| {
                 matches!(n.pos.0.as_str(), "助動詞" | "動詞")
                     || n.pos.0 == "助詞" && matches!(n.surface.as_str(), "て" | "で")
             })
     };
+    // 病院を受診しなかった, 見通しを持てないと: before a negative the verb
+    // the entry ends in is in its 未然形, spelt like the 連用形 of a
+    // derived form; the entry in its dictionary form says it, put in the
+    // 未然形 (で診てもらわ|なかった, この先のことがわから|ないと).
+    let negated = |range: &std::ops::Range<usize>| -> Option<String> {
+        let last =
+            ending_at.get(&range.end).filter(|m| m.pos.0 == "動詞" && m.conj_form == "未然形")?;
+        starting_at
+            .get(&range.end)
+            .filter(|n| n.pos.0 == "助動詞" && matches!(n.base.as_str(), "ない" | "ぬ"))?;
+        let formal = format!("{}{}", &text[range.start..last.span.start], last.base);
+        let entry = shipped().get(Kind::Phrase, &formal)?;
+        conjugate::phrase(&entry.plain, "未然形")
+    };
     let found: Vec<_> = shipped()
         .phrases_in(text)
-        .filter(|(range, _)| bound(range.start) && bound(range.end) && !goes_on(range.end))
+        .filter_map(|(range, e)| {
+            if !bound(range.start) || !bound(range.end) {
+                return None;
+            }
+            if !goes_on(range.end) {
+                return Some((range, e.formal.clone(), e.plain.clone()));
+            }
+            let plain = negated(&range)?;
+            Some((range.clone(), text[range].to_string(), plain))
+        })
         // 先月の体験利用: an entry that turns a の into を (の体験利用 → を
         // 試しに使う) takes the noun before it as its object; a time is none.
-        .filter(|(range, e)| {
-            let object = e.formal.starts_with('の') && e.plain.starts_with('を');
+        .filter(|(range, formal, plain)| {
+            let object = formal.starts_with('の') && plain.starts_with('を');
             let after_a_time = ending_at.get(&range.start).is_some_and(|m| names_a_time(m));
             !(object && after_a_time)
         })
         // 作業に取り組む → 作業をがんばる: an entry that turns a に into を
         // takes the noun before it as its object; 意欲的に, 早めに say how,
         // and have none.
-        .filter(|(range, e)| {
-            let object = e.formal.starts_with('に') && e.plain.starts_with('を');
+        .filter(|(range, formal, plain)| {
+            let object = formal.starts_with('に') && plain.starts_with('を');
             let how = starting_at.get(&range.start).is_some_and(|n| n.pos.1 != "格助詞")
                 || ending_at.get(&range.start).is_some_and(|m| {
                     matches!(m.pos.1.as_str(), "形容動詞語幹" | "副詞可能")
-                        || m.surface.ends_with('め')
+                        // 早め, 多め: an adjective's stem with め, not まとめ.
+                        || ["早め", "遅め", "多め", "少なめ", "長め", "短め", "軽め", "強め"]
+                            .contains(&m.surface.as_str())
                 });
             !(object && how)
         })
         .collect();
     let mut words = words.into_iter().peekable();
-    for (range, e) in found {
+    for (range, formal, plain) in found {
         // 未達成と is not 達成と: after a negating prefix a phrase means its
         // opposite, so it is left to a longer entry or as it is.
         if text[..range.start].ends_with(['未', '不', '非', '無']) {
@@ -673,7 +700,7 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
         while let Some(w) = words.next_if(|w| w.span.end <= range.start) {
             units.push(Unit::Word(w));
         }
-        units.push(Unit::Phrase(e.formal.clone(), e.plain.clone()));
+        units.push(Unit::Phrase(formal, plain));
         while words.next_if(|w| w.span.start < range.end).is_some() {}
     }
     units.extend(words.map(Unit::Word));
