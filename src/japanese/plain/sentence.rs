@@ -430,6 +430,8 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
         Some(who) => (who, true),
         None => (who, false),
     };
+    // 保護者としては、: as for them.
+    let who = who.strip_suffix("として").unwrap_or(who);
     if !a_name(who, 10) {
         return None;
     }
@@ -449,7 +451,9 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     // heard; its reasons are theirs too.
     let said = heard && rest.contains("との感想");
     let Some(content) = ends.iter().find_map(|e| rest.strip_suffix(e)).and_then(|r| {
-        ["との願い", "との希望", "との要望", "との感想"].iter().find_map(|w| r.strip_suffix(w))
+        ["との願い", "との希望", "との要望", "との感想", "との思い"]
+            .iter()
+            .find_map(|w| r.strip_suffix(w))
     }) else {
         return (!heard).then(|| thinks(body, who, rest, changes)).flatten();
     };
@@ -469,6 +473,20 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     };
     // The words the frame says instead (…との感想が聞かれた), listed.
     mine.push(Change::new(Rule::Split, &rest[content.len()..], frame.trim_end_matches('。')));
+    // 入学を控え、…慣れさせたいとの思い: what is so before the wish
+    // (入学が近づいています) is said before the frame, not as wished.
+    // (Only a state with no wish of its own in it, and only where what
+    // follows does not lean on it with だから or そのために; nor in what
+    // was heard, which is all theirs.)
+    let fact =
+        |p: &String| p.ends_with("ています。") && !p.contains("たい") && !p.contains("ほしい");
+    let facts = if said || heard { 0 } else { parts.iter().take_while(|p| fact(p)).count() };
+    let leans = parts.get(facts).is_some_and(|p| LEADS.iter().any(|w| p.starts_with(w)));
+    if facts > 0 && facts < parts.len() && !leans {
+        let mut before = parts[..facts].to_vec();
+        before.extend(under(frame, &from, parts[facts..].to_vec(), mine, changes));
+        return Some(before);
+    }
     Some(under(frame, &from, parts, mine, changes))
 }
 
@@ -783,8 +801,12 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // 週1回は献立を考え、…夕食を作る: what follows is on that day too;
         // cut, it would read as every day. Not where the rest has its own
         // topic (平日は…).
+        // 主治医の指示の下で間食を減らし、散歩を日課とする: under whose
+        // direction holds for what follows too.
         let when =
-            ["回は", "日は", "朝は", "夜は", "週末は", "曜日は"].iter().any(|t| clause.contains(t))
+            ["回は", "日は", "朝は", "夜は", "週末は", "曜日は", "指示の下で", "指示のもとで"]
+                .iter()
+                .any(|t| clause.contains(t))
                 && !body[cut..].contains('は');
         // 対応を検討するため、計画の変更が必要と思われる: an aim before
         // what is needed is why it is; cut, the aim would read as settled.
@@ -946,19 +968,20 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // …身を寄せている: a clause dated in a year or in childhood, in a
         // sentence told as what is or was, happened then. (Not 2022年から
         // 通い、: it goes on since; nor in a plan of what is to come.)
-        let told = ["ている", "でいる", "た", "だ"].iter().any(|e| body.ends_with(e));
+        let told = ["ている", "でいる", "た", "だ", "である"].iter().any(|e| body.ends_with(e))
+            && !["予定", "見込", "見通し"].iter().any(|w| body.contains(w));
         let dated = told
             && (cm.iter().enumerate().any(|(k, m)| {
                 let year = m.pos.1 == "数"
                     && m.surface.len() == 4
                     && m.surface.chars().all(|c| c.is_ascii_digit())
                     && cm.get(k + 1).is_some_and(|n| n.surface.starts_with('年'));
-                let after = cm[k + 1..].iter().find(|n| !matches!(n.pos.1.as_str(), "数" | "接尾"));
+                let after = cm[k + 1..].iter().find(|n| {
+                    !(matches!(n.pos.1.as_str(), "数" | "接尾") || super::names_a_time(n))
+                });
                 year && !after
                     .is_some_and(|n| ["から", "より", "まで"].contains(&n.surface.as_str()))
-            }) || cm
-                .iter()
-                .any(|m| ["幼少期", "幼少時", "幼児期", "かつて"].contains(&m.surface.as_str())));
+            }) || cm.iter().any(|m| ["幼少", "幼児", "かつて"].contains(&m.surface.as_str())));
         if (clause.contains("た結果") || clause.contains("だ結果") || after_result || then || dated)
             && !said.ends_with("ています。")
             && !said.ends_with("でいます。")

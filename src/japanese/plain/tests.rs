@@ -871,3 +871,34 @@ fn what_the_fourth_review_found_stays_mended() {
             .contains("つぎのことを")
     );
 }
+
+#[test]
+fn mends_from_the_fifteenth_sets_reading() {
+    // A clause dated in a past year or in childhood, in a sentence told as
+    // what is, happened then.
+    assert!(
+        plain("2022年8月に約二週間入院し、退院後は服薬を続けている。")
+            .contains("にゅういんしました。")
+    );
+    assert!(
+        plain("本人は幼少期から祖母に育てられ、現在は叔父宅で暮らしている。")
+            .contains("そだてられました。")
+    );
+    // …から通い、 goes on since: not made past.
+    assert!(!plain("2022年4月から作業所に通い、現在も続けている。").contains("かよいました"));
+    // A service cut by someone unnamed has changed.
+    assert!(
+        plain("路線バスが一日三便に減らされ、移動手段が家族の送迎に限られている。")
+            .contains("へらされました。")
+    );
+    // Whose wish 保護者としては…との思い is: framed, the fact before it first.
+    assert_eq!(
+        plain("保護者としては、入学を控え、放課後等デイサービスに慣れさせたいとの思いがある。"),
+        "にゅうがくが ちかづいて います。おうちの人の ねがいは、つぎのことです。「放課後等デイサービス」に なれさせたいです。"
+    );
+    // 主治医の指示の下で holds for every step after it.
+    assert!(
+        plain("主治医の指示の下で間食を減らし、散歩を日課とすることが望ましい。")
+            .contains("へらし、")
+    );
+}
