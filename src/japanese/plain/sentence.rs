@@ -981,7 +981,8 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                 });
                 year && !after
                     .is_some_and(|n| ["から", "より", "まで"].contains(&n.surface.as_str()))
-            }) || cm.iter().any(|m| ["幼少", "幼児", "かつて"].contains(&m.surface.as_str())));
+            }) || cm.iter().any(|m| ["幼少", "幼児", "かつて"].contains(&m.surface.as_str()))
+                || clause.contains("小さいころ"));
         if (clause.contains("た結果") || clause.contains("だ結果") || after_result || then || dated)
             && !said.ends_with("ています。")
             && !said.ends_with("でいます。")
