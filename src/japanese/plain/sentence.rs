@@ -175,16 +175,16 @@ fn able_to(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     // one after another step, with no subject or topic before it and no
     // helper or help named in its clause (…見つけ、…収入を生活費に充て
     // ながら、…送ることができる), is the person's own step.
-    const HELP: &[&str] = &["見守", "助言", "手伝", "気を付け", "一緒", "支援", "声かけ"];
+    // (Not 支援 alone: 就労継続支援A型 is a service's name.)
+    const HELP: &[&str] = &["見守", "助言", "手伝", "気を付け", "一緒", "声かけ"];
     let others_how = ["つつ", "ながら"].iter().any(|j| {
         steps.find(j).is_some_and(|at| {
             let own = &steps[steps[..at].rfind('、').map_or(0, |c| c + '、'.len_utf8())..at];
             !steps[..at].contains('、')
                 || HELP.iter().any(|h| own.contains(h))
-                || morphemes(own).iter().any(|m| {
-                    !people::THE_PERSON.contains(&m.surface.as_str())
-                        && people::names_someone(&m.surface)
-                })
+                // (A helper by name: 家族以外の人と関わりながら is the
+                // person's own.)
+                || morphemes(own).iter().any(|m| people::SUPPORTERS.contains(&m.surface.as_str()))
                 || morphemes(&steps[..at])
                     .iter()
                     .any(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "が" | "は"))
