@@ -127,8 +127,15 @@ fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static
                 .iter()
                 .any(|t| w[1].surface.ends_with(t))
         });
+    // ご家族様から伺った: from someone, to hear (a time's に before it,
+    // 訪問時に, is no place to go to).
+    let from_someone = before.len() >= 2
+        && before[before.len() - 1].surface == "から"
+        && people::names_someone(&before[before.len() - 2].surface);
     match base {
-        "伺う" | "うかがう" if object && !to_a_place => Some(("聞く", "五段・カ行イ音便")),
+        "伺う" | "うかがう" if (object && !to_a_place) || from_someone => {
+            Some(("聞く", "五段・カ行イ音便"))
+        }
         "伺う" | "うかがう" if to_the_reader() => Some(("来る", "カ変・来ル")),
         "参る" | "まいる" if after_te => Some(("いく", "五段・カ行促音便")),
         "参る" | "まいる" | "伺う" | "うかがう" if matches!(case, "に" | "へ") => {
@@ -743,6 +750,7 @@ mod tests {
             ("笑顔でお話しくださった。", "笑顔で話してくれた。"),
             ("家族から要望された。", "家族から要望された。"),
             ("お父様は、本人の自立を強く望まれている。", "お父様は、本人の自立を強く望んでいる。"),
+            ("訪問時にご家族様から伺ったところ、", "訪問時に家族様から聞いたところ、"),
             ("これまで築いてこられたつながり", "これまで築いてきたつながり"),
             ("一人で自宅に帰ってこられるようになる。", "一人で自宅に帰ってこられるようになる。"),
             (

@@ -418,6 +418,9 @@ fn undone(verb: &Morpheme, says: Says, polite: bool, joins: bool) -> Option<Stri
     }
     let end = |plain: &str, polite_form: &str| if polite { polite_form } else { plain }.to_string();
     Some(match says {
+        // 理解していないわけではない: it is so (理解している), a state, not
+        // one that is so sometimes.
+        Says::Sometimes if base == "いる" && verb.pos.1 == "非自立" => end("いる", "います"),
         // できないわけではない: it can be done, not that it sometimes is.
         Says::Sometimes if base == "できる" => format!("ある程度{}", end("できる", "できます")),
         // 歩けないことはない: it can be done (歩くこともできる), not that
@@ -465,6 +468,7 @@ mod tests {
             ("兄が代わりに行わざるを得なくなっている。", "兄が代わりに行うしかなくなっている。"),
             ("一人暮らしへの不安がなくはない。", "一人暮らしへの不安もある。"),
             ("指示を理解できないわけではない。", "指示をある程度理解できる。"),
+            ("服薬の必要性を理解していないわけではないが、", "服薬の必要性を理解しているが、"),
             ("一人暮らしを続けられないわけではないが、", "一人暮らしをある程度続けられるが、"),
             ("一人で食べられないことはありません。", "一人である程度食べられます。"),
             ("難しいと言わざるを得ず、進める。", "難しいと言うしかなく、進める。"),

@@ -55,9 +55,11 @@ impl Joint {
 /// sentences, each ending in です・ます and 。.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     heard_when_asked(sentence, changes)
+        .or_else(|| heard_then_wished(sentence, changes))
         .or_else(|| wished_by(sentence, changes))
         .or_else(|| asked_of(sentence, changes))
         .or_else(|| agreed_way(sentence, changes))
+        .or_else(|| aimed_at(sentence, changes))
         .or_else(|| on_condition(sentence, changes))
         .or_else(|| by_deadline(sentence, changes))
         .or_else(|| able_to(sentence, changes))
@@ -140,8 +142,24 @@ fn condition_first(body: &str) -> Option<(&str, &str)> {
         "日は",
         "次第",
     ];
-    let (head, rest) = body.split_once('、')?;
-    (HEADS.iter().any(|h| head.ends_with(*h)) && head.chars().count() >= 4).then_some((head, rest))
+    // (At the first 、 that ends it: 入浴介助の際に、ヘルパーが…確認した
+    // 場合は、 is one condition, said before what follows.)
+    // (Only past words set off, …際に、; not past a clause of its own,
+    // 作業所に通い、…場合は, which holds whatever the case.)
+    let set_off_only = |head: &str| {
+        head.match_indices('、').all(|(at, _)| {
+            morphemes(&head[..at]).last().is_some_and(|m| {
+                m.pos.0 == "助詞" && matches!(m.surface.as_str(), "に" | "は" | "で")
+            })
+        })
+    };
+    body.match_indices('、').map(|(at, _)| (&body[..at], &body[at + '、'.len_utf8()..])).find(
+        |(head, _)| {
+            HEADS.iter().any(|h| head.ends_with(*h))
+                && head.chars().count() >= 4
+                && set_off_only(head)
+        },
+    )
 }
 
 /// …座って取り組み、…もらってから、…移ることができる: being able holds
@@ -276,6 +294,38 @@ fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<Str
     Some(under(frame, &asked, parts, mine, changes))
 }
 
+/// 訪問時にご家族様から伺ったところ、…とのことで、…短縮を希望されている:
+/// what someone told, and what they wish for because of it. Cut as it
+/// stands, the telling reads as a deed (家族から聞きました。すると、) and
+/// the wish has no one who wishes; framed (訪問時に家族から、次のことを
+/// 聞きました。), what they told follows, then their wish with them named
+/// (家族は、…を願っています。).
+fn heard_then_wished(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let (asked, rest) = body.split_once("ところ、")?;
+    let before = ["から聞いた", "から伺った"].iter().find_map(|w| asked.strip_suffix(w))?;
+    // When, before who (訪問時に家族).
+    let (when, who) = match before.rsplit_once('に') {
+        Some((when, who)) if a_name(who, 12) => (format!("{when}に"), who),
+        _ => (String::new(), before),
+    };
+    if !a_name(who, 12) || !people::names_someone(who) {
+        return None;
+    }
+    let (heard, wished) = rest.split_once("とのことで、")?;
+    if !["願っている", "希望している", "望んでいる"].iter().any(|e| wished.ends_with(e))
+        || wished.contains('、')
+    {
+        return None;
+    }
+    let mut mine = Vec::new();
+    let mut parts = split(&format!("{heard}。"), false, &mut mine);
+    parts.push(format!("{who}は、{}。", polite(wished)));
+    mine.push(Change::new(Rule::Split, "とのことで、", format!("{who}は、")));
+    let frame = format!("{when}{who}から、次のことを聞きました。");
+    Some(under(frame, &format!("{asked}ところ、"), parts, mine, changes))
+}
+
 /// Whether `text` is a name of at most `max` characters: nouns, a prefix
 /// (ご家族), 「」 and の between them (「就労継続支援B型」のスタッフ), as
 /// someone set off before what they said, wished or were asked.
@@ -407,6 +457,28 @@ fn agreed_way(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> 
         _ => format!("{place}、次のように対応を同じにします。"),
     };
     Some(under(frame, &format!("よう、{rest}"), parts, mine, changes))
+}
+
+/// …体力をつけ、来年度中に…移行することを目標とする: what is aimed at,
+/// said as the aim of the sentence. Cut as it stands, the first steps
+/// would read as done; framed (目当ては、次のことです。), each is a step of
+/// the aim.
+fn aimed_at(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    // (Not 目指す: what is aimed at, said as done, would lose the aiming.)
+    const AIMS: &[&str] = &["ことを目当てとする", "ことをめあてとする"];
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let aim = AIMS.iter().find(|a| body.ends_with(**a))?;
+    let content = &body[..body.len() - aim.len()];
+    let long = body.chars().filter(|c| !c.is_whitespace()).count() > LONG;
+    if !long || !ends_in_deed(content) {
+        return None;
+    }
+    let mut mine = Vec::new();
+    let parts = split(&format!("{content}。"), true, &mut mine);
+    if parts.iter().any(|p| LEADS.iter().any(|w| p.starts_with(w))) {
+        return None;
+    }
+    Some(under(GOAL_FRAME.to_string(), aim, parts, mine, changes))
 }
 
 /// Whether the verb `v` says one can (できる, 過ごせる: a potential).
@@ -1314,7 +1386,9 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
 /// so (奥様から、次のことを聞きました。): cut apart, each would read as
 /// the writer's own fact. Whether it did.
 fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
-    let Some(last) = out.last().filter(|_| out.len() > 1).cloned() else { return false };
+    // (One long sentence too: …と職員から報告を受けている.)
+    let long = out.len() == 1 && out[0].chars().filter(|c| !c.is_whitespace()).count() > LONG;
+    let Some(last) = out.last().filter(|_| out.len() > 1 || long).cloned() else { return false };
     let ms = morphemes(&last);
     // (と before 、 is taken for the conditional と; what follows says.)
     let Some(k) = ms.iter().rposition(|m| m.surface == "と" && m.pos.0 == "助詞") else {
@@ -1326,9 +1400,10 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     }
     let from_start = at;
     // Who, up to their から: nouns, or a role said in words (世話をする人).
+    // (サービスをするところのスタッフ: a role said in words is long.)
     let from_at = ms[at..]
         .iter()
-        .take(6)
+        .take(10)
         .take_while(|m| m.surface != "、")
         .position(|m| m.surface == "から" && m.pos.1 == "格助詞")
         .map(|p| at + p)
@@ -1345,6 +1420,12 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     let from =
         at > from_start && ms.get(at).is_some_and(|m| m.surface == "から" && m.pos.1 == "格助詞");
     let verb = if from { at + 1 } else { from_start };
+    // One long sentence is framed only with who told it named right before
+    // the verb (…と職員から報告を受けている): inside another frame (…から、
+    // 次のことを聞きました), its own 聞いている is no report of its own.
+    if out.len() == 1 && !from {
+        return false;
+    }
     // …と世話人から報告を受けた: a report heard from them too.
     let heard = ms.get(verb).is_some_and(|m| m.base == "聞く" || from)
         && matches!(
@@ -1352,6 +1433,8 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
             "聞きました"
                 | "聞いています"
                 | "報告を受けました"
+                | "報告を受けています"
+                | "連絡を受けています"
                 | "連絡を受けました"
                 | "相談を受けました"
         );
@@ -2034,16 +2117,22 @@ fn now_or_done(sentence: &str) -> bool {
 /// is joined to what follows, nor a noun the word rules said as a doing
 /// (週4日の通所を → 週4日の通うことを), whose verb follows の.
 fn names_after(ms: &[Morpheme]) -> bool {
+    // Nouns that name a deed, a day, or steps to take.
+    const NAMES: &[&str] = &["こと", "日", "約束", "ルール", "決まり"];
+    // …連絡し、夜間は…連絡する手順を確認した: every step before a noun of
+    // steps is one of them, a topic inside them or not.
+    const STEPS: &[&str] = &["手順", "やり方", "流れ", "方法"];
     let end = ms.iter().position(|m| m.surface == "、").unwrap_or(ms.len());
     ms[..end].windows(3).enumerate().any(|(k, w)| {
+        let steps = STEPS.contains(&w[1].surface.as_str());
         matches!(w[0].pos.0.as_str(), "動詞" | "助動詞")
             && w[0].conj_form == "基本形"
-            && matches!(w[1].surface.as_str(), "こと" | "日")
+            && (steps || NAMES.contains(&w[1].surface.as_str()))
             && w[2].surface == "を"
             && !(k > 0 && ms[k - 1].surface == "の")
             // (…介助を行い、服薬は本人が行ったことを…確認する: with a topic
             // of its own the noun's clause starts after the cut.)
-            && !ms[..k].iter().any(|m| m.surface == "は" && m.pos.1 == "係助詞")
+            && (steps || !ms[..k].iter().any(|m| m.surface == "は" && m.pos.1 == "係助詞"))
             // (…日数を増やし、保護者の就労の継続を支える → 保護者の働き続ける
             // ことを, …必要であり、本人も支援の継続を望む: a subject of its
             // own, after the cut, starts it too.)

@@ -902,3 +902,33 @@ fn mends_from_the_fifteenth_sets_reading() {
             .contains("へらし、")
     );
 }
+
+#[test]
+fn mends_from_the_sixteenth_sets_reading() {
+    // Heard from someone on a visit, and what they wish because of it.
+    assert_eq!(
+        plain(
+            "訪問時にご家族様から伺ったところ、帰宅後に疲れて眠ってしまうとのことで、通所時間の短縮を希望されている。"
+        ),
+        "ほうもん時に かぞくから、つぎのことを ききました。家に かえったあとに つかれて ねむって しまいます。かぞくは、かよう 時間の たんしゅくを ねがって います。"
+    );
+    // A state under a double negative is so, not sometimes so.
+    assert!(plain("本人は服薬の必要性を理解していないわけではない。").contains("わかって います"));
+    // Steps before a noun of steps (…連絡する手順を) are all in it.
+    assert!(
+        !plain("急病の場合は、まず相談員へ連絡し、夜間は窓口へ連絡する手順を家族と確認した。")
+            .contains("れんらくしました。")
+    );
+    // 目標とする frames the steps of the aim.
+    assert!(
+        plain("作業に従事しながら体力をつけ、来年度中に1日6時間の勤務へ移行することを目標とする。")
+            .starts_with("めあては、つぎのことです。")
+    );
+    // A report received from someone, in one long sentence.
+    assert!(
+        plain(
+            "本人は工賃で好きな漫画を買うことを楽しみにしていると事業所の職員から報告を受けている。"
+        )
+        .contains("つぎの ほうこくを うけて います。")
+    );
+}
