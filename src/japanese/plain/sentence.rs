@@ -245,11 +245,23 @@ fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<Str
     // told, heard from them.
     // 職員より、…との報告があった; お母様より、…とのことであった: who
     // told it, set off first.
+    // (…低下がある中、…の職員によると、: what is so while, before who
+    // told it, is said first.)
+    let mut before = None;
     let told = ["の話では、", "より、", "からは、", "から、"].iter().find_map(|by| {
         let (who, said) = body.split_once(by)?;
+        let (pre, who) = match who.rsplit_once('、') {
+            Some((pre, who)) => {
+                (pre.strip_suffix("中").or_else(|| pre.strip_suffix("なか")).map(Some)?, who)
+            }
+            None => (None, who),
+        };
         let named =
             people::names_someone(who) || people::names_a_body(who) || who.ends_with(['」', '先']);
-        (is_name(who) && named).then(|| (format!("{who}{by}"), who, said))
+        (is_name(who) && named).then(|| {
+            before = pre.map(|p| format!("{}。", polite(p)));
+            (format!("{who}{by}"), who, said)
+        })
     });
     let (asked, place, who, said) = match told {
         Some((asked, who, said)) => (asked, None, who, said),
@@ -291,7 +303,8 @@ fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<Str
         Some(place) => format!("{place}で、{who}から{what}。"),
         None => format!("{who}から、{what}。"),
     };
-    Some(under(frame, &asked, parts, mine, changes))
+    let framed = under(frame, &asked, parts, mine, changes);
+    Some(before.into_iter().chain(framed).collect())
 }
 
 /// 訪問時にご家族様から伺ったところ、…とのことで、…短縮を希望されている:

@@ -932,3 +932,13 @@ fn mends_from_the_sixteenth_sets_reading() {
         .contains("つぎの ほうこくを うけて います。")
     );
 }
+
+#[test]
+fn what_is_so_before_who_told_it_is_said_first() {
+    assert_eq!(
+        plain(
+            "注意力の低下がある中、就労移行支援の職員によると、作業を最後まで終えられるようになったとのことである。"
+        ),
+        "ちゅういりょくの ていかが あります。「就労移行支援」の スタッフから、つぎのことを ききました。さぎょうを さいごまで おえられるように なりました。"
+    );
+}
