@@ -1535,13 +1535,19 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
 
 /// [`past_throughout`] but for a now set against what came before.
 fn past_before_past(out: &mut [String], joints: &[Joint]) {
+    // 楽しみにしており、…姿も見られ、…明るくなった: a state holds still
+    // before what was made past only by being joined to a past (見られ);
+    // before what was past as written, it was so then.
+    let written: Vec<String> = out.to_vec();
     // joints[i] joins out[i] to out[i + 1].
     for i in (0..out.len().saturating_sub(1)).rev() {
+        let state = out[i].ends_with("ています。") || out[i].ends_with("でいます。");
+        let next = if state { &written[i + 1] } else { &out[i + 1] };
         // 電話に出て、…教えてしまったことがあり: the clause before an
         // experience (〜たことがある) happened then too.
-        let next_past = out[i + 1].ends_with("ました。")
-            || out[i + 1].ends_with("でした。")
-            || ["たことがあります。", "だことがあります。"].iter().any(|e| out[i + 1].ends_with(e));
+        let next_past = next.ends_with("ました。")
+            || next.ends_with("でした。")
+            || ["たことがあります。", "だことがあります。"].iter().any(|e| next.ends_with(e));
         // 見られなくなり、…減っている: a change before a state it led to
         // has happened (なりました), not one still to come.
         // 課金が増え、…足りなくなる状況が続いている: the same for any
@@ -2188,6 +2194,8 @@ fn past(m: &Morpheme) -> bool {
 /// end of a clause of their own.
 const AS_PARTICLE: &[&str] = &[
     "伴う",
+    // 母親に代わり、: in their place.
+    "代わる",
     // 都合がつかない場合に限り、: only then.
     "限る",
     // 体調に合わせて、: according to it.

@@ -942,3 +942,17 @@ fn what_is_so_before_who_told_it_is_said_first() {
         "ちゅういりょくの ていかが あります。「就労移行支援」の スタッフから、つぎのことを ききました。さぎょうを さいごまで おえられるように なりました。"
     );
 }
+
+#[test]
+fn a_state_before_what_was_only_joined_to_a_past_holds_still() {
+    // 楽しみにしており、…見られ、…明るくなった: 見られ is past by being
+    // joined; the state before it holds now.
+    assert!(
+        plain("ダンスを楽しみにされており、振り付けを教え合う姿も見られ、表情が明るくなったと職員から報告を受けている。")
+            .contains("たのしみに して います。")
+    );
+    // 母親に代わり、: in her place, no deed of its own.
+    assert!(
+        plain("高齢の母親に代わり、職員が月に2回訪問して支払いを手伝う。").contains("かわり、")
+    );
+}
