@@ -948,6 +948,24 @@ const WHEN: &[&str] = &[
     "前回", "次回", "今朝", "今晩", "今夜", "翌月", "翌週", "前月", "当月",
 ];
 
+/// 形式名詞: nouns that name the clause before them (こと, ため, よう)
+/// rather than a thing, IPADIC's 名詞-非自立 that easy-read practice spaces.
+const FORMAL_NOUNS: &[&str] = &[
+    "こと",
+    "事",
+    "とき",
+    "時",
+    "ため",
+    "為",
+    "よう",
+    "様",
+    "ところ",
+    "もの",
+    "物",
+    "まま",
+    "うち",
+];
+
 fn analyse(toks: &[Token]) -> Reading {
     let mut out = Vec::new();
     let mut doubts: Vec<Doubt> = Vec::new();
@@ -994,6 +1012,38 @@ fn analyse(toks: &[Token]) -> Reading {
                             ]
                             .contains(&t.surface.as_str())) =>
             {
+                Boundary::Phrase
+            }
+            // 困った|ときは, できる|ように, その|ために: a 形式名詞 after
+            // the clause it names is a 文節 of its own, as easy-read
+            // practice writes it; so is the noun after it (するよう|本人と),
+            // and みる after て (して|みたい, which IPADIC takes for a noun).
+            Some(prev)
+                if t.pos == Pos::NounTail
+                    && FORMAL_NOUNS.contains(&t.surface.as_str())
+                    && !matches!(
+                        prev.pos,
+                        Pos::Noun
+                            | Pos::SahenNoun
+                            | Pos::Number
+                            | Pos::Prefix
+                            | Pos::NounTail
+                            | Pos::OpenBracket
+                            | Pos::Symbol
+                    ) =>
+            {
+                Boundary::Phrase
+            }
+            // (Not a counter: 8時30分.)
+            Some(prev)
+                if prev.pos == Pos::NounTail
+                    && FORMAL_NOUNS.contains(&prev.surface.as_str())
+                    && !(i >= 2 && toks[i - 2].pos == Pos::Number)
+                    && matches!(t.pos, Pos::Noun | Pos::SahenNoun | Pos::Number) =>
+            {
+                Boundary::Phrase
+            }
+            Some(prev) if t.surface == "みたい" && matches!(prev.surface.as_str(), "て" | "で") => {
                 Boundary::Phrase
             }
             Some(prev) if !t.pos.starts_phrase(prev.pos) => Boundary::Word,
@@ -1954,6 +2004,23 @@ mod tests {
         // After a dictionary term, が is the particle of the whole text,
         // not a conjunction starting a phrase of its own.
         assert_eq!(hiragana("看護師がくすりを渡す。", &lex, true), "かんごしが くすりを わたす。");
+    }
+
+    #[test]
+    fn wakachi_spaces_formal_nouns_and_helping_verbs() {
+        let lex = Lexicon::welfare();
+        // A 形式名詞 after its clause, and the noun after it.
+        assert_eq!(
+            hiragana("困った時は相談するよう本人と話す。", &lex, true),
+            "こまった ときは そうだんする よう ほんにんと はなす。"
+        );
+        assert_eq!(hiragana("読むことができる。", &lex, true), "よむ ことが できる。");
+        assert_eq!(hiragana("そのために", &lex, true), "その ために");
+        // みる after て, which IPADIC takes for the noun みたい.
+        assert_eq!(hiragana("挑戦してみたい。", &lex, true), "ちょうせんして みたい。");
+        // Not a counter (8時30分), nor the nominal の (行くのが).
+        assert_eq!(hiragana("8時30分", &lex, true), "8じ30ぷん");
+        assert_eq!(hiragana("行くのが好き", &lex, true), "いくのが すき");
     }
 
     #[test]

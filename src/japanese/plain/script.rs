@@ -5,7 +5,8 @@
 use super::{Change, Rule};
 use crate::japanese::align::{Boundary, Segment};
 use crate::japanese::grade::Furigana;
-use crate::japanese::reading::{DoubtKind, Lexicon, annotate, doubts};
+use crate::japanese::kana::to_hiragana;
+use crate::japanese::reading::{DoubtKind, Lexicon, annotate, doubts, morphemes};
 
 /// The kanji words easy-read practice keeps (the plain-dev writing rules
 /// of `../shared/data/README.md`, and the days of the week): everything
@@ -91,17 +92,69 @@ pub fn kana(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> Str
             }
         }
         words.push(&segments[from..end]);
+        let mut pieces: Vec<Piece> = Vec::new();
         for run in words {
             let base: String = run.iter().map(|s| s.base.as_str()).collect();
             if kept(run) {
-                out.push_str(&base);
+                pieces.push(Piece { text: base, kanji: 0 });
             } else {
                 let read: String = run.iter().filter_map(|s| s.ruby.as_deref()).collect();
-                changes.push(Change::new(Rule::Kana, base, read.clone()));
-                out.push_str(&read);
+                changes.push(Change::new(Rule::Kana, base.clone(), read.clone()));
+                pieces.extend(members(&base, &read));
             }
         }
+        out.push_str(&spaced_compound(&pieces));
         i = end;
+    }
+    out
+}
+
+/// A word of a kanji run as written in the suggestion, and how many kanji
+/// it was written with (0 when it keeps them).
+struct Piece {
+    text: String,
+    kanji: usize,
+}
+
+/// The kana reading a compound is cut at from this length: a reader takes
+/// in とくべつ しえん がっこう, not とくべつしえんがっこう.
+const LONG_KANA: usize = 10;
+
+/// `base` read `read` as the words it is made of, where the analyser's
+/// words read the same (the welfare lexicon gives 高次脳機能障害 as one
+/// word; IPADIC gives 高次, 脳, 機能, 障害).
+fn members(base: &str, read: &str) -> Vec<Piece> {
+    let whole = || vec![Piece { text: read.to_string(), kanji: base.chars().count() }];
+    if read.chars().count() < LONG_KANA {
+        return whole();
+    }
+    let ms = morphemes(base);
+    let readings: Vec<String> = ms.iter().map(|m| to_hiragana(&m.reading)).collect();
+    if ms.len() < 2 || readings.concat() != read {
+        return whole();
+    }
+    ms.iter()
+        .zip(readings)
+        .map(|(m, r)| Piece { text: r, kanji: m.surface.chars().count() })
+        .collect()
+}
+
+/// The pieces of one kanji run joined, with a space between the members
+/// of a long compound written in kana where each side has at least two
+/// kanji (障害者 stays しょうがいしゃ).
+fn spaced_compound(pieces: &[Piece]) -> String {
+    let kana: usize = pieces.iter().filter(|p| p.kanji > 0).map(|p| p.text.chars().count()).sum();
+    let mut out = String::new();
+    // Kanji written since the last space.
+    let mut since = 0;
+    for (k, p) in pieces.iter().enumerate() {
+        let after_kana = k.checked_sub(1).is_some_and(|j| pieces[j].kanji > 0);
+        if kana >= LONG_KANA && after_kana && p.kanji >= 2 && since >= 2 {
+            out.push(' ');
+            since = 0;
+        }
+        since += p.kanji;
+        out.push_str(&p.text);
     }
     out
 }
