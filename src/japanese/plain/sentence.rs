@@ -141,6 +141,8 @@ fn condition_first(body: &str) -> Option<(&str, &str)> {
         "だら",
         "日は",
         "次第",
+        "際は",
+        "際には",
     ];
     // (At the first 、 that ends it: 入浴介助の際に、ヘルパーが…確認した
     // 場合は、 is one condition, said before what follows.)
@@ -1911,6 +1913,10 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // 貼ったところ、: it was done, and then.
         "ところ" if prev.is_some_and(past) => Some((Joint::Found, last.span.start)),
         "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
+        // 短期入所を利用するほか、: besides it, and.
+        "ほか" | "他" if prev.is_some_and(|p| pos(p, "動詞") && p.conj_form == "基本形") => {
+            Some((Joint::And, last.span.start))
+        }
         "ながら" | "つつ" if pos(last, "助詞") => Some((Joint::While, last.span.start)),
         // 受け止めつつも、 難しいと知りながらも、: but.
         "も" if let Some(p) =

@@ -968,3 +968,31 @@ fn a_long_compound_in_kana_is_spaced_between_its_members() {
     assert!(s.contains("しょうがいしゃ こようわく"), "{s}");
     assert!(plain("家族旅行に行く。").contains("かぞくりょこう"));
 }
+
+#[test]
+fn mends_from_the_seventeenth_sets_first_look() {
+    // A place said with で before a doing said in words is where it is
+    // done (not かよう ところでを); until (まで) is no place.
+    assert_eq!(
+        plain("通所先での体験利用の結果を踏まえる。"),
+        "かよう ところで ためしに つかう ことの けっかを ふまえます。"
+    );
+    assert!(plain("午後11時までの就寝を目標とする。").contains("午後11時までの"));
+    // What the plain words start with, said just before, is not said twice.
+    assert_eq!(
+        plain("電気や水道などの公共料金の支払いを支援する。"),
+        "でんきや すいどうなどの お金の しはらいを てつだいます。"
+    );
+    // A doing said in words before the rest of a compound is joined to it.
+    assert!(plain("意思疎通支援事業を利用する。").starts_with("きもちを つたえ あう ことの "));
+    // …and gives way to the particle of a doing after it.
+    assert!(plain("週4日の通所継続を目標とする。").contains("かよう ことを つづける"));
+    // 本 before a term is "this"; 本年 is this year.
+    assert_eq!(plain("本計画案を作成した。"), "この 「計画案」を つくりました。");
+    assert!(plain("本年2月に相談を受けた。").starts_with("ことし 2月に"));
+    // Besides one service, another: two sentences.
+    assert_eq!(
+        plain("短期入所を月2回利用するほか、移動支援で通院を支援する。"),
+        "「短期入所」を 月に 2回 つかいます。そして、「移動支援」で つういんを てつだいます。"
+    );
+}

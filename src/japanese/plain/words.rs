@@ -123,6 +123,20 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                         break;
                     }
                 }
+                // 本計画案: this one, said (この「計画案」); ほん before 「」
+                // reads as a word of its own.
+                // (Analysed alone before the term, 本 is taken for a book;
+                // only a 本 that ends no compound is this.)
+                let noun_at = |k: usize| matches!(&units[k], Unit::Word(m) if m.pos.0 == "名詞");
+                if i > 0
+                    && matches!(&units[i - 1], Unit::Word(m) if m.surface == "本")
+                    && (i < 2 || !noun_at(i - 2))
+                    && out.ends_with('本')
+                {
+                    out.truncate(out.len() - '本'.len_utf8());
+                    out.push_str("この");
+                    changes.push(Change::new(Rule::Word, format!("本{t}"), format!("この{t}")));
+                }
                 let quoted = out.ends_with('「');
                 if quoted {
                     out.push_str(t);
@@ -207,6 +221,14 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             let in_compound = i >= 1 && (noun_before(i - 1) || suffix_before(i - 1));
             // Where the plain words end in a verb and こと (働くこと).
             let koto = verb_then_koto(&text);
+            // 通所先での体験利用 → 通うところで試しに使うこと: a place
+            // said with で is where the deed is done; の joined it to a noun.
+            let de_no = i >= 2
+                && matches!(&units[i - 2], Unit::Word(m) if m.surface == "で" && m.pos.0 == "助詞")
+                && matches!(&units[i - 1], Unit::Word(m) if m.surface == "の");
+            if koto.is_some() && de_no && out.ends_with("での") {
+                out.truncate(out.len() - 'の'.len_utf8());
+            }
             if let Some(verb) = koto
                 && (after_no || in_compound)
                 && !text.contains(['を', 'が'])
@@ -219,7 +241,9 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     done_to.iter().any(|v| said.ends_with(v)).then_some('を')
                 };
                 if let Some(particle) = particle {
-                    if after_no {
+                    // (通所継続: the の that joined 通うこと to the noun
+                    // after it gives way to the particle.)
+                    if after_no || out.ends_with("ことの") {
                         out.truncate(out.len() - 'の'.len_utf8());
                     }
                     out.push(particle);
@@ -286,6 +310,16 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                         taken += 1;
                     }
                 }
+                // 意思疎通支援事業 → 気持ちを伝え合うことの支援事業: a
+                // doing said in words before the rest of a compound is
+                // joined to it by の (not …合うこと支援事業).
+                (Some(_), Some(noun), _)
+                    if text.ends_with("こと")
+                        && noun.pos.0 == "名詞"
+                        && matches!(noun.pos.1.as_str(), "一般" | "サ変接続") =>
+                {
+                    text.push('の');
+                }
                 // 就労のため → 働くことのため → 働くため. Not after whose
                 // (母の就労のため): おかあさんの働くため is no Japanese, and
                 // 働くことのため keeps the formal text's why.
@@ -300,6 +334,11 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     taken += 1;
                 }
                 _ => {}
+            }
+            // 電気や水道などの公共料金 → 電気や水道などのお金: what the plain
+            // words start with, said just before, is not said twice.
+            if let Some(said) = said_before(&out, &text) {
+                text.drain(..said);
             }
             changes.push(Change::new(Rule::Word, from.clone(), text.clone()));
             // ご家族 → 家族: an honorific prefix goes with the word it was
@@ -597,6 +636,15 @@ fn form_before(word: &Morpheme, next: Option<&Unit>) -> Form {
     }
 }
 
+/// How much of the start of `plain` (ending in の) `out` ends with, if at
+/// least a few words.
+fn said_before(out: &str, plain: &str) -> Option<usize> {
+    plain
+        .match_indices('の')
+        .map(|(at, no)| at + no.len())
+        .rfind(|&end| plain[..end].chars().count() >= 4 && out.ends_with(&plain[..end]))
+}
+
 /// Whether a passive or causative auxiliary follows (される, させる): the
 /// verb's voice is not this rule's to change.
 fn passive_after(unit: Option<&Unit>) -> bool {
@@ -671,8 +719,10 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
         // 先月の体験利用: an entry that turns a の into を (の体験利用 → を
         // 試しに使う) takes the noun before it as its object; a time is none.
         .filter(|(range, formal, plain)| {
+            // Nor one after a particle: 通所先での体験利用 has no object.
             let object = formal.starts_with('の') && plain.starts_with('を');
-            let after_a_time = ending_at.get(&range.start).is_some_and(|m| names_a_time(m));
+            let after_a_time =
+                ending_at.get(&range.start).is_some_and(|m| names_a_time(m) || m.pos.0 == "助詞");
             !(object && after_a_time)
         })
         // 作業に取り組む → 作業をがんばる: an entry that turns a に into を
