@@ -60,6 +60,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         .or_else(|| asked_of(sentence, changes))
         .or_else(|| agreed_way(sentence, changes))
         .or_else(|| aimed_at(sentence, changes))
+        .or_else(|| decided(sentence, changes))
         .or_else(|| on_condition(sentence, changes))
         .or_else(|| by_deadline(sentence, changes))
         .or_else(|| able_to(sentence, changes))
@@ -93,7 +94,8 @@ fn on_condition(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>
     }
     let mut mine = Vec::new();
     let parts = split(&format!("{rest}。"), false, &mut mine);
-    let steps = parts.iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)));
+    // (What comes of a step, そうして、, is done in the case too.)
+    let steps = parts.iter().all(|p| !LEADS.iter().any(|w| *w != "そうして、" && p.starts_with(w)));
     let done = ends_in_deed(rest);
     // One deed after a long condition is framed too: said in one sentence
     // it is more than a reader takes in at once.
@@ -472,6 +474,115 @@ fn agreed_way(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> 
         _ => format!("{place}、次のように対応を同じにします。"),
     };
     Some(under(frame, &format!("よう、{rest}"), parts, mine, changes))
+}
+
+/// …説明してもらい、…署名をすることとした, …迎えに行く旨を記載した:
+/// what was decided, written down or asked for, with every clause before
+/// it its content. Cut as it stands, the first clauses would read as done
+/// (説明してもらいました) and the deciding as about the last alone; framed
+/// (次のことにしました。), each part is said as what is to be. A reason
+/// said first (…ないため、) stays before the frame, and a case or a place
+/// set off first (…契約のときは、 備考欄には、) goes into it.
+fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    // The ending, the frame it is said with, and whether its content is a
+    // list of …こと.
+    const DECIDED: &[(&str, &str, bool)] = &[
+        ("こととした", "次のことにしました。", false),
+        ("ことにした", "次のことにしました。", false),
+        ("旨を記載した", "次のことを書きました。", false),
+        ("旨を記入した", "次のことを書きました。", false),
+        ("旨を書いた", "次のことを書きました。", false),
+        ("ことを役目として位置付けた", "役目として、次のことを決めました。", true),
+        ("ことを役割として位置付けた", "役目として、次のことを決めました。", true),
+        ("ことを役目とした", "役目として、次のことを決めました。", true),
+        ("とする変更申請を市に対してした", "市に、次のように変えることを申し込みました。", false),
+        ("とする変更申請を市にした", "市に、次のように変えることを申し込みました。", false),
+    ];
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    // …受けられるよう事業所と話し合って決めた: what it was agreed to make
+    // so, with whom.
+    let agreed = body.strip_suffix("と話し合って決めた").and_then(|b| {
+        let (what, with) = b.rsplit_once("よう")?;
+        let with = with.trim_start_matches('、');
+        (!with.contains('、') && with.chars().count() <= 20).then(|| {
+            (format!("{what}ようにする"), format!("{with}と話し合って、次のように決めました。"))
+        })
+    });
+    let (mut content, frame, list, ending) = match agreed {
+        Some((what, frame)) => (what, frame, false, "と話し合って決めた"),
+        None => {
+            let (ending, frame, list) = DECIDED.iter().find(|(e, _, _)| body.ends_with(*e))?;
+            (body[..body.len() - ending.len()].to_string(), frame.to_string(), *list, *ending)
+        }
+    };
+    // (A noun's content, 土曜日のみの利用とする, is said as what is done.)
+    if ending.starts_with("とする")
+        && let Some(c) = content.strip_suffix("の利用")
+    {
+        content = match c.strip_suffix("のみ") {
+            Some(c) => format!("{c}だけ使う"),
+            None => format!("{c}を使う"),
+        };
+    }
+    let long = body.chars().filter(|c| !c.is_whitespace()).count() > LONG;
+    if !long || content.chars().count() < 8 {
+        return None;
+    }
+    // The items of a list of …こと, each its own sentence.
+    let items: Vec<String> = if list {
+        let content = content.trim_end_matches("こと");
+        let mut items = vec![content.to_string()];
+        for sep in ["こと、並びに", "こと、及び", "こと、および", "こと、"] {
+            items = items.iter().flat_map(|i| i.split(sep).map(str::to_string)).collect();
+        }
+        items
+    } else {
+        vec![content.clone()]
+    };
+    // A case or a place set off first goes into the frame.
+    let (head, first) = match items[0].split_once('、') {
+        Some((h, rest))
+            if ["ときは", "場合は", "際は", "には"].iter().any(|e| h.ends_with(e))
+                && !h.contains('、') =>
+        {
+            (Some(h.to_string()), rest.to_string())
+        }
+        _ => (None, items[0].clone()),
+    };
+    let mut mine = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
+    for item in std::iter::once(first).chain(items[1..].iter().cloned()) {
+        parts.extend(split(&format!("{item}。"), false, &mut mine));
+    }
+    // A reason said first stays before the frame: what follows its だから is
+    // the content.
+    let reason = parts.iter().position(|p| p.starts_with("だから、") || p.starts_with("それで、"));
+    let (before, lead) = match reason {
+        Some(r) if r > 0 && head.is_none() => {
+            let rest = parts.split_off(r);
+            let before = std::mem::replace(&mut parts, rest);
+            let lead =
+                if parts[0].starts_with("だから、") { "だから、" } else { "それで、" };
+            parts[0] = parts[0][lead.len()..].to_string();
+            (before, lead)
+        }
+        _ => (Vec::new(), ""),
+    };
+    // (One part needs no frame: …求めることとしました says it.)
+    if parts.len() < 2 {
+        return None;
+    }
+    let frame = match &head {
+        // (備考欄には、次のことを書きました → 備考欄に.)
+        Some(h) if h.ends_with("欄には") => {
+            format!("{lead}{}、{frame}", h.trim_end_matches('は'))
+        }
+        Some(h) => format!("{lead}{h}、{frame}"),
+        None => format!("{lead}{frame}"),
+    };
+    changes.push(Change::new(Rule::Split, ending, frame.clone()));
+    changes.append(&mut mine);
+    Some([before, vec![frame], parts].concat())
 }
 
 /// …体力をつけ、来年度中に…移行することを目標とする: what is aimed at,
@@ -1348,6 +1459,14 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     if who.is_empty() && out.get(1).is_some_and(|s| s.starts_with(Joint::Found.word())) {
         return false;
     }
+    // …増やしたところ、…摂れているものの、…不安があると本人は話している:
+    // what was found after a deed is the writer's; only the last part is
+    // what was said, as it stands. (Not a reason of theirs, …始まるため、
+    // …しかない: what they said.)
+    let told_first = out[1..out.len() - 1].iter().any(|s| s.starts_with(Joint::Found.word()));
+    if told_first {
+        return false;
+    }
     // …戻りたいと本人は話しており、…たいとのことである: with no one named
     // at the start, the one an earlier saying names is the one who says.
     let named_inside = out[..out.len() - 1].iter().find_map(|s| {
@@ -1541,9 +1660,16 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
     // before what was made past only by being joined to a past (見られ);
     // before what was past as written, it was so then.
     let written: Vec<String> = out.to_vec();
+    // …とどまっており、…乗れるようになったので、…検討する: a sentence that
+    // ends in what is or will be tells of now; its states are so now.
+    let told_now =
+        written.last().is_some_and(|l| !l.ends_with("ました。") && !l.ends_with("でした。"));
     // joints[i] joins out[i] to out[i + 1].
     for i in (0..out.len().saturating_sub(1)).rev() {
         let state = out[i].ends_with("ています。") || out[i].ends_with("でいます。");
+        if state && told_now && i + 2 < out.len() {
+            continue;
+        }
         let next = if state { &written[i + 1] } else { &out[i + 1] };
         // 電話に出て、…教えてしまったことがあり: the clause before an
         // experience (〜たことがある) happened then too.
@@ -1743,28 +1869,50 @@ fn going_on(sentence: &str) -> Option<String> {
 /// writer's fact. A report at the very end is framed instead ([`said_by`],
 /// [`heard_from`]).
 fn reported_after(body: &str, at: usize) -> bool {
-    const SAYING: &[&str] =
-        &["から聞い", "から聞き", "と話しており", "と話していて", "と言っており", "と言っていて"];
+    const SAYING: &[&str] = &[
+        "から聞い",
+        "から聞き",
+        "と話しており",
+        "と話していて",
+        "と言っており",
+        "と言っていて",
+        "と言って、",
+        "と言い、",
+    ];
     // …多く、…疲れやすいとの訴えがあった: what a report names is all theirs,
     // wherever it ends.
     const NAMED: &[&str] = &["との訴え", "との報告", "との声", "との相談", "との連絡", "との話"];
+    // …乗れるようになったので不要だと本人が言うため、: the clause that
+    // ends in a saying, before its 、, is all what was said.
+    let clause = &body[at..];
+    let clause = &clause[..clause.find('、').unwrap_or(clause.len())];
+    let cm = morphemes(clause);
+    let says_here = cm.iter().enumerate().any(|(k, m)| {
+        m.surface == "と"
+            && m.pos.0 == "助詞"
+            && cm[k + 1..].iter().take(4).any(|v| {
+                v.pos.0 == "動詞" && matches!(v.base.as_str(), "言う" | "話す" | "述べる" | "語る")
+            })
+    });
     // (Not 家族から聞き取りを行い: an interview, no saying reported.)
-    SAYING.iter().any(|w| {
-        body[at..].find(w).is_some_and(|r| {
-            body[at + r..].contains('、') && !body[at + r + w.len()..].starts_with('取')
+    says_here
+        || SAYING.iter().any(|w| {
+            body[at..].find(w).is_some_and(|r| {
+                body[at + r..].contains('、') && !body[at + r + w.len()..].starts_with('取')
+            })
         })
-    }) || NAMED.iter().any(|w| {
-        // Not where what is reported is quoted, or who says it comes
-        // after the cut (…利用でき、家族からは「…」との声), nor after a
-        // noun (学校との連絡: contact with them, no report).
-        body[at..].find(w).is_some_and(|r| {
-            let between = &body[at..at + r];
-            !between.ends_with('」')
-                && !between.contains("から")
-                && !between.contains("より")
-                && morphemes(between).last().is_some_and(|m| m.pos.0 != "名詞")
+        || NAMED.iter().any(|w| {
+            // Not where what is reported is quoted, or who says it comes
+            // after the cut (…利用でき、家族からは「…」との声), nor after a
+            // noun (学校との連絡: contact with them, no report).
+            body[at..].find(w).is_some_and(|r| {
+                let between = &body[at..at + r];
+                !between.ends_with('」')
+                    && !between.contains("から")
+                    && !between.contains("より")
+                    && morphemes(between).last().is_some_and(|m| m.pos.0 != "名詞")
+            })
         })
-    })
 }
 
 /// Whether byte `at` of `text` is inside 「」.
@@ -1951,6 +2099,14 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
             let own_day = timed(ms, clause_start, ms[n - 2].span.end);
             ((n >= 4 && ms[n - 4].surface == "が") || own_day)
                 .then_some((Joint::Because, last.span.start))
+        }
+        // 不要だと本人が言うため、: what someone says is why, not what for.
+        "ため"
+            if prev.is_some_and(|p| {
+                matches!(p.base.as_str(), "言う" | "話す" | "述べる" | "訴える" | "語る")
+            }) =>
+        {
+            Some((Joint::Because, last.span.start))
         }
         "ため" if prev.is_some_and(purpose) => Some((Joint::For, last.span.start)),
         // 通えるようになるため、: a goal (to become able to) or a cause
@@ -2244,7 +2400,7 @@ fn purpose(m: &Morpheme) -> bool {
 /// one ([`a_happening`]), and in a clause of a past time, they happened.
 const HAPPENS_SAHEN: &[&str] = &[
     "卒業", "終了", "入院", "退院", "進行", "悪化", "低下", "増加", "減少", "発生", "変化", "入学",
-    "進学", "閉鎖", "廃止", "満了", "転勤", "骨折", "転倒", "発症", "受傷", "負傷",
+    "進学", "閉鎖", "廃止", "満了", "転勤", "骨折", "転倒", "発症", "受傷", "負傷", "移行",
 ];
 
 /// Whether `noun` and `suru` say what happens to someone (卒業する, 転倒
@@ -2287,6 +2443,7 @@ const HAPPENS: &[&str] = &[
     "迫る",
     "経つ",
     "たつ",
+    "迎える",
 ];
 
 /// Verbs that before ため give a reason, though elsewhere they are done by

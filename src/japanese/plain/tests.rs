@@ -996,3 +996,76 @@ fn mends_from_the_seventeenth_sets_first_look() {
         "「短期入所」を 月に 2回 つかいます。そして、「移動支援」で つういんを てつだいます。"
     );
 }
+
+#[test]
+fn what_was_decided_written_or_asked_for_frames_its_content() {
+    // A decision's clauses are what is to be, not what was done.
+    let s = plain(
+        "退院後は地域定着支援を利用し、夜間に不安が高まった場合は事業所へ電話できるよう、連絡先を記したカードを携帯していただくこととした。",
+    );
+    assert!(s.starts_with("つぎの ことに しました。"), "{s}");
+    assert!(s.contains("「地域定着支援」を つかいます。"), "{s}");
+    assert!(!s.contains("つかいました"), "{s}");
+    // What was written down, with the place it was written in the frame.
+    let s = plain(
+        "週間計画表の備考欄には、水曜日は作業が午前中のみとなるため、13時以降は地域活動支援センターで過ごし、16時に父親が迎えに行く旨を記載した。",
+    );
+    assert!(
+        s.starts_with("しゅうかん けいかくひょうの びこうらんに、つぎの ことを かきました。"),
+        "{s}"
+    );
+    assert!(s.contains("すごします。"), "{s}");
+    // A list of roles, each its own sentence; a reason stays before.
+    let s = plain(
+        "土曜日はヘルパーの派遣がないため、本人が10時に洗濯機を回すこと、並びに毎晩22時に玄関の施錠を確認することを役割として位置付けた。",
+    );
+    assert!(s.contains("だから、やくめとして、つぎの ことを きめました。"), "{s}");
+    assert!(s.contains("せんたくきを まわします。"), "{s}");
+    // What was asked of the city is asked, not done.
+    let s = plain(
+        "就職により平日に通所できなくなったため、生活介護の支給量を月22日から月4日に減らし、土曜日のみの利用とする変更申請を市に対して行った。",
+    );
+    assert!(s.contains("市に、つぎの ように かえる ことを もうしこみました。"), "{s}");
+    assert!(s.contains("土曜日だけ つかいます。"), "{s}");
+    // What was agreed with someone.
+    let s = plain(
+        "視力の低下により外出が困難となっていることから、同行援護を月30時間利用し、通院の際には代読の支援も受けられるよう事業所と調整した。",
+    );
+    assert!(s.contains("はなしあって、つぎの ように きめました。"), "{s}");
+    assert!(s.contains("30時間 つかいます。"), "{s}");
+    // One part needs no frame.
+    assert!(!plain("支給量の見直しを市へ求めることとした。").contains("つぎの"));
+}
+
+#[test]
+fn mends_from_the_seventeenth_sets_reading() {
+    // What was found after a deed is the writer's; only the last part is
+    // what the person said.
+    let s = plain(
+        "家事援助を週2回から週5回に増やしたところ、食事は安定して摂れているものの、ヘルパーとの相性に不安があると本人は話している。",
+    );
+    assert!(!s.contains("つぎの ように はなして"), "{s}");
+    assert!(s.ends_with("あると あなたは はなして います。"), "{s}");
+    // What someone says is why, not what for; a saying keeps its reason.
+    let s = plain(
+        "利用が月5時間程度にとどまっており、一人で電車に乗れるようになったので不要だと本人が言うため、次回更新時に支給量の減少を検討する。",
+    );
+    assert!(s.contains("とどまって います。"), "{s}");
+    assert!(s.contains("ように なったので"), "{s}");
+    assert!(!s.contains("いう ように します"), "{s}");
+    // 負担 of money is what is paid.
+    assert!(plain("利用者負担は0円である。").starts_with("あなたが はらう お金は"));
+    // A サ変 noun said as a verb takes する's place.
+    assert!(plain("体調が変化した場合は連絡する。").contains("かわった ときは"));
+    // Turning 18 is why, not a means; a change that happens is not aimed at.
+    let s = plain(
+        "本年12月に18歳を迎えることに伴い、障害児支援利用計画からサービス等利用計画へ移行するため、情報を整理し、成人期の支援者へ引き継ぐ。",
+    );
+    assert!(!s.contains("そうして"), "{s}");
+    assert!(!s.contains("いこうする ように します"), "{s}");
+    // A but inside what was said is not cut from the saying.
+    let s = plain(
+        "面談で本人は、生活には慣れてきたものの、物音が気になって眠れない夜があると言って、居室の変更を希望していた。",
+    );
+    assert!(!s.contains("なれて きました。"), "{s}");
+}

@@ -271,7 +271,15 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 (_, Some(v), _) if text.ends_with("こと") && v.pos.0 == "動詞" => {
                     match v.base.as_str() {
                         "できる" => text.push('が'),
-                        "する" => text.push('を'),
+                        // 変化する → 変わることをする: the verb said in its
+                        // place, in する's form (変わる, 変わり).
+                        "する" => match said_for_suru(&text, v, next(1)) {
+                            Some(said) => {
+                                text = said;
+                                taken += 1;
+                            }
+                            None => text.push('を'),
+                        },
                         _ => {}
                     }
                 }
@@ -634,6 +642,28 @@ fn form_before(word: &Morpheme, next: Option<&Unit>) -> Form {
         ("連用形", "、") => Form { name: "連用タ接続".into(), te: true },
         (form, next) => Form { name: conjugate::form_before(form, next), te: false },
     }
+}
+
+/// `text` (a verb and こと, 変わること) said in place of a サ変 noun and
+/// the する after it: the verb in する's form, where the form is one a
+/// verb takes alone (変わる, 変わり, 変わっ, 変わら).
+fn said_for_suru(text: &str, suru: &Morpheme, after: Option<&Morpheme>) -> Option<String> {
+    // (Before た or て, し is the form た takes: 変化した → 変わった.)
+    let ta = after.is_some_and(|a| matches!(a.surface.as_str(), "た" | "て" | "たら" | "たり"));
+    let form = match suru.conj_form.as_str() {
+        "連用形" if ta => "連用タ接続",
+        form @ ("基本形" | "連用形" | "未然形") => form,
+        _ => return None,
+    };
+    let verb = verb_then_koto(text)?;
+    let vm = morphemes(&text[..verb]);
+    let v = vm.last().filter(|v| v.pos.0 == "動詞" && v.conj_form == "基本形")?;
+    let stem = conjugate::verb(&v.base, &v.conj_type, form)?;
+    // (泳いだ: where た would be voiced after it, the verb is not said.)
+    if ta && conjugate::te_after(&stem, &v.conj_type) != "て" {
+        return None;
+    }
+    Some(format!("{}{stem}", &text[..v.span.start]))
 }
 
 /// How much of the start of `plain` (ending in の) `out` ends with, if at
