@@ -61,6 +61,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         .or_else(|| agreed_way(sentence, changes))
         .or_else(|| aimed_at(sentence, changes))
         .or_else(|| decided(sentence, changes))
+        .or_else(|| steps_named(sentence, changes))
         .or_else(|| on_condition(sentence, changes))
         .or_else(|| by_deadline(sentence, changes))
         .or_else(|| able_to(sentence, changes))
@@ -120,6 +121,100 @@ fn day_first(body: &str) -> Option<(&str, &str)> {
         && head.chars().count() <= 20
         && DAYS.iter().any(|d| head.ends_with(d));
     ok.then(|| (&body[..ms[wa].span.end], body[ms[wa].span.end..].trim_start_matches('、')))
+}
+
+/// パニック時には無理に制止せず、…見守る対応を職員間で統一した: steps
+/// named by a noun of steps (対応, やり方) that something is then done to.
+/// Cut as it stands, the first steps would read as done (制止しませんでし
+/// た); framed (次の対応を同じにしました。), the steps follow as the way
+/// they are taken, and what came of it after them.
+fn steps_named(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
+    const STEPS: &[&str] = &["対応", "やり方", "手順", "流れ", "方法", "関わり方"];
+    let body = sentence.trim_end_matches(['。', '．', '.']);
+    let ms = morphemes(body);
+    // (By text: IPADIC cuts やり方 into やり and 方.)
+    let (at, noun) = STEPS
+        .iter()
+        .filter_map(|n| {
+            let at = body.find(&format!("{n}を"))?;
+            ms.iter()
+                .any(|v| v.span.end == at && v.pos.0 == "動詞" && v.conj_form == "基本形")
+                .then_some((at, *n))
+        })
+        .min()?;
+    let steps = &body[..at];
+    let rest = &body[at + noun.len() + "を".len()..];
+    // Several steps, none the person's own said first (本人は、…), and
+    // what is done to them a deed.
+    let topic = steps.split_once('、').is_some_and(|(h, _)| {
+        h.strip_suffix('は').is_some_and(people::names_someone)
+            || people::THE_PERSON.iter().any(|p| h.starts_with(p))
+    });
+    let first_rest = &rest[..rest.find('、').unwrap_or(rest.len())];
+    let rm = morphemes(first_rest);
+    let deed = rm.last().is_some_and(|v| inflects(v) && v.pos.0 != "形容詞")
+        || first_rest.ends_with("ところ");
+    // (Not a deed the noun only names, …移す対応を先月行った: done once.)
+    // (A する of its own, not 統一する or 同じにする.)
+    let done_once = rm.iter().enumerate().any(|(k, v)| {
+        v.pos.0 == "動詞"
+            && matches!(v.base.as_str(), "する" | "行う")
+            && !(k > 0 && (rm[k - 1].pos.1 == "サ変接続" || rm[k - 1].surface == "に"))
+    });
+    // A case set off first (急病の場合は、) is the steps' own: it goes into
+    // the frame (急病のときの次のやり方).
+    let (case, steps) = match condition_first(steps) {
+        Some((head, rest)) if head.ends_with('は') => {
+            (format!("{}の", head.trim_end_matches('は').trim_end_matches("に")), rest)
+        }
+        _ => (String::new(), steps),
+    };
+    if !steps.contains('、') || topic || !deed || done_once || rest.chars().count() < 4 {
+        return None;
+    }
+    let mut mine = Vec::new();
+    // …統一したところ、…との報告を受けた: what came of it follows the steps
+    // (すると、); said inside the frame, it would come before them.
+    let found = first_rest
+        .strip_suffix("ところ")
+        .filter(|d| morphemes(d).last().is_some_and(past))
+        .map(|done| (done, rest[first_rest.len()..].trim_start_matches('、')));
+    let framed = match found {
+        Some((done, after)) => {
+            let mut framed = vec![format!("{}。", polite(&format!("{case}次の{noun}を{done}")))];
+            let mut after = split(&format!("{after}。"), false, &mut mine);
+            if let Some(first) = after.first_mut() {
+                *first = format!("{}{first}", Joint::Found.word());
+            }
+            framed.extend(after);
+            framed
+        }
+        None => split(&format!("{case}次の{noun}を{rest}。"), false, &mut mine),
+    };
+    let parts = split(&format!("{steps}。"), false, &mut mine);
+    // Steps of a way: none a reason or a but.
+    let steps_only = parts[1..].iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)));
+    if parts.len() < 2 || framed.is_empty() || !steps_only {
+        return None;
+    }
+    let frame = framed[0].clone();
+    changes.push(Change::new(Rule::Split, format!("{noun}を{first_rest}"), frame.clone()));
+    changes.append(&mut mine);
+    Some([vec![frame], parts, framed[1..].to_vec()].concat())
+}
+
+/// `body` with a list of two reasons (…ること、及び…ことから、) said as a
+/// clause and a また: none where the list is not a reason.
+fn reasons_listed(body: &str) -> Option<String> {
+    const AND: &[&str] = &["こと、及び", "こと、並びに", "こと、および", "こと、ならびに"];
+    let (at, and) =
+        AND.iter().filter_map(|a| body.find(a).map(|at| (at, *a))).min_by_key(|(at, _)| *at)?;
+    let rest = &body[at + and.len()..];
+    let reason = rest.find("ことから、").or_else(|| rest.find("ことにより、"))?;
+    // (Only where the first item ends in a verb's dictionary form.)
+    let before = morphemes(&body[..at]);
+    before.last().filter(|v| inflects(v) && v.conj_form == "基本形")?;
+    (!rest[..reason].contains('、')).then(|| format!("{}、また、{rest}", &body[..at]))
 }
 
 /// Whether `body` ends saying what is done (休む, 連絡する), not what is
@@ -488,6 +583,8 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     // list of …こと.
     const DECIDED: &[(&str, &str, bool)] = &[
         ("こととした", "次のことにしました。", false),
+        ("ことになっている", "次のようになっています。", false),
+        ("こととなっている", "次のようになっています。", false),
         ("ことにした", "次のことにしました。", false),
         ("旨を記載した", "次のことを書きました。", false),
         ("旨を記入した", "次のことを書きました。", false),
@@ -508,9 +605,22 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
             (format!("{what}ようにする"), format!("{with}と話し合って、次のように決めました。"))
         })
     });
-    let (mut content, frame, list, ending) = match agreed {
-        Some((what, frame)) => (what, frame, false, "と話し合って決めた"),
-        None => {
+    // …出しておくこと、及び…手渡すことを、本人と確認した: a list of what
+    // was confirmed with someone.
+    let confirmed = ["と確かめた", "と確認した", "と決めた"].iter().find_map(|e| {
+        let b = body.strip_suffix(e)?;
+        let (list, with) = b.rsplit_once("ことを")?;
+        let with = with.trim_start_matches('、');
+        (with.chars().count() <= 12 && !with.contains('、') && list.contains("こと、")).then(|| {
+            let verb =
+                if e.ends_with("決めた") { "決めました" } else { "確かめました" };
+            (format!("{list}こと"), format!("{with}と、次のことを{verb}。"), *e)
+        })
+    });
+    let (mut content, frame, list, ending) = match (agreed, confirmed) {
+        (_, Some((list, frame, e))) => (list, frame, true, e),
+        (Some((what, frame)), None) => (what, frame, false, "と話し合って決めた"),
+        (None, None) => {
             let (ending, frame, list) = DECIDED.iter().find(|(e, _, _)| body.ends_with(*e))?;
             (body[..body.len() - ending.len()].to_string(), frame.to_string(), *list, *ending)
         }
@@ -542,7 +652,9 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     // A case or a place set off first goes into the frame.
     let (head, first) = match items[0].split_once('、') {
         Some((h, rest))
-            if ["ときは", "場合は", "際は", "には"].iter().any(|e| h.ends_with(e))
+            if ["ときは", "場合は", "際は", "には", "として", "曜日は", "日は"]
+                .iter()
+                .any(|e| h.ends_with(e))
                 && !h.contains('、') =>
         {
             (Some(h.to_string()), rest.to_string())
@@ -568,8 +680,12 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
         }
         _ => (Vec::new(), ""),
     };
-    // (One part needs no frame: …求めることとしました says it.)
-    if parts.len() < 2 {
+    // (One part needs no frame: …求めることとしました says it. What is
+    // arranged, …ことになっている, is framed only for a day or a case set
+    // off first: alone, …見学に行き、…検討することになっている says what
+    // comes next in the order it comes.)
+    let arranged = ending.ends_with("なっている");
+    if parts.len() < 2 || arranged && head.is_none() {
         return None;
     }
     let frame = match &head {
@@ -805,6 +921,11 @@ fn by_deadline(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>>
 /// own already, which makes all of it the goal.
 fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String> {
     let body = sentence.trim_end_matches(['。', '．', '.']);
+    // …大きく変化すること、及び…定着していないことから、: two reasons, each
+    // said (…変わります。また、…いません。); joined, the second's not would
+    // seem to hold for both.
+    let listed = reasons_listed(body);
+    let body = listed.as_deref().unwrap_or(body);
     let ms = morphemes(body);
     let mut out = Vec::new();
     let mut start = 0;
@@ -2325,13 +2446,15 @@ fn names_after(ms: &[Morpheme]) -> bool {
                     && (matches!(p[1].surface.as_str(), "が" | "も")
                         || p[1].surface == "の" && p[2].pos.0 == "動詞")
             })
-    }) || ms.windows(3).any(|w| {
+    }) || ms.windows(4).any(|w| {
         // …献立を決め、材料を買い、夕食を作るまでの流れを: steps inside the
-        // span a noun names, however many 、 before it.
+        // span a noun names, however many 、 before it. (Not a while, …迎え
+        // に来るまでの間: what is done until then.)
         w[0].pos.0 == "動詞"
             && w[0].conj_form == "基本形"
             && w[1].surface == "まで"
             && w[2].surface == "の"
+            && !matches!(w[3].surface.as_str(), "間" | "あいだ")
     })
 }
 
@@ -2356,6 +2479,8 @@ fn past(m: &Morpheme) -> bool {
 /// end of a clause of their own.
 const AS_PARTICLE: &[&str] = &[
     "伴う",
+    // 小学校入学に向け、: toward it.
+    "向ける",
     // 母親に代わり、: in their place.
     "代わる",
     // 都合がつかない場合に限り、: only then.

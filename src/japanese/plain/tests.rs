@@ -1069,3 +1069,55 @@ fn mends_from_the_seventeenth_sets_reading() {
     );
     assert!(!s.contains("なれて きました。"), "{s}");
 }
+
+#[test]
+fn lists_and_steps_are_said_one_at_a_time() {
+    // Two reasons listed: each said, the second's not its own.
+    let s = plain(
+        "退院直後で生活環境が大きく変化すること、及び服薬の自己管理が定着していないことから、当面はモニタリングを毎月とし、半年後に頻度を見直すこととした。",
+    );
+    assert!(
+        s.starts_with("たいいんちょくごで せいかつの まわりが おおきく かわります。また、"),
+        "{s}"
+    );
+    // What was confirmed with someone, a list of …こと.
+    let s = plain(
+        "本人の役割として、月曜日は21時までに資源ごみを玄関前に出しておくこと、及び服薬後に薬の空袋を世話人へ手渡すことを、本人と確認した。",
+    );
+    assert!(s.contains("あなたと、つぎの ことを たしかめました。"), "{s}");
+    assert!(s.contains("だして おきます。"), "{s}");
+    // What is arranged for a day.
+    let s = plain(
+        "下校時刻が15時に早まる水曜日は、放課後等デイサービスの送迎車が学校まで迎えに行き、保護者が18時に迎えに来るまでの間、預かっていただくことになっている。",
+    );
+    assert!(s.contains("水曜日は、つぎの ように なって います。"), "{s}");
+    // Steps named by a noun of steps: the frame, the steps, what came of it.
+    let s = plain(
+        "パニック時には無理に制止せず、別室へ誘導した上で落ち着くまで見守る対応を職員間で統一したところ、自傷が減ったとの報告を受けた。",
+    );
+    assert!(s.starts_with("つぎの たいおうを スタッフどうしで おなじに しました。"), "{s}");
+    assert!(s.contains("むりに せいししません。"), "{s}");
+    assert!(s.contains("すると、じしょうが へった"), "{s}");
+    let s = plain("急病の場合は、まず相談員へ連絡し、夜間は窓口へ連絡する手順を家族と確認した。");
+    assert!(
+        s.starts_with("きゅうびょうの ときの つぎの やりかたを かぞくと たしかめました。"),
+        "{s}"
+    );
+    // A deed the noun only names, done once, is said as done.
+    let s = plain(
+        "口論が続き、本人が夜眠れなくなったため、世話人が居室を2階から1階へ移す対応を先月行った。",
+    );
+    assert!(!s.contains("つぎの たいおう"), "{s}");
+}
+
+#[test]
+fn words_found_on_a_seventeenth_set_are_said_plainly() {
+    assert!(plain("8月中旬までに提出する。").starts_with("8月の 中ごろまでに"));
+    assert!(plain("隣室の方の物音が気になる。").starts_with("となりの へやの 人の"));
+    assert!(plain("アパートの見学を重ねる。").starts_with("アパートを みに いく"));
+    assert!(plain("本人の見学に同行する。").starts_with("あなたの みに いく"));
+    assert!(plain("小学校入学に向け、学級を選ぶ。").contains("にゅうがくの ために、"));
+    assert!(plain("ご本人様が納得された上で署名する。").contains("なっとくしたうえで"));
+    assert!(plain("サービス等利用計画へ移行する。").starts_with("「サービス等利用計画」へ"));
+    assert!(plain("週単位以外のサービスを使う。").starts_with("毎週では ない サービスを"));
+}

@@ -30,7 +30,14 @@ pub fn kept_terms() -> &'static AhoCorasick {
                 terms.extend(t.aliases.iter().map(String::as_str));
             }
         }
-        terms.extend(["成年後見制度", "医療的ケア", "療育手帳", "訪問看護"]);
+        terms.extend([
+            "成年後見制度",
+            "医療的ケア",
+            "療育手帳",
+            "訪問看護",
+            "サービス等利用計画",
+            "障害児支援利用計画",
+        ]);
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(terms)
@@ -234,7 +241,11 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 && !text.contains(['を', 'が'])
             {
                 let said = &text[..verb];
-                let done_to = if after_no { OBJECT_AFTER_NO } else { DONE_TO };
+                // (A thing's or a place's, アパートの見学, is what is done
+                // to it: no one visits on a flat's behalf.)
+                let someone_before = i >= 2
+                    && matches!(&units[i - 2], Unit::Word(m) if people::names_someone(&m.surface));
+                let done_to = if after_no && someone_before { OBJECT_AFTER_NO } else { DONE_TO };
                 let particle = if happens_by_itself(said) {
                     Some('が')
                 } else {
