@@ -118,7 +118,15 @@ fn by_context(base: &str, before: &[Morpheme]) -> Option<(&'static str, &'static
         .rev()
         .take_while(|m| m.surface != "、" && !matches!(m.pos.0.as_str(), "動詞" | "助動詞"))
         .collect();
-    let object = clause.iter().any(|m| m.surface == "を" && m.pos.1 == "格助詞");
+    // (Or what one hears, said with も or は: 家族の心配も伺いながら.)
+    const HEARD: &[&str] =
+        &["心配", "意見", "意向", "話", "気持ち", "要望", "希望", "思い", "考え", "不安", "声"];
+    let object = clause.iter().any(|m| m.surface == "を" && m.pos.1 == "格助詞")
+        || clause.windows(2).any(|w| {
+            matches!(w[0].surface.as_str(), "も" | "は")
+                && w[0].pos.0 == "助詞"
+                && HEARD.contains(&w[1].surface.as_str())
+        });
     let to_a_place = clause
         .windows(2)
         .find(|w| matches!(w[0].surface.as_str(), "に" | "へ") && w[0].pos.1 == "格助詞")

@@ -260,7 +260,8 @@ fn there_is(sentence: &str, ms: &[Morpheme], i: usize) -> Option<(usize, usize, 
         return None;
     }
     let particle = &ms[i - 1];
-    if !matches!(particle.surface.as_str(), "が" | "は") {
+    // (Or も: 行くこともなくはない, it does happen.)
+    if !matches!(particle.surface.as_str(), "が" | "は" | "も") {
         return None;
     }
     let rest = &sentence[m.span.start..];

@@ -1121,3 +1121,15 @@ fn words_found_on_a_seventeenth_set_are_said_plainly() {
     assert!(plain("サービス等利用計画へ移行する。").starts_with("「サービス等利用計画」へ"));
     assert!(plain("週単位以外のサービスを使う。").starts_with("毎週では ない サービスを"));
 }
+
+#[test]
+fn what_was_left_formal_on_the_seventeenth_set_is_said() {
+    // 伺う with what one hears said with も: to hear.
+    let s = plain("ご家族様の心配も伺いながら、会議を開いた。");
+    assert!(s.contains("しんぱいも ききました"), "{s}");
+    // こともなくはない: it does happen.
+    assert_eq!(
+        plain("家族とコンビニへ行くこともなくはない。"),
+        "かぞくと コンビニへ いく ことも あります。"
+    );
+}
