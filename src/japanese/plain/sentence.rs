@@ -2182,6 +2182,10 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // 貼ったところ、: it was done, and then.
         "ところ" if prev.is_some_and(past) => Some((Joint::Found, last.span.start)),
         "とともに" if pos(last, "助詞") => Some((Joint::And, last.span.start)),
+        // 週4日を維持できている一方、: and on the other hand, but.
+        "一方" | "いっぽう" if prev.is_some_and(|p| inflects(p) && p.conj_form == "基本形") => {
+            Some((Joint::But, last.span.start))
+        }
         // 短期入所を利用するほか、: besides it, and.
         "ほか" | "他" if prev.is_some_and(|p| pos(p, "動詞") && p.conj_form == "基本形") => {
             Some((Joint::And, last.span.start))

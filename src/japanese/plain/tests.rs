@@ -1133,3 +1133,9 @@ fn what_was_left_formal_on_the_seventeenth_set_is_said() {
         "かぞくと コンビニへ いく ことも あります。"
     );
 }
+
+#[test]
+fn on_the_other_hand_is_a_but() {
+    let s = plain("創作活動には意欲的に参加している一方、午後の集団活動では離席が目立つ。");
+    assert!(s.contains("さんかして います。でも、"), "{s}");
+}
