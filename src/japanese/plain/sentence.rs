@@ -169,7 +169,17 @@ fn steps_named(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>>
         }
         _ => (String::new(), steps),
     };
-    if !steps.contains('、') || topic || !deed || done_once || rest.chars().count() < 4 {
+    // (Not past a deed done before them, …観察した上で、…示す方法を提案し:
+    // the steps start after it, and it was done.)
+    let done_before =
+        ["た上で、", "たうえで、", "てから、", "たところ、"].iter().any(|d| steps.contains(d));
+    if !steps.contains('、')
+        || topic
+        || !deed
+        || done_once
+        || done_before
+        || rest.chars().count() < 4
+    {
         return None;
     }
     let mut mine = Vec::new();

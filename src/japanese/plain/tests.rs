@@ -1139,3 +1139,19 @@ fn on_the_other_hand_is_a_but() {
     let s = plain("創作活動には意欲的に参加している一方、午後の集団活動では離席が目立つ。");
     assert!(s.contains("さんかして います。でも、"), "{s}");
 }
+
+#[test]
+fn mends_from_the_seventeenth_sets_second_reading() {
+    // Services of 介護保険 are kept as named.
+    assert!(plain("生活介護と通所介護の併用を検討する。").contains("「通所介護」"));
+    assert!(plain("週2回の訪問入浴を利用する。").contains("「訪問入浴」"));
+    // Meals taken steadily are taken every day, not calmly.
+    assert!(plain("食事は安定して摂れている。").contains("毎日 きちんと たべられて"));
+    // Through someone is by asking them.
+    assert!(plain("妹様を通じて連絡を取る。").starts_with("いもうとさんに たのんで"));
+    // A deed done before the steps (…観察した上で、) is no step of them.
+    let s = plain(
+        "訪問支援員が朝の会の場面を保育士と共に観察した上で、その日の流れを絵カードで示す方法を提案した。",
+    );
+    assert!(!s.starts_with("つぎの やりかた"), "{s}");
+}

@@ -37,6 +37,10 @@ pub fn kept_terms() -> &'static AhoCorasick {
             "訪問看護",
             "サービス等利用計画",
             "障害児支援利用計画",
+            // Services of 介護保険 the person meets beside their own.
+            "通所介護",
+            "訪問入浴",
+            "訪問介護",
         ]);
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -765,6 +769,16 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
             let after_a_time =
                 ending_at.get(&range.start).is_some_and(|m| names_a_time(m) || m.pos.0 == "助詞");
             !(object && after_a_time)
+        })
+        // 妹を通じて連絡を取る: through someone is by asking them, not at
+        // their place (妹でれんらく).
+        .map(|(range, formal, plain)| {
+            let through = matches!(formal.as_str(), "を通じて" | "を通して");
+            let someone = ending_at
+                .get(&range.start)
+                .is_some_and(|m| people::names_someone(&m.surface) || m.surface.ends_with('様'));
+            let plain = if through && someone { "に頼んで".to_string() } else { plain };
+            (range, formal, plain)
         })
         // 作業に取り組む → 作業をがんばる: an entry that turns a に into を
         // takes the noun before it as its object; 意欲的に, 早めに say how,
