@@ -76,6 +76,15 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     // A fifteenth, measured once the same way at 1f9448a
     // (tests/data/plain-heldout-15.md): 40 closer, 39 easier.
     let fifteenth = include_str!("../data/plain-heldout-15.tsv");
+    // A sixteenth, measured once the same way at 6a6f4ef
+    // (tests/data/plain-heldout-16.md): 40 closer, 34 easier; 38 after the
+    // mends of two readings and the steps frame of the seventeenth.
+    let sixteenth = include_str!("../data/plain-heldout-16.tsv");
+    // A seventeenth, of long sentences around the plan's procedure,
+    // measured once the same way at 24ac824 (tests/data/plain-heldout-17.md):
+    // 38 closer, 33 easier, 2 flagged; 40 and 40 after the mends of two
+    // readings (tests/data/plain-review-heldout-17.md).
+    let seventeenth = include_str!("../data/plain-heldout-17.tsv");
     let mut sets = vec![
         ("heldout", heldout.to_string()),
         ("grammar", grammar.to_string()),
@@ -91,6 +100,8 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
         ("heldout-10", tenth.to_string()),
         ("heldout-14", fourteenth.to_string()),
         ("heldout-15", fifteenth.to_string()),
+        ("heldout-16", sixteenth.to_string()),
+        ("heldout-17", seventeenth.to_string()),
     ];
     sets.extend(dev.ok().map(|d| ("dev", d)));
     for (name, tsv) in sets {

@@ -636,9 +636,11 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
         }
     };
     // (A noun's content, 土曜日のみの利用とする, is said as what is done.)
+    let mut used = false;
     if ending.starts_with("とする")
         && let Some(c) = content.strip_suffix("の利用")
     {
+        used = true;
         content = match c.strip_suffix("のみ") {
             Some(c) => format!("{c}だけ使う"),
             None => format!("{c}を使う"),
@@ -707,6 +709,19 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
         None => format!("{lead}{frame}"),
     };
     changes.push(Change::new(Rule::Split, ending, frame.clone()));
+    // The words of the ending the frame says another way, each listed.
+    const SAID: &[(&str, &str)] = &[
+        ("記載", "書く"),
+        ("記入", "書く"),
+        ("位置付け", "決める"),
+        ("変更申請", "変えることを申し込む"),
+    ];
+    for (word, plain) in SAID.iter().filter(|(w, _)| ending.contains(w)) {
+        changes.push(Change::new(Rule::Word, *word, *plain));
+    }
+    if used {
+        changes.push(Change::new(Rule::Word, "利用", "使う"));
+    }
     changes.append(&mut mine);
     Some([before, vec![frame], parts].concat())
 }
