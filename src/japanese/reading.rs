@@ -763,6 +763,16 @@ fn tokens_of(
             Pos::from_ipadic(&d, &surface)
         };
         let base = d.get(6).filter(|b| **b != "*").map(|b| b.to_string());
+        // 週1回話をする: after a count, 話 is a talk (はなし), no suffix of
+        // the count (as in 昔話, むかしばなし).
+        let after_count = out.len() >= 2
+            && COUNTERS.contains(&out[out.len() - 1].surface.as_str())
+            && out[out.len() - 2].pos == Pos::Number;
+        let (pos, reading) = if surface == "話" && after_count {
+            (Pos::Noun, Some("ハナシ".to_string()))
+        } else {
+            (pos, reading)
+        };
         let proper = d.get(1) == Some(&"固有名詞");
         let name = in_name(span.0, span.1);
         let known = if !has_kanji(&surface) {

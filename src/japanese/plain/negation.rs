@@ -159,7 +159,10 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             && let Some(godan) = i.checked_sub(1).and_then(|k| sa_potential(&ms[k], verb))
         {
             let start = ms[i - 1].span.start;
-            let plain = format!("{godan}ことも{}", if polite { "できます" } else { "できる" });
+            let plain = format!(
+                "{godan}ことは{}",
+                if polite { "ある程度できます" } else { "ある程度できる" }
+            );
             changes.push(Change::new(Rule::Negation, &sentence[start..end], plain.clone()));
             out.replace(start..end, &plain);
             continue;
@@ -424,12 +427,13 @@ fn undone(verb: &Morpheme, says: Says, polite: bool, joins: bool) -> Option<Stri
         Says::Sometimes if base == "いる" && verb.pos.1 == "非自立" => end("いる", "います"),
         // できないわけではない: it can be done, not that it sometimes is.
         Says::Sometimes if base == "できる" => format!("ある程度{}", end("できる", "できます")),
-        // 歩けないことはない: it can be done (歩くこともできる), not that
+        // 歩けないことはない: it can be done, to a degree (歩くことはある程度
+        // できる: the hedge kept), not that
         // it sometimes is. A verb in え and る may be a potential (歩ける)
         // or a verb of its own (伝える), which `potential_of` knows by
         // list.
         Says::Sometimes if let Some(godan) = potential_of(verb) => {
-            format!("{godan}ことも{}", end("できる", "できます"))
+            format!("{godan}ことは{}", end("ある程度できる", "ある程度できます"))
         }
         // 叱られないわけではない (a passive, someone named): no plain way
         // that keeps it; the sentence is left to the specialist.
@@ -501,10 +505,10 @@ mod tests {
     #[test]
     fn what_can_be_done_stays_what_can_be_done() {
         for (formal, said) in [
-            ("一人で歩けないことはない。", "一人で歩くこともできる。"),
-            ("時間を減らせなくはないが、", "時間を減らすこともできるが、"),
-            ("時間を延ばせなくはない。", "時間を延ばすこともできる。"),
-            ("電車に乗れないことはありません。", "電車に乗ることもできます。"),
+            ("一人で歩けないことはない。", "一人で歩くことはある程度できる。"),
+            ("時間を減らせなくはないが、", "時間を減らすことはある程度できるが、"),
+            ("時間を延ばせなくはない。", "時間を延ばすことはある程度できる。"),
+            ("電車に乗れないことはありません。", "電車に乗ることはある程度できます。"),
             // 伝える is a verb of its own, not the potential of 伝う.
             ("気持ちを伝えないことはない。", "気持ちを伝えることもある。"),
         ] {

@@ -54,6 +54,26 @@ impl Joint {
 /// `sentence` (one formal sentence after the word rules) as one or more
 /// sentences, each ending in です・ます and 。.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
+    let mut out = frames(sentence, changes);
+    // 保護者からは、…増えたと伺っており、…とのことである: under a frame of
+    // what was heard, a part heard again (…と聞いています) is what was heard.
+    if out.first().is_some_and(|f| f.contains("次のことを聞きました")) {
+        for part in &mut out[1..] {
+            for heard in ["と聞いています。", "と聞きました。"] {
+                if let Some(what) = part.strip_suffix(heard) {
+                    let said = polite(what);
+                    if said.ends_with(['す', 'た', 'ん']) {
+                        *part = format!("{said}。");
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `sentence` cut, under the first frame that holds for it.
+fn frames(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     heard_when_asked(sentence, changes)
         .or_else(|| heard_then_wished(sentence, changes))
         .or_else(|| wished_by(sentence, changes))
@@ -734,6 +754,37 @@ fn aimed_at(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     // (Not 目指す: what is aimed at, said as done, would lose the aiming.)
     const AIMS: &[&str] = &["ことを目当てとする", "ことをめあてとする"];
     let body = sentence.trim_end_matches(['。', '．', '.']);
+    // 短期目標は、…整えて…改善し、…参加することである: the aim named
+    // first, what it is after.
+    let named = ["めあては、", "目当ては、"].iter().find_map(|m| {
+        let (head, rest) = body.split_once(m)?;
+        let content =
+            ["ことである", "ことです", "ことだ"].iter().find_map(|e| rest.strip_suffix(e))?;
+        (!head.contains('、') && content.contains('、'))
+            .then(|| (format!("{head}目当ては、次のことです。"), content, *m))
+    });
+    // 長期目標として、…受けつつ、…通い続け、…暮らせるようになることを
+    // 目指す: all joined before ことを目指す is the aim, framed by it.
+    let named = named.or_else(|| {
+        let (head, rest) = ["めあてとして、", "目当てとして、"]
+            .iter()
+            .find_map(|m| body.split_once(m).map(|(h, r)| (format!("{h}{m}"), r)))?;
+        let content =
+            rest.strip_suffix("ことを目指す").or_else(|| rest.strip_suffix("ことをめざす"))?;
+        (!head[..head.len() - "、".len()].contains('、') && content.contains('、'))
+            .then(|| (format!("{head}次のことを目指します。"), content, "ことを目指す"))
+    });
+    if let Some((frame, content, from)) = named {
+        let mut mine = Vec::new();
+        let parts = split(&format!("{content}。"), true, &mut mine);
+        // (One part is enough under ことを目指す: what is aimed at is said
+        // after its frame, not as a plan's fact.)
+        let enough = if from == "ことを目指す" { 1 } else { 2 };
+        if parts.len() >= enough && !parts.iter().any(|p| LEADS.iter().any(|w| p.starts_with(w))) {
+            return Some(under(frame, from, parts, mine, changes));
+        }
+        return None;
+    }
     let aim = AIMS.iter().find(|a| body.ends_with(**a))?;
     let content = &body[..body.len() - aim.len()];
     let long = body.chars().filter(|c| !c.is_whitespace()).count() > LONG;
@@ -1011,7 +1062,11 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                 && ms.iter().enumerate().any(|(k, m)| {
                     k > 0
                         && !["あなた", "本人", "自分"].contains(&ms[k - 1].surface.as_str())
-                        && !ms[k - 1].surface.ends_with("さん")
+                        // (The person called by name, …さん; not お父さん.)
+                        && (!ms[k - 1].surface.ends_with("さん")
+                            || people::FAMILY
+                                .iter()
+                                .any(|f| f.ends_with("さん") && body[..m.span.start].ends_with(f)))
                         && m.span.start >= start
                         && m.span.end <= cut
                         && m.surface == "が"
@@ -1053,7 +1108,11 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             continue;
         }
         // A clause too short to stand alone (本人が、) stays joined.
-        if clause.chars().count() < 6 || quoted_at(body, cut) || reported_after(body, cut) {
+        if clause.chars().count() < 6
+            || quoted_at(body, cut)
+            || reported_after(body, cut)
+            || hoped_for_after(body, cut)
+        {
             continue;
         }
         // A clause joined to a wish (…暮らしながら、…通い続け、…行けるように
@@ -1624,7 +1683,11 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     let person_acts = out[..out.len() - 1]
         .iter()
         .any(|s| people::THE_PERSON.iter().any(|p| s.contains(&format!("{p}が"))));
-    if who.is_empty() && named_inside.is_none() && person_acts {
+    // 「就労継続支援B型」では、…と話している: with a service's place set
+    // off first and no one named, the frame would read as the place saying
+    // it (not an occasion, 面談では、).
+    let at_a_place = ["」では、", "」には、"].iter().any(|p| who.ends_with(p));
+    if named_inside.is_none() && (who.is_empty() && person_acts || at_a_place) {
         return false;
     }
     let who = match (who.is_empty(), named_inside) {
@@ -2007,6 +2070,26 @@ fn going_on(sentence: &str) -> Option<String> {
     let ms = morphemes(body);
     let v = ms.last().filter(|m| m.pos.0 == "動詞" && m.conj_form.starts_with("連用"))?;
     Some(format!("{}{}います。", &body[..v.span.start], conjugate::te(v)?))
+}
+
+/// Whether the clause cut at `at` is inside what someone hopes for after
+/// it (…通いつつ…利用することで、…増えていくことを期待している): all of
+/// it is hoped for, and cut, the first part would read as settled.
+fn hoped_for_after(body: &str, at: usize) -> bool {
+    const HOPED: &[&str] = &["ことを期待", "ことを望", "ことを願", "ことを希望", "ことを目指"];
+    let rest = body[at..].trim_start_matches(|c: char| c != '、').trim_start_matches('、');
+    // (Not where the hoping one is named after the cut, 本人も…を望んで
+    // いる: what comes before is the writer's.)
+    let someone = |t: &str| {
+        morphemes(t).windows(2).any(|w| {
+            matches!(w[1].surface.as_str(), "は" | "も")
+                && w[1].pos.0 == "助詞"
+                && people::names_someone(&w[0].surface)
+        })
+    };
+    HOPED
+        .iter()
+        .any(|h| rest.find(h).is_some_and(|r| !rest[..r].contains('、') && !someone(&rest[..r])))
 }
 
 /// Whether what follows byte `at` of `body` reports, before the end of the

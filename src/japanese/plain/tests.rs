@@ -1155,3 +1155,48 @@ fn mends_from_the_seventeenth_sets_second_reading() {
     );
     assert!(!s.starts_with("つぎの やりかた"), "{s}");
 }
+
+#[test]
+fn mends_from_the_eighteenth_sets_reading() {
+    // A father's operation with its own subject and day is why.
+    let s = plain(
+        "主に介護を担う父親が来月手術を受けるため、その間の介護者の確保が難しく、短期入所を2週間利用する。",
+    );
+    assert!(s.contains("しゅじゅつを うけます。だから、"), "{s}");
+    // 課題が見られる: something is still hard.
+    assert!(plain("体力に課題が見られる。").contains("むずかしい ところが あります"));
+    // A service's place set off first says nothing: no frame of saying.
+    let s = plain(
+        "就労継続支援B型では、職員から仕事ぶりが褒められており、ご本人も自信がついたことから、作業時間を延ばしたいと話している。",
+    );
+    assert!(!s.contains("つぎの ように はなして"), "{s}");
+    // What is hoped for is not cut from its hoping.
+    let s = plain(
+        "保護者は、本人が保育所に通いつつ児童発達支援を利用することで、言葉でのやりとりが増えていくことを期待している。",
+    );
+    assert!(!s.contains("つかいます。"), "{s}");
+    // An aim named first frames what it is; so does a long-term aim.
+    let s = plain(
+        "短期目標は、就寝を23時に整えて昼夜逆転を改善し、週3日のデイケアに参加することである。",
+    );
+    assert!(s.starts_with("みじかい あいだの めあては、つぎの ことです。"), "{s}");
+    assert!(s.contains("よく します"), "{s}");
+    let s = plain(
+        "長期目標として、家族の支援を受けつつ、日中活動の場に通い続け、地域の中で暮らせるようになることを目指す。",
+    );
+    assert!(s.starts_with("ながい あいだの めあてとして、つぎの ことを めざします。"), "{s}");
+    // An ability under a double negative keeps its hedge.
+    assert!(
+        plain("一人で電車に乗れないわけではない。").contains("ある程度")
+            || plain("一人で電車に乗れないわけではない。").contains("あるていど")
+    );
+    // 自宅内 is inside the home (not 家内, a wife).
+    assert!(plain("自宅内での移動の安全を確保する。").starts_with("家の中での"));
+    // Heard again under a frame of what was heard: what was heard.
+    let s = plain(
+        "保護者からは、放課後等デイサービスに通い始めてから落ち着いて過ごせる日が増えたと伺っており、サービス内容にも満足しているとのことである。",
+    );
+    assert!(s.contains("ふえました。"), "{s}");
+    // After a count, 話 is a talk.
+    assert!(plain("世話人が週1回話をする時間を設ける。").contains("1回 はなしを"));
+}
