@@ -889,8 +889,12 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
 /// 心配しており、…てほしいと願っている), which the frame would make wished.
 fn thinks(body: &str, who: &str, rest: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     const VERBS: &[&str] =
-        &["望んでいる", "願っている", "希望している", "考えている", "思っている"];
-    if body.chars().filter(|c| !c.is_whitespace()).count() <= LONG || rest.contains('、') {
+        &["望んでいる", "願っている", "希望している", "期待している", "考えている", "思っている"];
+    // (A cut inside what is hoped for, …利用することで、…増えていくことを
+    // 期待している, is the hope's: it is cut after the frame.)
+    let inside = rest.contains('、') && hoped_for_after(rest, 0);
+    if body.chars().filter(|c| !c.is_whitespace()).count() <= LONG || rest.contains('、') && !inside
+    {
         return None;
     }
     if !(people::names_someone(who) || people::names_a_body(who)) {
@@ -927,6 +931,11 @@ fn thinks(body: &str, who: &str, rest: &str, changes: &mut Vec<Change>) -> Optio
         return None;
     }
     changes.push(Change::new(Rule::Split, body, format!("{frame}{wish}")));
+    if inside {
+        let content = wish.strip_suffix("ことです。").unwrap_or(&wish);
+        let parts = split(&format!("{content}。"), false, changes);
+        return Some([vec![frame], parts].concat());
+    }
     Some(vec![frame, wish])
 }
 
