@@ -432,6 +432,11 @@ fn undone(verb: &Morpheme, says: Says, polite: bool, joins: bool) -> Option<Stri
         // it sometimes is. A verb in え and る may be a potential (歩ける)
         // or a verb of its own (伝える), which `potential_of` knows by
         // list.
+        // 達成できていると言えなくはない: it may be said (言ってもよい);
+        // 言うことはある程度できる would be about the reader's saying.
+        Says::Sometimes if potential_of(verb).as_deref() == Some("言う") => {
+            format!("言っても{}", end("よい", "よいです"))
+        }
         Says::Sometimes if let Some(godan) = potential_of(verb) => {
             format!("{godan}ことは{}", end("ある程度できる", "ある程度できます"))
         }

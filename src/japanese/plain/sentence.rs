@@ -60,7 +60,14 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     if out.first().is_some_and(|f| f.contains("次のことを聞きました")) {
         for part in &mut out[1..] {
             for heard in ["と聞いています。", "と聞きました。"] {
-                if let Some(what) = part.strip_suffix(heard) {
+                // (Not one heard from someone else, 先生から…と聞いている:
+                // who told whom is what was heard.)
+                let from_someone = |w: &str| {
+                    morphemes(w)
+                        .windows(2)
+                        .any(|p| p[1].surface == "から" && people::names_someone(&p[0].surface))
+                };
+                if let Some(what) = part.strip_suffix(heard).filter(|w| !from_someone(w)) {
                     let said = polite(what);
                     if said.ends_with(['す', 'た', 'ん']) {
                         *part = format!("{said}。");

@@ -770,14 +770,14 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
                 ending_at.get(&range.start).is_some_and(|m| names_a_time(m) || m.pos.0 == "助詞");
             !(object && after_a_time)
         })
-        // 妹を通じて連絡を取る: through someone is by asking them, not at
-        // their place (妹でれんらく).
+        // 妹を通じて連絡を取る: through someone, both ways (を通して), not
+        // at their place (妹でれんらく).
         .map(|(range, formal, plain)| {
             let through = matches!(formal.as_str(), "を通じて" | "を通して");
             let someone = ending_at
                 .get(&range.start)
                 .is_some_and(|m| people::names_someone(&m.surface) || m.surface.ends_with('様'));
-            let plain = if through && someone { "に頼んで".to_string() } else { plain };
+            let plain = if through && someone { "を通して".to_string() } else { plain };
             (range, formal, plain)
         })
         // 作業に取り組む → 作業をがんばる: an entry that turns a に into を
