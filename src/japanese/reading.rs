@@ -958,6 +958,16 @@ const WHEN: &[&str] = &[
     "前回", "次回", "今朝", "今晩", "今夜", "翌月", "翌週", "前月", "当月",
 ];
 
+/// Whether `prev` is a verb's 連用形 that makes a compound with もの
+/// (かいもの, たべもの, わすれもの), whatever the analyser takes it for (it
+/// reads かい as an adjective).
+fn kana_stem(prev: &Token) -> bool {
+    const KANA_STEMS: &[&str] =
+        &["かい", "たべ", "のみ", "わすれ", "おとし", "あらい", "いれ", "のり", "はき", "き"];
+    prev.pos == Pos::Verb && !prev.surface.ends_with(|c: char| "うくぐすずつづぬぶむる".contains(c))
+        || KANA_STEMS.contains(&prev.surface.as_str())
+}
+
 /// 形式名詞: nouns that name the clause before them (こと, ため, よう)
 /// rather than a thing, IPADIC's 名詞-非自立 that easy-read practice spaces.
 const FORMAL_NOUNS: &[&str] = &[
@@ -1028,9 +1038,11 @@ fn analyse(toks: &[Token]) -> Reading {
             // the clause it names is a 文節 of its own, as easy-read
             // practice writes it; so is the noun after it (するよう|本人と),
             // and みる after て (して|みたい, which IPADIC takes for a noun).
+            // (Not もの after a verb's 連用形, a compound: かいもの, たべもの.)
             Some(prev)
                 if t.pos == Pos::NounTail
                     && FORMAL_NOUNS.contains(&t.surface.as_str())
+                    && !(matches!(t.surface.as_str(), "もの" | "物" | "様") && kana_stem(prev))
                     && !matches!(
                         prev.pos,
                         Pos::Noun
@@ -1048,7 +1060,12 @@ fn analyse(toks: &[Token]) -> Reading {
             Some(prev)
                 if prev.pos == Pos::NounTail
                     && FORMAL_NOUNS.contains(&prev.surface.as_str())
-                    && !(i >= 2 && toks[i - 2].pos == Pos::Number)
+                    // (Not after a suffix's use, 田中様宅, 8時30分.)
+                    && !(i >= 2
+                        && matches!(
+                            toks[i - 2].pos,
+                            Pos::Number | Pos::Noun | Pos::SahenNoun | Pos::Prefix
+                        ))
                     && matches!(t.pos, Pos::Noun | Pos::SahenNoun | Pos::Number) =>
             {
                 Boundary::Phrase
@@ -2031,6 +2048,8 @@ mod tests {
         // Not a counter (8時30分), nor the nominal の (行くのが).
         assert_eq!(hiragana("8時30分", &lex, true), "8じ30ぷん");
         assert_eq!(hiragana("行くのが好き", &lex, true), "いくのが すき");
+        // Nor a compound of a verb's stem and もの written in kana.
+        assert_eq!(hiragana("かいものに行く。", &lex, true), "かいものに いく。");
     }
 
     #[test]

@@ -219,8 +219,9 @@ const NO_OBJECT_NOUNS: &[&str] = &[
     // They take an object, but in a plan 希望される is only ever said of
     // a person, with respect.
     "希望", "要望",
-    // No one has a consent or an ease done to them: 納得される is respect.
-    "納得", "同意", "安心", "満足", "承諾",
+    // No one has an assent or an ease done to them: 納得される is respect.
+    // (Not 同意 or 承諾, which take what is agreed to: 申請が承諾された.)
+    "納得", "安心", "満足",
 ];
 
 /// Whether the clause that `before` ends names who did it (家族から,

@@ -263,8 +263,11 @@ fn there_is(sentence: &str, ms: &[Morpheme], i: usize) -> Option<(usize, usize, 
         return None;
     }
     let particle = &ms[i - 1];
-    // (Or も: 行くこともなくはない, it does happen.)
-    if !matches!(particle.surface.as_str(), "が" | "は" | "も") {
+    // (Or も after こと: 行くこともなくはない, it does happen. Not after 何
+    // or 一度, 何もない, a total negative.)
+    let after_koto = i >= 2 && ms[i - 2].surface == "こと";
+    if !(matches!(particle.surface.as_str(), "が" | "は") || particle.surface == "も" && after_koto)
+    {
         return None;
     }
     let rest = &sentence[m.span.start..];

@@ -62,12 +62,16 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
             for heard in ["と聞いています。", "と聞きました。"] {
                 // (Not one heard from someone else, 先生から…と聞いている:
                 // who told whom is what was heard.)
-                let from_someone = |w: &str| {
-                    morphemes(w)
-                        .windows(2)
-                        .any(|p| p[1].surface == "から" && people::names_someone(&p[0].surface))
+                // (Not one heard from anyone else, 先生から, 学校からは,
+                // 担任より: who told it is what was heard.)
+                let from_another = |w: &str| {
+                    morphemes(w).windows(2).any(|p| {
+                        matches!(p[1].surface.as_str(), "から" | "より")
+                            && p[1].pos.0 == "助詞"
+                            && p[0].pos.0 == "名詞"
+                    })
                 };
-                if let Some(what) = part.strip_suffix(heard).filter(|w| !from_someone(w)) {
+                if let Some(what) = part.strip_suffix(heard).filter(|w| !from_another(w)) {
                     let said = polite(what);
                     if said.ends_with(['す', 'た', 'ん']) {
                         *part = format!("{said}。");
@@ -293,6 +297,8 @@ fn condition_first(body: &str) -> Option<(&str, &str)> {
         |(head, _)| {
             HEADS.iter().any(|h| head.ends_with(*h))
                 && head.chars().count() >= 4
+                // (Not 実際には, in fact, nor 交際は.)
+                && !["実際", "交際", "国際"].iter().any(|w| head.contains(w))
                 && set_off_only(head)
         },
     )
@@ -636,7 +642,7 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     // …受けられるよう事業所と話し合って決めた: what it was agreed to make
     // so, with whom.
     let agreed = body.strip_suffix("と話し合って決めた").and_then(|b| {
-        let (what, with) = b.rsplit_once("よう")?;
+        let (what, with) = b.rsplit_once("ように").or_else(|| b.rsplit_once("よう"))?;
         let with = with.trim_start_matches('、');
         (!with.contains('、') && with.chars().count() <= 20).then(|| {
             (format!("{what}ようにする"), format!("{with}と話し合って、次のように決めました。"))
@@ -689,16 +695,27 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
         vec![content.clone()]
     };
     // A case or a place set off first goes into the frame.
-    let (head, first) = match items[0].split_once('、') {
-        Some((h, rest))
-            if ["ときは", "場合は", "際は", "には", "として", "曜日は", "日は"]
-                .iter()
-                .any(|e| h.ends_with(e))
-                && !h.contains('、') =>
-        {
-            (Some(h.to_string()), rest.to_string())
-        }
-        _ => (None, items[0].clone()),
+    let (head, first) = match condition_first(&items[0]) {
+        Some((h, rest)) => (Some(h.to_string()), rest.to_string()),
+        None => match items[0].split_once('、') {
+            Some((h, rest))
+                if ["には", "として", "曜日は", "日は"].iter().any(|e| h.ends_with(e))
+                    && !h.contains('、') =>
+            {
+                (Some(h.to_string()), rest.to_string())
+            }
+            _ => (None, items[0].clone()),
+        },
+    };
+    // 本人は、…退職し、…通うことにした: a decision of someone set off
+    // first is theirs; they go into the frame (あなたは、次のことにしました。).
+    let decider = items[0].split_once('、').filter(|(h, _)| {
+        h.strip_suffix('は')
+            .is_some_and(|w| people::names_someone(w) || people::THE_PERSON.contains(&w))
+    });
+    let (head, first) = match (head, decider) {
+        (None, Some((h, rest))) => (Some(h.to_string()), rest.to_string()),
+        (head, _) => (head, first),
     };
     let mut mine = Vec::new();
     let mut parts: Vec<String> = Vec::new();
@@ -1837,6 +1854,16 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     if !what.ends_with(['す', 'た', 'ん']) {
         return false;
     }
+    // 保護者からは、…と伺っており、学校からは…と聞いている: a last part
+    // with a source of its own (学校からは) was heard from them, not from
+    // the one set off first.
+    let own_source = ms[..k].windows(2).any(|w| {
+        w[1].surface == "から"
+            && (people::names_someone(&w[0].surface) || people::names_a_body(&w[0].surface))
+    });
+    if own_source && topic.is_some() {
+        return false;
+    }
     if let Some((_, rest)) = topic {
         out[0] = rest;
     }
@@ -1892,7 +1919,8 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
     // joints[i] joins out[i] to out[i + 1].
     for i in (0..out.len().saturating_sub(1)).rev() {
         let state = out[i].ends_with("ています。") || out[i].ends_with("でいます。");
-        if state && told_now && i + 2 < out.len() {
+        let written_past = |s: &str| s.ends_with("ました。") || s.ends_with("でした。");
+        if state && told_now && i + 2 < out.len() && !written_past(&written[i + 1]) {
             continue;
         }
         let next = if state { &written[i + 1] } else { &out[i + 1] };
@@ -2086,6 +2114,19 @@ fn going_on(sentence: &str) -> Option<String> {
     let ms = morphemes(body);
     let v = ms.last().filter(|m| m.pos.0 == "動詞" && m.conj_form.starts_with("連用"))?;
     Some(format!("{}{}います。", &body[..v.span.start], conjugate::te(v)?))
+}
+
+/// Whether the words `ms` end in a saying whose と quotes what is said
+/// (不要だと本人が言う), not one with someone (専門員と話す).
+fn quoted_before(ms: &[Morpheme]) -> bool {
+    let clause = ms.iter().rposition(|m| m.surface == "、").map_or(0, |c| c + 1);
+    ms[clause..].iter().enumerate().any(|(k, m)| {
+        m.surface == "と"
+            && m.pos.0 == "助詞"
+            && k > 0
+            && (matches!(ms[clause + k - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
+                || ms[clause + k - 1].surface == "」")
+    })
 }
 
 /// Whether the clause cut at `at` is inside what someone hopes for after
@@ -2350,10 +2391,12 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
                 .then_some((Joint::Because, last.span.start))
         }
         // 不要だと本人が言うため、: what someone says is why, not what for.
+        // (Only a quoting と, after what is said: not 専門員と話すため, to
+        // talk with them.)
         "ため"
             if prev.is_some_and(|p| {
                 matches!(p.base.as_str(), "言う" | "話す" | "述べる" | "訴える" | "語る")
-            }) =>
+            }) && quoted_before(&ms[..n - 1]) =>
         {
             Some((Joint::Because, last.span.start))
         }

@@ -1212,3 +1212,41 @@ fn mends_from_the_eighteenth_sets_second_reading() {
     let s = plain("概ね達成できていると言えなくはない。");
     assert!(s.contains("いってもよいです"), "{s}");
 }
+
+#[test]
+fn what_the_fifth_review_found_stays_mended() {
+    // A total negative (一度も, 何も) under a double negative is left.
+    assert_eq!(
+        plain("外出する機会が一度もないわけではない。"),
+        "外出する機会が一度もないわけではない。"
+    );
+    // ように before whom it was agreed with: the に is the purpose's.
+    let s = plain(
+        "本人が毎朝同じ時間に起きて、作業所への通所を続けられるように事業所と話し合って決めた。",
+    );
+    assert!(s.starts_with("サービスを する ところと はなしあって、"), "{s}");
+    // To talk with someone is a purpose, not a reason.
+    let s = plain("相談支援専門員と話すため、来週の月曜日に市役所を訪問する。");
+    assert!(!s.contains("だから、"), "{s}");
+    // A report heard from a school keeps who told it.
+    let s = plain(
+        "保護者からは、最近は家でよく話すようになったと伺っており、学校からは友達と遊ぶ姿が増えたと聞いている。",
+    );
+    assert!(s.contains("学校からは 友だちと あそぶ すがたが ふえたと きいて います。"), "{s}");
+    // A state before a past as written was so then.
+    let s = plain("昨年から入院しており、先月退院したため、来月から通所を再開することを検討する。");
+    assert!(s.starts_with("さくねんから にゅういんして いました。"), "{s}");
+    // A case with 時は frames a decision too.
+    let s = plain("体調が悪い時は、作業所を休み、自宅で静養し、夕方に職員へ連絡することとした。");
+    assert!(s.contains("時は、つぎの ことに しました。"), "{s}");
+    // 承諾される is a passive.
+    assert!(plain("利用申請が市に承諾された。").contains("しょうだくされました"));
+    // 実際には is no case.
+    assert!(!plain("実際には、本人が一人で近くのスーパーへ行き、帰宅する。").contains("つぎの"));
+    // 本 before a term and its 事業所.
+    assert!(plain("本生活介護事業所で作業をする。").starts_with("この 「生活介護」で"));
+    // A decision of the person set off first is theirs.
+    let s =
+        plain("本人は、3月末で現在の職場を退職し、4月から就労継続支援B型事業所に通うことにした。");
+    assert!(s.starts_with("あなたは、つぎの ことに しました。"), "{s}");
+}

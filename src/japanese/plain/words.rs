@@ -123,6 +123,7 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
     while i < units.len() {
         match &units[i] {
             Unit::Term(t) => {
+                let term_at = i;
                 // 「生活介護」事業所 is 「生活介護」: the service is the place.
                 let mut after = String::new();
                 for (k, u) in units.iter().enumerate().skip(i + 1).take(2) {
@@ -139,9 +140,9 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 // (Analysed alone before the term, 本 is taken for a book;
                 // only a 本 that ends no compound is this.)
                 let noun_at = |k: usize| matches!(&units[k], Unit::Word(m) if m.pos.0 == "名詞");
-                if i > 0
-                    && matches!(&units[i - 1], Unit::Word(m) if m.surface == "本")
-                    && (i < 2 || !noun_at(i - 2))
+                if term_at > 0
+                    && matches!(&units[term_at - 1], Unit::Word(m) if m.surface == "本")
+                    && (term_at < 2 || !noun_at(term_at - 2))
                     && out.ends_with('本')
                 {
                     out.truncate(out.len() - '本'.len_utf8());
