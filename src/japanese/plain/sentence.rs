@@ -158,7 +158,10 @@ fn day_first(body: &str) -> Option<(&str, &str)> {
 /// named by a noun of steps (対応, やり方) that something is then done to.
 /// Cut as it stands, the first steps would read as done (制止しませんでし
 /// た); framed (次の対応を同じにしました。), the steps follow as the way
-/// they are taken, and what came of it after them.
+/// they are taken, and what came of it after them. A case set off with
+/// 、 (急病の場合は、) goes into the frame (急病のときの次のやり方); one
+/// with no 、 after it (パニック時には無理に制止せず、) stays with the
+/// first step, as the formal text writes it.
 fn steps_named(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     const STEPS: &[&str] = &["対応", "やり方", "手順", "流れ", "方法", "関わり方"];
     let body = sentence.trim_end_matches(['。', '．', '.']);
