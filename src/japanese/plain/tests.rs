@@ -1097,7 +1097,7 @@ fn lists_and_steps_are_said_one_at_a_time() {
     );
     assert!(s.starts_with("つぎの たいおうを スタッフどうしで おなじに しました。"), "{s}");
     assert!(s.contains("むりに せいししません。"), "{s}");
-    assert!(s.contains("すると、じしょうが へった"), "{s}");
+    assert!(s.contains("すると、自分を きずつける ことが へった"), "{s}");
     let s = plain("急病の場合は、まず相談員へ連絡し、夜間は窓口へ連絡する手順を家族と確認した。");
     assert!(
         s.starts_with("きゅうびょうの ときの つぎの やりかたを かぞくと たしかめました。"),
@@ -1249,4 +1249,16 @@ fn what_the_fifth_review_found_stays_mended() {
     let s =
         plain("本人は、3月末で現在の職場を退職し、4月から就労継続支援B型事業所に通うことにした。");
     assert!(s.starts_with("あなたは、つぎの ことに しました。"), "{s}");
+}
+
+#[test]
+fn hard_words_the_readers_met_in_kana_are_said_plainly() {
+    assert!(plain("汗による皮膚トラブルが懸念される。").contains("しんぱいされます"));
+    assert!(plain("褥瘡の兆候を確認する。").starts_with("とこずれの"));
+    assert!(plain("昼夜逆転を改善する。").starts_with("ひると よるが ぎゃくに なる ことを"));
+    assert!(plain("当面は現在のサービス量で様子を見る。").starts_with("しばらくは"));
+    assert!(
+        plain("受給者証の有効期間が満了となる。").contains("つかえる きかんが おわりと なります")
+    );
+    assert!(plain("断酒を続けている。").starts_with("おさけを やめる ことを"));
 }
