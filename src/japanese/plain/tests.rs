@@ -1180,7 +1180,7 @@ fn mends_from_the_eighteenth_sets_reading() {
         "短期目標は、就寝を23時に整えて昼夜逆転を改善し、週3日のデイケアに参加することである。",
     );
     assert!(s.starts_with("みじかい あいだの めあては、つぎの ことです。"), "{s}");
-    assert!(s.contains("よく します"), "{s}");
+    assert!(s.contains("なおします"), "{s}");
     let s = plain(
         "長期目標として、家族の支援を受けつつ、日中活動の場に通い続け、地域の中で暮らせるようになることを目指す。",
     );
@@ -1255,7 +1255,9 @@ fn what_the_fifth_review_found_stays_mended() {
 fn hard_words_the_readers_met_in_kana_are_said_plainly() {
     assert!(plain("汗による皮膚トラブルが懸念される。").contains("しんぱいされます"));
     assert!(plain("褥瘡の兆候を確認する。").starts_with("とこずれの"));
-    assert!(plain("昼夜逆転を改善する。").starts_with("ひると よるが ぎゃくに なる ことを"));
+    assert_eq!(plain("昼夜逆転を改善する。"), "ひると よるが ぎゃくに なる ことを なおします。");
+    // 合意した is agreed, not "did what was decided".
+    assert!(plain("居宅介護を増やすことで合意した。").ends_with("はなしあって きめました。"));
     assert!(plain("当面は現在のサービス量で様子を見る。").starts_with("しばらくは"));
     assert!(
         plain("受給者証の有効期間が満了となる。").contains("つかえる きかんが おわりと なります")
