@@ -1056,7 +1056,6 @@ fn analyse(toks: &[Token]) -> Reading {
             {
                 Boundary::Phrase
             }
-            // (Not a counter: 8時30分.)
             Some(prev)
                 if prev.pos == Pos::NounTail
                     && FORMAL_NOUNS.contains(&prev.surface.as_str())

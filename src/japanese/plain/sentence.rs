@@ -57,26 +57,23 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     let mut out = frames(sentence, changes);
     // 保護者からは、…増えたと伺っており、…とのことである: under a frame of
     // what was heard, a part heard again (…と聞いています) is what was heard.
+    // (Not one heard from anyone else, 先生から, 学校からは, 担任より: who
+    // told it is what was heard.)
+    let from_another = |w: &str| {
+        morphemes(w).windows(2).any(|p| {
+            matches!(p[1].surface.as_str(), "から" | "より")
+                && p[1].pos.0 == "助詞"
+                && p[0].pos.0 == "名詞"
+        })
+    };
     if out.first().is_some_and(|f| f.contains("次のことを聞きました")) {
         for part in &mut out[1..] {
-            for heard in ["と聞いています。", "と聞きました。"] {
-                // (Not one heard from someone else, 先生から…と聞いている:
-                // who told whom is what was heard.)
-                // (Not one heard from anyone else, 先生から, 学校からは,
-                // 担任より: who told it is what was heard.)
-                let from_another = |w: &str| {
-                    morphemes(w).windows(2).any(|p| {
-                        matches!(p[1].surface.as_str(), "から" | "より")
-                            && p[1].pos.0 == "助詞"
-                            && p[0].pos.0 == "名詞"
-                    })
-                };
-                if let Some(what) = part.strip_suffix(heard).filter(|w| !from_another(w)) {
-                    let said = polite(what);
-                    if said.ends_with(['す', 'た', 'ん']) {
-                        *part = format!("{said}。");
-                    }
-                }
+            let heard = ["と聞いています。", "と聞きました。"]
+                .iter()
+                .find_map(|h| part.strip_suffix(h))
+                .filter(|w| !from_another(w));
+            if let Some(said) = heard.map(polite).filter(|s| s.ends_with(['す', 'た', 'ん'])) {
+                *part = format!("{said}。");
             }
         }
     }
@@ -181,8 +178,7 @@ fn steps_named(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>>
     // Several steps, none the person's own said first (本人は、…), and
     // what is done to them a deed.
     let topic = steps.split_once('、').is_some_and(|(h, _)| {
-        h.strip_suffix('は').is_some_and(people::names_someone)
-            || people::THE_PERSON.iter().any(|p| h.starts_with(p))
+        someone_set_off(h) || people::THE_PERSON.iter().any(|p| h.starts_with(p))
     });
     let first_rest = &rest[..rest.find('、').unwrap_or(rest.len())];
     let rm = morphemes(first_rest);
@@ -237,8 +233,8 @@ fn steps_named(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>>
     };
     let parts = split(&format!("{steps}。"), false, &mut mine);
     // Steps of a way: none a reason or a but.
-    let steps_only = parts[1..].iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)));
-    if parts.len() < 2 || framed.is_empty() || !steps_only {
+    let steps_only = || parts[1..].iter().all(|p| !LEADS.iter().any(|w| p.starts_with(w)));
+    if parts.len() < 2 || framed.is_empty() || !steps_only() {
         return None;
     }
     let frame = framed[0].clone();
@@ -702,7 +698,7 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
         Some((h, rest)) => (Some(h.to_string()), rest.to_string()),
         None => match items[0].split_once('、') {
             Some((h, rest))
-                if ["には", "として", "曜日は", "日は"].iter().any(|e| h.ends_with(e))
+                if ["には", "として", "日は"].iter().any(|e| h.ends_with(e))
                     && !h.contains('、') =>
             {
                 (Some(h.to_string()), rest.to_string())
@@ -712,10 +708,7 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     };
     // 本人は、…退職し、…通うことにした: a decision of someone set off
     // first is theirs; they go into the frame (あなたは、次のことにしました。).
-    let decider = items[0].split_once('、').filter(|(h, _)| {
-        h.strip_suffix('は')
-            .is_some_and(|w| people::names_someone(w) || people::THE_PERSON.contains(&w))
-    });
+    let decider = items[0].split_once('、').filter(|(h, _)| someone_set_off(h));
     let (head, first) = match (head, decider) {
         (None, Some((h, rest))) => (Some(h.to_string()), rest.to_string()),
         (head, _) => (head, first),
@@ -930,36 +923,39 @@ fn thinks(body: &str, who: &str, rest: &str, changes: &mut Vec<Change>) -> Optio
     let verb = VERBS.iter().find(|v| rest.ends_with(*v))?;
     let head = &rest[..rest.len() - verb.len()];
     let said = head.ends_with('と');
-    let (wish, frame) = if let Some((wish, how)) = head.rsplit_once("ことを").filter(|_| !said) {
-        // …なることを強く望んでいる: what they wish is a deed to come.
-        let ends_in_verb = morphemes(wish).last().is_some_and(|m| {
-            matches!(m.pos.0.as_str(), "動詞" | "助動詞") && m.conj_form == "基本形"
-        });
-        if !ends_in_verb
-            || how.chars().count() > 4
-            || verb.starts_with('考')
-            || verb.starts_with('思')
-        {
-            return None;
-        }
-        (
-            format!("{wish}ことです。"),
-            format!("{who}は、次のことを{}。", polite(&format!("{how}{verb}"))),
-        )
-    } else {
-        // …増やしたいと考えている: said as they would (増やしたいです).
-        let wish = head.strip_suffix('と')?;
-        if !(wish.ends_with("たい") || wish.ends_with("ほしい")) {
-            return None;
-        }
-        (format!("{}。", polite(wish)), format!("{who}は、次のように{}。", polite(verb)))
-    };
+    // (The wish as said, its frame, and the wish's own words where it is
+    // one of ことを.)
+    let (wish, frame, content) =
+        if let Some((wish, how)) = head.rsplit_once("ことを").filter(|_| !said) {
+            // …なることを強く望んでいる: what they wish is a deed to come.
+            let ends_in_verb = morphemes(wish).last().is_some_and(|m| {
+                matches!(m.pos.0.as_str(), "動詞" | "助動詞") && m.conj_form == "基本形"
+            });
+            if !ends_in_verb
+                || how.chars().count() > 4
+                || verb.starts_with('考')
+                || verb.starts_with('思')
+            {
+                return None;
+            }
+            (
+                format!("{wish}ことです。"),
+                format!("{who}は、次のことを{}。", polite(&format!("{how}{verb}"))),
+                Some(wish),
+            )
+        } else {
+            // …増やしたいと考えている: said as they would (増やしたいです).
+            let wish = head.strip_suffix('と')?;
+            if !(wish.ends_with("たい") || wish.ends_with("ほしい")) {
+                return None;
+            }
+            (format!("{}。", polite(wish)), format!("{who}は、次のように{}。", polite(verb)), None)
+        };
     if wish.chars().count() < 12 {
         return None;
     }
     changes.push(Change::new(Rule::Split, body, format!("{frame}{wish}")));
-    if inside {
-        let content = wish.strip_suffix("ことです。").unwrap_or(&wish);
+    if let Some(content) = content.filter(|_| inside) {
         let parts = split(&format!("{content}。"), false, changes);
         return Some([vec![frame], parts].concat());
     }
@@ -1661,10 +1657,7 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     let own_speaker = ms[..k].windows(2).any(|w| {
         w[1].pos.0 == "助詞" && w[1].surface == "は" && speakers().any(|p| *p == w[0].surface)
     });
-    let quoted = k > 0
-        && (matches!(ms[k - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
-            || ms[k - 1].surface == "」");
-    if !reports || !quoted || own_speaker {
+    if !reports || !quotes(&ms, k) || own_speaker {
         return false;
     }
     let what = polite(&last[..ms[k].span.start]);
@@ -1860,10 +1853,7 @@ fn heard_from(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     // 保護者からは、…と伺っており、学校からは…と聞いている: a last part
     // with a source of its own (学校からは) was heard from them, not from
     // the one set off first.
-    let own_source = ms[..k].windows(2).any(|w| {
-        w[1].surface == "から"
-            && (people::names_someone(&w[0].surface) || people::names_a_body(&w[0].surface))
-    });
+    let own_source = named_then(&ms[..k], &["から"], true);
     if own_source && topic.is_some() {
         return false;
     }
@@ -1917,20 +1907,17 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
     let written: Vec<String> = out.to_vec();
     // …とどまっており、…乗れるようになったので、…検討する: a sentence that
     // ends in what is or will be tells of now; its states are so now.
-    let told_now =
-        written.last().is_some_and(|l| !l.ends_with("ました。") && !l.ends_with("でした。"));
+    let told_now = written.last().is_some_and(|l| !said_past(l));
     // joints[i] joins out[i] to out[i + 1].
     for i in (0..out.len().saturating_sub(1)).rev() {
         let state = out[i].ends_with("ています。") || out[i].ends_with("でいます。");
-        let written_past = |s: &str| s.ends_with("ました。") || s.ends_with("でした。");
-        if state && told_now && i + 2 < out.len() && !written_past(&written[i + 1]) {
+        if state && told_now && i + 2 < out.len() && !said_past(&written[i + 1]) {
             continue;
         }
         let next = if state { &written[i + 1] } else { &out[i + 1] };
         // 電話に出て、…教えてしまったことがあり: the clause before an
         // experience (〜たことがある) happened then too.
-        let next_past = next.ends_with("ました。")
-            || next.ends_with("でした。")
+        let next_past = said_past(next)
             || ["たことがあります。", "だことがあります。"].iter().any(|e| next.ends_with(e));
         // 見られなくなり、…減っている: a change before a state it led to
         // has happened (なりました), not one still to come.
@@ -2119,17 +2106,41 @@ fn going_on(sentence: &str) -> Option<String> {
     Some(format!("{}{}います。", &body[..v.span.start], conjugate::te(v)?))
 }
 
-/// Whether the words `ms` end in a saying whose と quotes what is said
-/// (不要だと本人が言う), not one with someone (専門員と話す).
+/// Whether the と at `k` of `ms` quotes what is said (不要だと, 「…」と):
+/// after a verb, adjective, auxiliary or a closing quote, not after whom
+/// one talks with (専門員と話す).
+fn quotes(ms: &[Morpheme], k: usize) -> bool {
+    k > 0
+        && (matches!(ms[k - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
+            || ms[k - 1].surface == "」")
+}
+
+/// Whether the last clause of `ms` has a quoting と (不要だと本人が言う).
 fn quoted_before(ms: &[Morpheme]) -> bool {
     let clause = ms.iter().rposition(|m| m.surface == "、").map_or(0, |c| c + 1);
-    ms[clause..].iter().enumerate().any(|(k, m)| {
-        m.surface == "と"
-            && m.pos.0 == "助詞"
-            && k > 0
-            && (matches!(ms[clause + k - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
-                || ms[clause + k - 1].surface == "」")
+    (clause..ms.len()).any(|k| ms[k].surface == "と" && ms[k].pos.0 == "助詞" && quotes(ms, k))
+}
+
+/// Whether `head` (what is set off before a 、) is someone with は
+/// (本人は, 母親は): the one whose the sentence is.
+fn someone_set_off(head: &str) -> bool {
+    head.strip_suffix('は').is_some_and(people::names_someone)
+}
+
+/// Whether `ms` names someone (or, with `bodies`, a body that acts) right
+/// before one of `particles` (本人も, 学校から).
+fn named_then(ms: &[Morpheme], particles: &[&str], bodies: bool) -> bool {
+    ms.windows(2).any(|w| {
+        particles.contains(&w[1].surface.as_str())
+            && w[1].pos.0 == "助詞"
+            && (people::names_someone(&w[0].surface)
+                || bodies && people::names_a_body(&w[0].surface))
     })
+}
+
+/// Whether a sentence is said in the past (…ました。, …でした。).
+fn said_past(sentence: &str) -> bool {
+    sentence.ends_with("ました。") || sentence.ends_with("でした。")
 }
 
 /// Whether the clause cut at `at` is inside what someone hopes for after
@@ -2140,13 +2151,7 @@ fn hoped_for_after(body: &str, at: usize) -> bool {
     let rest = body[at..].trim_start_matches(|c: char| c != '、').trim_start_matches('、');
     // (Not where the hoping one is named after the cut, 本人も…を望んで
     // いる: what comes before is the writer's.)
-    let someone = |t: &str| {
-        morphemes(t).windows(2).any(|w| {
-            matches!(w[1].surface.as_str(), "は" | "も")
-                && w[1].pos.0 == "助詞"
-                && people::names_someone(&w[0].surface)
-        })
-    };
+    let someone = |t: &str| named_then(&morphemes(t), &["は", "も"], false);
     HOPED
         .iter()
         .any(|h| rest.find(h).is_some_and(|r| !rest[..r].contains('、') && !someone(&rest[..r])))
@@ -2173,16 +2178,20 @@ fn reported_after(body: &str, at: usize) -> bool {
     const NAMED: &[&str] = &["との訴え", "との報告", "との声", "との相談", "との連絡", "との話"];
     // …乗れるようになったので不要だと本人が言うため、: the clause that
     // ends in a saying, before its 、, is all what was said.
+    // (Analysed only where it has a と: this runs at every cut.)
     let clause = &body[at..];
     let clause = &clause[..clause.find('、').unwrap_or(clause.len())];
-    let cm = morphemes(clause);
-    let says_here = cm.iter().enumerate().any(|(k, m)| {
-        m.surface == "と"
-            && m.pos.0 == "助詞"
-            && cm[k + 1..].iter().take(4).any(|v| {
-                v.pos.0 == "動詞" && matches!(v.base.as_str(), "言う" | "話す" | "述べる" | "語る")
-            })
-    });
+    let says_here = clause.contains('と') && {
+        let cm = morphemes(clause);
+        cm.iter().enumerate().any(|(k, m)| {
+            m.surface == "と"
+                && m.pos.0 == "助詞"
+                && cm[k + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|v| v.pos.0 == "動詞" && REPORTED.contains(&v.base.as_str()))
+        })
+    };
     // (Not 家族から聞き取りを行い: an interview, no saying reported.)
     says_here
         || SAYING.iter().any(|w| {
@@ -2397,9 +2406,8 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         // (Only a quoting と, after what is said: not 専門員と話すため, to
         // talk with them.)
         "ため"
-            if prev.is_some_and(|p| {
-                matches!(p.base.as_str(), "言う" | "話す" | "述べる" | "訴える" | "語る")
-            }) && quoted_before(&ms[..n - 1]) =>
+            if prev.is_some_and(|p| REPORTED.contains(&p.base.as_str()) || p.base == "訴える")
+                && quoted_before(&ms[..n - 1]) =>
         {
             Some((Joint::Because, last.span.start))
         }

@@ -767,17 +767,17 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
         .filter(|(range, formal, plain)| {
             // Nor one after a particle: 通所先での体験利用 has no object.
             let object = formal.starts_with('の') && plain.starts_with('を');
-            let after_a_time =
+            let no_object =
                 ending_at.get(&range.start).is_some_and(|m| names_a_time(m) || m.pos.0 == "助詞");
-            !(object && after_a_time)
+            !(object && no_object)
         })
         // 妹を通じて連絡を取る: through someone, both ways (を通して), not
         // at their place (妹でれんらく).
         .map(|(range, formal, plain)| {
             let through = matches!(formal.as_str(), "を通じて" | "を通して");
-            let someone = ending_at
-                .get(&range.start)
-                .is_some_and(|m| people::names_someone(&m.surface) || m.surface.ends_with('様'));
+            // (様 ends a someone too: 妹様.)
+            let someone =
+                ending_at.get(&range.start).is_some_and(|m| people::names_someone(&m.surface));
             let plain = if through && someone { "を通して".to_string() } else { plain };
             (range, formal, plain)
         })
