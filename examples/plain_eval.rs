@@ -11,7 +11,8 @@
 //! closer, and where it scores easier; and the content words of the
 //! formal text (nouns, verbs, adjectives) that a suggestion neither keeps
 //! (as written, by its stem or by its reading) nor names as the `from` of
-//! a word-level change: words lost without a trace, each printed.
+//! a word-level change: words lost without a trace, each printed; and how
+//! many of the suggestions' sentences are over 30 characters.
 
 use yomeru::japanese::check::{Options as CheckOptions, check};
 use yomeru::japanese::plain::measure::chrf;
@@ -28,10 +29,17 @@ fn main() {
     let (mut n, mut closer, mut easier, mut flagged) = (0, 0, 0, 0);
     let (mut sum_s, mut sum_f) = (0.0, 0.0);
     let (mut content, mut lost) = (0, 0);
+    // Sentences of the suggestions, and those longer than the 30
+    // characters easy-read practice asks (spaces not counted).
+    let (mut sentences, mut long) = (0, 0);
     let start = std::time::Instant::now();
     for line in text.lines() {
         let Some((formal, gold)) = line.split_once('\t') else { continue };
         let s = suggest(formal, &lexicon, &Options::default());
+        for sentence in s.text.split_inclusive('。') {
+            sentences += 1;
+            long += usize::from(sentence.chars().filter(|c| !c.is_whitespace()).count() > 30);
+        }
         let (cs, cf) = (chrf(&s.text, gold), chrf(formal, gold));
         let score = |t: &str| check(t, &lexicon, &options, true).score.value;
         let (es, ef) = (score(&s.text), score(formal));
@@ -58,6 +66,7 @@ fn main() {
     }
     let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;
     println!("content words {content}: untraced {lost}");
+    println!("sentences {sentences}: over 30 characters {long}");
     println!(
         "pairs {n}: closer {closer} ({:.1} %), easier {easier} ({:.1} %), flagged {flagged}; mean chrF suggestion {:.1} vs formal {:.1}; {:.3} s",
         pct(closer),
