@@ -1263,4 +1263,7 @@ fn hard_words_the_readers_met_in_kana_are_said_plainly() {
         plain("受給者証の有効期間が満了となる。").contains("つかえる きかんが おわりと なります")
     );
     assert!(plain("断酒を続けている。").starts_with("おさけを やめる ことを"));
+    // 定期受診 is being seen by the doctor, who may come to the home
+    // (訪問診療), not going to a hospital.
+    assert!(plain("定期受診を続ける。").starts_with("きまった日に いしゃに みて もらう"));
 }
