@@ -57,11 +57,13 @@ pub fn time(l: &Locale, t: &Time) -> Option<String> {
     t.minutes().map(|m| minutes_time(l, m))
 }
 
-/// `minutes` after the plan day's midnight in 午前/午後 form; from 24:00 on,
-/// "the next day".
+/// `minutes` after the plan day's midnight in 午前/午後 form; from 1:00 of
+/// the next day (25:00) on, "the next day". The hour from 24:00 is
+/// midnight by name alone (よるの12時, よるの12時30分): it is the night of
+/// this day, and 「つぎの 日の よるの12時」 would read as a day later.
 fn minutes_time(l: &Locale, minutes: u32) -> String {
     let s = clock_time(l, minutes);
-    if minutes >= 24 * 60 { l.format_marked("easy-next-day", &[("time", arg(s))]) } else { s }
+    if minutes >= 25 * 60 { l.format_marked("easy-next-day", &[("time", arg(s))]) } else { s }
 }
 
 /// The clock time of `minutes` in 午前/午後 form, whatever the day. Noon
@@ -94,27 +96,39 @@ pub fn service_pictogram(s: &Service) -> String {
 }
 
 /// The picture the words of a text field call for: the strongest word of
-/// its plain wording and its formal text together ([`pictograms::Hint`]:
-/// a specific word over a broad one, the longer over the shorter, the
-/// earlier), a glossary term counting as a word of its own pictogram.
+/// its formal text ([`pictograms::Hint`]: a specific word over a broad one,
+/// the longer over the shorter, the earlier), a glossary term counting as
+/// a word of its own pictogram. Its plain wording gives the picture only
+/// where the formal text calls for none or only a broad one: the plain
+/// wording says the same things in other words (朝ごはん for 朝食, longer
+/// in kana), and a picture that changed when `yomeru plain --write` or a
+/// specialist reworded a row would say something the row does not.
 pub fn words_picture(t: &Text) -> Option<String> {
-    let mut best: Option<pictograms::Hint> = None;
-    for text in t.plain.iter().map(String::as_str).chain([t.text.as_str()]) {
-        let bounds = std::cell::OnceCell::new();
-        let is_word = |a: usize, b: usize| {
-            let bounds = bounds.get_or_init(|| word_bounds(text));
-            bounds.binary_search(&a).is_ok() && bounds.binary_search(&b).is_ok()
-        };
-        let mut hints = pictograms::hints_in(text, &is_word);
-        hints.extend(glossary_hints(text));
-        hints.retain(|h| !ROLE_PICTURES.contains(&h.id) && !negated(text, h.end));
-        if let Some(h) = pictograms::best(&hints)
-            && best.is_none_or(|b| h.strength() > b.strength())
-        {
-            best = Some(h);
-        }
+    let formal = text_picture(&t.text);
+    let plain = || t.plain.as_deref().and_then(text_picture);
+    match formal {
+        Some(f) if !f.broad => Some(f),
+        _ => match (formal, plain()) {
+            (Some(f), Some(p)) if p.broad => Some(f),
+            (f, p) => p.or(f),
+        },
     }
-    best.map(|h| h.id.to_string())
+    .map(|h| h.id.to_string())
+}
+
+/// The strongest word of one text that calls for a picture.
+fn text_picture(text: &str) -> Option<pictograms::Hint> {
+    let bounds = std::cell::OnceCell::new();
+    let is_word = |a: usize, b: usize| {
+        let bounds = bounds.get_or_init(|| word_bounds(text));
+        bounds.binary_search(&a).is_ok() && bounds.binary_search(&b).is_ok()
+    };
+    let mut hints = pictograms::hints_in(text, &is_word);
+    hints.extend(glossary_hints(text));
+    hints.retain(|h| {
+        !ROLE_PICTURES.contains(&h.id) && !negated(text, h.end) && !counted(text, h.end)
+    });
+    pictograms::best(&hints)
 }
 
 /// Pictures that mark a part of every easy version: the star its
@@ -132,6 +146,15 @@ fn negated(text: &str, end: usize) -> bool {
     const NOT: &[&str] =
         &["せず", "しない", "しなく", "しません", "ではな", "じゃな", "なし", "なく", "のない"];
     text.get(end..).is_some_and(|rest| NOT.iter().any(|n| rest.starts_with(n)))
+}
+
+/// Whether the word ending at byte `end` of `text` says when or how often
+/// (午後10時, 朝7時, ひるの12時, 月2回): a number follows, and the word is
+/// the time of something else, not what the row is about.
+fn counted(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    let rest = rest.strip_prefix('の').unwrap_or(rest);
+    rest.chars().next().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Byte offsets in `text` where the analyser puts a word boundary
@@ -491,6 +514,12 @@ mod tests {
             pair("ひるの12時15分", "ひるの12じ15ふん")
         );
         assert_eq!(both(time(&l, &Time("00:00".into()))), pair("よるの12時", "よるの12じ"));
+        // Midnight ending the day is the same words, never "the next day's".
+        assert_eq!(both(time(&l, &Time("24:00".into()))), pair("よるの12時", "よるの12じ"));
+        assert_eq!(
+            both(time(&l, &Time("24:30".into()))),
+            pair("よるの12時30分", "よるの12じ30ぷん")
+        );
         assert_eq!(
             both(time(&l, &Time("26:00".into()))),
             pair("つぎの 日の 午前2時", "つぎの ひの ごぜん2じ")
@@ -530,6 +559,33 @@ mod tests {
             words_picture(&Text { text: "入院せずに過ごす".into(), ..Default::default() }),
             None
         );
+        // A row keeps its picture when it is worded plainly: the formal
+        // text's activity, not the plain wording's longer kana words or
+        // the time said before a number.
+        let row = |text: &str, plain: &str| {
+            words_picture(&Text {
+                text: text.into(),
+                plain: Some(plain.into()),
+                ..Default::default()
+            })
+        };
+        assert_eq!(
+            row("6:30 起床、朝食", "午前6時30ぷん おきる こと、朝ごはん").unwrap(),
+            "wake-up"
+        );
+        assert_eq!(row("22:30 就寝", "午後10時30ぷん ねる こと").unwrap(), "sleep");
+        assert_eq!(
+            row(
+                "パソコン講座（視線入力の練習）",
+                "パソコンこうざ （しせんにゅうりょくの れんしゅう）"
+            )
+            .unwrap(),
+            "computer"
+        );
+        // The plain wording pictures a row whose formal text calls for no
+        // picture, or only a broad one.
+        assert_eq!(row("日中活動", "さぎょうしょで 袋詰めを する").unwrap(), "packing");
+        assert_eq!(words_picture(&Text { text: "午後10時".into(), ..Default::default() }), None);
         assert_eq!(service_pictogram(&s("居宅介護（家事援助）", true)), "home-helper");
         assert_eq!(service_pictogram(&s("グループホーム体験利用", true)), "group-home");
         // Informal help is pictured by its words, else as helping each other.
