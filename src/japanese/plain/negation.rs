@@ -224,6 +224,18 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             changes.push(Change::new(Rule::Negation, &sentence[noun.span.start..end], said));
             continue;
         }
+        // 一人でできなくはない → 一人で、ある程度できる: right after で,
+        // ある would be read with it (一人である, "is alone").
+        let plain = match i.checked_sub(1).map(|k| &ms[k]) {
+            Some(de)
+                if de.surface == "で"
+                    && de.span.end == verb.span.start
+                    && plain.starts_with("ある") =>
+            {
+                format!("、{plain}")
+            }
+            _ => plain,
+        };
         out.replace(verb.span.start..end, &plain);
         changes.push(Change::new(Rule::Negation, &sentence[start..end], said));
     }

@@ -673,7 +673,7 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
         && let Some(c) = content.strip_suffix("の利用")
     {
         used = true;
-        content = match c.strip_suffix("のみ") {
+        content = match c.strip_suffix("のみ").or_else(|| c.strip_suffix("だけ")) {
             Some(c) => format!("{c}だけ使う"),
             None => format!("{c}を使う"),
         };
@@ -1142,7 +1142,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // A clause too short to stand alone (本人が、) stays joined.
         if clause.chars().count() < 6
             || quoted_at(body, cut)
-            || reported_after(body, cut)
+            || reported_after(body, cut, matches!(kind, Joint::So | Joint::Because | Joint::By))
             || hoped_for_after(body, cut)
         {
             continue;
@@ -1914,6 +1914,13 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
         if state && told_now && i + 2 < out.len() && !said_past(&written[i + 1]) {
             continue;
         }
+        // 世話人が毎晩声をかけており、…済ませられるようになった: a habit
+        // kept every day goes on; said past (かけていました), it would read
+        // as stopped.
+        const EVERY: &[&str] = &["毎日", "毎朝", "毎晩", "毎夜", "毎週", "毎月"];
+        if state && EVERY.iter().any(|e| out[i].contains(e)) {
+            continue;
+        }
         let next = if state { &written[i + 1] } else { &out[i + 1] };
         // 電話に出て、…教えてしまったことがあり: the clause before an
         // experience (〜たことがある) happened then too.
@@ -2162,7 +2169,7 @@ fn hoped_for_after(body: &str, at: usize) -> bool {
 /// …): all before that と is what they said; cut there, it would read as the
 /// writer's fact. A report at the very end is framed instead ([`said_by`],
 /// [`heard_from`]).
-fn reported_after(body: &str, at: usize) -> bool {
+fn reported_after(body: &str, at: usize, cause: bool) -> bool {
     const SAYING: &[&str] = &[
         "から聞い",
         "から聞き",
@@ -2181,17 +2188,48 @@ fn reported_after(body: &str, at: usize) -> bool {
     // (Analysed only where it has a と: this runs at every cut.)
     let clause = &body[at..];
     let clause = &clause[..clause.find('、').unwrap_or(clause.len())];
-    let says_here = clause.contains('と') && {
-        let cm = morphemes(clause);
-        cm.iter().enumerate().any(|(k, m)| {
-            m.surface == "と"
-                && m.pos.0 == "助詞"
-                && cm[k + 1..]
-                    .iter()
-                    .take(4)
-                    .any(|v| v.pos.0 == "動詞" && REPORTED.contains(&v.base.as_str()))
-        })
+    // A cause cut before a clause that says what someone was told or
+    // heard is part of it (…出したことで、…言われたと聞いたため、: the
+    // shouting is what was heard of too). (Not a clause joined without a
+    // cause, …維持できており、…と報告されている: the writer's fact first.)
+    // (The clause after the cut's own 、, where more follows it: a report
+    // that ends the sentence is framed; or the clause of a cut with none.)
+    let rest = &body[at..];
+    let next = match rest.split_once('、') {
+        _ if !cause => "",
+        Some((joint, after)) if joint.chars().count() <= 4 => {
+            if after.contains('、') {
+                after
+            } else {
+                ""
+            }
+        }
+        _ => rest,
     };
+    let next = &next[..next.find('、').unwrap_or(next.len())];
+    // (…眠気が出やすくなると説明を受けている, …苦情を言われたと聞いた:
+    // told or heard is a report too, where the と quotes.)
+    const TOLD: &[&str] =
+        &["聞く", "伺う", "教わる", "伝える", "説明", "報告", "連絡", "助言", "指摘"];
+    let reports = |clause: &str, verbs: &dyn Fn(&[Morpheme], usize, &Morpheme) -> bool| {
+        clause.contains('と') && {
+            let cm = morphemes(clause);
+            cm.iter().enumerate().any(|(k, m)| {
+                m.surface == "と"
+                    && m.pos.0 == "助詞"
+                    && cm[k + 1..].iter().take(4).any(|v| verbs(&cm, k, v))
+            })
+        }
+    };
+    let says_here =
+        reports(clause, &|_, _, v| v.pos.0 == "動詞" && REPORTED.contains(&v.base.as_str()))
+            || reports(next, &|cm, k, v| {
+                // (Not a quote marked off by 「」: what it holds is all there is.)
+                quotes(cm, k)
+                    && cm[k - 1].surface != "」"
+                    && matches!(v.pos.0.as_str(), "動詞" | "名詞")
+                    && TOLD.contains(&v.base.as_str())
+            });
     // (Not 家族から聞き取りを行い: an interview, no saying reported.)
     says_here
         || SAYING.iter().any(|w| {

@@ -1267,3 +1267,36 @@ fn hard_words_the_readers_met_in_kana_are_said_plainly() {
     // (訪問診療), not going to a hospital.
     assert!(plain("定期受診を続ける。").starts_with("きまった日に いしゃに みて もらう"));
 }
+
+#[test]
+fn set_19_meaning_mends() {
+    // A cause cut before what someone was told or heard is part of it:
+    // cut, the cause reads as the writer's fact and the frame garbles.
+    assert_eq!(
+        plain(
+            "ご家族から、本人が夜間に大声を出したことで、近隣の方から苦情を言われたと伺ったため、夜間の過ごし方について本人と話し合うこととした。"
+        ),
+        "かぞくから、あなたが よるに おおごえを だした ことで、きんじょのかたから くじょうを いわれたと ききました。\
+         だから、よるの すごしかたについて あなたと はなしあう ことに しました。"
+    );
+    let s =
+        plain("ご本人は主治医から、薬が増えたため日中に眠気が出やすくなると説明を受けておられる。");
+    assert!(s.contains("くすりが ふえた ため ひるまに"), "{s}");
+    // Not a quote marked off by 「」, nor a report that ends the sentence.
+    let s = plain(
+        "グループホームの体験利用を2回試した結果、本人から「ここで暮らしてみたい」との発言が聞かれ、現在は入居に向けた準備を進めている。",
+    );
+    assert!(s.contains("2回 ためしました。それで、"), "{s}");
+    // A habit kept every day goes on: said past, it would read as stopped.
+    let s = plain(
+        "グループホームでは、世話人が毎晩入浴前に声をかけており、本人は一人で入浴を済ませられるようになった。",
+    );
+    assert!(s.contains("こえを かけて います。"), "{s}");
+    // のみ the particle is だけ (のみ reads as 飲み).
+    assert!(plain("飲み忘れは2回のみであった。").contains("2回だけ"));
+    // ある程度 right after で would be read with it (一人である).
+    assert!(plain("調理は一人でできなくはない。").contains("ひとりで、あるていど できます"));
+    // 空き (あき reads as autumn) and 場面 (a setting, not a time).
+    assert!(plain("事業所の空き状況を確認する。").contains("あいて いるかを"));
+    assert!(plain("本人が場面の違いに戸惑わないようにする。").contains("ばしょの ちがい"));
+}

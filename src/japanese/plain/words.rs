@@ -200,6 +200,13 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 i += 1;
                 continue;
             }
+            // 2回のみ → 2回だけ: のみ the particle reads as 飲み in kana.
+            Unit::Word(m) if m.surface == "のみ" && m.pos.0 == "助詞" => {
+                changes.push(Change::new(Rule::Word, "のみ", "だけ"));
+                out.push_str("だけ");
+                i += 1;
+                continue;
+            }
             Unit::Word(_) => {}
         }
         // 生活リズムの乱れ、: a verb's 連用形 after の is a noun there; said
