@@ -192,6 +192,27 @@ impl Lexicon {
         self.key = hash128(&(&self.entries, &self.names));
     }
 
+    /// Byte offsets of the spaces in `text` that lie inside a name of
+    /// the plan written with one (高橋 美咲, 母（佐藤 良子）).
+    fn spaces_in_names(&self, text: &str) -> Vec<usize> {
+        if !text.contains([' ', '　']) {
+            return Vec::new();
+        }
+        let spaced = |n: &&str| n.contains([' ', '　']);
+        let names = self.entries.iter().filter(|e| e.2).map(|e| e.0.as_str());
+        let mut out = Vec::new();
+        for name in names.chain(self.names.iter().map(String::as_str)).filter(spaced) {
+            for (at, _) in text.match_indices(name) {
+                out.extend(
+                    name.char_indices()
+                        .filter(|(_, c)| *c == ' ' || *c == '　')
+                        .map(|(i, _)| at + i),
+                );
+            }
+        }
+        out
+    }
+
     /// Byte ranges of `text` that lie inside one of the names.
     fn name_spans(&self, text: &str) -> Vec<std::ops::Range<usize>> {
         let mut spans = Vec::new();
@@ -443,10 +464,28 @@ pub fn annotate_words(
     let spaced = text.contains([' ', '　']);
     let segs = if wakachi && !spaced { space_phrases(segs) } else { segs };
     let mut phrases: Vec<Vec<Vec<Segment>>> = Vec::new();
-    for s in segs {
+    // The space inside a person's name (高橋 美咲) joins its parts: a line
+    // broken there reads as two people.
+    // (Found in the segments' text: the text given may hold marks the
+    // reading drops, such as the isolating marks around a message's name.)
+    let read_text: String = segs.iter().map(|s| s.base.as_str()).collect();
+    let name_spaces = lexicon.spaces_in_names(&read_text);
+    let mut at = 0;
+    for mut s in segs {
+        let in_name = name_spaces.contains(&at);
+        at += s.base.len();
+        if in_name
+            && s.base.chars().all(char::is_whitespace)
+            && let Some(word) = phrases.last_mut().and_then(|p| p.last_mut())
+        {
+            s.base = "\u{a0}".to_string();
+            s.boundary = Boundary::Inside;
+            word.push(s);
+            continue;
+        }
         let space = s.base.chars().all(char::is_whitespace);
         let last = phrases.last().and_then(|p| p.last()).and_then(|w| w.last());
-        let after_comma = last.is_some_and(|l| l.base.ends_with(['、', '。', '，']));
+        let after_comma = last.is_some_and(|l| l.base.ends_with(['、', '。', '，', '：']));
         let starts = (s.boundary == Boundary::Phrase && !spaced)
             || (spaced && after_comma)
             || space
@@ -1876,6 +1915,23 @@ mod tests {
             h("本人は週３回、生活介護事業所に通所している。"),
             "ほんにんはしゅう３かい、せいかつかいごじぎょうしょにつうしょしている。"
         );
+    }
+
+    #[test]
+    fn a_name_is_never_split_at_its_space() {
+        let l = Lexicon::for_names([], &[("高橋 美咲", "たかはし みさき")], ["佐藤 良子"]);
+        let text = |p: &Vec<Vec<Segment>>| -> String {
+            p.iter().flatten().map(|s| s.base.as_str()).collect()
+        };
+        let phrases =
+            annotate_words("つくった 人：高橋 美咲さんと 母（佐藤 良子）", &l, Furigana::All, true);
+        let texts: Vec<String> = phrases.iter().map(text).collect();
+        // The name's space is a no-break one inside the phrase.
+        // (A line may break after 人：, as after a comma.)
+        assert!(texts.contains(&"高橋\u{a0}美咲さんと".to_string()), "{texts:?}");
+        assert!(texts.contains(&"母（佐藤\u{a0}良子）".to_string()), "{texts:?}");
+        // Other spaces still part phrases.
+        assert!(texts.contains(&"つくった".to_string()), "{texts:?}");
     }
 
     #[test]

@@ -211,7 +211,7 @@ fn words_found_on_a_seventh_set_are_said_plainly() {
     // 全く goes with the double negative it strengthened.
     assert_eq!(
         plain("本人は家事を全くしないわけではない。"),
-        "あなたは かじを する ことも あります。"
+        "あなたは 家の ことを する ことも あります。"
     );
     // 見に行って is going (いって), 一度も is never, 一人で is by oneself.
     assert_eq!(plain("施設を見学しておく。"), "しせつを みに いって おきます。");
