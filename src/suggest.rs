@@ -36,12 +36,12 @@ pub struct FieldSuggestion {
 pub fn plan(loaded: &LoadedPlan) -> Vec<FieldSuggestion> {
     let printed = loaded.printed();
     let lexicon = crate::render::lexicon::for_plan(&printed);
-    let options = Options { called: printed.person.called.clone() };
     let texts = crate::plan::fields::texts(&loaded.plan);
     crate::readability::formal_in_easy(loaded)
         .into_iter()
         .filter_map(|(path, location)| {
             let text = texts.iter().find(|(p, _)| *p == path)?.1.text.clone();
+            let options = Options::for_field(printed.person.called.clone(), &path);
             let suggestion = suggest(&text, &lexicon, &options);
             Some(FieldSuggestion { path, location, formal: text, suggestion })
         })

@@ -464,6 +464,8 @@ pub struct PlainAsked {
     text: String,
     plan: Option<Value>,
     path: Option<String>,
+    /// The key path of the field (`needs[2].goal`): a goal is said as one.
+    field: Option<String>,
 }
 
 /// `POST /api/plain`: a suggested plain wording of one text, its changes,
@@ -483,17 +485,15 @@ pub async fn plain(State(state): State<Arc<Editor>>, Json(body): Json<PlainAsked
             },
             None => None,
         };
-        let (lexicon, options) = match &loaded {
+        let (lexicon, called) = match &loaded {
             Some(l) => {
                 let printed = l.printed();
-                let called = printed.person.called.clone();
-                (
-                    crate::render::lexicon::for_plan(&printed),
-                    crate::japanese::plain::Options { called },
-                )
+                (crate::render::lexicon::for_plan(&printed), printed.person.called.clone())
             }
-            None => (crate::japanese::reading::Lexicon::welfare(), Default::default()),
+            None => (crate::japanese::reading::Lexicon::welfare(), None),
         };
+        let options =
+            crate::japanese::plain::Options::for_field(called, body.field.as_deref().unwrap_or(""));
         let s = crate::japanese::plain::suggest(&body.text, &lexicon, &options);
         let marks = crate::suggest::marks(&body.text, &s.text, &lexicon);
         let mut v = serde_json::to_value(&s).unwrap_or(Value::Null);

@@ -125,6 +125,30 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
 }
 
 #[test]
+fn a_goal_is_worded_as_what_it_is_to_become() {
+    // Under めざす こと, 「おかあさんが あんしんして はたらけます」 reads as
+    // already so; a goal field says what can be done as what is to become.
+    let out = yomeru()
+        .args(["plain", "--format", "json", "examples/kobayashi-yui.yaml"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let field = |path: &str| -> String {
+        let fields = v[0]["fields"].as_array().unwrap();
+        let f = fields.iter().find(|f| f["path"] == path).unwrap_or_else(|| panic!("{path}"));
+        f["text"].as_str().unwrap().to_string()
+    };
+    let goal = field("needs[1].goal");
+    assert!(goal.ends_with("はたらける ように なります。"), "{goal}");
+    assert!(field("needs[0].goal").starts_with("つぎの ことが できる ように なります。"));
+    // A deed already says what will be done.
+    assert!(field("needs[2].goal").ends_with("みせます。"));
+    // Not a goal: the family's wish is said as it is.
+    assert!(field("wishes.family").ends_with("みに つけてほしいです。"));
+}
+
+#[test]
 fn stdin_rewrites_each_line_and_lists_its_changes() {
     let input =
         "毎朝7時に起床し、13時からヘルパーと一緒に買い物を行う。\nご本人の希望を確認する。\n";

@@ -867,3 +867,25 @@ fn the_server_process_prints_its_address_and_never_a_plans_text() {
     }
     assert!(std::fs::read_to_string(dir.path().join("sato-kenta.yaml")).unwrap().contains(secret));
 }
+
+#[test]
+fn a_suggestion_for_a_goal_field_is_worded_as_a_goal() {
+    let c = Caseload::new();
+    let (plan, _) = get_plan(&c, "kobayashi-yui.yaml");
+    let text = "放課後を決まった場所で過ごし、母が安心して働ける。";
+    let ask = |field: Option<&str>| {
+        let mut body = json!({"text": text, "plan": plan, "path": "kobayashi-yui.yaml"});
+        if let Some(f) = field {
+            body["field"] = json!(f);
+        }
+        let r = c.call("POST", "/api/plain", Some(&body));
+        assert_eq!(r.status, 200);
+        r.json()["text"].as_str().unwrap().to_string()
+    };
+    // On the goal, what can be done is what it is to become.
+    let goal = ask(Some("needs[1].goal"));
+    assert!(goal.ends_with("はたらける ように なります。"), "{goal}");
+    // Without a field (an older page) or on another field, as it is said.
+    assert!(ask(None).ends_with("はたらけます。"));
+    assert!(ask(Some("needs[1].need")).ends_with("はたらけます。"));
+}

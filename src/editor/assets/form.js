@@ -368,7 +368,9 @@
           return;
         }
         suggestButton.disabled = true;
-        const r = await Y.api("POST", "/api/plain", { text: m.text, plan: E.plan, path: E.path });
+        // The field's key path (needs[2].goal): a goal is worded as one.
+        const field = path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : p), "");
+        const r = await Y.api("POST", "/api/plain", { text: m.text, plan: E.plan, path: E.path, field });
         suggestButton.disabled = false;
         if (!r.ok || !r.data) {
           suggestPanel.replaceChildren(h("p", { class: "msg" }, Y.failure(r)));

@@ -29,6 +29,7 @@
 pub mod conjugate;
 pub mod dict;
 pub mod forms;
+pub mod goal;
 pub mod honorific;
 pub mod measure;
 pub mod negation;
@@ -49,6 +50,17 @@ pub struct Options {
     /// How the easy version addresses the person (`person.called`); あなた
     /// when absent.
     pub called: Option<String>,
+    /// Whether the text is a goal (`long_term_goal`, `needs[].goal`): what
+    /// can be done is said as what it is to become ([`goal`]).
+    pub goal: bool,
+}
+
+impl Options {
+    /// The options for the field at `path` (`needs[2].goal`) of a plan
+    /// that calls the person `called`.
+    pub fn for_field(called: Option<String>, path: &str) -> Options {
+        Options { called, goal: path.rsplit('.').next().is_some_and(|k| k.ends_with("goal")) }
+    }
 }
 
 /// A suggested plain wording and how it was made.
@@ -215,7 +227,12 @@ fn one_sentence(
     let active = voice::apply(&plain, &mut mine);
     let verbal = nominal::apply(&active, &mut mine);
     let worded = words::apply(&verbal, options, &mut mine);
-    let split = sentence::apply(&worded, &mut mine);
+    let mut split = sentence::apply(&worded, &mut mine);
+    if options.goal {
+        for s in &mut split {
+            *s = goal::aimed(s, &mut mine);
+        }
+    }
     let written: String =
         split.iter().map(|s| script::kana(s, lexicon, &mut mine)).collect::<Vec<_>>().concat();
     changes.extend(mine);

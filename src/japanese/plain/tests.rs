@@ -29,7 +29,7 @@ fn the_person_is_called_as_the_plan_calls_them() {
     let s = suggest(
         "本人の希望を大切にする。",
         &Lexicon::welfare(),
-        &Options { called: Some("けんたさん".into()) },
+        &Options { called: Some("けんたさん".into()), ..Default::default() },
     );
     assert_eq!(s.text, "けんたさんの ねがいを だいじに します。");
     assert_eq!(plain("本人の希望を大切にする。"), "あなたの ねがいを だいじに します。");
