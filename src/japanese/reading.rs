@@ -504,7 +504,56 @@ pub fn annotate_words(
     phrases
         .into_iter()
         .map(|p| attach_punctuation(p).into_iter().map(merge_plain).collect())
-        .collect()
+        .fold(Vec::new(), glue_short)
+}
+
+/// Adds `phrase` to `phrases`, joined with a no-break space to the phrase
+/// before the space before it where a line broken there would cut the
+/// meaning: a 形式名詞 after a short phrase (のむ / ことを), みる after
+/// て (とまって / みました: a line that starts with みました reads "saw"),
+/// つける after みに (みに / つけて: みに alone reads 見に).
+fn glue_short(
+    mut phrases: Vec<Vec<Vec<Segment>>>,
+    phrase: Vec<Vec<Segment>>,
+) -> Vec<Vec<Vec<Segment>>> {
+    const FORMAL: &[&str] = &["こと", "よう", "ところ", "もの", "とき", "ため", "まま", "うち"];
+    let text =
+        |p: &[Vec<Segment>]| -> String { p.iter().flatten().map(|s| s.base.as_str()).collect() };
+    let blank =
+        |p: &[Vec<Segment>]| p.iter().flatten().all(|s| s.base.chars().all(char::is_whitespace));
+    let n = phrases.len();
+    let glued = n >= 2
+        && blank(&phrases[n - 1])
+        && !blank(&phrases[n - 2])
+        && {
+            let (before, after) = (text(&phrases[n - 2]), text(&phrase));
+            let short = before.chars().count() <= 4
+                && !before.ends_with(['、', '。', '，', '：', '）', '」']);
+            short
+            // (The word itself, with its particle: not ことば, ものがたり.)
+            && (FORMAL.iter().any(|f| {
+                after.strip_prefix(f).is_some_and(|rest| {
+                    rest.chars().next().is_none_or(|c| "をがはにでものとやかま、。だじ）」".contains(c))
+                })
+            })
+                || before.ends_with(['て', 'で']) && after.starts_with('み')
+                || before == "みに" && after.starts_with("つけ"))
+        };
+    if !glued {
+        phrases.push(phrase);
+        return phrases;
+    }
+    let space = phrases.pop().unwrap_or_default();
+    let before = phrases.last_mut().expect("a phrase before the space");
+    for mut s in space.into_iter().flatten() {
+        s.base = "\u{a0}".to_string();
+        s.boundary = Boundary::Inside;
+        if let Some(word) = before.last_mut() {
+            word.push(s);
+        }
+    }
+    before.extend(phrase);
+    phrases
 }
 
 /// Joins a word of opening brackets to the word after it, one of closing
@@ -1914,6 +1963,34 @@ mod tests {
         assert_eq!(
             h("本人は週３回、生活介護事業所に通所している。"),
             "ほんにんはしゅう３かい、せいかつかいごじぎょうしょにつうしょしている。"
+        );
+    }
+
+    #[test]
+    fn a_line_never_breaks_where_it_would_cut_the_meaning() {
+        let l = Lexicon::welfare();
+        let texts = |t: &str| -> Vec<String> {
+            annotate_words(t, &l, Furigana::None, true)
+                .iter()
+                .map(|p| p.iter().flatten().map(|s| s.base.as_str()).collect())
+                .collect()
+        };
+        assert_eq!(
+            texts("くすりを のむ ことを つづけます。"),
+            ["くすりを", " ", "のむ\u{a0}ことを", " ", "つづけます。"]
+        );
+        assert!(
+            texts("1かい とまって みました。").contains(&"とまって\u{a0}みました。".to_string())
+        );
+        assert!(
+            texts("すこしずつ みに つけてほしいです。")
+                .contains(&"みに\u{a0}つけてほしいです。".to_string())
+        );
+        // After a longer phrase, or what is no 形式名詞, the space parts them.
+        assert_eq!(texts("おふろに はいる まえに"), ["おふろに", " ", "はいる", " ", "まえに"]);
+        assert_eq!(
+            texts("いっしょに つくった ことば"),
+            ["いっしょに", " ", "つくった", " ", "ことば"]
         );
     }
 
