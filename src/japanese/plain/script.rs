@@ -118,7 +118,7 @@ struct Piece {
 
 /// The kana reading a compound is cut at from this length: a reader takes
 /// in とくべつ しえん がっこう, not とくべつしえんがっこう.
-const LONG_KANA: usize = 10;
+const LONG_KANA: usize = 7;
 
 /// `base` read `read` as the words it is made of, where the analyser's
 /// words read the same (the welfare lexicon gives 高次脳機能障害 as one
