@@ -1930,8 +1930,9 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
         // has happened (なりました), not one still to come.
         // 課金が増え、…足りなくなる状況が続いている: the same for any
         // change, before what now is.
+        // (就寝時間が遅くなり、…日が週2回ある: what there is now, too.)
         let became = (out[i].ends_with("なります。")
-            && ["ています。", "ていると思われます。", "ていると考えられます。", "いです。"]
+            && ["ています。", "ていると思われます。", "ていると考えられます。", "いです。", "あります。"]
                 .iter()
                 .any(|e| out[i + 1].ends_with(e)))
             // 物忘れが見られるようになり、…必要がある: what is seen now has
@@ -2626,6 +2627,8 @@ fn now_or_done(sentence: &str) -> bool {
     ];
     sentence.ends_with("ています。")
         || sentence.ends_with("ました。")
+        // (…場面がある: what there is now.)
+        || sentence.ends_with("があります。")
         || GUESSED
             .iter()
             .filter_map(|g| sentence.strip_suffix(g))

@@ -1302,3 +1302,13 @@ fn set_19_meaning_mends() {
     assert!(plain("事業所の空き状況を確認する。").contains("あいて いるかを"));
     assert!(plain("本人が場面の違いに戸惑わないようにする。").contains("ばしょの ちがい"));
 }
+
+#[test]
+fn a_change_before_what_there_is_now_has_happened() {
+    // 遅くなり、…日がある: it has become late; said なります, it would be
+    // still to come.
+    let s = plain("就寝時間が遅くなり、朝の支度が間に合わない日が週2回程度ある。");
+    assert!(s.starts_with("ねる 時間が おそく なりました。"), "{s}");
+    let s = plain("夜間の吸引回数が増え、ヘルパーだけでは対応しきれない場面がある。");
+    assert!(s.contains("ふえました。"), "{s}");
+}
