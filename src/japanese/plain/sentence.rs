@@ -1139,6 +1139,11 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         }) {
             continue;
         }
+        // …道に迷い、…声をかけられたことが2回あった: the count is of all
+        // that happened together; cut, it would count the last part alone.
+        if counted_experience(&body[cut..]) {
+            continue;
+        }
         // A clause too short to stand alone (本人が、) stays joined.
         if clause.chars().count() < 6
             || quoted_at(body, cut)
@@ -1158,7 +1163,20 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             .any(|e| clause.ends_with(e));
         // …暮らせるよう、料理を覚えてほしいと話している: the purpose is
         // the wish's; cut, it would read as the plan's (暮らせるようにします).
-        if kind == Joint::SoThat && wanted.is_some_and(|(from, q, _)| from <= i && i < q) {
+        // 人工呼吸器を使いながらも、…続けたいと希望されている: what the
+        // wish holds in spite of is the wish's; cut, it is set against the
+        // part after it (でも) and the part read as a fact.
+        // (Not one with a subject, topic or quote of its own, 難しいと受け
+        // 止めつつも、: a fact, set against the wish.)
+        let own_words = ms.iter().any(|w| {
+            w.span.start >= start
+                && w.span.end <= cut
+                && w.pos.0 == "助詞"
+                && matches!(w.surface.as_str(), "が" | "は" | "と")
+        });
+        if (kind == Joint::SoThat || kind == Joint::Though && !own_words)
+            && wanted.is_some_and(|(from, q, _)| from <= i && i < q)
+        {
             continue;
         }
         // …作業を覚え、将来は事務の仕事に就きたい: a part before a time set
@@ -1932,9 +1950,10 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
         // change, before what now is.
         // (就寝時間が遅くなり、…日が週2回ある: what there is now, too.)
         let became = (out[i].ends_with("なります。")
-            && ["ています。", "ていると思われます。", "ていると考えられます。", "いです。", "あります。"]
+            && (["ています。", "ていると思われます。", "ていると考えられます。", "いです。"]
                 .iter()
-                .any(|e| out[i + 1].ends_with(e)))
+                .any(|e| out[i + 1].ends_with(e))
+                || there_is(&out[i + 1])))
             // 物忘れが見られるようになり、…必要がある: what is seen now has
             // begun; not 一人暮らしになり、 (to come).
             || (out[i].ends_with("見られるようになります。")
@@ -2097,7 +2116,13 @@ fn wanted_until(ms: &[Morpheme]) -> Option<(usize, usize, Want)> {
         // (checked after: in …たいと要望がある, 要望 is the saying).
         let speaker = ms.get(i + 1).is_some_and(|m| m.pos.0 == "名詞")
             && ms.get(i + 2).is_some_and(|m| matches!(m.surface.as_str(), "は" | "が"));
-        let says = ms.get(i + 1).is_some_and(says) || (speaker && ms.get(i + 3).is_some_and(says));
+        // …続けたいと強く希望している: how strongly may stand between too.
+        let how = ms.get(i + 1).is_some_and(|m| {
+            m.pos.0 == "副詞" || m.pos.0 == "形容詞" && m.conj_form.starts_with("連用")
+        });
+        let says = ms.get(i + 1).is_some_and(says)
+            || (speaker && ms.get(i + 3).is_some_and(says))
+            || (how && ms.get(i + 2).is_some_and(says));
         says.then_some((0, i, want))
     })
 }
@@ -2144,6 +2169,36 @@ fn named_then(ms: &[Morpheme], particles: &[&str], bodies: bool) -> bool {
             && (people::names_someone(&w[0].surface)
                 || bodies && people::names_a_body(&w[0].surface))
     })
+}
+
+/// Whether `sentence` says what there is now (…場面があります。, …日が
+/// 週2回あります。), not what is needed or may come (必要があります,
+/// 予定があります, おそれがあります).
+fn there_is(sentence: &str) -> bool {
+    const NOT_NOW: &[&str] = &["必要", "予定", "おそれ", "恐れ", "可能性", "見込み", "必要性"];
+    let Some(body) = sentence.strip_suffix("あります。") else { return false };
+    let body = body.trim_end_matches(|c: char| c.is_ascii_digit() || "回程度週月日に".contains(c));
+    body.ends_with('が') && !NOT_NOW.iter().any(|n| body.trim_end_matches('が').ends_with(n))
+}
+
+/// Whether the clause that `rest` starts with (after a cut) ends in an
+/// experience counted (…たことが2回あった, …たことが何度かある).
+fn counted_experience(rest: &str) -> bool {
+    // (The clause after the cut, without the joint that ends it.)
+    let rest = rest.trim_start_matches('、');
+    let rest = &rest[..rest.find('、').unwrap_or(rest.len())];
+    let rest = rest.trim_end_matches(['。', '．', '.']);
+    let rest = ["ため", "ので", "から"].iter().find_map(|j| rest.strip_suffix(j)).unwrap_or(rest);
+    let Some(at) = rest.rfind("ことが") else { return false };
+    let after = &rest[at + "ことが".len()..];
+    let count = ["ありました", "あります", "あった", "ある"]
+        .iter()
+        .find_map(|e| after.strip_suffix(e))
+        .unwrap_or(after);
+    let counted = count.ends_with('回')
+        && count.trim_end_matches('回').chars().all(|c| c.is_ascii_digit())
+        || ["何度か", "何度も", "数回", "何回か"].contains(&count);
+    counted && !count.is_empty() && rest[..at].ends_with(['た', 'だ'])
 }
 
 /// Whether a sentence is said in the past (…ました。, …でした。).
@@ -2627,8 +2682,7 @@ fn now_or_done(sentence: &str) -> bool {
     ];
     sentence.ends_with("ています。")
         || sentence.ends_with("ました。")
-        // (…場面がある: what there is now.)
-        || sentence.ends_with("があります。")
+        || there_is(sentence)
         || GUESSED
             .iter()
             .filter_map(|g| sentence.strip_suffix(g))

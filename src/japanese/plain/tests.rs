@@ -480,7 +480,7 @@ fn words_that_read_as_other_words_are_said_another_way() {
     // A noun said as a verb after の (週2回の通所) ends no clause.
     assert_eq!(
         plain("センターへの週2回の通所を通じて、交流の機会を確保する。"),
-        "センターへの 週に 2回の かよう ことで、こうりゅうの きかいを つくります。"
+        "センターへの 週に 2回の かよう ことで、こうりゅうの ときを つくります。"
     );
 }
 
@@ -1311,4 +1311,26 @@ fn a_change_before_what_there_is_now_has_happened() {
     assert!(s.starts_with("ねる 時間が おそく なりました。"), "{s}");
     let s = plain("夜間の吸引回数が増え、ヘルパーだけでは対応しきれない場面がある。");
     assert!(s.contains("ふえました。"), "{s}");
+}
+
+#[test]
+fn set_20_meaning_mends() {
+    // What a wish holds in spite of (ながらも) is the wish's: not cut into
+    // a fact set against the rest with でも.
+    let s = plain(
+        "人工呼吸器を使いながらも、ヘルパーの介助を受けて、自宅で妻と二人の暮らしを続けたいと強く希望されている。",
+    );
+    assert!(!s.contains("でも、"), "{s}");
+    assert!(s.ends_with("つづけたいと つよく ねがって います。"), "{s}");
+    // A count of what happened together counts all of it.
+    let s = plain(
+        "一人で外出して道に迷い、近所の人に声をかけられたことが2回あったため、連絡方法を妻と話し合う必要がある。",
+    );
+    assert!(s.starts_with("ひとりで でかけて みちに まよい、"), "{s}");
+    // Kana that read as other words: 機会 (機械), 位置 (一), 各 (書く), 歯科 (鹿).
+    assert!(plain("新しい食材を試す機会をつくる。").contains("ためす ときを"));
+    assert!(plain("位置情報アプリを使う。").contains("いる ばしょが わかる アプリ"));
+    assert!(plain("短期入所を月2回、各2泊3日で利用する。").contains("それぞれ2はく3日"));
+    assert!(plain("各事業所で統一する。").starts_with("それぞれの "));
+    assert!(plain("歯科受診に付き添う。").starts_with("はいしゃで みて もらう"));
 }

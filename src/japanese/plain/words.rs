@@ -200,6 +200,16 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 i += 1;
                 continue;
             }
+            // 各2泊3日 → それぞれ2泊3日, 各事業所 → それぞれの事業所: かく in
+            // kana reads as 書く.
+            Unit::Word(m) if m.surface == "各" && m.pos.0 == "接頭詞" => {
+                let number = matches!(units.get(i + 1), Some(Unit::Word(n)) if n.pos.1 == "数");
+                let said = if number { "それぞれ" } else { "それぞれの" };
+                changes.push(Change::new(Rule::Word, "各", said));
+                out.push_str(said);
+                i += 1;
+                continue;
+            }
             // 2回のみ → 2回だけ: のみ the particle reads as 飲み in kana.
             Unit::Word(m) if m.surface == "のみ" && m.pos.0 == "助詞" => {
                 changes.push(Change::new(Rule::Word, "のみ", "だけ"));
