@@ -95,6 +95,10 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     // child plans, measured once the same way at 00bf50d
     // (tests/data/plain-heldout-19.md): 40 closer, 40 easier.
     let nineteenth = include_str!("../data/plain-heldout-19.tsv");
+    // A twentieth, a cross-section of one caseload over every field,
+    // measured once the same way at 785f768 (tests/data/plain-heldout-20.md):
+    // 40 closer, 40 easier.
+    let twentieth = include_str!("../data/plain-heldout-20.tsv");
     let mut sets = vec![
         ("heldout", heldout.to_string()),
         ("grammar", grammar.to_string()),
@@ -114,6 +118,7 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
         ("heldout-17", seventeenth.to_string()),
         ("heldout-18", eighteenth.to_string()),
         ("heldout-19", nineteenth.to_string()),
+        ("heldout-20", twentieth.to_string()),
     ];
     sets.extend(dev.ok().map(|d| ("dev", d)));
     for (name, tsv) in sets {

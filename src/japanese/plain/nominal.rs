@@ -75,6 +75,18 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
             && ms[k - 1].pos.1 == "サ変接続"
             && ms[k - 2].surface == "の"
     });
+    // 2時間おきの体位交換と、必要時の痰の吸引を行う: a doing listed with
+    // と before it shares the 行う; said as a verb, the first would be left
+    // a noun with nothing done to it. (Only for 行う: …の確保と…の軽減を
+    // 図る is said as aimed at either way.)
+    let listed = ms[..i]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, m)| !matches!(m.pos.0.as_str(), "動詞" | "助動詞") && m.surface != "。")
+        .any(|(k, m)| {
+            m.surface == "と" && m.pos.0 == "助詞" && k >= 1 && ms[k - 1].pos.1 == "サ変接続"
+        });
     if joined.is_some() {
         return None;
     }
@@ -87,6 +99,7 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
         && does.pos.0 == "動詞"
         && matches!(does.base.as_str(), "行う" | "する")
         && particle == "を"
+        && !listed
     {
         let form = conjugate::form_before(&does.conj_form, surface(5));
         let verb = conjugate::verb("する", "サ変・スル", &form)?;

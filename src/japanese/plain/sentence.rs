@@ -1905,6 +1905,11 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
     let over: Vec<(usize, String)> = (0..out.len().saturating_sub(1))
         .filter(|&i| {
             ["現在は", "今は", "いまは", "現在、"].iter().any(|w| out[i + 1].starts_with(w))
+                // (Set against what is now, not a deed decided now:
+                // 意向を尊重し、現時点で変更は行わない is not over.)
+                && ["ています。", "でいます。", "ていません。", "でいません。", "です。", "あります。", "ありません。"]
+                    .iter()
+                    .any(|e| out[i + 1].ends_with(e))
                 && joints.get(i) == Some(&Joint::Then)
                 && !out[i].ends_with("ています。")
                 && !out[i].ends_with("でいます。")

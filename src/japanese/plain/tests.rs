@@ -1334,3 +1334,28 @@ fn set_20_meaning_mends() {
     assert!(plain("各事業所で統一する。").starts_with("それぞれの "));
     assert!(plain("歯科受診に付き添う。").starts_with("はいしゃで みて もらう"));
 }
+
+#[test]
+fn words_the_readers_of_set_20_found_hard() {
+    assert!(
+        plain("今春特別支援学校を卒業した。")
+            .starts_with("ことしの はる とくべつ しえん がっこうを")
+    );
+    assert!(plain("断酒会に参加する。").starts_with("おさけを やめる 人の あつまりに"));
+    assert!(plain("仕事がある日に限り利用する。").contains("ある日だけ"));
+    // A deed decided now (現時点で…行わない) is not over before it.
+    let s = plain("本人の意向を尊重し、現時点でサービス内容の変更は行わない。");
+    assert!(s.contains("たいせつに します。今は"), "{s}");
+}
+
+#[test]
+fn mends_from_the_second_reading_of_set_20() {
+    // A doing listed with と shares the 行う: both stay nouns.
+    let s = plain("2時間おきの体位交換と、必要時の痰の吸引を行う。");
+    assert!(s.contains("たんの きゅういんを します。"), "{s}");
+    // もうろう in kana reads as 朦朧.
+    assert!(
+        plain("盲ろうのため、手のひら書きで話す。").starts_with("めと みみの しょうがいの ため")
+    );
+    assert!(plain("毎朝の服薬の有無を書く。").contains("くすりを のんだか どうか"));
+}
