@@ -859,9 +859,10 @@ fn wished_by(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     };
     // 本人からは、…続けたいとの感想が聞かれた: what they said of it,
     // heard; its reasons are theirs too.
-    let said = heard && rest.contains("との感想");
+    // (…助かっているとの声が聞かれた: the same.)
+    let said = heard && (rest.contains("との感想") || rest.contains("との声"));
     let Some(content) = ends.iter().find_map(|e| rest.strip_suffix(e)).and_then(|r| {
-        ["との願い", "との希望", "との要望", "との感想", "との思い"]
+        ["との願い", "との希望", "との要望", "との感想", "との思い", "との声"]
             .iter()
             .find_map(|w| r.strip_suffix(w))
     }) else {
@@ -1942,6 +1943,18 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
         // as stopped.
         const EVERY: &[&str] = &["毎日", "毎朝", "毎晩", "毎夜", "毎週", "毎月"];
         if state && EVERY.iter().any(|e| out[i].contains(e)) {
+            continue;
+        }
+        // ヘルパーが来てくれて助かっており、…取れるようになった: a feeling
+        // said as it is is how they feel now.
+        const FEELING: &[&str] = &[
+            "助かっています。",
+            "喜んでいます。",
+            "安心しています。",
+            "満足しています。",
+            "楽しんでいます。",
+        ];
+        if FEELING.iter().any(|f| out[i].ends_with(f)) {
             continue;
         }
         let next = if state { &written[i + 1] } else { &out[i + 1] };

@@ -1359,3 +1359,17 @@ fn mends_from_the_second_reading_of_set_20() {
     );
     assert!(plain("毎朝の服薬の有無を書く。").contains("くすりを のんだか どうか"));
 }
+
+#[test]
+fn a_voice_heard_is_framed_as_heard() {
+    // …との声が聞かれた: what they said, heard from them, each part
+    // theirs; a feeling said as it is, how they feel now.
+    let s = plain(
+        "母からは、ヘルパーが自宅に来てくれて助かっており、自分の通院の時間も取れるようになったとの声が聞かれた。",
+    );
+    assert_eq!(
+        s,
+        "おかあさんから、つぎの ことを ききました。ヘルパーが 家に きて くれて たすかって います。\
+         自分の つういんの 時間も とれる ように なりました。"
+    );
+}
