@@ -654,6 +654,9 @@ pub enum Pos {
     Suru,
     /// 動詞-接尾 (れる, させる), 形容詞-非自立 (やすい in 読みやすい).
     Dependent,
+    /// The second part of a compound verb (合う in 伝え合う): part of the
+    /// verb before it, but a word of its own after て (落ち着いて 続ける).
+    CompoundTail,
     /// 形容詞-自立.
     Adjective,
     /// 助詞.
@@ -668,6 +671,22 @@ pub enum Pos {
     Other,
 }
 
+/// Verbs that IPADIC marks 非自立 as the second part of a compound verb
+/// after a 連用形 (伝え合う, 話し始める, 使い続ける).
+const COMPOUND_TAILS: &[&str] = &[
+    "合う",
+    "始める",
+    "続ける",
+    "込む",
+    "切る",
+    "出す",
+    "直す",
+    "終わる",
+    "終える",
+    "過ぎる",
+    "合わせる",
+];
+
 impl Pos {
     fn from_ipadic(d: &[&str], surface: &str) -> Pos {
         let (p0, p1) = (d.first().copied().unwrap_or(""), d.get(1).copied().unwrap_or(""));
@@ -680,6 +699,11 @@ impl Pos {
             ("動詞", "自立") if d.get(6) == Some(&"する") => Pos::Suru,
             ("動詞", "自立") => Pos::Verb,
             ("形容詞", "自立") => Pos::Adjective,
+            // A compound verb's second part (伝え合う, 話し始める) is no
+            // word of its own: 「あう」 alone reads as 会う.
+            ("動詞", "非自立") if COMPOUND_TAILS.contains(&d.get(6).copied().unwrap_or("")) => {
+                Pos::CompoundTail
+            }
             // 補助動詞 (いる in 通って いる) is a 文節 of its own in school grammar.
             ("動詞", "非自立") => Pos::Verb,
             ("動詞" | "形容詞", _) => Pos::Dependent,
@@ -701,7 +725,8 @@ impl Pos {
     fn starts_phrase(self, prev: Pos) -> bool {
         use Pos::*;
         match (prev, self) {
-            (_, Particle | Auxiliary | Dependent | NounTail | Symbol) => false,
+            (Particle, CompoundTail) => true,
+            (_, Particle | Auxiliary | Dependent | CompoundTail | NounTail | Symbol) => false,
             (Prefix | OpenBracket, _) => false,
             // Compound nouns and numbers: 生活介護事業所, 週３回.
             (Noun | SahenNoun | Number | NounTail, Noun | SahenNoun | Number) => false,

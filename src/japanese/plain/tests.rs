@@ -724,7 +724,7 @@ fn a_noun_clause_with_its_own_subject_starts_after_the_cut() {
     // 保護者の就労の継続を支える: the parents' working, not what comes before.
     assert_eq!(
         plain("長期休暇中は放課後等デイサービスの利用日数を増やし、保護者の就労継続を支える。"),
-        "ながい やすみ中は、つぎの ように します。「放課後等デイサービス」の りよう にっすうを ふやします。おうちの人の はたらき つづける ことを ささえます。"
+        "ながい やすみ中は、つぎの ように します。「放課後等デイサービス」の りよう にっすうを ふやします。おうちの人の はたらきつづける ことを ささえます。"
     );
     assert_eq!(
         plain("服薬の管理には見守りが必要であり、本人も支援の継続を望んでいる。"),
@@ -986,7 +986,7 @@ fn mends_from_the_seventeenth_sets_first_look() {
         "でんきや すいどうなどの お金の しはらいを てつだいます。"
     );
     // A doing said in words before the rest of a compound is joined to it.
-    assert!(plain("意思疎通支援事業を利用する。").starts_with("きもちを つたえ あう ことの "));
+    assert!(plain("意思疎通支援事業を利用する。").starts_with("きもちを つたえあう ことの "));
     // …and gives way to the particle of a doing after it.
     assert!(plain("週4日の通所継続を目標とする。").contains("かよう ことを つづける"));
     // 本 before a term is "this"; 本年 is this year.
@@ -1372,4 +1372,24 @@ fn a_voice_heard_is_framed_as_heard() {
         "おかあさんから、つぎの ことを ききました。ヘルパーが 家に きて くれて たすかって います。\
          自分の つういんの 時間も とれる ように なりました。"
     );
+}
+
+#[test]
+fn a_report_row_says_what_was_done_and_who_said_it_after() {
+    let report = Options::for_field(None, "monitoring.rows[0].status");
+    assert!(report.report && !report.goal);
+    let s = suggest(
+        "グループホームで2泊3日の体験利用を実施。夕食づくりに参加し、他の入居者とも打ち解けていた（世話人より）。",
+        &Lexicon::welfare(),
+        &report,
+    )
+    .text;
+    // Done, not to come; the 参加し before a past said past too, now that
+    // the source after the sentence no longer hides its verb.
+    assert!(s.contains("つかう ことを しました。"), "{s}");
+    assert!(s.contains("さんかしました。"), "{s}");
+    assert!(s.ends_with("うちとけて いました（せわを する 人より）。"), "{s}");
+    // Not in a plan's field: 実施。 there may be what is to be done.
+    assert!(!Options::for_field(None, "needs[0].services[0].detail").report);
+    assert!(!Options::for_field(None, "monitoring.rows[0].next").report);
 }
