@@ -3,6 +3,8 @@
 //! version's めざす こと, as already true. It is said as what it is to
 //! become (食べられるようになります) or to be made so (知っているように
 //! します). A deed (書きます, 続けます) already says what will be done.
+//! And in a report, what was done: a deed's noun at a sentence's end
+//! (体験利用を実施。) said as done.
 
 use super::negation::potential_of;
 use super::{Change, Rule};
@@ -39,6 +41,32 @@ pub fn aimed(sentence: &str, changes: &mut Vec<Change>) -> String {
     aimed
 }
 
+/// `sentence` of a report said as done where it ends in a deed's noun
+/// with its object (体験利用を実施。, 目標をほぼ達成。): in a report that
+/// noun says what was done (実施した), not what is to be.
+pub fn done(sentence: &str, changes: &mut Vec<Change>) -> String {
+    let Some(body) = sentence.strip_suffix('。') else { return sentence.to_string() };
+    let ms = morphemes(body);
+    let n = ms.len();
+    // (通所, 通院 and 通学 are deeds the analyser takes for plain nouns.)
+    let deed = ms.last().is_some_and(|m| {
+        m.pos == ("名詞".into(), "サ変接続".into())
+            || ["通所", "通院", "通学"].contains(&m.surface.as_str())
+    });
+    // After a particle (を, は) or a manner (ほぼ達成, 休まず通所): not
+    // after の (面談の実施 names a deed), nor inside a compound noun.
+    let said_of = n >= 2
+        && (ms[n - 2].pos.0 == "助詞" && ms[n - 2].surface != "の"
+            || ms[n - 2].pos.0 == "副詞"
+            || ms[n - 2].pos.0 == "助動詞" && ms[n - 2].surface == "ず");
+    if !deed || !said_of {
+        return sentence.to_string();
+    }
+    let said = format!("{body}した。");
+    changes.push(Change::new(Rule::Ending, sentence, said.clone()));
+    said
+}
+
 /// Whether `verb` (一段) is the potential of a verb in う (働ける of 働く):
 /// its verb in う is one the analyser knows (見せる has no 見す).
 fn real_potential(verb: &crate::japanese::reading::Morpheme) -> bool {
@@ -67,6 +95,17 @@ mod tests {
             aim("全てのヘルパーが知っています。"),
             "全てのヘルパーが知っているようにします。"
         );
+    }
+
+    #[test]
+    fn a_report_says_a_deed_noun_at_the_end_as_done() {
+        let done = |s: &str| super::done(s, &mut Vec::new());
+        assert_eq!(done("体験利用を実施。"), "体験利用を実施した。");
+        assert_eq!(done("目標をほぼ達成。"), "目標をほぼ達成した。");
+        assert_eq!(done("週5日、休まず通所。"), "週5日、休まず通所した。");
+        // 面談の実施 names a deed; a noun that is no deed is left.
+        assert_eq!(done("定期的な面談の実施。"), "定期的な面談の実施。");
+        assert_eq!(done("今の方針を続ける。"), "今の方針を続ける。");
     }
 
     #[test]

@@ -53,13 +53,23 @@ pub struct Options {
     /// Whether the text is a goal (`long_term_goal`, `needs[].goal`): what
     /// can be done is said as what it is to become ([`goal`]).
     pub goal: bool,
+    /// Whether the text reports what happened (a monitoring report's
+    /// `overall`, `status` or `achievement`): a sentence ending in a deed's
+    /// noun (体験利用を実施。, 目標をほぼ達成。) says it was done.
+    pub report: bool,
 }
 
 impl Options {
     /// The options for the field at `path` (`needs[2].goal`) of a plan
     /// that calls the person `called`.
     pub fn for_field(called: Option<String>, path: &str) -> Options {
-        Options { called, goal: path.rsplit('.').next().is_some_and(|k| k.ends_with("goal")) }
+        let last = path.rsplit('.').next().unwrap_or(path);
+        Options {
+            called,
+            goal: last.ends_with("goal"),
+            report: path.starts_with("monitoring.")
+                && matches!(last, "overall" | "status" | "achievement"),
+        }
     }
 }
 
@@ -193,11 +203,35 @@ pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
             None => (line, ""),
         };
         for formal in crate::japanese::check::sentences(body) {
-            out.push_str(&one_sentence(&formal, lexicon, options, &mut changes, &mut flags));
+            // …打ち解けていた（世話人より）。: who said it, after the
+            // sentence, is said after it; left inside, the sentence would
+            // not end in its verb, and its ending would be left as written.
+            match source_after(&formal) {
+                Some((said, source)) => {
+                    let said = one_sentence(&said, lexicon, options, &mut changes, &mut flags);
+                    let source = one_sentence(source, lexicon, options, &mut changes, &mut flags);
+                    let source = source.trim_end_matches('。');
+                    let said = said.strip_suffix('。').unwrap_or(&said);
+                    out.push_str(&format!("{said}（{source}）。"));
+                }
+                None => {
+                    out.push_str(&one_sentence(&formal, lexicon, options, &mut changes, &mut flags))
+                }
+            }
         }
         out.push_str(newline);
     }
     Suggestion { text: out, changes, flags }
+}
+
+/// A sentence that ends in who said it (…なった（ひかり作業所より）。):
+/// the sentence with its 。 and the source, or `None`.
+fn source_after(sentence: &str) -> Option<(String, &str)> {
+    let body = sentence.strip_suffix('。')?.strip_suffix('）')?;
+    let (said, source) = body.rsplit_once('（')?;
+    let from = source.ends_with("より") || source.ends_with("から");
+    (from && !source.contains(['（', '）']) && said.chars().count() >= 6 && !said.ends_with('、'))
+        .then(|| (format!("{said}。"), source))
 }
 
 /// One sentence of the formal text, rewritten (or left and flagged).
@@ -213,6 +247,8 @@ fn one_sentence(
         return formal.to_string();
     }
     let mut mine = Vec::new();
+    let done = if options.report { goal::done(formal, &mut mine) } else { formal.to_string() };
+    let formal = done.as_str();
     let formed = forms::apply(formal, lexicon, &mut mine);
     let plain = honorific::apply(&formed, &mut mine)
         .map_err(|word| ("honorific", word))

@@ -150,7 +150,16 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     changes.push(Change::new(Rule::Word, format!("本{t}"), format!("この{t}")));
                 }
                 let quoted = out.ends_with('「');
-                if quoted {
+                // グループホームあおぞら: a term that starts a name, kana
+                // right after it, is part of the name and left as written.
+                // (Analysed apart from the term, a particle may be read as
+                // something else: で alone is a conjunction. So by its first
+                // character: no particle starts it.)
+                let names = matches!(units.get(i + 1), Some(Unit::Word(m))
+                if m.surface.chars().next().is_some_and(|c| {
+                    ('\u{3041}'..='\u{3096}').contains(&c) && !"でにをがはのとへもやかまよだなっ".contains(c)
+                }));
+                if quoted || names {
                     out.push_str(t);
                 } else {
                     out.push_str(&format!("「{t}」"));
@@ -226,6 +235,7 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
         let replaced = replace_at(&units[i..], &fix).filter(|(taken, _, _)| {
             !noun_use
                 && !inside_a_name(i.checked_sub(1).and_then(|k| units.get(k)), units.get(i + taken))
+                && !ends_a_name(i.checked_sub(1).and_then(|k| units.get(k)))
         });
         if let Some((taken, mut text, from)) = replaced {
             // 雇用契約の継続 → 雇用契約を続けること, 体調の変化 → 体調が
@@ -449,6 +459,16 @@ fn inside_a_name(before: Option<&Unit>, after: Option<&Unit>) -> bool {
             && !matches!(m.pos.1.as_str(), "接尾" | "非自立" | "副詞可能" | "数"))
     };
     noun(before) && noun(after)
+}
+
+/// Whether a word right after `before` ends a name: a noun in hiragana of
+/// three or more right before a word, with no particle between, is a name
+/// (ひかり作業所, さくら在宅クリニック), and the word is its last part.
+fn ends_a_name(before: Option<&Unit>) -> bool {
+    matches!(before, Some(Unit::Word(m)) if m.pos.0 == "名詞"
+        && matches!(m.pos.1.as_str(), "一般" | "固有名詞")
+        && m.surface.chars().count() >= 3
+        && m.surface.chars().all(|c| ('\u{3041}'..='\u{3096}').contains(&c)))
 }
 
 /// Plain verbs that are done to something named before them with を in
