@@ -16,7 +16,9 @@ pub struct Row<'a> {
     pub row: &'a MonitoringRow,
     /// The plan's need of that id.
     pub plan_need: &'a Need,
-    /// Position of the row (1-based), for the easy version's headings.
+    /// The need's number in the plan's easy version (1-based), for the
+    /// headings: the report names a goal as the plan the person holds does
+    /// (5つめ), not by the row's place in the report.
     pub n: usize,
     /// Steps reached on the five-step scale, if the report gives them.
     pub step: Option<u8>,
@@ -60,8 +62,7 @@ impl<'a> View<'a> {
         let rows: Vec<Row> = m
             .rows
             .iter()
-            .enumerate()
-            .filter_map(|(i, row)| {
+            .filter_map(|row| {
                 // Loading refused rows naming an unknown need.
                 let at = plan.needs.iter().position(|n| n.id == row.need)?;
                 let need = &plan.needs[at];
@@ -69,7 +70,7 @@ impl<'a> View<'a> {
                 Some(Row {
                     row,
                     plan_need: need,
-                    n: i + 1,
+                    n: easy.needs[at].n,
                     step: row.progress.map(|p| p.step()),
                     achieve_by_easy: need
                         .achieve_by
