@@ -126,7 +126,7 @@ fn text_picture(text: &str) -> Option<pictograms::Hint> {
     let mut hints = pictograms::hints_in(text, &is_word);
     hints.extend(glossary_hints(text));
     hints.retain(|h| {
-        !ROLE_PICTURES.contains(&h.id) && !negated(text, h.end) && !counted(text, h.end)
+        !ROLE_PICTURES.contains(&h.id) && !negated(text, h.end) && !counted(text, h.at, h.end)
     });
     pictograms::best(&hints)
 }
@@ -148,10 +148,18 @@ fn negated(text: &str, end: usize) -> bool {
     text.get(end..).is_some_and(|rest| NOT.iter().any(|n| rest.starts_with(n)))
 }
 
-/// Whether the word ending at byte `end` of `text` says when or how often
-/// (午後10時, 朝7時, ひるの12時, 月2回): a number follows, and the word is
-/// the time of something else, not what the row is about.
-fn counted(text: &str, end: usize) -> bool {
+/// Whether the word at bytes `at..end` of `text` says when or how often
+/// (午後10時, 朝7時, ひるの12時, 月2回): a word of time with a number after
+/// it is the time of something else, not what the row is about. (Not an
+/// activity with its count, 服薬2回, プール2時間.)
+fn counted(text: &str, at: usize, end: usize) -> bool {
+    const WHEN: &[&str] = &[
+        "午前", "午後", "朝", "昼", "ひる", "夜", "よる", "夕方", "月", "週", "毎日", "毎週",
+        "毎月", "年",
+    ];
+    if !WHEN.contains(&text.get(at..end).unwrap_or_default()) {
+        return false;
+    }
     let rest = text.get(end..).unwrap_or_default();
     let rest = rest.strip_prefix('の').unwrap_or(rest);
     rest.chars().next().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
@@ -586,6 +594,9 @@ mod tests {
         // picture, or only a broad one.
         assert_eq!(row("日中活動", "さぎょうしょで 袋詰めを する").unwrap(), "packing");
         assert_eq!(words_picture(&Text { text: "午後10時".into(), ..Default::default() }), None);
+        // An activity with its count keeps its picture.
+        assert_eq!(row("服薬2回", "くすり 2回").unwrap(), "medicine");
+        assert_eq!(row("プール2時間", "プール 2時間").unwrap(), "swimming");
         assert_eq!(service_pictogram(&s("居宅介護（家事援助）", true)), "home-helper");
         assert_eq!(service_pictogram(&s("グループホーム体験利用", true)), "group-home");
         // Informal help is pictured by its words, else as helping each other.

@@ -59,7 +59,9 @@ pub fn done(sentence: &str, changes: &mut Vec<Change>) -> String {
         && (ms[n - 2].pos.0 == "助詞" && ms[n - 2].surface != "の"
             || ms[n - 2].pos.0 == "副詞"
             || ms[n - 2].pos.0 == "助動詞" && ms[n - 2].surface == "ず");
-    if !deed || !said_of {
+    // (Not what goes on or is to come: 今後も見守りを継続。, 引き続き支援。)
+    const ON: &[&str] = &["今後", "引き続き", "これから", "次回", "来月", "来年", "継続"];
+    if !deed || !said_of || ON.iter().any(|w| body.contains(w)) {
         return sentence.to_string();
     }
     let said = format!("{body}した。");
@@ -70,6 +72,14 @@ pub fn done(sentence: &str, changes: &mut Vec<Change>) -> String {
 /// Whether `verb` (一段) is the potential of a verb in う (働ける of 働く):
 /// its verb in う is one the analyser knows (見せる has no 見す).
 fn real_potential(verb: &crate::japanese::reading::Morpheme) -> bool {
+    // (Verbs of their own that look like one: やめる, とめる, 育てる.
+    // A verb written in kana alone is not judged: the list is in kanji.)
+    const OWN: &[&str] = &["止める", "辞める", "育てる", "決める", "見せる", "集める", "始める"];
+    if OWN.contains(&verb.base.as_str())
+        || !verb.base.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    {
+        return false;
+    }
     potential_of(verb).is_some_and(|godan| {
         let ms = morphemes(&godan);
         ms.len() == 1 && ms[0].pos.0 == "動詞" && ms[0].base == godan

@@ -265,8 +265,17 @@ fn one_sentence(
     let worded = words::apply(&verbal, options, &mut mine);
     let mut split = sentence::apply(&worded, &mut mine);
     if options.goal {
-        for s in &mut split {
-            *s = goal::aimed(s, &mut mine);
+        // (Not a premise: what is now (現在は…通っている), or a part that
+        // the next sets against or gives a reason for (でも、, だから、).)
+        const NOW: &[&str] = &["現在", "今は", "いまは", "今、"];
+        for k in 0..split.len() {
+            let premise = NOW.iter().any(|w| split[k].starts_with(w))
+                || split.get(k + 1).is_some_and(|n| {
+                    ["でも、", "だから、", "それで、"].iter().any(|l| n.starts_with(l))
+                });
+            if !premise {
+                split[k] = goal::aimed(&split[k], &mut mine);
+            }
         }
     }
     let written: String =

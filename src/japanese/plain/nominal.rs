@@ -85,7 +85,13 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
         .rev()
         .take_while(|(_, m)| !matches!(m.pos.0.as_str(), "動詞" | "助動詞") && m.surface != "。")
         .any(|(k, m)| {
-            m.surface == "と" && m.pos.0 == "助詞" && k >= 1 && ms[k - 1].pos.1 == "サ変接続"
+            // (A doing of its own, set apart by 、: not 買い物と調理の支援,
+            // one doing of two things.)
+            m.surface == "と"
+                && m.pos.0 == "助詞"
+                && k >= 1
+                && ms[k - 1].pos.1 == "サ変接続"
+                && ms.get(k + 1).is_some_and(|c| c.surface == "、")
         });
     if joined.is_some() {
         return None;

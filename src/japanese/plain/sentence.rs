@@ -1908,9 +1908,10 @@ fn past_throughout(out: &mut [String], joints: &[Joint]) {
             ["現在は", "今は", "いまは", "現在、"].iter().any(|w| out[i + 1].starts_with(w))
                 // (Set against what is now, not a deed decided now:
                 // 意向を尊重し、現時点で変更は行わない is not over.)
-                && ["ています。", "でいます。", "ていません。", "でいません。", "です。", "あります。", "ありません。"]
-                    .iter()
-                    .any(|e| out[i + 1].ends_with(e))
+                && (!out[i + 1].ends_with("ません。")
+                    || ["ていません。", "でいません。", "ありません。"]
+                        .iter()
+                        .any(|e| out[i + 1].ends_with(e)))
                 && joints.get(i) == Some(&Joint::Then)
                 && !out[i].ends_with("ています。")
                 && !out[i].ends_with("でいます。")
@@ -1942,7 +1943,12 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
         // kept every day goes on; said past (かけていました), it would read
         // as stopped.
         const EVERY: &[&str] = &["毎日", "毎朝", "毎晩", "毎夜", "毎週", "毎月"];
-        if state && EVERY.iter().any(|e| out[i].contains(e)) {
+        // (Not one said to be over: 以前は毎日飲酒しており.)
+        const BEFORE: &[&str] = &["以前", "前は", "かつて", "昔", "当時"];
+        if state
+            && EVERY.iter().any(|e| out[i].contains(e))
+            && !BEFORE.iter().any(|b| out[i].contains(b))
+        {
             continue;
         }
         // ヘルパーが来てくれて助かっており、…取れるようになった: a feeling
@@ -1971,14 +1977,14 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
             && (["ています。", "ていると思われます。", "ていると考えられます。", "いです。"]
                 .iter()
                 .any(|e| out[i + 1].ends_with(e))
-                || there_is(&out[i + 1])))
+                || there_is(&out[i + 1]) && happened(&out[i])))
             // 物忘れが見られるようになり、…必要がある: what is seen now has
             // begun; not 一人暮らしになり、 (to come).
             || (out[i].ends_with("見られるようになります。")
                 && out[i + 1].ends_with("必要があります。"))
             || (changes_to(&out[i])
                 && matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
-                && out[i + 1..].iter().any(|s| now_or_done(s)));
+                && out[i + 1..].iter().any(|s| now_or_done(s) && (!there_is(s) || happened(&out[i]))));
         // 施設を利用しながら、…通っている, 受け止めつつも、…願っている:
         // both go on now.
         // 課金を繰り返し、…続いている: a repeating that goes on now.
@@ -2187,6 +2193,15 @@ fn named_then(ms: &[Morpheme], particles: &[&str], bodies: bool) -> bool {
             && (people::names_someone(&w[0].surface)
                 || bodies && people::names_a_body(&w[0].surface))
     })
+}
+
+/// Whether the change `sentence` says may have happened: not one to come
+/// (来年度から一人暮らしになり) nor one that happens whenever something does
+/// (緊張すると声が大きくなり).
+fn happened(sentence: &str) -> bool {
+    const TO_COME: &[&str] = &["来月", "来週", "来年", "今後", "これから", "次回", "予定"];
+    const WHENEVER: &[&str] = &["ると", "たら", "れば", "場合", "時は", "ときは"];
+    !TO_COME.iter().chain(WHENEVER).any(|w| sentence.contains(w))
 }
 
 /// Whether `sentence` says what there is now (…場面があります。, …日が

@@ -1393,3 +1393,38 @@ fn a_report_row_says_what_was_done_and_who_said_it_after() {
     assert!(!Options::for_field(None, "needs[0].services[0].detail").report);
     assert!(!Options::for_field(None, "monitoring.rows[0].next").report);
 }
+
+#[test]
+fn mends_from_the_review_of_the_session() {
+    // A goal's premise (what is now, or what でも sets against) is no aim.
+    let goal = Options::for_field(None, "needs[0].goal");
+    let s =
+        suggest("現在は週3日通所しているが、週5日通えるようになる。", &Lexicon::welfare(), &goal)
+            .text;
+    assert!(!s.contains("いる ように します"), "{s}");
+    // A change to come, or one whenever something happens, is not past.
+    assert!(
+        plain("来年度から一人暮らしになり、不安がある。").contains("ひとりぐらしに なります。")
+    );
+    assert!(
+        plain("緊張すると声が大きくなり、周りが驚く場面がある。").contains("おおきく なります。")
+    );
+    // A habit said to be over is past.
+    assert!(
+        plain("以前は毎日飲酒しており、肝臓を悪くして入院した。").contains("のんで いました。")
+    );
+    // A deed before what is now is over, but not before a decision now.
+    assert!(
+        plain("高校を卒業し、今は作業所に通う。").starts_with("こうこうを そつぎょうしました。")
+    );
+    // In a report, what goes on or is to come is not said as done.
+    let report = Options::for_field(None, "monitoring.rows[0].achievement");
+    let s = suggest("今後も見守りを継続。", &Lexicon::welfare(), &report).text;
+    assert!(!s.contains("ました"), "{s}");
+    // のみならず is だけでなく; one doing of two things keeps its verb.
+    assert!(plain("通院のみならず、買い物にも同行する。").starts_with("つういんだけでなく"));
+    assert!(plain("買い物と調理の支援を行う。").contains("りょうりを てつだいます。"));
+    // A verb of its own in kana is no potential: a goal to stop drinking.
+    let s = suggest("お酒をやめる。", &Lexicon::welfare(), &goal).text;
+    assert!(!s.contains("ように なります"), "{s}");
+}

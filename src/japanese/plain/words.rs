@@ -220,6 +220,7 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 continue;
             }
             // 2回のみ → 2回だけ: のみ the particle reads as 飲み in kana.
+            // (のみならず is だけでなく, a phrase of the dictionary.)
             Unit::Word(m) if m.surface == "のみ" && m.pos.0 == "助詞" => {
                 changes.push(Change::new(Rule::Word, "のみ", "だけ"));
                 out.push_str("だけ");
