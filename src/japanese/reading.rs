@@ -516,7 +516,6 @@ fn glue_short(
     mut phrases: Vec<Vec<Vec<Segment>>>,
     phrase: Vec<Vec<Segment>>,
 ) -> Vec<Vec<Vec<Segment>>> {
-    const FORMAL: &[&str] = &["こと", "よう", "ところ", "もの", "とき", "ため", "まま", "うち"];
     let text =
         |p: &[Vec<Segment>]| -> String { p.iter().flatten().map(|s| s.base.as_str()).collect() };
     let blank =
@@ -531,7 +530,7 @@ fn glue_short(
                 && !before.ends_with(['、', '。', '，', '：', '）', '」']);
             short
             // (The word itself, with its particle: not ことば, ものがたり.)
-            && (FORMAL.iter().any(|f| {
+            && (FORMAL_NOUNS.iter().filter(|f| f.chars().all(crate::japanese::kana::is_kana)).any(|f| {
                 after.strip_prefix(f).is_some_and(|rest| {
                     rest.chars().next().is_none_or(|c| "をがはにでものとやかま、。だじ）」".contains(c))
                 })

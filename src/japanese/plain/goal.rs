@@ -75,9 +75,7 @@ fn real_potential(verb: &crate::japanese::reading::Morpheme) -> bool {
     // (Verbs of their own that look like one: やめる, とめる, 育てる.
     // A verb written in kana alone is not judged: the list is in kanji.)
     const OWN: &[&str] = &["止める", "辞める", "育てる", "決める", "見せる", "集める", "始める"];
-    if OWN.contains(&verb.base.as_str())
-        || !verb.base.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
-    {
+    if OWN.contains(&verb.base.as_str()) || !crate::japanese::kana::has_kanji(&verb.base) {
         return false;
     }
     potential_of(verb).is_some_and(|godan| {

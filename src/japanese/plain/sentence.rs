@@ -667,13 +667,14 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
             (body[..body.len() - ending.len()].to_string(), frame.to_string(), *list, *ending)
         }
     };
-    // (A noun's content, 土曜日のみの利用とする, is said as what is done.)
+    // (A noun's content, 土曜日のみの利用とする, is said as what is done;
+    // its のみ is だけ by now, the word rules having run.)
     let mut used = false;
     if ending.starts_with("とする")
         && let Some(c) = content.strip_suffix("の利用")
     {
         used = true;
-        content = match c.strip_suffix("のみ").or_else(|| c.strip_suffix("だけ")) {
+        content = match c.strip_suffix("だけ") {
             Some(c) => format!("{c}だけ使う"),
             None => format!("{c}を使う"),
         };
