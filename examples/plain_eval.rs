@@ -1,6 +1,8 @@
 //! Measures `yomeru plain` against people's rewrites: a `formal<TAB>plain`
 //! file (../shared/data/plain-dev.tsv), through the same code as
-//! `yomeru plain --stdin`.
+//! `yomeru plain --stdin`; a third column, where there is one, names the
+//! field (`needs[].goal`, `monitoring.rows[].status`) as `yomeru plain` on a
+//! plan would.
 //!
 //! Usage: `cargo run --release --example plain_eval -- ../shared/data/plain-dev.tsv [--show]`
 //!
@@ -34,8 +36,13 @@ fn main() {
     let (mut sentences, mut long) = (0, 0);
     let start = std::time::Instant::now();
     for line in text.lines() {
-        let Some((formal, gold)) = line.split_once('\t') else { continue };
-        let s = suggest(formal, &lexicon, &Options::default());
+        let mut columns = line.split('\t');
+        let (Some(formal), Some(gold)) = (columns.next(), columns.next()) else { continue };
+        // An optional third column names the field the sentence is from
+        // (`needs[].goal`), which words goals and reports as the editor and
+        // `yomeru plain` do for that field.
+        let field = Options::for_field(None, columns.next().unwrap_or(""));
+        let s = suggest(formal, &lexicon, &field);
         for sentence in s.text.split_inclusive('。') {
             sentences += 1;
             long += usize::from(sentence.chars().filter(|c| !c.is_whitespace()).count() > 30);

@@ -11,7 +11,7 @@ use crate::common::{load_plan, main_typ, run_with_stdin, yomeru};
 use yomeru::render::Variant;
 use yomeru::session::{Document, Settings};
 
-/// For the `formal<TAB>plain` pairs of `tsv`: how many, how many
+/// For the `formal<TAB>plain[<TAB>field]` pairs of `tsv`: how many, how many
 /// suggestions come closer to the person's rewrite than the formal text
 /// (chrF), and how many score easier on `check`.
 fn measure(tsv: &str) -> (usize, usize, usize) {
@@ -20,8 +20,10 @@ fn measure(tsv: &str) -> (usize, usize, usize) {
     let score = |t: &str| check(t, &lexicon, &options, true).score.value;
     let (mut n, mut closer, mut easier) = (0, 0, 0);
     for line in tsv.lines() {
-        let (formal, person) = line.split_once('\t').expect("formal<TAB>plain");
-        let s = suggest(formal, &lexicon, &Options::default());
+        let mut columns = line.split('\t');
+        let (formal, person) = (columns.next().unwrap(), columns.next().expect("formal<TAB>plain"));
+        // The field, where given, words goals and reports as for a plan.
+        let s = suggest(formal, &lexicon, &Options::for_field(None, columns.next().unwrap_or("")));
         n += 1;
         closer += usize::from(chrf(&s.text, person) > chrf(formal, person));
         easier += usize::from(score(&s.text) > score(formal));

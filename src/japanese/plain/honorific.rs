@@ -329,6 +329,40 @@ fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
         })
 }
 
+/// Whether `m` is a deed of one's own will (望む, 選ぶ, 話す) whose
+/// subject, in its own clause, is someone named with respect (ご本人が,
+/// お母様が): ご本人が望まれるペース is the pace they wish, and no one is
+/// wished or chosen by the person in a plan. Not with an object or a doer
+/// in the clause (ご本人が職員に注意される is done to them).
+fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
+    const WILLED: &[&str] =
+        &["望む", "願う", "選ぶ", "決める", "話す", "言う", "思う", "考える", "感じる", "好む"];
+    let clause: Vec<&Morpheme> = before
+        .iter()
+        .rev()
+        .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
+        .collect();
+    // (reversed: w[1] is the word before the particle w[0], w[2] before it)
+    let honoured = |w: &[&Morpheme]| {
+        let person = w[1];
+        people::names_someone(&person.surface)
+            && (["様", "さま"].iter().any(|e| person.surface.ends_with(e))
+                || ["お", "ご", "御"].iter().any(|p| person.surface.starts_with(p))
+                || w.get(2).is_some_and(|p| {
+                    p.pos.0 == "接頭詞" && matches!(p.surface.as_str(), "ご" | "お" | "御")
+                }))
+    };
+    WILLED.contains(&m.base.as_str())
+        && (0..clause.len().saturating_sub(1)).any(|k| {
+            let w = &clause[k..(k + 3).min(clause.len())];
+            matches!(w[0].surface.as_str(), "が" | "は") && w[0].pos.0 == "助詞" && honoured(w)
+        })
+        && !clause.iter().any(|w| {
+            w.pos.0 == "助詞"
+                && matches!(w.surface.as_str(), "を" | "に" | "から" | "により" | "によって")
+        })
+}
+
 /// Whether `ms[i]` is the helping くる of …てこられた after a deed that is
 /// no going or coming (これまで築いてこられた): the られる is respect. After
 /// a going (帰ってこられる) or before ようになる it says can.
@@ -670,7 +704,8 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             || came_with_respect(ms, i)
             || on_their_own(&ms[..i])
             || shows_with_object(m, &ms[..i])
-            || wished_by_someone(m, &ms[..i]))
+            || wished_by_someone(m, &ms[..i])
+            || willed_by_honoured(m, &ms[..i]))
         // 病気の進行により転倒された: before a deed with no object, により
         // says why; no one does a fall to someone.
         && (!agent_named(&ms[..i])
@@ -682,6 +717,10 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         // 取り組まれて → 取り組んで: the て after it voiced as the verb needs.
         if next_of(2) == "て" && conjugate::te_after(&plain, &m.conj_type) == "で" {
             return Ok(Some((3, format!("{plain}で"))));
+        }
+        // 選ばれた → 選んだ: so its た.
+        if next_of(2) == "た" && conjugate::te_after(&plain, &m.conj_type) == "で" {
+            return Ok(Some((3, format!("{plain}だ"))));
         }
         // 不安を示されるため: why (the plain 示すため would read as what for).
         if next_of(2) == "ため" && reru.conj_form == "基本形" {
@@ -792,6 +831,10 @@ mod tests {
             ("行事に参加されました。", "行事に参加しました。"),
             ("作業に意欲的に取り組まれております。", "作業に意欲的に取り組んでいます。"),
             ("皮膚の状態もよくなられた。", "皮膚の状態もよくなった。"),
+            ("ご本人が望まれるペースで増やす。", "本人が望むペースで増やす。"),
+            ("お母様が選ばれた店で買う。", "お母様が選んだ店で買う。"),
+            ("ご本人が職員に注意される。", "本人が職員に注意される。"),
+            ("本人が望まれる生活", "本人が望まれる生活"),
             ("通帳を見せていただいた。", "通帳を見せてもらった。"),
         ] {
             assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");

@@ -66,6 +66,12 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
                 && p[0].pos.0 == "名詞"
         })
     };
+    for part in &mut out {
+        if let Some((said, from, to)) = voice_received(part) {
+            changes.push(Change::new(Rule::Split, from, to));
+            *part = said;
+        }
+    }
     if out.first().is_some_and(|f| f.contains("次のことを聞きました")) {
         for part in &mut out[1..] {
             let heard = ["と聞いています。", "と聞きました。"]
@@ -78,6 +84,34 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         }
     }
     out
+}
+
+/// 保護者からも…明るくなったとの評価をもらっています: what someone said
+/// of the person, received by the writer. Said so (おうちの人も、…明るく
+/// なったと言っています。), or after a sentence about the person its topic
+/// would carry over: the person would seem to be the one who got it.
+/// The part said so, and the words it said another way.
+fn voice_received(part: &str) -> Option<(String, String, String)> {
+    const VOICES: &[&str] =
+        &["との評価", "との声", "との感想", "との意見", "という評価", "という声"];
+    const GOT: &[(&str, &str)] = &[
+        ("をもらっています。", "と言っています。"),
+        ("をもらいました。", "と言いました。"),
+        ("を得ています。", "と言っています。"),
+        ("を得ました。", "と言いました。"),
+    ];
+    let (stem, got, said) = GOT.iter().find_map(|(g, s)| Some((part.strip_suffix(g)?, *g, *s)))?;
+    let (content, voice) = VOICES.iter().find_map(|v| Some((stem.strip_suffix(v)?, *v)))?;
+    let (who, also, content) = ["からも", "からは"].iter().find_map(|from| {
+        let (who, content) = content.split_once(from)?;
+        Some((who, if *from == "からも" { "も" } else { "は" }, content))
+    })?;
+    let content = content.trim_start_matches('、');
+    (a_name(who, 10) && people::names_someone(who) && content.chars().count() >= 4).then(|| {
+        let from = format!("から{also}…{voice}{}", got.trim_end_matches('。'));
+        let to = format!("{also}、…{}", said.trim_end_matches('。'));
+        (format!("{who}{also}、{content}{said}"), from, to)
+    })
 }
 
 /// `sentence` cut, under the first frame that holds for it.
@@ -1986,6 +2020,19 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
             || (changes_to(&out[i])
                 && matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
                 && out[i + 1..].iter().any(|s| now_or_done(s) && (!there_is(s) || happened(&out[i]))));
+        // 受給者証が3月末まで更新され、短期入所は引き続き使える: a decision
+        // made on the person's behalf, before what goes on because of it,
+        // has been made (更新されました), not one still to come.
+        let decided = decided_passive(&out[i])
+            && happened(&out[i])
+            && matches!(joints.get(i), Some(Joint::Then | Joint::And))
+            && out[i + 1..].first().is_some_and(|s| {
+                now_or_done(s)
+                    || ["引き続き", "ひきつづき", "これまで通り", "これまでどおり"]
+                        .iter()
+                        .any(|w| s.contains(w))
+            });
+        let became = became || decided;
         // 施設を利用しながら、…通っている, 受け止めつつも、…願っている:
         // both go on now.
         // 課金を繰り返し、…続いている: a repeating that goes on now.
@@ -2700,6 +2747,21 @@ fn changes_to(sentence: &str) -> bool {
         }
         _ => ms.last().is_some_and(|v| v.pos.0 == "動詞" && CHANGES.contains(&v.base.as_str())),
     }
+}
+
+/// Whether `sentence` ends in a decision made about the person by someone
+/// unnamed, said as a passive (更新されます。, 決定されます。).
+fn decided_passive(sentence: &str) -> bool {
+    const DECISIONS: &[&str] =
+        &["更新", "延長", "決定", "認定", "承認", "支給", "許可", "採用", "受理", "変更"];
+    let Some(body) = sentence.strip_suffix("ます。") else { return false };
+    let ms = morphemes(body);
+    let n = ms.len();
+    n >= 3
+        && ms[n - 1].pos.1 == "接尾"
+        && ms[n - 1].base == "れる"
+        && ms[n - 2].base == "する"
+        && DECISIONS.contains(&ms[n - 3].surface.as_str())
 }
 
 /// Whether `sentence` says what now is or has been (…ています, …ました),

@@ -233,7 +233,7 @@ fn words_found_on_an_eighth_set_are_said_plainly() {
     // With an object, 伺った is heard, though a に is nearer.
     assert_eq!(
         plain("寂しいと話していたことを訪問時に伺った。"),
-        "さびしいと はなして いた ことを ほうもん時に ききました。"
+        "さびしいと はなして いた ことを ほうもんの ときに ききました。"
     );
     // A cause with により is not who acts: the respect された stays.
     assert_eq!(
@@ -787,7 +787,7 @@ fn mends_from_the_fourteenth_sets_reading() {
         plain(
             "自宅訪問時に母親から、本人が自分から入浴するようになり、家族の負担が軽くなったと伺った。"
         ),
-        "家の ほうもん時に おかあさんから、つぎの ことを ききました。あなたが 自分から おふろに はいる ように なりました。かぞくの たいへんさが かるく なりました。"
+        "家の ほうもんの ときに おかあさんから、つぎの ことを ききました。あなたが 自分から おふろに はいる ように なりました。かぞくの たいへんさが かるく なりました。"
     );
     // A ながら step after another step is one of the things one can do;
     // first, it is how (受けながら), and stays out of the frame.
@@ -910,7 +910,7 @@ fn mends_from_the_sixteenth_sets_reading() {
         plain(
             "訪問時にご家族様から伺ったところ、帰宅後に疲れて眠ってしまうとのことで、通所時間の短縮を希望されている。"
         ),
-        "ほうもん時に かぞくから、つぎの ことを ききました。家に かえったあとに つかれて ねむって しまいます。かぞくは、かよう 時間の たんしゅくを ねがって います。"
+        "ほうもんの ときに かぞくから、つぎの ことを ききました。家に かえったあとに つかれて ねむって しまいます。かぞくは、かよう 時間の たんしゅくを ねがって います。"
     );
     // A state under a double negative is so, not sometimes so.
     assert!(plain("本人は服薬の必要性を理解していないわけではない。").contains("わかって います"));
@@ -1427,4 +1427,29 @@ fn mends_from_the_review_of_the_session() {
     // A verb of its own in kana is no potential: a goal to stop drinking.
     let s = suggest("お酒をやめる。", &Lexicon::welfare(), &goal).text;
     assert!(!s.contains("ように なります"), "{s}");
+}
+
+#[test]
+fn mends_from_the_twentieth_sets_leftovers() {
+    // A respect れる after someone named with respect and a deed of will.
+    assert!(plain("ご本人が望まれるペースで外出を増やす。").contains("のぞむ ペース"));
+    // A decision made for the person, before what goes on because of it,
+    // has been made; one to come is not.
+    assert!(
+        plain("受給者証の支給期間が3月末まで更新され、短期入所は引き続き月7日まで利用できる。")
+            .contains("こうしんされました。")
+    );
+    assert!(!plain("来月、受給者証が更新され、短期入所が使えるようになる。").contains("ました"));
+    // What someone said of the person, received: said as theirs.
+    let s = plain(
+        "本人は工作を楽しみにしており、保護者からも帰宅後の表情が明るくなったとの評価をいただいている。",
+    );
+    assert!(
+        s.ends_with("おうちの人も、家に かえったあとの かおが あかるく なったと いって います。"),
+        "{s}"
+    );
+    // A noun's 時 is said as when (not read じ, as if an hour).
+    assert_eq!(plain("必要時に痰の吸引を行う。"), "ひつような ときに たんを きゅういんします。");
+    assert!(plain("夕食時の服薬を確認する。").starts_with("ばんごはんの ときの"));
+    assert!(plain("午後3時に帰る。").contains("午後3時"));
 }

@@ -427,7 +427,31 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             i += 1;
         }
     }
-    when_doing(&out)
+    noun_time(&when_doing(&out))
+}
+
+/// 必要時, 夕食時 → 必要なとき, 夕食のとき: a 時 after a noun is read じ and
+/// joined to it (ひつよう時), which a reader takes for the hour; it is said
+/// as a person says it. Not after a number (3時), which is the hour.
+fn noun_time(text: &str) -> String {
+    let ms = morphemes(text);
+    let mut splice = super::Splice::new(text);
+    for w in ms.windows(2) {
+        let (noun, ji) = (&w[0], &w[1]);
+        if ji.surface != "時" || ji.pos != ("名詞".into(), "接尾".into()) || noun.pos.0 != "名詞"
+        {
+            continue;
+        }
+        let joint = match noun.pos.1.as_str() {
+            "形容動詞語幹" => "な",
+            "一般" | "サ変接続" if !noun.surface.ends_with(|c: char| c.is_ascii_digit()) => {
+                "の"
+            }
+            _ => continue,
+        };
+        splice.replace(ji.span.clone(), &format!("{joint}とき"));
+    }
+    splice.finish()
 }
 
 /// 就学にあたり → 小学校に入ることのときに: a doing said with こと before
