@@ -263,7 +263,8 @@ fn one_sentence(
     let active = voice::apply(&plain, &mut mine);
     let verbal = nominal::apply(&active, &mut mine);
     let worded = words::apply(&verbal, options, &mut mine);
-    let mut split = sentence::apply(&worded, &mut mine);
+    let you = options.called.as_deref().unwrap_or("あなた");
+    let mut split = sentence::described_apart(sentence::apply(&worded, &mut mine), you, &mut mine);
     if options.goal {
         // (Not a premise: what is now (現在は…通っている), or a part that
         // the next sets against or gives a reason for (でも、, だから、).)

@@ -114,6 +114,90 @@ fn voice_received(part: &str) -> Option<(String, String, String)> {
     })
 }
 
+/// Connectives that start a sentence and tie it to the one before.
+const CONNECTIVES: &[&str] =
+    &["そして、", "また、", "それから、", "ただし、", "さらに、", "なお、"];
+
+/// くるまいすを使うあなたの…, 長年ひきこもっていたあなたが…: what a
+/// clause before the person says of them is said first, on its own
+/// (あなたは車いすを使います。). It picks no one out (there is one
+/// あなた), so it is a fact about them, and the sentence it leaves is
+/// shorter. Only in a sentence over [`LONG`] characters, and not in one
+/// tied to the one before (だから、), whose link would then hold for the
+/// fact instead.
+pub fn described_apart(parts: Vec<String>, you: &str, changes: &mut Vec<Change>) -> Vec<String> {
+    let mut out = Vec::with_capacity(parts.len());
+    for part in parts {
+        match described(&part, you) {
+            Some((fact, rest, from)) => {
+                changes.push(Change::new(Rule::Split, from, fact.trim_end_matches('。')));
+                out.push(fact);
+                out.push(rest);
+            }
+            None => out.push(part),
+        }
+    }
+    out
+}
+
+/// The fact said of the person, the sentence left, and the words the fact
+/// was made from.
+fn described(part: &str, you: &str) -> Option<(String, String, String)> {
+    if part.chars().filter(|c| !c.is_whitespace()).count() <= LONG
+        || LEADS.iter().chain(CONNECTIVES).any(|l| part.starts_with(l))
+    {
+        return None;
+    }
+    let ms = morphemes(part);
+    let k = ms.iter().position(|m| part[m.span.start..].starts_with(you))?;
+    let at = ms.get(k)?.span.start;
+    let before = &ms[k.checked_sub(1)?];
+    // (A clause ends in a verb, adjective, た or ない in its 基本形.)
+    let ends = before.conj_form == "基本形"
+        && match before.pos.0.as_str() {
+            "動詞" => before.base != "いう",
+            "形容詞" => true,
+            "助動詞" => matches!(before.base.as_str(), "た" | "ない"),
+            _ => false,
+        };
+    let particle = part[at + you.len()..].chars().next();
+    if !ends || !particle.is_some_and(|c| "がはのをにへとも".contains(c)) {
+        return None;
+    }
+    let first = ms[..k].iter().rposition(|m| m.surface == "、").map_or(0, |c| c + 1);
+    let start = ms.get(first)?.span.start;
+    let clause = &ms[first..k];
+    // One clause of its own: no topic, no joint but て, no quote, and no
+    // one else as its subject (おとうさんが管理してきたあなたの預金 is
+    // the money's, not the person's).
+    let simple = clause.iter().enumerate().all(|(j, m)| {
+        !(m.pos.0 == "助詞"
+            && (m.surface == "は"
+                || m.pos.1 == "接続助詞" && !matches!(m.surface.as_str(), "て" | "で")
+                || m.surface == "と" && m.pos.1 == "格助詞"
+                || m.surface == "が"
+                    && (particle == Some('の')
+                        || j > 0 && people::names_someone(&clause[j - 1].surface))))
+            && !matches!(m.surface.as_str(), "「" | "」" | "（" | "）")
+    });
+    let text = &part[start..at];
+    if !simple || text.chars().count() < 6 || part[at..].chars().count() < 10 {
+        return None;
+    }
+    // しょうがいのある: the の of a clause's subject is が said alone.
+    let mut said = String::new();
+    let mut from = start;
+    for m in clause.iter().filter(|m| m.surface == "の" && m.pos.1 == "格助詞") {
+        said.push_str(&part[from..m.span.start]);
+        said.push('が');
+        from = m.span.end;
+    }
+    said.push_str(&part[from..at]);
+    let fact = format!("{you}は{}。", polite(&said));
+    let rest = format!("{}{}", &part[..start], &part[at..]);
+    Some((fact, rest, format!("{text}{you}")))
+}
+
 /// `sentence` cut, under the first frame that holds for it.
 fn frames(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     heard_when_asked(sentence, changes)

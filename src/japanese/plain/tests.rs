@@ -54,7 +54,7 @@ fn phrases_match_whole_words_only() {
 fn a_name_for_something_keeps_its_noun_ending() {
     assert_eq!(
         plain("見学の日程調整と振り返り"),
-        "みに いく ことの 日にちを きめる ことと ふりかえり"
+        "みに いく 日にちを きめる ことと ふりかえり"
     );
     assert_eq!(
         plain("学校への迎え、宿題の見守り、おやつ"),
@@ -512,7 +512,7 @@ fn a_report_received_is_framed_as_received() {
         plain(
             "グループホームへ入居して3か月が経ち、食事や入浴の時間には慣れてきたものの、夜中に目が覚めて居室から出てくることがあると世話人から報告を受けた。"
         ),
-        "せわを する 人から、つぎの ほうこくを うけました。「グループホーム」へ にゅうきょして 3か月が たちました。ごはんや おふろに はいる ことの 時間には なれて きました。でも、よなかに めが さめて きょしつから でて くる ことが あります。"
+        "せわを する 人から、つぎの ほうこくを うけました。「グループホーム」へ にゅうきょして 3か月が たちました。ごはんや おふろに はいる 時間には なれて きました。でも、よなかに めが さめて きょしつから でて くる ことが あります。"
     );
     // What the writer did to bring it about is not part of the report.
     let s = plain(
@@ -742,7 +742,7 @@ fn a_long_wish_of_someone_named_first_is_framed_by_them() {
     );
     assert_eq!(
         plain("母は、聴覚障害のある本人が手話で友達と話せる場をもっと増やしたいと考えている。"),
-        "おかあさんは、つぎの ように かんがえて います。ちょうかく しょうがいの ある あなたが しゅわで 友だちと はなせる ばを もっと ふやしたいです。"
+        "おかあさんは、つぎの ように かんがえて います。あなたは ちょうかく しょうがいが あります。あなたが しゅわで 友だちと はなせる ばを もっと ふやしたいです。"
     );
     // A part before the wish may be a fact: not framed as wished.
     assert!(
@@ -1452,4 +1452,26 @@ fn mends_from_the_twentieth_sets_leftovers() {
     assert_eq!(plain("必要時に痰の吸引を行う。"), "ひつような ときに たんを きゅういんします。");
     assert!(plain("夕食時の服薬を確認する。").starts_with("ばんごはんの ときの"));
     assert!(plain("午後3時に帰る。").contains("午後3時"));
+}
+
+#[test]
+fn what_a_clause_says_of_the_person_is_said_first_on_its_own() {
+    assert_eq!(
+        plain("聴覚障害のある本人が手話で友達と話せる場を増やしたいと母は考えている。"),
+        "あなたは ちょうかく しょうがいが あります。あなたが しゅわで 友だちと はなせる ばを ふやしたいと おかあさんは かんがえて います。"
+    );
+    // A clause with someone else as its subject is the noun's after it.
+    let s = plain("父が管理してきた本人の預金について、今後の管理方法を兄と話し合う必要がある。");
+    assert!(!s.starts_with("あなたは"), "{s}");
+    // Not in a sentence tied to the one before, nor in a short one.
+    let s = plain("だから、長年ひきこもっていた本人が家族以外の人と関われるよう支援する。");
+    assert!(!s.starts_with("あなたは"), "{s}");
+    assert!(!plain("車いすを使う本人の入浴を手伝う。").starts_with("あなたは"));
+    // Called by name, the person is named so.
+    let s = suggest(
+        "長年家に閉じこもっていた本人が、家族以外の人と関われるよう、月1回訪問する。",
+        &Lexicon::welfare(),
+        &Options { called: Some("けんたさん".into()), ..Default::default() },
+    );
+    assert!(s.text.starts_with("けんたさんは ながねん"), "{}", s.text);
 }

@@ -458,9 +458,18 @@ fn noun_time(text: &str) -> String {
 /// の時 is said as when it is done (小学校に入るときに).
 fn when_doing(text: &str) -> String {
     let mut out = text.to_string();
-    for (from, to) in
-        [("ことのときに", "ときに"), ("ことの時に", "時に"), ("ことのときは", "ときは")]
-    {
+    // 外出の機会 → 出かけることのチャンス → 出かけるチャンス: a noun
+    // of when, how long or a chance is said after the verb itself.
+    for (from, to) in [
+        ("ことのときに", "ときに"),
+        ("ことの時に", "時に"),
+        ("ことのときは", "ときは"),
+        ("ことのとき", "とき"),
+        ("ことのチャンス", "チャンス"),
+        ("ことの時間", "時間"),
+        ("ことの前", "前"),
+        ("ことの日", "日"),
+    ] {
         let mut from_at = 0;
         while let Some(found) = out[from_at..].find(from) {
             let at = from_at + found;
