@@ -464,7 +464,9 @@ pub fn twelve_hour(hour: u32, minute: u32) -> String {
     };
     // つぎの日, not つぎの 日: 日 standing alone after a space is read
     // にち, as a counter.
-    let day = if hour >= 24 { "つぎの日の " } else { "" };
+    // (24時 and 24時30分 are midnight of this night, よるの12時: つぎの日の
+    // よるの12時 would read as a day later.)
+    let day = if hour >= 25 { "つぎの日の " } else { "" };
     if minute == 0 {
         format!("{day}{half}{h12}時")
     } else {
@@ -722,6 +724,8 @@ mod tests {
         assert!(!fires("午後5時に帰る。", Rule::Clock24));
         assert!(!fires("3時に帰る。", Rule::Clock24), "3時 is not 24-hour form");
         assert_eq!(twelve_hour(0, 0), "よるの12時");
+        assert_eq!(twelve_hour(24, 0), "よるの12時");
+        assert_eq!(twelve_hour(25, 0), "つぎの日の 午前1時");
         assert_eq!(twelve_hour(12, 15), "ひるの12時15分");
         assert_eq!(twelve_hour(25, 0), "つぎの日の 午前1時");
         assert_eq!(twelve_hour(13, 5), "午後1時5分");

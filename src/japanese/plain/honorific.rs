@@ -363,6 +363,18 @@ fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
         })
 }
 
+/// Whether `m` is the する of a feeling about something (心配, 期待) with
+/// what it is about as its object (…を心配されている): no one is worried
+/// about with を, so the れる is respect. With が (再発が心配される) it says
+/// what is feared.
+fn feels_about(m: &Morpheme, before: &[Morpheme]) -> bool {
+    const FEELINGS: &[&str] = &["心配", "期待", "懸念"];
+    let Some((noun, rest)) = before.split_last() else { return false };
+    m.base == "する"
+        && FEELINGS.contains(&noun.surface.as_str())
+        && rest.last().is_some_and(|w| w.surface == "を" && w.pos.1 == "格助詞")
+}
+
 /// Whether `ms[i]` is the helping くる of …てこられた after a deed that is
 /// no going or coming (これまで築いてこられた): the られる is respect. After
 /// a going (帰ってこられる) or before ようになる it says can.
@@ -705,7 +717,8 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             || on_their_own(&ms[..i])
             || shows_with_object(m, &ms[..i])
             || wished_by_someone(m, &ms[..i])
-            || willed_by_honoured(m, &ms[..i]))
+            || willed_by_honoured(m, &ms[..i])
+            || feels_about(m, &ms[..i]))
         // 病気の進行により転倒された: before a deed with no object, により
         // says why; no one does a fall to someone.
         && (!agent_named(&ms[..i])
@@ -834,6 +847,8 @@ mod tests {
             ("ご本人が望まれるペースで増やす。", "本人が望むペースで増やす。"),
             ("お母様が選ばれた店で買う。", "お母様が選んだ店で買う。"),
             ("ご本人が職員に注意される。", "本人が職員に注意される。"),
+            ("母は進学を心配されている。", "母は進学を心配している。"),
+            ("再発が心配される。", "再発が心配される。"),
             ("本人が望まれる生活", "本人が望まれる生活"),
             ("通帳を見せていただいた。", "通帳を見せてもらった。"),
         ] {

@@ -138,6 +138,24 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             continue;
         }
         let Some(next) = ms.get(i + 1) else { break };
+        // 登校したくないわけではない: the wish is there too (登校したい気持ち
+        // もある), said of the wish, not of the deed.
+        if verb.pos.0 == "助動詞"
+            && verb.base == "たい"
+            && verb.surface == "たく"
+            && let Some((len, polite)) = PATTERNS.iter().find_map(|(p, says)| {
+                (*says == Says::Sometimes)
+                    .then(|| starts_with(&sentence[next.span.start..], p))
+                    .flatten()
+                    .map(|len| (len, polite(p)))
+            })
+        {
+            let end = next.span.start + len;
+            let plain = format!("たい気持ちも{}", if polite { "あります" } else { "ある" });
+            changes.push(Change::new(Rule::Negation, &sentence[verb.span.start..end], &plain));
+            out.replace(verb.span.start..end, &plain);
+            continue;
+        }
         if !is_stem(verb) {
             continue;
         }
@@ -503,6 +521,7 @@ mod tests {
             ("飛び出しがないとは限らない。", "飛び出しがあるかもしれない。"),
             ("家事を全くしないわけではないが、", "家事をすることもあるが、"),
             ("全く外出しないわけではない。", "外出することもある。"),
+            ("本人が登校したくないわけではない。", "本人が登校したい気持ちもある。"),
             ("全く家事をしないわけではない。", "家事をすることもある。"),
         ] {
             assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");

@@ -211,7 +211,61 @@ fn frames(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
         .or_else(|| on_condition(sentence, changes))
         .or_else(|| by_deadline(sentence, changes))
         .or_else(|| able_to(sentence, changes))
-        .unwrap_or_else(|| split(sentence, false, changes))
+        .unwrap_or_else(|| topic_kept(sentence, split(sentence, false, changes), changes))
+}
+
+/// 母は、…と感じている一方、…進学を心配している: the one set off at the
+/// start feels, thinks or says each part; cut, a later part with no one
+/// named reads as the person's (でも、…しんぱいして います). The one is said
+/// again there (でも、お母さんは、…). Only for what someone feels, thinks or
+/// says: what is done after a cut (母は、入院するため、短期入所を利用する)
+/// may be another's.
+fn topic_kept(sentence: &str, mut parts: Vec<String>, changes: &mut Vec<Change>) -> Vec<String> {
+    const FELT: &[&str] = &[
+        "心配して",
+        "願って",
+        "望んで",
+        "思って",
+        "感じて",
+        "話して",
+        "言って",
+        "希望して",
+        "期待して",
+        "考えて",
+        "気にして",
+        "不安に思って",
+    ];
+    let Some((who, _)) = sentence.split_once("は、") else { return parts };
+    // (Not under a frame of their words, おとうさんは、次のように言って
+    // います。: what follows is theirs, said as they say it.)
+    if !a_name(who, 10)
+        || parts.first().is_some_and(|f| f.contains("次の") || f.contains("つぎの"))
+        || !people::names_someone(who)
+        || ["あなた", "本人", "自分"].iter().any(|p| who.ends_with(p))
+    {
+        return parts;
+    }
+    for part in parts.iter_mut().skip(1) {
+        let lead = LEADS.iter().chain(CONNECTIVES).find(|l| part.starts_with(**l)).copied();
+        let body = &part[lead.map_or(0, str::len)..];
+        let felt = ["います。", "いました。"]
+            .iter()
+            .any(|e| FELT.iter().any(|f| body.ends_with(&format!("{f}{e}"))));
+        // (A part with a topic of its own, or someone as its subject, is
+        // theirs: not a が inside what is felt about, 昼と夜が逆になること.)
+        let ms = morphemes(body);
+        let own = ms.windows(2).any(|w| {
+            w[1].pos.0 == "助詞"
+                && (w[1].surface == "は"
+                    || w[1].surface == "が" && people::names_someone(&w[0].surface))
+        });
+        if felt && !own {
+            let said = format!("{}{who}は、{body}", lead.unwrap_or(""));
+            changes.push(Change::new(Rule::Split, body, said.as_str()));
+            *part = said;
+        }
+    }
+    parts
 }
 
 /// 体調が悪い場合は、…休み、…静養し、…連絡する: a condition set off first
@@ -3431,7 +3485,7 @@ mod tests {
             ),
             [
                 "妻は、会社に戻るのは難しいと受け止めています。",
-                "でも、外で役割を持ってほしいと願っています。"
+                "でも、妻は、外で役割を持ってほしいと願っています。"
             ]
         );
         // A reason is for what is done, not for the manner cut from it.

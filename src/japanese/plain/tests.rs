@@ -52,10 +52,7 @@ fn phrases_match_whole_words_only() {
 
 #[test]
 fn a_name_for_something_keeps_its_noun_ending() {
-    assert_eq!(
-        plain("見学の日程調整と振り返り"),
-        "みに いく 日にちを きめる ことと ふりかえり"
-    );
+    assert_eq!(plain("見学の日程調整と振り返り"), "みに いく 日にちを きめる ことと ふりかえり");
     assert_eq!(
         plain("学校への迎え、宿題の見守り、おやつ"),
         "学校への むかえ、しゅくだいの みまもり、おやつ"
@@ -1474,4 +1471,21 @@ fn what_a_clause_says_of_the_person_is_said_first_on_its_own() {
         &Options { called: Some("けんたさん".into()), ..Default::default() },
     );
     assert!(s.text.starts_with("けんたさんは ながねん"), "{}", s.text);
+}
+
+#[test]
+fn mends_from_the_twenty_first_sets_measure() {
+    // Someone set off first feels each part: said again after a cut.
+    let s = plain(
+        "お母様は、本人が登校したくないわけではないと感じている一方、昼夜逆転が続いていることや高校進学を心配されている。",
+    );
+    assert!(s.contains("とうこうしたい きもちも あると"), "{s}");
+    assert!(s.contains("でも、おかあさんは、"), "{s}");
+    assert!(s.ends_with("しんぱいして います。"), "{s}");
+    // Not what is done after a cut, which may be another's.
+    let s = plain("母は、来月入院するため、本人は短期入所を利用する。");
+    assert!(!s.contains("だから、おかあさんは"), "{s}");
+    // 24時 is midnight of this night.
+    let s = plain("夜は24時までに寝る。");
+    assert!(s.contains("よるの12時") && !s.contains("つぎの日"), "{s}");
 }
