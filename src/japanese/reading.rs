@@ -357,9 +357,12 @@ use crate::locale::marked;
 pub use crate::locale::{MARK_CLOSE, MARK_OPEN, MARK_READING, unmark};
 
 fn lex_tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
-    let names = lexicon.name_spans(text);
+    let mut names = lexicon.name_spans(text);
     // Where the analyser, reading the whole text, starts and ends words.
     let mut whole = SEGMENTER.segment(Cow::Borrowed(text)).ok();
+    if let Some(toks) = whole.as_mut() {
+        names.extend(kana_names(toks));
+    }
     let bounds: std::collections::HashSet<usize> = match &whole {
         Some(toks) => toks.iter().flat_map(|t| [t.byte_start, t.byte_end]).collect(),
         None => std::collections::HashSet::new(),
@@ -814,6 +817,40 @@ fn tokens(text: &str, offset: usize, names: &[std::ops::Range<usize>]) -> Vec<To
 }
 
 /// [`tokens`] from the analyser's words of `text`.
+/// グループホームあおぞら, ステーションあさひ: a katakana word and the
+/// hiragana right after it that the analyser starts with a filler or an
+/// interjection (あ|おぞ|ら): a name the plan has not given, which no
+/// plan's sentence says otherwise. Its byte span, so that it is one
+/// phrase, never spaced or broken inside.
+fn kana_names(toks: &mut [lindera::token::Token<'_>]) -> Vec<std::ops::Range<usize>> {
+    let hiragana = |s: &str| s.chars().all(|c| ('\u{3041}'..='\u{3096}').contains(&c) || c == 'ー');
+    let katakana = |s: &str| {
+        s.chars().count() >= 2
+            && s.chars().all(|c| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー')
+    };
+    let mut spans = Vec::new();
+    let mut i = 1;
+    while i < toks.len() {
+        let filler = matches!(toks[i].details().first().copied(), Some("フィラー" | "感動詞"));
+        let (start, joined) = (toks[i - 1].byte_start, toks[i - 1].byte_end == toks[i].byte_start);
+        if !(filler && joined && katakana(&toks[i - 1].surface) && hiragana(&toks[i].surface)) {
+            i += 1;
+            continue;
+        }
+        let mut end = toks[i].byte_end;
+        i += 1;
+        while i < toks.len() && toks[i].byte_start == end && hiragana(&toks[i].surface) {
+            if matches!(toks[i].details().first().copied(), Some("助詞" | "助動詞")) {
+                break;
+            }
+            end = toks[i].byte_end;
+            i += 1;
+        }
+        spans.push(start..end);
+    }
+    spans
+}
+
 fn tokens_of(
     text: &str,
     offset: usize,

@@ -3213,6 +3213,27 @@ pub fn polite(clause: &str) -> String {
         {
             Some(format!("{}{stem}いです", head(k)))
         }
+        // 体験利用を実施 (a deed named by its noun, after its object):
+        // 実施します; 実施です is no Japanese.
+        ("名詞", _)
+            if m.pos.1 == "サ変接続"
+                && before.is_some_and(|b| b.surface == "を" && b.pos.0 == "助詞") =>
+        {
+            Some(format!("{}{}します", head(k), m.surface))
+        }
+        // 服薬確認を継続。 → …を続けること (the noun said as a doing):
+        // the deed itself, 続けます. (Not an aim named, 目当ては、…続ける
+        // こと: that is what it is.)
+        ("名詞", "こと")
+            if k >= 2
+                && ms[k - 2].surface == "を"
+                && !ms.iter().any(|w| w.surface == "は" && w.pos.1 == "係助詞")
+                && let Some(v) =
+                    before.filter(|b| b.pos.0 == "動詞" && b.conj_form == "基本形")
+                && let Some(p) = conjugate::polite(v) =>
+        {
+            Some(format!("{}{p}", head(k - 1)))
+        }
         ("名詞", _) => Some(format!("{}{}です", head(k), m.surface)),
         _ => None,
     };

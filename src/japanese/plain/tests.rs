@@ -1489,3 +1489,14 @@ fn mends_from_the_twenty_first_sets_measure() {
     let s = plain("夜は24時までに寝る。");
     assert!(s.contains("よるの12時") && !s.contains("つぎの日"), "{s}");
 }
+
+#[test]
+fn a_name_after_a_term_and_a_deed_named_last_are_said_whole() {
+    // An unknown name the analyser reads as a filler (あ|おぞら) is one
+    // phrase.
+    let s = plain("グループホームあおぞらで2泊3日の体験利用を実施。");
+    assert!(s.starts_with("グループホームあおぞらで "), "{s}");
+    // A deed named last by its noun is said as a deed.
+    assert!(s.ends_with("じっしします。"), "{s}");
+    assert_eq!(plain("服薬確認を継続。"), "くすりを のんだか たしかめる ことを つづけます。");
+}
