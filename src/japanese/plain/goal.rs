@@ -29,8 +29,18 @@ pub fn aimed(sentence: &str, changes: &mut Vec<Change>) -> String {
     let able = last.base == "できる"
         || (last.base == "られる" || last.base == "れる") && last.pos.1 == "接尾"
         || last.pos.0 == "動詞" && last.conj_type == "一段" && real_potential(last);
+    // ためないで暮らせ(ます): read alone, a 五段 verb's potential before
+    // ます may be taken for its 命令形 (暮らせ); it is the potential's
+    // 連用形, 暮らせる.
+    let potential_read_as_order = last.pos.0 == "動詞"
+        && last.conj_form.starts_with("命令")
+        && last.conj_type.starts_with("五段")
+        && crate::japanese::kana::has_kanji(&last.surface)
+        && last.surface.ends_with(['え', 'け', 'げ', 'せ', 'て', 'ね', 'べ', 'め', 'れ']);
     let aimed = if state {
         format!("{stem}いるようにします。")
+    } else if potential_read_as_order {
+        format!("{stem}{}るようになります。", last.surface)
     } else if able && last.conj_form == "連用形" {
         // 働け → 働ける, でき → できる: the 一段 dictionary form.
         format!("{stem}{}ようになります。", last.base)
@@ -97,6 +107,7 @@ mod tests {
         assert_eq!(aim("母が安心して働けます。"), "母が安心して働けるようになります。");
         assert_eq!(aim("部屋の中を一人で動けます。"), "部屋の中を一人で動けるようになります。");
         assert_eq!(aim("ご飯を食べられます。"), "ご飯を食べられるようになります。");
+        assert_eq!(aim("ゴミをためないで暮らせます。"), "ゴミをためないで暮らせるようになります。");
         assert_eq!(aim("次のことができます。"), "次のことができるようになります。");
         assert_eq!(aim("「いいよ」が言えます。"), "「いいよ」が言えるようになります。");
         assert_eq!(

@@ -368,6 +368,27 @@ fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
 /// about with を, so the れる is respect. With が (再発が心配される) it says
 /// what is feared.
 fn feels_about(m: &Morpheme, before: &[Morpheme]) -> bool {
+    // 点字を使われない, 薬を飲まれる: a deed one does with a thing of
+    // one's own choosing, its object with を and no one named who does it
+    // to them: no one is used or drunk, so the れる is respect. (Not a
+    // harm or a part of the body, 名前を呼ばれる, 手を引かれる: those are
+    // done to someone. 母を亡くされた: a loss to death, the person's own.)
+    const DONE_WITH: &[&str] =
+        &["亡くす", "使う", "飲む", "読む", "書く", "持つ", "吸う", "買う", "好む", "楽しむ"];
+    let clause: Vec<&Morpheme> = before
+        .iter()
+        .rev()
+        .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
+        .collect();
+    if DONE_WITH.contains(&m.base.as_str())
+        && m.conj_type.starts_with("五段")
+        && clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞")
+        && !clause.iter().any(|w| {
+            w.pos.0 == "助詞" && matches!(w.surface.as_str(), "に" | "から" | "により" | "によって")
+        })
+    {
+        return true;
+    }
     const FEELINGS: &[&str] = &["心配", "期待", "懸念"];
     let Some((noun, rest)) = before.split_last() else { return false };
     m.base == "する"
@@ -849,6 +870,8 @@ mod tests {
             ("ご本人が職員に注意される。", "本人が職員に注意される。"),
             ("母は進学を心配されている。", "母は進学を心配している。"),
             ("再発が心配される。", "再発が心配される。"),
+            ("点字を使われないので、", "点字を使わないので、"),
+            ("兄に携帯電話を使われる。", "兄に携帯電話を使われる。"),
             ("本人が望まれる生活", "本人が望まれる生活"),
             ("通帳を見せていただいた。", "通帳を見せてもらった。"),
         ] {

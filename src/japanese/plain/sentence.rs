@@ -66,6 +66,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
                 && p[0].pos.0 == "名詞"
         })
     };
+    helped_by_service(&mut out, changes);
     for part in &mut out {
         if let Some((said, from, to)) = voice_received(part) {
             changes.push(Change::new(Rule::Split, from, to));
@@ -196,6 +197,60 @@ fn described(part: &str, you: &str) -> Option<(String, String, String)> {
     let fact = format!("{you}は{}。", polite(&said));
     let rest = format!("{}{}", &part[..start], &part[at..]);
     Some((fact, rest, format!("{text}{you}")))
+}
+
+/// 訪問看護を週2回利用し、体調を確認するとともに、…主治医へ報告する:
+/// what follows the use of a service is done by its staff. Cut, a part
+/// with no one named reads as the person's (体調を確かめます: the person
+/// checks); the first such part names who does it (看護師さんは、…), the
+/// parts after it carry that on. Only for what a helper does (確かめる,
+/// 報告する, 見守る …), not a part with someone of its own or 自分.
+fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
+    const DOERS: &[(&str, &str)] = &[
+        ("訪問看護", "看護師さん"),
+        ("居宅介護", "ヘルパー"),
+        ("重度訪問介護", "ヘルパー"),
+        ("行動援護", "ヘルパー"),
+        ("同行援護", "ヘルパー"),
+        ("移動支援", "ヘルパー"),
+    ];
+    const HELPS: &[&str] = &[
+        "確かめます。",
+        "確認します。",
+        "報告します。",
+        "知らせます。",
+        "見守ります。",
+        "連絡します。",
+        "助言します。",
+        "付き添います。",
+    ];
+    let Some(first) = parts.first() else { return };
+    let Some(rest) = first.strip_prefix('「') else { return };
+    let Some((service, after)) = rest.split_once('」') else { return };
+    if !after.starts_with('を') || !after.ends_with("使います。") {
+        return;
+    }
+    let doer = DOERS.iter().find(|(s, _)| *s == service).map_or("スタッフ", |(_, d)| d);
+    for part in parts.iter_mut().skip(1) {
+        let lead = LEADS.iter().chain(CONNECTIVES).find(|l| part.starts_with(**l)).copied();
+        let body = &part[lead.map_or(0, str::len)..];
+        let ms = morphemes(body);
+        let own = body.contains("自分")
+            || ms.windows(2).any(|w| {
+                w[1].pos.0 == "助詞"
+                    && (w[1].surface == "は"
+                        || w[1].surface == "が" && people::names_someone(&w[0].surface))
+            });
+        if own {
+            return;
+        }
+        if HELPS.iter().any(|h| body.ends_with(h)) {
+            let said = format!("{}{doer}は、{body}", lead.unwrap_or(""));
+            changes.push(Change::new(Rule::Split, body, said.as_str()));
+            *part = said;
+            return;
+        }
+    }
 }
 
 /// `sentence` cut, under the first frame that holds for it.
@@ -2870,12 +2925,19 @@ fn changes_to(sentence: &str) -> bool {
         "高まる",
         "増す",
         "崩す",
+        // 声かけで落ち着き、最近は…通えている: settled, a change too.
+        "落ち着く",
+        "おちつく",
     ];
     // 減らされます: changed by someone unnamed, a change too (減らします is
     // a deed).
     const MADE: &[&str] = &["減らす", "増やす", "変える", "縮める", "削る"];
-    let Some(body) = sentence.strip_suffix("ます。") else { return false };
-    let ms = morphemes(body);
+    if !sentence.ends_with("ます。") {
+        return false;
+    }
+    // (Analysed with its ます: alone, 落ち着き is read as a noun.)
+    let mut ms = morphemes(sentence);
+    ms.truncate(ms.len().saturating_sub(2));
     match ms.len() {
         n if n >= 2
             && ms[n - 1].pos.1 == "接尾"

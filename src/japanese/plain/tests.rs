@@ -310,7 +310,7 @@ fn a_doing_before_after_is_said_as_done() {
     // 就職後: after it is done, not 働くあと.
     assert_eq!(
         plain("就職後も定期的に面談を行う。"),
-        "会社で はたらいた あとも きまった日に めんだんを します。"
+        "しごとが きまった あとも きまった日に めんだんを します。"
     );
     assert_eq!(plain("入浴後に薬を飲む。"), "おふろに はいった あとに くすりを のみます。");
 }
@@ -1499,4 +1499,38 @@ fn a_name_after_a_term_and_a_deed_named_last_are_said_whole() {
     // A deed named last by its noun is said as a deed.
     assert!(s.ends_with("じっしします。"), "{s}");
     assert_eq!(plain("服薬確認を継続。"), "くすりを のんだか たしかめる ことを つづけます。");
+}
+
+#[test]
+fn mends_from_the_twenty_first_sets_first_reading() {
+    // What follows the use of a visiting service is done by its staff.
+    assert_eq!(
+        plain(
+            "訪問看護を週2回利用し、体調や服薬の状況を確認するとともに、幻聴が強まっている際は主治医へ速やかに報告する。"
+        ),
+        "「訪問看護」を 週に 2回 つかいます。かんごしさんは、体の ちょうしや くすりを のむ ことの ようすを たしかめます。そして、げんちょうが つよまって いる ときは いつもの いしゃへ すぐに ほうこくします。"
+    );
+    // Not what the person does themself.
+    let s = plain("生活介護を週5日利用し、作業の手順を自分で確認する。");
+    assert!(!s.contains("スタッフは"), "{s}");
+    // The person's wish is theirs, not done to them.
+    assert!(!plain("ご本人の一人暮らしをしたいという思いを尊重する。").contains("あなたを"));
+    // A respect れる of using, and of a loss.
+    assert!(
+        plain("点字を使われないので、大きな文字で印刷する。")
+            .starts_with("てんじを つかいません。")
+    );
+    assert!(plain("お母様を亡くされた悲しみに寄り添う。").contains("なくした"));
+    // Settling before what is now has happened.
+    let s = plain(
+        "夜間に泣いて起きることがあったが、世話人の声かけで落ち着き、最近は休まず通えている。",
+    );
+    assert!(s.contains("おちつきました。"), "{s}");
+    // Words read as others: 上体 (じょうたい, 状態), 就職後 (after work).
+    assert!(plain("上体を起こした姿勢を保つ。").starts_with("体の"));
+    assert!(plain("就職後は就労定着支援を利用する。").starts_with("しごとが きまった あとは"));
+    // A goal's potential read alone as an order (暮らせ) is to become.
+    let goal = Options::for_field(None, "short_term_goal");
+    let s = suggest("ゴミをためずに暮らせる。", &Lexicon::welfare(), &goal).text;
+    assert_eq!(s, "ゴミを ためないで くらせる ように なります。");
 }
