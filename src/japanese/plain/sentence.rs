@@ -3005,6 +3005,15 @@ fn names_after(ms: &[Morpheme]) -> bool {
             && (steps || NAMES.contains(&w[1].surface.as_str()))
             && w[2].surface == "を"
             && !(k > 0 && ms[k - 1].surface == "の")
+            // (Not a noun the word rules said in words, これまでどおりの
+            // 毎日決まってすること (日課): an の before any particle of the
+            // verb's own makes it one noun.)
+            && ms[..k]
+                .iter()
+                .rev()
+                .take_while(|m| m.surface != "、")
+                .find(|m| m.pos.0 == "助詞" && matches!(m.pos.1.as_str(), "連体化" | "格助詞" | "係助詞"))
+                .is_none_or(|m| m.surface != "の")
             // (…介助を行い、服薬は本人が行ったことを…確認する: with a topic
             // of its own the noun's clause starts after the cut.)
             && (steps || !ms[..k].iter().any(|m| m.surface == "は" && m.pos.1 == "係助詞"))
@@ -3192,6 +3201,14 @@ pub fn polite(clause: &str) -> String {
         // 〜て (a clause cut at its て): the verb before it made polite.
         ("助詞", "て" | "で") if let Some(v) = before.filter(|b| b.pos.0 == "動詞") => {
             renyou(v).map(|r| format!("{}{r}ます", head(k - 1)))
+        }
+        // 急がないで (a clause cut at its で): 急ぎません.
+        ("助詞", "で")
+            if before.is_some_and(|b| b.base == "ない" && b.pos.0 == "助動詞")
+                && k >= 2
+                && ms[k - 2].pos.0 == "動詞" =>
+        {
+            renyou(&ms[k - 2]).map(|r| format!("{}{r}ません", head(k - 2)))
         }
         // 自分でして: で and する's て, which the analyser reads as です's
         // でし (a form these texts never use).
