@@ -479,16 +479,46 @@ fn irassharu(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
 
 /// `sentence` with its respectful and humble words said plainly, or the
 /// word that could not be said plainly without guessing.
-pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String> {
+pub fn apply(
+    sentence: &str,
+    names_the_person: bool,
+    changes: &mut Vec<Change>,
+) -> Result<String, String> {
     let sentence = irassharu(sentence, changes)?;
     let ms = morphemes(&sentence);
     let mut out = Splice::new(&sentence);
     let mut i = 0;
+    // Whether a respect was taken from a first clause that names no one:
+    // 点字を使われないので、… said 点字を使わないので would read as no
+    // one's, or the writer's; the respect said it was the person's.
+    let mut unnamed = false;
     while i < ms.len() {
         let Some((taken, plain)) = plain_at(&ms, i)? else {
             i += 1;
             continue;
         };
+        let respect = taken >= 2
+            && ms[i].pos.0 == "動詞"
+            && ms[i + 1].pos.1 == "接尾"
+            && matches!(ms[i + 1].base.as_str(), "れる" | "られる");
+        // (Only where the verb ends its clause, not one inside a noun's,
+        // これまで築いてこられたつながり: the sentence's subject is another.)
+        let ends_clause = ms[i + taken..]
+            .iter()
+            .find(|m| m.pos.0 != "助動詞")
+            .is_none_or(|m| m.pos.0 == "記号" || m.pos.1 == "接続助詞");
+        // (Not a request to the one addressed, 同じにされたい → してほしい.)
+        if respect
+            && ends_clause
+            && !plain.contains("ほしい")
+            && !ms[..i].iter().any(|m| {
+                m.surface == "、"
+                    || m.pos.0 == "助詞" && matches!(m.surface.as_str(), "は" | "が" | "も")
+            })
+            && !ms.iter().any(|m| people::names_someone(&m.surface) || m.surface.ends_with('様'))
+        {
+            unnamed = true;
+        }
         let (start, end) = (ms[i].span.start, ms[i + taken - 1].span.end);
         let plain = if ms.get(i + taken).is_some_and(|m| m.surface == "、") {
             joined(plain)
@@ -499,7 +529,12 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
         changes.push(Change::new(Rule::Honorific, &sentence[start..end], plain));
         i += taken;
     }
-    Ok(out.finish())
+    let plain = out.finish();
+    if unnamed && names_the_person {
+        changes.push(Change::new(Rule::Honorific, "", "本人は"));
+        return Ok(format!("本人は{plain}"));
+    }
+    Ok(plain)
 }
 
 /// `plain`, said where a clause ends at 、, with its last verb in its て
@@ -798,7 +833,7 @@ mod tests {
     use super::*;
 
     fn plain(s: &str) -> Result<String, String> {
-        apply(s, &mut Vec::new())
+        apply(s, true, &mut Vec::new())
     }
 
     #[test]
@@ -827,8 +862,8 @@ mod tests {
             ("退院後にお住まいになる場所。", "退院後に住まう場所。"),
             ("様子を拝見いたしました。", "様子を見ました。"),
             ("写真をご覧ください。", "写真を見てください。"),
-            ("不安を感じておられ、", "不安を感じていて、"),
-            ("「また行きたい」と話されていた。", "「また行きたい」と話していた。"),
+            ("不安を感じておられ、", "本人は不安を感じていて、"),
+            ("「また行きたい」と話されていた。", "本人は「また行きたい」と話していた。"),
             ("母親は利用を希望されている。", "母親は利用を希望している。"),
             ("その旨をご説明申し上げた。", "その旨を説明した。"),
             ("笑顔でお話しくださった。", "笑顔で話してくれた。"),
@@ -845,12 +880,12 @@ mod tests {
             ("写真をご覧下さい。", "写真を見て下さい。"),
             ("写真をご覧いただく。", "写真を見てもらう。"),
             ("作品をご覧になった。", "作品を見た。"),
-            ("毎日作業所に通われている。", "毎日作業所に通っている。"),
-            ("先月自宅で転倒された。", "先月自宅で転倒した。"),
+            ("毎日作業所に通われている。", "本人は毎日作業所に通っている。"),
+            ("先月自宅で転倒された。", "本人は先月自宅で転倒した。"),
             ("職員に自分から挨拶される場面も増えた。", "職員に自分から挨拶する場面も増えた。"),
             ("人混みで大声を出された際に", "人混みで大声を出した際に"),
-            ("予定の変更に強い不安を示される。", "予定の変更に強い不安を示す。"),
-            ("強い不安を示されるため、", "強い不安を示すので、"),
+            ("予定の変更に強い不安を示される。", "本人は予定の変更に強い不安を示す。"),
+            ("強い不安を示されるため、", "本人は強い不安を示すので、"),
             ("財布を盗まれた。", "財布を盗まれた。"),
             ("来月手術を受けられる予定である。", "来月手術を受ける予定である。"),
             ("来月から通われる予定である。", "来月から通う予定である。"),
@@ -861,8 +896,8 @@ mod tests {
             ("週末は祖母に預けられる予定である。", "週末は祖母に預けられる予定である。"),
             ("病院で薬を出されている。", "病院で薬を出されている。"),
             ("自分から話しかけたが無視された。", "自分から話しかけたが無視された。"),
-            ("病気の進行により浴室で転倒された。", "病気の進行により浴室で転倒した。"),
-            ("行事に参加されました。", "行事に参加しました。"),
+            ("病気の進行により浴室で転倒された。", "本人は病気の進行により浴室で転倒した。"),
+            ("行事に参加されました。", "本人は行事に参加しました。"),
             ("作業に意欲的に取り組まれております。", "作業に意欲的に取り組んでいます。"),
             ("皮膚の状態もよくなられた。", "皮膚の状態もよくなった。"),
             ("ご本人が望まれるペースで増やす。", "本人が望むペースで増やす。"),
@@ -870,7 +905,7 @@ mod tests {
             ("ご本人が職員に注意される。", "本人が職員に注意される。"),
             ("母は進学を心配されている。", "母は進学を心配している。"),
             ("再発が心配される。", "再発が心配される。"),
-            ("点字を使われないので、", "点字を使わないので、"),
+            ("点字を使われないので、", "本人は点字を使わないので、"),
             ("兄に携帯電話を使われる。", "兄に携帯電話を使われる。"),
             ("本人が望まれる生活", "本人が望まれる生活"),
             ("通帳を見せていただいた。", "通帳を見せてもらった。"),

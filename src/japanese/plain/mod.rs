@@ -57,6 +57,10 @@ pub struct Options {
     /// `overall`, `status` or `achievement`): a sentence ending in a deed's
     /// noun (体験利用を実施。, 目標をほぼ達成。) says it was done.
     pub report: bool,
+    /// Whether a sentence before this one, in the same text, named someone
+    /// other than the person: set by [`suggest`] for each sentence.
+    #[doc(hidden)]
+    pub others_before: bool,
 }
 
 impl Options {
@@ -69,6 +73,7 @@ impl Options {
             goal: last.ends_with("goal"),
             report: path.starts_with("monitoring.")
                 && matches!(last, "overall" | "status" | "achievement"),
+            others_before: false,
         }
     }
 }
@@ -197,12 +202,21 @@ pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
     let mut changes = Vec::new();
     let mut flags = Vec::new();
     let mut out = String::new();
+    // Whether a sentence before named someone other than the person (お母様
+    // は…。今後も…と希望されている): then a respect with no one named may
+    // be theirs, and the person is not named for it.
+    let mut others = false;
     for line in text.split_inclusive('\n') {
         let (body, newline) = match line.strip_suffix('\n') {
             Some(body) => (body, "\n"),
             None => (line, ""),
         };
         for formal in crate::japanese::check::sentences(body) {
+            let options = &Options { others_before: others, ..options.clone() };
+            others |= crate::japanese::reading::morphemes(&formal).iter().any(|m| {
+                people::names_someone(&m.surface)
+                    && !people::THE_PERSON.iter().any(|p| m.surface.ends_with(p))
+            });
             // …打ち解けていた（世話人より）。: who said it, after the
             // sentence, is said after it; left inside, the sentence would
             // not end in its verb, and its ending would be left as written.
@@ -250,7 +264,7 @@ fn one_sentence(
     let done = if options.report { goal::done(formal, &mut mine) } else { formal.to_string() };
     let formal = done.as_str();
     let formed = forms::apply(formal, lexicon, &mut mine);
-    let plain = honorific::apply(&formed, &mut mine)
+    let plain = honorific::apply(&formed, !options.others_before, &mut mine)
         .map_err(|word| ("honorific", word))
         .and_then(|s| negation::apply(&s, &mut mine).map_err(|word| ("double-negation", word)));
     let plain = match plain {

@@ -1901,8 +1901,12 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     // in the last part only, and what comes before is not theirs.
     // (は only: with が, あなたが今から慣れておくことが望ましいと, the
     // person is the subject of what is said, not the one who says it.)
+    // (Nor with も, 本人も夜になると…と訴えている: they too say it, of
+    // this part alone.)
     let own_speaker = ms[..k].windows(2).any(|w| {
-        w[1].pos.0 == "助詞" && w[1].surface == "は" && speakers().any(|p| *p == w[0].surface)
+        w[1].pos.0 == "助詞"
+            && matches!(w[1].surface.as_str(), "は" | "も")
+            && speakers().any(|p| *p == w[0].surface)
     });
     if !reports || !quotes(&ms, k) || own_speaker {
         return false;
@@ -1915,19 +1919,28 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
     // Who or where, set off at the start of the first sentence (あなたは、
     // 面談では、): the frame's, not the first thing said.
     let first = &out[0];
+    // (Someone, or an occasion, 面談では: not a time of what is said, 朝は、
+    // 気分が沈みやすく…と訴えている, which would read as when they say it.)
+    let who_or_when = |head: &str| {
+        let head = head.trim_end_matches("は、");
+        people::names_someone(head) || head.ends_with('で') || head.ends_with("から")
+    };
     let topic = first
         .find("は、")
         .map(|at| at + "は、".len())
         .filter(|&end| {
-            !first[..end - "、".len()].contains('、') && first[..end].chars().count() <= 20
+            !first[..end - "、".len()].contains('、')
+                && first[..end].chars().count() <= 20
+                && who_or_when(&first[..end])
         })
         .or_else(|| {
             let fm = morphemes(first);
             (fm.len() > 2
                 && fm[0].pos.0 == "名詞"
                 && fm[1].surface == "は"
-                && fm[1].pos.0 == "助詞")
-                .then(|| fm[1].span.end)
+                && fm[1].pos.0 == "助詞"
+                && who_or_when(&fm[0].surface))
+            .then(|| fm[1].span.end)
         });
     let (who, rest) = match (speaker, topic) {
         (Some((n, wa)), _) => (&last[n.span.start..wa.span.end], first.as_str()),

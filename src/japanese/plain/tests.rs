@@ -235,7 +235,7 @@ fn words_found_on_an_eighth_set_are_said_plainly() {
     // A cause with により is not who acts: the respect された stays.
     assert_eq!(
         plain("病気の進行により浴室で転倒された。"),
-        "びょうきの しんこうで よくしつで ころびました。"
+        "あなたは びょうきの しんこうで よくしつで ころびました。"
     );
 }
 
@@ -1518,7 +1518,7 @@ fn mends_from_the_twenty_first_sets_first_reading() {
     // A respect れる of using, and of a loss.
     assert!(
         plain("点字を使われないので、大きな文字で印刷する。")
-            .starts_with("てんじを つかいません。")
+            .starts_with("あなたは てんじを つかいません。")
     );
     assert!(plain("お母様を亡くされた悲しみに寄り添う。").contains("なくした"));
     // Settling before what is now has happened.
@@ -1533,4 +1533,31 @@ fn mends_from_the_twenty_first_sets_first_reading() {
     let goal = Options::for_field(None, "short_term_goal");
     let s = suggest("ゴミをためずに暮らせる。", &Lexicon::welfare(), &goal).text;
     assert_eq!(s, "ゴミを ためないで くらせる ように なります。");
+}
+
+#[test]
+fn mends_from_the_twenty_first_sets_second_reading() {
+    // A respect with no one named is the person's, said so; not after a
+    // sentence that named someone else, whose it may be.
+    assert!(plain("点字を使われないので、大きな文字で印刷する。").starts_with("あなたは "));
+    let s = plain("お母様は入院中である。来月退院される予定である。");
+    assert!(!s.contains("あなたは"), "{s}");
+    // Someone named with も in the last part says that part alone.
+    let s = plain(
+        "訪問看護を週1回受けているが、薬の飲み残しが続いて見られ、ご本人も夜になると気分が沈みやすいと訴えている。",
+    );
+    assert!(!s.starts_with("つぎの"), "{s}");
+    // A time set off first is not who says it.
+    let s = plain("朝は気分が沈みやすく起き上がれない日もあるため、午前中は休みたいと訴えている。");
+    assert!(!s.starts_with("朝は、つぎの"), "{s}");
+    // 以降 is said (not いこう, read as 行こう).
+    assert_eq!(
+        plain("2回目以降は落ち着いて過ごせた。"),
+        "2回めから あとは おちついて すごせました。"
+    );
+    assert!(plain("前回以降、見学を2回行った。").starts_with("前回から あと、"));
+    // A paralysis is always there (not ことがある, sometimes).
+    assert!(
+        !plain("右片麻痺のある本人に対し、居宅介護を毎日利用する。").contains("ことが あります")
+    );
 }

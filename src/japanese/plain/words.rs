@@ -298,6 +298,8 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     .iter()
                     .all(|u| matches!(u, Unit::Word(m) if m.pos.0 == "名詞"))
                 && !text.starts_with("自分")
+                // (以降 → からあと: a particle joins it already.)
+                && !text.starts_with("から")
                 && !matches!(units.get(i + taken), Some(Unit::Word(m)) if m.pos.0 == "動詞")
             {
                 // 利用状況 → 利用の様子: a noun said in words after another
