@@ -36,11 +36,61 @@ pub fn apply(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> St
     // 8時半: 時 is kept as kanji and 半 is not; as one word the script
     // rule would write the time じはん.
     out = half_past(&out);
+    out = ranges(&out);
     if out != sentence {
         for (from, to) in hunks(sentence, &out) {
             changes.push(Change::new(Rule::Forms, from, to));
         }
     }
+    out
+}
+
+/// 午後9時～翌朝8時 → 午後9時から翌朝8時まで: a range of times said in
+/// words; the dash is no word a reader says, and the analyser takes it for
+/// a noun (which joined 翌朝 to it: 〜の次の日の朝). Only between two clock
+/// times.
+fn ranges(s: &str) -> String {
+    const DASHES: &[char] = &['～', '〜', '~'];
+    const BEFORE_TIME: &[&str] = &["翌朝", "翌日", "翌", "午前", "午後", "朝", "夜", ""];
+    // The length in bytes of a clock time at the start of `t` (9時, 9時30分).
+    let clock = |t: &str| -> Option<usize> {
+        let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+        let rest = t[digits..].strip_prefix('時')?;
+        let mut len = digits + '時'.len_utf8();
+        let mins = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        if mins > 0 && rest[mins..].starts_with('分') {
+            len += mins + '分'.len_utf8();
+        }
+        (digits > 0).then_some(len)
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut rest = s;
+    while let Some(at) = rest.find(DASHES) {
+        let dash = rest[at..].chars().next().map_or(1, char::len_utf8);
+        let before = rest[..at].trim_end();
+        let after = rest[at + dash..].trim_start();
+        let ends_in_time =
+            before.ends_with('時') || before.ends_with('分') && before.contains('時');
+        let second = BEFORE_TIME
+            .iter()
+            .find_map(|p| after.strip_prefix(p).and_then(|t| clock(t).map(|n| p.len() + n)));
+        match second {
+            Some(n) if ends_in_time => {
+                out.push_str(before);
+                out.push_str("から");
+                out.push_str(&after[..n]);
+                if !after[n..].starts_with("まで") {
+                    out.push_str("まで");
+                }
+                rest = &after[n..];
+            }
+            _ => {
+                out.push_str(&rest[..at + dash]);
+                rest = &rest[at + dash..];
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -284,6 +334,15 @@ mod tests {
     fn times_numbers_and_periods() {
         let lex = Lexicon::welfare();
         let mut c = Vec::new();
+        assert_eq!(
+            apply("21時～翌朝8時は滞在する。", &lex, &mut Vec::new()),
+            "午後9時から翌朝8時までは滞在する。"
+        );
+        assert_eq!(
+            apply("9時30分〜15時まで通う。", &lex, &mut Vec::new()),
+            "午前9時30分から午後3時まで通う。"
+        );
+        assert_eq!(apply("1～2回", &lex, &mut Vec::new()), "1～2回");
         assert_eq!(
             apply("月1回、13時から利用する。", &lex, &mut c),
             "月に1回、午後1時から利用する。"

@@ -373,15 +373,28 @@ fn feels_about(m: &Morpheme, before: &[Morpheme]) -> bool {
     // to them: no one is used or drunk, so the れる is respect. (Not a
     // harm or a part of the body, 名前を呼ばれる, 手を引かれる: those are
     // done to someone. 母を亡くされた: a loss to death, the person's own.)
-    const DONE_WITH: &[&str] =
-        &["亡くす", "使う", "飲む", "読む", "書く", "持つ", "吸う", "買う", "好む", "楽しむ"];
+    const DONE_WITH: &[&str] = &[
+        "亡くす",
+        "痛める",
+        "使う",
+        "飲む",
+        "読む",
+        "書く",
+        "持つ",
+        "吸う",
+        "買う",
+        "好む",
+        "楽しむ",
+    ];
     let clause: Vec<&Morpheme> = before
         .iter()
         .rev()
         .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
         .collect();
     if DONE_WITH.contains(&m.base.as_str())
-        && m.conj_type.starts_with("五段")
+        // (五段 only, whose れる no potential shares; and 痛める, of which
+        // 手を痛められた says no can.)
+        && (m.conj_type.starts_with("五段") || m.base == "痛める")
         && clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞")
         && !clause.iter().any(|w| {
             w.pos.0 == "助詞" && matches!(w.surface.as_str(), "に" | "から" | "により" | "によって")
@@ -481,9 +494,10 @@ fn irassharu(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
 /// word that could not be said plainly without guessing.
 pub fn apply(
     sentence: &str,
-    names_the_person: bool,
+    options: &super::Options,
     changes: &mut Vec<Change>,
 ) -> Result<String, String> {
+    let names_the_person = !options.others_before;
     let sentence = irassharu(sentence, changes)?;
     let ms = morphemes(&sentence);
     let mut out = Splice::new(&sentence);
@@ -529,12 +543,35 @@ pub fn apply(
         changes.push(Change::new(Rule::Honorific, &sentence[start..end], plain));
         i += taken;
     }
-    let plain = out.finish();
+    let mut plain = out.finish();
+    // 困った点は事業所へお伝えいただく, in the person's own role: what they
+    // are asked to do is their deed (伝える); 伝えてもらう would read as
+    // someone doing it for them.
+    if options.role
+        && ["いただく。", "いただきます。", "いただく"].iter().any(|e| sentence.ends_with(e))
+        && let Some(own) = own_deed(&plain)
+    {
+        changes.push(Change::new(Rule::Honorific, plain.as_str(), own.as_str()));
+        plain = own;
+    }
     if unnamed && names_the_person {
         changes.push(Change::new(Rule::Honorific, "", "本人は"));
         return Ok(format!("本人は{plain}"));
     }
     Ok(plain)
+}
+
+/// `plain` (…伝えてもらう。) with its last verb's もらう left out and the
+/// verb in もらう's form (…伝える。), or `None` where it ends otherwise.
+fn own_deed(plain: &str) -> Option<String> {
+    let ms = morphemes(plain);
+    let k = ms.iter().rposition(|m| m.base == "もらう" && m.pos.0 == "動詞")?;
+    let (te, verb, get) = (ms.get(k.checked_sub(1)?)?, ms.get(k.checked_sub(2)?)?, &ms[k]);
+    if !matches!(te.surface.as_str(), "て" | "で") || verb.pos.0 != "動詞" {
+        return None;
+    }
+    let said = conjugate::verb(&verb.base, &verb.conj_type, &get.conj_form)?;
+    Some(format!("{}{said}{}", &plain[..verb.span.start], &plain[get.span.end..]))
 }
 
 /// `plain`, said where a clause ends at 、, with its last verb in its て
@@ -767,7 +804,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     // 出かけ it says can (起きられず: cannot get up).
     if let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
-        && (reru.base == "れる" || came_with_respect(ms, i))
+        && (reru.base == "れる" || came_with_respect(ms, i) || m.base == "痛める")
         && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
             || came_with_respect(ms, i)
             || on_their_own(&ms[..i])
@@ -833,7 +870,7 @@ mod tests {
     use super::*;
 
     fn plain(s: &str) -> Result<String, String> {
-        apply(s, true, &mut Vec::new())
+        apply(s, &super::super::Options::default(), &mut Vec::new())
     }
 
     #[test]

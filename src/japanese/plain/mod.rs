@@ -61,6 +61,9 @@ pub struct Options {
     /// other than the person: set by [`suggest`] for each sentence.
     #[doc(hidden)]
     pub others_before: bool,
+    /// Whether the text is the person's own role (`needs[].my_role`): what
+    /// it asks of them (…お伝えいただく) is said as their deed (伝える).
+    pub role: bool,
 }
 
 impl Options {
@@ -74,6 +77,7 @@ impl Options {
             report: path.starts_with("monitoring.")
                 && matches!(last, "overall" | "status" | "achievement"),
             others_before: false,
+            role: last == "my_role",
         }
     }
 }
@@ -264,7 +268,7 @@ fn one_sentence(
     let done = if options.report { goal::done(formal, &mut mine) } else { formal.to_string() };
     let formal = done.as_str();
     let formed = forms::apply(formal, lexicon, &mut mine);
-    let plain = honorific::apply(&formed, !options.others_before, &mut mine)
+    let plain = honorific::apply(&formed, options, &mut mine)
         .map_err(|word| ("honorific", word))
         .and_then(|s| negation::apply(&s, &mut mine).map_err(|word| ("double-negation", word)));
     let plain = match plain {

@@ -2,7 +2,7 @@
 //! 飲まなければならない → 飲む. One the engine has no plain way to say
 //! (休まずにはいられない) leaves the sentence as it was, flagged.
 
-use super::{Change, Rule, Splice};
+use super::{Change, Rule, Splice, conjugate};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// What a double negative says, plainly.
@@ -460,6 +460,13 @@ fn undone(verb: &Morpheme, says: Says, polite: bool, joins: bool) -> Option<Stri
         Says::Sometimes if base == "いる" && verb.pos.1 == "非自立" => end("いる", "います"),
         // できないわけではない: it can be done, not that it sometimes is.
         Says::Sometimes if base == "できる" => format!("ある程度{}", end("できる", "できます")),
+        // 一人での通所を認めないわけではない: a hedged yes, not one given
+        // now and then (認めることもある).
+        Says::Sometimes if matches!(base.as_str(), "認める" | "許す" | "受け入れる") => {
+            let polite_form = conjugate::verb(base, &verb.conj_type, "連用形")
+                .map_or_else(|| base.to_string(), |r| format!("{r}ます"));
+            format!("ある程度{}", if polite { polite_form } else { base.to_string() })
+        }
         // 歩けないことはない: it can be done, to a degree (歩くことはある程度
         // できる: the hedge kept), not that
         // it sometimes is. A verb in え and る may be a potential (歩ける)
@@ -522,6 +529,7 @@ mod tests {
             ("家事を全くしないわけではないが、", "家事をすることもあるが、"),
             ("全く外出しないわけではない。", "外出することもある。"),
             ("本人が登校したくないわけではない。", "本人が登校したい気持ちもある。"),
+            ("一人での通所を認めないわけではない。", "一人での通所をある程度認める。"),
             ("全く家事をしないわけではない。", "家事をすることもある。"),
         ] {
             assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");

@@ -291,6 +291,8 @@ fn topic_kept(sentence: &str, mut parts: Vec<String>, changes: &mut Vec<Change>)
         "不安に思って",
     ];
     let Some((who, _)) = sentence.split_once("は、") else { return parts };
+    // (面談の際、お母さんは、: the one, not the occasion before them.)
+    let who = who.rsplit('、').next().unwrap_or(who);
     // (Not under a frame of their words, おとうさんは、次のように言って
     // います。: what follows is theirs, said as they say it.)
     if !a_name(who, 10)
@@ -1435,12 +1437,18 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             // 本人は、…移り、…たいと話している: a topic set off at the start
             // is the whole sentence's, the one who wants.
             let first_comma = ms.iter().position(|w| w.surface == "、");
+            // (Not a time set off, いつかは…出て、: when, not who.)
             let part_has_subject = ms.iter().enumerate().any(|(k, w)| {
                 w.span.start >= start
                     && w.span.end <= cut
                     && w.pos.0 == "助詞"
                     && matches!(w.surface.as_str(), "が" | "は" | "と")
                     && !(w.surface == "は" && first_comma == Some(k + 1))
+                    && !(w.surface == "は"
+                        && k > 0
+                        && (super::names_a_time(&ms[k - 1])
+                            || ["いつか", "将来", "いずれ", "ゆくゆく", "これから", "今後"]
+                                .contains(&ms[k - 1].surface.as_str())))
             });
             // A sentence that is itself a wish (q at its end): a part with
             // a subject or topic of its own (両親は共働きであり、) is a fact
@@ -2871,7 +2879,8 @@ fn needed_throughout(out: &mut [String], joints: &[Joint], changes: &mut Vec<Cha
         // …増やし、…戻すことが望ましいと考えられる: the same for what is
         // advised.
         let Some(tail) = NEEDED.iter().find(|t| out[i + 1].ends_with(**t)) else { continue };
-        if !matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By)) {
+        // (…と連絡を取り合いながら、…確保する必要がある: the while too.)
+        if !matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By | Joint::While)) {
             continue;
         }
         // 父と二人で暮らしており、: what is, not what is needed; nor
@@ -3006,7 +3015,8 @@ fn now_or_done(sentence: &str) -> bool {
 /// (週4日の通所を → 週4日の通うことを), whose verb follows の.
 fn names_after(ms: &[Morpheme]) -> bool {
     // Nouns that name a deed, a day, or steps to take.
-    const NAMES: &[&str] = &["こと", "日", "約束", "ルール", "決まり"];
+    // (…過ごし、土日は…過ごす生活を目指す: the life is all of it.)
+    const NAMES: &[&str] = &["こと", "日", "約束", "ルール", "決まり", "生活", "暮らし"];
     // …連絡し、夜間は…連絡する手順を確認した: every step before a noun of
     // steps is one of them, a topic inside them or not.
     const STEPS: &[&str] = &["手順", "やり方", "流れ", "方法"];
@@ -3017,6 +3027,10 @@ fn names_after(ms: &[Morpheme]) -> bool {
             && w[0].conj_form == "基本形"
             && (steps || NAMES.contains(&w[1].surface.as_str()))
             && w[2].surface == "を"
+            // (A life only as what is aimed at, …過ごす生活を目指す: not
+            // 安定した生活を送っている, a life being lived.)
+            && (!matches!(w[1].surface.as_str(), "生活" | "暮らし")
+                || ms.get(k + 3).is_some_and(|v| matches!(v.base.as_str(), "目指す" | "めざす")))
             && !(k > 0 && ms[k - 1].surface == "の")
             // (Not a noun the word rules said in words, これまでどおりの
             // 毎日決まってすること (日課): an の before any particle of the
@@ -3029,7 +3043,10 @@ fn names_after(ms: &[Morpheme]) -> bool {
                 .is_none_or(|m| m.surface != "の")
             // (…介助を行い、服薬は本人が行ったことを…確認する: with a topic
             // of its own the noun's clause starts after the cut.)
-            && (steps || !ms[..k].iter().any(|m| m.surface == "は" && m.pos.1 == "係助詞"))
+            // (A life named, …土日は…過ごす生活を, holds its topics.)
+            && (steps
+                || matches!(w[1].surface.as_str(), "生活" | "暮らし")
+                || !ms[..k].iter().any(|m| m.surface == "は" && m.pos.1 == "係助詞"))
             // (…日数を増やし、保護者の就労の継続を支える → 保護者の働き続ける
             // ことを, …必要であり、本人も支援の継続を望む: a subject of its
             // own, after the cut, starts it too.)

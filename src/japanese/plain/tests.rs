@@ -13,7 +13,7 @@ fn a_formal_sentence_becomes_short_polite_sentences_in_kana() {
     );
     assert_eq!(
         s.text,
-        "毎朝 7時に おきます。午前9時までに サービスを する ところへ つける ように します。\
+        "毎朝 7時に おきます。午前9時までに サービスを する ところへ たどりつける ように します。\
          その ために、ヘルパーと いっしょに 朝の じゅんびを します。"
     );
     assert!(s.flags.is_empty());
@@ -773,7 +773,7 @@ fn mends_from_the_fourteenth_sets_reading() {
         "まちがえて たべる ことを ふせぐ よう よく きを つけます。"
     );
     // 15時の間: the hour and the time between, not a moment (ときのま).
-    assert!(plain("10時〜15時の間に休む。").contains("午後3時のあいだに"));
+    assert!(plain("10時〜15時の間に休む。").contains("午後3時までの あいだに"));
     // 図る is working towards it: the aim, not the result.
     assert_eq!(
         plain("家族の介護負担の軽減を図る。"),
@@ -1560,4 +1560,38 @@ fn mends_from_the_twenty_first_sets_second_reading() {
     assert!(
         !plain("右片麻痺のある本人に対し、居宅介護を毎日利用する。").contains("ことが あります")
     );
+}
+
+#[test]
+fn mends_from_the_twenty_second_sets_first_reading() {
+    // A time set off in a wish (いつかは) is no subject: the part is wished.
+    let s = plain(
+        "今の職場で長く働き続けて、いつかはグループホームを出て、猫と一緒にアパートで暮らしたい。",
+    );
+    assert!(!s.contains("でます。"), "{s}");
+    // A life aimed at is all of it.
+    let s = plain(
+        "平日は18時まで放課後等デイサービスで過ごし、土日は親子でゆっくり過ごす生活を目指す。",
+    );
+    assert!(!s.contains("すごします。"), "{s}");
+    // In the person's own role, what they are asked to do is their deed.
+    let role = Options::for_field(None, "needs[0].my_role");
+    let s = suggest("困った点は遠慮なく事業所へお伝えいただく。", &Lexicon::welfare(), &role).text;
+    assert!(s.ends_with("つたえます。"), "{s}");
+    assert!(plain("ご家族には様子を連絡帳でお伝えいただく。").ends_with("つたえて もらいます。"));
+    // A hedged yes is no now-and-then.
+    assert!(plain("母は一人での通所を認めないわけではない。").contains("あるていど みとめ"));
+    // A respect of hurting oneself.
+    assert!(plain("ご本人も壁を叩いて手を痛められた。").contains("いためました"));
+    // A range of times said in words.
+    assert!(
+        plain("21時～翌朝8時はヘルパーが滞在する。")
+            .starts_with("午後9時から つぎの日の 朝8時までは")
+    );
+    // Words read as others: 移乗 (いじょう), 到着できた (つけた).
+    assert!(!plain("車いすへの移乗を手伝う。").contains("いじょう"));
+    assert!(plain("駅員に尋ねて到着できた。").contains("たどりつけました"));
+    // Working with others while doing what is needed is needed too.
+    let s = plain("関係機関と連携しながら、日中の居場所を確保する必要がある。");
+    assert!(!s.contains("とりあいます。"), "{s}");
 }

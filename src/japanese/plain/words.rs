@@ -244,9 +244,12 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             // verb takes what it is done to with を, a happening its subject
             // with が. After の only 続ける, whose object it must be
             // (本人の見学 is the person's visit, not a visit to them).
+            // (Not the wave dash of a range, 21時～翌朝8時, which the
+            // analyser takes for a noun.)
             let noun_before = |k: usize| {
                 matches!(&units[k], Unit::Word(m) if m.pos.0 == "名詞"
-                    && matches!(m.pos.1.as_str(), "一般" | "サ変接続" | "固有名詞"))
+                    && matches!(m.pos.1.as_str(), "一般" | "サ変接続" | "固有名詞")
+                    && !matches!(m.surface.as_str(), "～" | "〜" | "~"))
             };
             let after_no = i >= 2
                 && out.ends_with('の')
