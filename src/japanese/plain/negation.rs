@@ -138,6 +138,25 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
             continue;
         }
         let Some(next) = ms.get(i + 1) else { break };
+        // 楽しくないわけではない: it is so at times (楽しいこともある); an
+        // adjective's negative said of the adjective.
+        if verb.pos.0 == "形容詞"
+            && verb.conj_form.starts_with("連用")
+            && verb.base != "ない"
+            && let Some((len, polite)) = PATTERNS.iter().find_map(|(p, says)| {
+                // (Only わけではない: 難しくなくはない is left to the writer.)
+                (*says == Says::Sometimes && p.contains("わけ"))
+                    .then(|| starts_with(&sentence[next.span.start..], p))
+                    .flatten()
+                    .map(|len| (len, polite(p)))
+            })
+        {
+            let end = next.span.start + len;
+            let plain = format!("{}こともあ{}", verb.base, if polite { "ります" } else { "る" });
+            changes.push(Change::new(Rule::Negation, &sentence[verb.span.start..end], &plain));
+            out.replace(verb.span.start..end, &plain);
+            continue;
+        }
         // 登校したくないわけではない: the wish is there too (登校したい気持ち
         // もある), said of the wish, not of the deed.
         if verb.pos.0 == "助動詞"
@@ -530,6 +549,7 @@ mod tests {
             ("全く外出しないわけではない。", "外出することもある。"),
             ("本人が登校したくないわけではない。", "本人が登校したい気持ちもある。"),
             ("一人での通所を認めないわけではない。", "一人での通所をある程度認める。"),
+            ("仕事は楽しくないわけではない。", "仕事は楽しいこともある。"),
             ("全く家事をしないわけではない。", "家事をすることもある。"),
         ] {
             assert_eq!(plain(formal).as_deref(), Ok(said), "{formal}");
