@@ -83,6 +83,10 @@ fn ranges(s: &str) -> String {
                     out.push_str("まで");
                 }
                 rest = &after[n..];
+                // 10時～15時に利用する: all that time (まで), not by then (までに).
+                if rest.starts_with('に') && !rest.starts_with("には") {
+                    rest = &rest['に'.len_utf8()..];
+                }
             }
             _ => {
                 out.push_str(&rest[..at + dash]);
@@ -343,6 +347,10 @@ mod tests {
             "午前9時30分から午後3時まで通う。"
         );
         assert_eq!(apply("1～2回", &lex, &mut Vec::new()), "1～2回");
+        assert_eq!(
+            apply("10時～14時に利用する。", &lex, &mut Vec::new()),
+            "午前10時から午後2時まで利用する。"
+        );
         assert_eq!(
             apply("月1回、13時から利用する。", &lex, &mut c),
             "月に1回、午後1時から利用する。"

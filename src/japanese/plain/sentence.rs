@@ -38,7 +38,9 @@ impl Joint {
     fn word(self) -> &'static str {
         match self {
             Joint::Then => "",
-            Joint::And | Joint::While => "そして、",
+            Joint::And => "そして、",
+            // (…を受けながら、…参加する: at the same time, not after.)
+            Joint::While => "そうしながら、",
             Joint::Because => "だから、",
             Joint::SoThat => "そのために、",
             Joint::But | Joint::Though => "でも、",
@@ -1405,7 +1407,8 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                 && w.pos.0 == "助詞"
                 && matches!(w.surface.as_str(), "が" | "は" | "と")
         });
-        if (kind == Joint::SoThat || kind == Joint::Though && !own_words)
+        // (来てもらいながら、…続けたい: how the wish is to be, the same.)
+        if (kind == Joint::SoThat || matches!(kind, Joint::Though | Joint::While) && !own_words)
             && wanted.is_some_and(|(from, q, _)| from <= i && i < q)
         {
             continue;
@@ -3734,7 +3737,7 @@ mod tests {
             ),
             [
                 "施設入所支援を利用しています。",
-                "そして、日中は生活介護に通っています。",
+                "そうしながら、日中は生活介護に通っています。",
                 "でも、外で暮らしたいです。"
             ]
         );
@@ -3749,8 +3752,7 @@ mod tests {
             ),
             [
                 "つぎのように話しています。",
-                "施設で暮らしたいです。",
-                "そして、作業所に週五日通い続けたいです。",
+                "施設で暮らしながら、作業所に週五日通い続けたいです。",
                 "一人で買い物に行けるようになりたいです。"
             ]
         );
@@ -3779,7 +3781,7 @@ mod tests {
         );
         assert_eq!(
             apply("作業所に通っていながら、家でも練習を続けている。", &mut c),
-            ["作業所に通っています。", "そして、家でも練習を続けています。"]
+            ["作業所に通っています。", "そうしながら、家でも練習を続けています。"]
         );
         assert_eq!(
             apply("雨にもかかわらず、作業所まで一人で歩いた。", &mut c),
@@ -3822,7 +3824,7 @@ mod tests {
             [
                 "薬を飲み続けます。",
                 "落ち着いた様子を保ちます。",
-                "そして、働く準備を少しずつ進めます。"
+                "そうしながら、働く準備を少しずつ進めます。"
             ]
         );
         assert_eq!(
