@@ -106,6 +106,11 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     // 39 closer, 37 easier, 1 flagged; 40 and 40 after the mends of three
     // readings (tests/data/plain-review-heldout-21.md).
     let twenty_first = include_str!("../data/plain-heldout-21.tsv");
+    // A twenty-second, another new caseload with fields, measured once the
+    // same way at 2f976f6 (tests/data/plain-heldout-22.md): 39 closer, 37
+    // easier, 1 flagged; 40 and 38 after the mends of two readings
+    // (tests/data/plain-review-heldout-22.md).
+    let twenty_second = include_str!("../data/plain-heldout-22.tsv");
     let mut sets = vec![
         ("heldout", heldout.to_string()),
         ("grammar", grammar.to_string()),
@@ -127,6 +132,7 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
         ("heldout-19", nineteenth.to_string()),
         ("heldout-20", twentieth.to_string()),
         ("heldout-21", twenty_first.to_string()),
+        ("heldout-22", twenty_second.to_string()),
     ];
     sets.extend(dev.ok().map(|d| ("dev", d)));
     for (name, tsv) in sets {
