@@ -725,7 +725,6 @@ mod tests {
         assert!(!fires("3時に帰る。", Rule::Clock24), "3時 is not 24-hour form");
         assert_eq!(twelve_hour(0, 0), "よるの12時");
         assert_eq!(twelve_hour(24, 0), "よるの12時");
-        assert_eq!(twelve_hour(25, 0), "つぎの日の 午前1時");
         assert_eq!(twelve_hour(12, 15), "ひるの12時15分");
         assert_eq!(twelve_hour(25, 0), "つぎの日の 午前1時");
         assert_eq!(twelve_hour(13, 5), "午後1時5分");

@@ -816,7 +816,6 @@ fn tokens(text: &str, offset: usize, names: &[std::ops::Range<usize>]) -> Vec<To
     tokens_of(text, offset, names, toks)
 }
 
-/// [`tokens`] from the analyser's words of `text`.
 /// グループホームあおぞら, ステーションあさひ: a katakana word and the
 /// hiragana right after it that the analyser starts with a filler or an
 /// interjection (あ|おぞ|ら): a name the plan has not given, which no
@@ -851,6 +850,7 @@ fn kana_names(toks: &mut [lindera::token::Token<'_>]) -> Vec<std::ops::Range<usi
     spans
 }
 
+/// [`tokens`] from the analyser's words of `text`.
 fn tokens_of(
     text: &str,
     offset: usize,

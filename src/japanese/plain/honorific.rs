@@ -337,11 +337,7 @@ fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
 fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
     const WILLED: &[&str] =
         &["望む", "願う", "選ぶ", "決める", "話す", "言う", "思う", "考える", "感じる", "好む"];
-    let clause: Vec<&Morpheme> = before
-        .iter()
-        .rev()
-        .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
-        .collect();
+    let clause = own_clause(before);
     // (reversed: w[1] is the word before the particle w[0], w[2] before it)
     let honoured = |w: &[&Morpheme]| {
         let person = w[1];
@@ -363,46 +359,73 @@ fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
         })
 }
 
-/// Whether `m` is the する of a feeling about something (心配, 期待) with
-/// what it is about as its object (…を心配されている): no one is worried
-/// about with を, so the れる is respect. With が (再発が心配される) it says
-/// what is feared.
-fn feels_about(m: &Morpheme, before: &[Morpheme]) -> bool {
-    // 点字を使われない, 薬を飲まれる: a deed one does with a thing of
-    // one's own choosing, its object with を and no one named who does it
-    // to them: no one is used or drunk, so the れる is respect. (Not a
-    // harm or a part of the body, 名前を呼ばれる, 手を引かれる: those are
-    // done to someone. 母を亡くされた: a loss to death, the person's own.)
-    const DONE_WITH: &[&str] = &[
-        "亡くす",
-        "痛める",
-        "使う",
-        "飲む",
-        "読む",
-        "書く",
-        "持つ",
-        "吸う",
-        "買う",
-        "好む",
-        "楽しむ",
-    ];
-    let clause: Vec<&Morpheme> = before
+/// The words of the clause `before` ends, nearest first, back to its
+/// 、 or to the last verb.
+fn own_clause(before: &[Morpheme]) -> Vec<&Morpheme> {
+    before
         .iter()
         .rev()
         .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
-        .collect();
-    if DONE_WITH.contains(&m.base.as_str())
+        .collect()
+}
+
+/// Whether `m` is a deed done with a thing of one's own (点字を使われない,
+/// 薬を飲まれる, 手を痛められた, 母を亡くされた) whose れる is respect. The
+/// same words say a harm done to someone (貯金を使われていた, 悪口を書かれ
+/// た), so only where the thing is one's own means, body or family, or the
+/// sentence names the one it is about with respect (ご本人は, お母様が).
+fn used_with_respect(m: &Morpheme, before: &[Morpheme]) -> bool {
+    const DONE_WITH: &[&str] =
+        &["亡くす", "痛める", "使う", "飲む", "読む", "持つ", "吸う", "好む", "楽しむ"];
+    // One's own means, body or family: no one does a harm with them.
+    const OWN: &[&str] = &[
+        "点字",
+        "薬",
+        "車いす",
+        "車椅子",
+        "杖",
+        "補聴器",
+        "眼鏡",
+        "手",
+        "足",
+        "腰",
+        "膝",
+        "肩",
+        "母",
+        "父",
+        "お母様",
+        "お父様",
+        "ご主人",
+        "奥様",
+        "妻",
+        "夫",
+    ];
+    let clause = own_clause(before);
+    let object = clause
+        .windows(2)
+        .find(|w| w[0].surface == "を" && w[0].pos.1 == "格助詞")
+        .map(|w| w[1].surface.as_str());
+    let honoured = before.windows(2).any(|w| {
+        (w[0].pos.0 == "接頭詞" && matches!(w[0].surface.as_str(), "ご" | "お"))
+            && people::names_someone(&w[1].surface)
+            || people::names_someone(&w[0].surface) && w[0].surface.ends_with('様')
+    });
+    DONE_WITH.contains(&m.base.as_str())
         // (五段 only, whose れる no potential shares; and 痛める, of which
         // 手を痛められた says no can.)
         && (m.conj_type.starts_with("五段") || m.base == "痛める")
-        && clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞")
+        && object.is_some_and(|o| honoured || OWN.iter().any(|w| o.ends_with(w)))
         && !clause.iter().any(|w| {
             w.pos.0 == "助詞" && matches!(w.surface.as_str(), "に" | "から" | "により" | "によって")
         })
-    {
-        return true;
-    }
-    const FEELINGS: &[&str] = &["心配", "期待", "懸念"];
+}
+
+/// Whether `m` is the する of a worry (…を心配されている) with what it is
+/// about as its object: no one is worried about with を, so the れる is
+/// respect. With が (再発が心配される) it says what is feared. (Not 期待:
+/// 成長を期待されている is what others expect of them.)
+fn feels_about(m: &Morpheme, before: &[Morpheme]) -> bool {
+    const FEELINGS: &[&str] = &["心配", "懸念"];
     let Some((noun, rest)) = before.split_last() else { return false };
     m.base == "する"
         && FEELINGS.contains(&noun.surface.as_str())
@@ -522,8 +545,11 @@ pub fn apply(
             .find(|m| m.pos.0 != "助動詞")
             .is_none_or(|m| m.pos.0 == "記号" || m.pos.1 == "接続助詞");
         // (Not a request to the one addressed, 同じにされたい → してほしい.)
+        // (Nor a worry, …を心配されている: whose it is, the text before knows.)
+        let worry = i >= 1 && feels_about(&ms[i], &ms[..i]);
         if respect
             && ends_clause
+            && !worry
             && !plain.contains("ほしい")
             && !ms[..i].iter().any(|m| {
                 m.surface == "、"
@@ -811,6 +837,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             || shows_with_object(m, &ms[..i])
             || wished_by_someone(m, &ms[..i])
             || willed_by_honoured(m, &ms[..i])
+            || used_with_respect(m, &ms[..i])
             || feels_about(m, &ms[..i]))
         // 病気の進行により転倒された: before a deed with no object, により
         // says why; no one does a fall to someone.
@@ -944,6 +971,9 @@ mod tests {
             ("再発が心配される。", "再発が心配される。"),
             ("点字を使われないので、", "本人は点字を使わないので、"),
             ("兄に携帯電話を使われる。", "兄に携帯電話を使われる。"),
+            ("貯金を使われていたことが分かった。", "貯金を使われていたことが分かった。"),
+            ("ネットで悪口を書かれ、落ち込んでいる。", "ネットで悪口を書かれ、落ち込んでいる。"),
+            ("今後の成長を期待されている。", "今後の成長を期待されている。"),
             ("本人が望まれる生活", "本人が望まれる生活"),
             ("通帳を見せていただいた。", "通帳を見せてもらった。"),
         ] {

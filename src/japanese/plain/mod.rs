@@ -57,9 +57,10 @@ pub struct Options {
     /// `overall`, `status` or `achievement`): a sentence ending in a deed's
     /// noun (体験利用を実施。, 目標をほぼ達成。) says it was done.
     pub report: bool,
-    /// Whether a sentence before this one, in the same text, named someone
-    /// other than the person: set by [`suggest`] for each sentence.
-    #[doc(hidden)]
+    /// Whether the text may be about someone other than the person: a
+    /// family's wish (`wishes.family`), a supporter's role, or a text whose
+    /// sentence before (in the same paragraph) named another. A respect
+    /// with no one named is then not said of the person.
     pub others_before: bool,
     /// Whether the text is the person's own role (`needs[].my_role`): what
     /// it asks of them (…お伝えいただく) is said as their deed (伝える).
@@ -76,7 +77,7 @@ impl Options {
             goal: last.ends_with("goal"),
             report: path.starts_with("monitoring.")
                 && matches!(last, "overall" | "status" | "achievement"),
-            others_before: false,
+            others_before: path.starts_with("wishes.family") || path.starts_with("supporters"),
             role: last == "my_role",
         }
     }
@@ -206,17 +207,19 @@ pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
     let mut changes = Vec::new();
     let mut flags = Vec::new();
     let mut out = String::new();
-    // Whether a sentence before named someone other than the person (お母様
-    // は…。今後も…と希望されている): then a respect with no one named may
-    // be theirs, and the person is not named for it.
-    let mut others = false;
     for line in text.split_inclusive('\n') {
+        // Whether a sentence before named someone other than the person
+        // (お母様は…。今後も…と希望されている): then a respect with no one
+        // named may be theirs, and the person is not named for it. (Each
+        // line a paragraph of its own, as `--stdin` reads them.)
+        let mut others = false;
         let (body, newline) = match line.strip_suffix('\n') {
             Some(body) => (body, "\n"),
             None => (line, ""),
         };
         for formal in crate::japanese::check::sentences(body) {
-            let options = &Options { others_before: others, ..options.clone() };
+            let options =
+                &Options { others_before: options.others_before || others, ..options.clone() };
             others |= crate::japanese::reading::morphemes(&formal).iter().any(|m| {
                 people::names_someone(&m.surface)
                     && !people::THE_PERSON.iter().any(|p| m.surface.ends_with(p))

@@ -159,9 +159,18 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
         }
         // 登校したくないわけではない: the wish is there too (登校したい気持ち
         // もある), said of the wish, not of the deed.
+        // (Not after 全く or 決して, which would be left before a yes: the
+        // sentence is left to the writer.)
         if verb.pos.0 == "助動詞"
             && verb.base == "たい"
             && verb.surface == "たく"
+            && at_all(&ms, i).is_none()
+            && !ms[..i].iter().any(|m| {
+                matches!(
+                    m.surface.as_str(),
+                    "決して" | "けっして" | "必ずしも" | "全く" | "まったく" | "全然" | "ぜんぜん"
+                )
+            })
             && let Some((len, polite)) = PATTERNS.iter().find_map(|(p, says)| {
                 (*says == Says::Sometimes)
                     .then(|| starts_with(&sentence[next.span.start..], p))

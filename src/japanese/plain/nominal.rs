@@ -3,50 +3,24 @@
 //! in one (定期的な面談の実施。) → 面談を実施する. The word rules then put
 //! everyday verbs in place (確認する → 確かめる).
 
-use super::{Change, Rule, Splice, conjugate};
+use super::{Change, Rule, Splice, conjugate, people};
 use crate::japanese::reading::{Morpheme, morphemes};
 
 /// する-nouns that take no object: what is before their の is their
 /// subject (体調の回復 → 体調が回復する), not their object.
 const INTRANSITIVE: &[&str] = &[
-    "回復",
-    "向上",
-    "定着",
-    "自立",
-    "参加",
-    "悪化",
-    "変化",
-    "成長",
-    "上達",
-    "到着",
-    "通所",
-    "通院",
-    "通学",
-    "入浴",
-    "外出",
-    "就職",
-    "就労",
-    "入院",
-    "退院",
-    "発生",
-    "減少",
-    "増加",
-    "進行",
-    "安定",
+    "回復", "向上", "定着", "自立", "参加", "悪化", "変化", "成長", "上達", "到着", "通所", "通院",
+    "通学", "入浴", "外出", "就職", "就労", "入院", "退院", "発生", "減少", "増加", "進行", "安定",
     "改善",
-    "一人暮らし",
-    "生活",
-    "入所",
-    "退所",
-    "帰宅",
-    "入学",
-    "卒業",
-    "転居",
-    "就学",
-    "通園",
-    "登校",
-    "出勤",
 ];
+
+/// する-nouns of what someone does in their life: what is before their の
+/// is their subject only where it names someone (本人の一人暮らし →
+/// 本人が一人暮らしする); a school or a home before it (学校の卒業,
+/// 小学校の入学) is where, said with a particle of its own (を, に), so
+/// only 卒業 and 退所 take を and the others are left as they are.
+const DONE_IN_LIFE: &[&str] =
+    &["一人暮らし", "生活", "入所", "退所", "入学", "卒業", "転居", "就学", "通園", "登校", "出勤"];
 
 /// `sentence` with its nominalisations said as verbs.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
@@ -130,7 +104,19 @@ fn verb_at(ms: &[Morpheme], i: usize, sentence_ends: bool) -> Option<(usize, Str
     if joined.is_some() {
         return None;
     }
-    let particle = if INTRANSITIVE.contains(&deed.surface.as_str()) { "が" } else { "を" };
+    let particle = if INTRANSITIVE.contains(&deed.surface.as_str()) {
+        "が"
+    } else if DONE_IN_LIFE.contains(&deed.surface.as_str()) {
+        if people::names_someone(&noun.surface) {
+            "が"
+        } else if matches!(deed.surface.as_str(), "卒業" | "退所") {
+            "を"
+        } else {
+            return None;
+        }
+    } else {
+        "を"
+    };
     let word = |k: usize| ms.get(i + k);
     let surface = |k: usize| word(k).map_or("", |m| m.surface.as_str());
     // 〜の確認を行う, 〜の確認をする: the doing is the verb.

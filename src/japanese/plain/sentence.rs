@@ -129,6 +129,11 @@ const CONNECTIVES: &[&str] =
 /// tied to the one before (だから、), whose link would then hold for the
 /// fact instead.
 pub fn described_apart(parts: Vec<String>, you: &str, changes: &mut Vec<Change>) -> Vec<String> {
+    // (Not under a frame, …次のように考えています。: the fact would be
+    // said as theirs.)
+    if parts.iter().any(|p| p.contains("次の") || p.contains("つぎの")) {
+        return parts;
+    }
     let mut out = Vec::with_capacity(parts.len());
     for part in parts {
         match described(&part, you) {
@@ -146,8 +151,35 @@ pub fn described_apart(parts: Vec<String>, you: &str, changes: &mut Vec<Change>)
 /// The fact said of the person, the sentence left, and the words the fact
 /// was made from.
 fn described(part: &str, you: &str) -> Option<(String, String, String)> {
+    // (Nor in what someone reported, 夜中に起きてしまう本人が…眠れるよう
+    // になったとの報告: the clause tells how it was before.)
+    const REPORTED: &[&str] = &[
+        "との",
+        "と聞",
+        "と話して",
+        "と話し、",
+        "と話す",
+        "と言って",
+        "と言う",
+        "と考えて",
+        "と思",
+        "ようにな",
+        "ように な",
+    ];
     if part.chars().filter(|c| !c.is_whitespace()).count() <= LONG
         || LEADS.iter().chain(CONNECTIVES).any(|l| part.starts_with(l))
+        || REPORTED.iter().any(|r| part.contains(r))
+        || [
+            "考えています。",
+            "思っています。",
+            "話しています。",
+            "言っています。",
+            "願っています。",
+            "望んでいます。",
+            "聞きました。",
+        ]
+        .iter()
+        .any(|e| part.ends_with(e))
     {
         return None;
     }
@@ -155,8 +187,16 @@ fn described(part: &str, you: &str) -> Option<(String, String, String)> {
     let k = ms.iter().position(|m| part[m.span.start..].starts_with(you))?;
     let at = ms.get(k)?.span.start;
     let before = &ms[k.checked_sub(1)?];
-    // (A clause ends in a verb, adjective, た or ない in its 基本形.)
+    // (A clause ends in a verb, adjective, た or ない in its 基本形; not
+    // in what one can do, 安心して暮らせるあなたの家: that is what the
+    // noun after it allows, not a fact of the person.)
+    let can = |m: &Morpheme| {
+        m.base == "できる"
+            || m.pos.1 == "接尾" && matches!(m.base.as_str(), "れる" | "られる")
+            || super::negation::potential_of(m).is_some()
+    };
     let ends = before.conj_form == "基本形"
+        && !can(before)
         && match before.pos.0.as_str() {
             "動詞" => before.base != "いう",
             "形容詞" => true,
@@ -166,6 +206,31 @@ fn described(part: &str, you: &str) -> Option<(String, String, String)> {
     let particle = part[at + you.len()..].chars().next();
     if !ends || !particle.is_some_and(|c| "がはのをにへとも".contains(c)) {
         return None;
+    }
+    // With の, the clause may be the next noun's (去年亡くなったあなたの
+    // お父さん): only before a deed, state or feeling of the person's own.
+    if particle == Some('の') {
+        const OWN: &[&str] = &[
+            "思い",
+            "気持ち",
+            "特性",
+            "努力",
+            "様子",
+            "願い",
+            "希望",
+            "意向",
+            "意思",
+            "暮らし",
+            "体",
+        ];
+        let head = ms.get(k + 2);
+        let own = head.is_some_and(|h| {
+            (h.pos.1 == "サ変接続" || OWN.contains(&h.surface.as_str()))
+                && !people::names_someone(&h.surface)
+        });
+        if !own {
+            return None;
+        }
     }
     let first = ms[..k].iter().rposition(|m| m.surface == "、").map_or(0, |c| c + 1);
     let start = ms.get(first)?.span.start;
@@ -232,27 +297,52 @@ fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
     if !after.starts_with('を') || !after.ends_with("使います。") {
         return;
     }
-    let doer = DOERS.iter().find(|(s, _)| *s == service).map_or("スタッフ", |(_, d)| d);
+    // (Only a visiting service, whose staff come to do it: at a day
+    // service the person does the task, 作業の手順を確認する.)
+    let Some(doer) = DOERS.iter().find(|(s, _)| *s == service).map(|(_, d)| *d) else { return };
     for part in parts.iter_mut().skip(1) {
-        let lead = LEADS.iter().chain(CONNECTIVES).find(|l| part.starts_with(**l)).copied();
-        let body = &part[lead.map_or(0, str::len)..];
-        let ms = morphemes(body);
-        let own = body.contains("自分")
-            || ms.windows(2).any(|w| {
-                w[1].pos.0 == "助詞"
-                    && (w[1].surface == "は"
-                        || w[1].surface == "が" && people::names_someone(&w[0].surface))
-            });
-        if own {
+        let (lead, body) = lead_and_body(part);
+        if own_subject(body) || body.contains("自分") {
+            return;
+        }
+        // (Not a part with a condition, 困ったことがあれば…連絡する, or
+        // more than one deed, 覚え、…知らせる, or told to the helpers
+        // themselves: those are the person's.)
+        const IF: &[&str] = &["たら", "れば", "あれば", "ときは", "時は", "場合", "際は"];
+        const HELPERS: &[&str] = &["スタッフ", "職員", "ヘルパー", "看護師", "支援員", "相談員"];
+        if IF.iter().any(|c| body.contains(c))
+            || body.contains('、')
+            || HELPERS
+                .iter()
+                .any(|h| body.contains(&format!("{h}に")) || body.contains(&format!("{h}へ")))
+        {
             return;
         }
         if HELPS.iter().any(|h| body.ends_with(h)) {
-            let said = format!("{}{doer}は、{body}", lead.unwrap_or(""));
+            let said = format!("{lead}{doer}は、{body}");
             changes.push(Change::new(Rule::Split, body, said.as_str()));
             *part = said;
             return;
         }
     }
+}
+
+/// A part's joining word at its start (だから、), if any, and the rest.
+fn lead_and_body(part: &str) -> (&str, &str) {
+    let lead =
+        LEADS.iter().chain(CONNECTIVES).find(|l| part.starts_with(**l)).copied().unwrap_or("");
+    (lead, &part[lead.len()..])
+}
+
+/// Whether `body` has a topic or a subject of its own: a は, or someone
+/// named with が or も (本人も…と話している).
+fn own_subject(body: &str) -> bool {
+    morphemes(body).windows(2).any(|w| {
+        w[1].pos.0 == "助詞"
+            && (w[1].surface == "は"
+                || matches!(w[1].surface.as_str(), "が" | "も")
+                    && people::names_someone(&w[0].surface))
+    })
 }
 
 /// `sentence` cut, under the first frame that holds for it.
@@ -297,29 +387,36 @@ fn topic_kept(sentence: &str, mut parts: Vec<String>, changes: &mut Vec<Change>)
     let who = who.rsplit('、').next().unwrap_or(who);
     // (Not under a frame of their words, おとうさんは、次のように言って
     // います。: what follows is theirs, said as they say it.)
+    const FRAMED: &[&str] = &["次のように", "つぎのように", "次のことを", "つぎのことを"];
     if !a_name(who, 10)
-        || parts.first().is_some_and(|f| f.contains("次の") || f.contains("つぎの"))
+        || parts.first().is_some_and(|f| FRAMED.iter().any(|w| f.contains(w)))
         || !people::names_someone(who)
         || ["あなた", "本人", "自分"].iter().any(|p| who.ends_with(p))
     {
         return parts;
     }
+    // (Nor where the first part already sets another off, 母は、…ため、
+    // 本人は…とり、: what follows may be theirs.)
+    let first_rest = parts.first().and_then(|f| f.split_once("は、")).map_or("", |(_, r)| r);
+    if morphemes(first_rest).windows(2).any(|w| {
+        w[1].surface == "は" && w[1].pos.0 == "助詞" && people::names_someone(&w[0].surface)
+    }) {
+        return parts;
+    }
     for part in parts.iter_mut().skip(1) {
-        let lead = LEADS.iter().chain(CONNECTIVES).find(|l| part.starts_with(**l)).copied();
-        let body = &part[lead.map_or(0, str::len)..];
+        let (lead, body) = lead_and_body(part);
+        // (A part with a topic of its own, or someone as its subject, is
+        // theirs, and so may be what follows it: 母は、…ため、本人は…、
+        // 寂しいと感じている. Not a が inside what is felt about, 昼と夜が
+        // 逆になること.)
+        if own_subject(body) {
+            break;
+        }
         let felt = ["います。", "いました。"]
             .iter()
             .any(|e| FELT.iter().any(|f| body.ends_with(&format!("{f}{e}"))));
-        // (A part with a topic of its own, or someone as its subject, is
-        // theirs: not a が inside what is felt about, 昼と夜が逆になること.)
-        let ms = morphemes(body);
-        let own = ms.windows(2).any(|w| {
-            w[1].pos.0 == "助詞"
-                && (w[1].surface == "は"
-                    || w[1].surface == "が" && people::names_someone(&w[0].surface))
-        });
-        if felt && !own {
-            let said = format!("{}{who}は、{body}", lead.unwrap_or(""));
+        if felt {
+            let said = format!("{lead}{who}は、{body}");
             changes.push(Change::new(Rule::Split, body, said.as_str()));
             *part = said;
         }
@@ -2236,19 +2333,16 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
                 && out[i + 1].ends_with("必要があります。"))
             || (changes_to(&out[i])
                 && matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
-                && out[i + 1..].iter().any(|s| now_or_done(s) && (!there_is(s) || happened(&out[i]))));
-        // 受給者証が3月末まで更新され、短期入所は引き続き使える: a decision
-        // made on the person's behalf, before what goes on because of it,
-        // has been made (更新されました), not one still to come.
+                && happened(&out[i])
+                && out[i + 1..].iter().any(|s| now_or_done(s)));
+        // 計画が変更され、同じ事業所を利用している: a decision made on the
+        // person's behalf, before what now is, has been made (変更されました).
+        // (Not before what is to be, 引き続き利用できる: when it is made,
+        // the writer knows.)
         let decided = decided_passive(&out[i])
             && happened(&out[i])
             && matches!(joints.get(i), Some(Joint::Then | Joint::And))
-            && out[i + 1..].first().is_some_and(|s| {
-                now_or_done(s)
-                    || ["引き続き", "ひきつづき", "これまで通り", "これまでどおり"]
-                        .iter()
-                        .any(|w| s.contains(w))
-            });
+            && out[i + 1..].first().is_some_and(|s| now_or_done(s));
         let became = became || decided;
         // 施設を利用しながら、…通っている, 受け止めつつも、…願っている:
         // both go on now.
@@ -2465,8 +2559,28 @@ fn named_then(ms: &[Morpheme], particles: &[&str], bodies: bool) -> bool {
 /// (緊張すると声が大きくなり).
 fn happened(sentence: &str) -> bool {
     const TO_COME: &[&str] = &["来月", "来週", "来年", "今後", "これから", "次回", "予定"];
-    const WHENEVER: &[&str] = &["ると", "たら", "れば", "場合", "時は", "ときは"];
-    !TO_COME.iter().chain(WHENEVER).any(|w| sentence.contains(w))
+    const WHENEVER: &[&str] = &[
+        "ると",
+        "たら",
+        "れば",
+        "場合",
+        "時は",
+        "ときは",
+        "時に",
+        "ときに",
+        "毎年",
+        "毎月",
+        "毎回",
+        "その都度",
+        "そのつど",
+        "たびに",
+        "いつも",
+    ];
+    // (And any と, ば or ても that joins a case: 薬を飲むと落ち着き.)
+    let case = morphemes(sentence).iter().any(|m| {
+        m.pos.1 == "接続助詞" && matches!(m.surface.as_str(), "と" | "ば" | "ても" | "でも")
+    });
+    !case && !TO_COME.iter().chain(WHENEVER).any(|w| sentence.contains(w))
 }
 
 /// Whether `sentence` says what there is now (…場面があります。, …日が
@@ -3331,7 +3445,9 @@ pub fn polite(clause: &str) -> String {
             if m.pos.1 == "サ変接続"
                 && before.is_some_and(|b| b.surface == "を" && b.pos.0 == "助詞") =>
         {
-            Some(format!("{}{}します", head(k), m.surface))
+            // (昨日、会議を開催。: done then.)
+            let done = PAST_TIMES.iter().any(|t| clause.contains(t));
+            Some(format!("{}{}{}", head(k), m.surface, if done { "しました" } else { "します" }))
         }
         // 服薬確認を継続。 → …を続けること (the noun said as a doing):
         // the deed itself, 続けます. (Not an aim named, 目当ては、…続ける

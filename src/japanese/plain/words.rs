@@ -478,7 +478,11 @@ fn when_doing(text: &str) -> String {
         let mut from_at = 0;
         while let Some(found) = out[from_at..].find(from) {
             let at = from_at + found;
-            if ends_in_dictionary_form(&out[..at]) {
+            // (A whole word: not ことの前提, ことの日々.)
+            let whole = out[at + from.len()..].chars().next().is_none_or(|c| {
+                "にはのをがもでとやへか、。".contains(c) || from.ends_with('に') || from.ends_with('は')
+            });
+            if whole && ends_in_dictionary_form(&out[..at]) {
                 out.replace_range(at..at + from.len(), to);
                 from_at = at + to.len();
             } else {
