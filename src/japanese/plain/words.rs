@@ -480,7 +480,9 @@ fn when_doing(text: &str) -> String {
             let at = from_at + found;
             // (A whole word: not ことの前提, ことの日々.)
             let whole = out[at + from.len()..].chars().next().is_none_or(|c| {
-                "にはのをがもでとやへか、。".contains(c) || from.ends_with('に') || from.ends_with('は')
+                "にはのをがもでとやへか、。".contains(c)
+                    || from.ends_with('に')
+                    || from.ends_with('は')
             });
             if whole && ends_in_dictionary_form(&out[..at]) {
                 out.replace_range(at..at + from.len(), to);
