@@ -1474,6 +1474,31 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         if counted_experience(&body[cut..]) {
             continue;
         }
+        // 朝食を食べないで、出かけることが多い: how often is of both joined
+        // by て; cut, the first would be said of every time.
+        const OFTEN: &[&str] = &[
+            "ことが多い",
+            "ことも多い",
+            "ことがある",
+            "こともある",
+            "日が多い",
+            "日がある",
+            "日もある",
+            "ときがある",
+            "ときもある",
+            "場合が多い",
+            "場合がある",
+        ];
+        // (Not an experience, …教えてしまったことがある: what happened once
+        // is said past, cut or not.)
+        if kind == Joint::Then
+            && (clause.ends_with('て') || clause.ends_with('で'))
+            && OFTEN
+                .iter()
+                .any(|e| body.strip_suffix(e).is_some_and(|b| !b.ends_with(['た', 'だ'])))
+        {
+            continue;
+        }
         // A clause too short to stand alone (本人が、) stays joined.
         if clause.chars().count() < 6
             || quoted_at(body, cut)

@@ -1641,3 +1641,12 @@ fn mends_from_the_review_of_the_seventh_session() {
     // 全く before a hedged wish: left to the writer, not said as 全く…ある.
     assert!(!plain("全く登校したくないわけではない。").contains("きもちも"));
 }
+
+#[test]
+fn how_often_holds_for_what_te_joins() {
+    // Cut, 食べないで would be said of every morning.
+    assert_eq!(
+        plain("朝食を食べないで、出かけることが多い。"),
+        "朝ごはんを たべないで、でかける ことが おおいです。"
+    );
+}
