@@ -1578,6 +1578,9 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             // A sentence that is itself a wish (q at its end): a part with
             // a subject or topic of its own (両親は共働きであり、) is a fact
             // before it, cut as such.
+            // (Nor a part dated in the past, 昨年亡くなり、: what happened.)
+            let part_has_subject =
+                part_has_subject || PAST_TIMES.iter().any(|t| body[start..cut].contains(t));
             match verb.filter(|_| !part_has_subject).and_then(|v| want.say(v)) {
                 Some(said) => wish = Some((verb.map_or(cut, |v| v.span.start), said)),
                 None if q == ms.len() && part_has_subject => {}
@@ -2080,6 +2083,19 @@ fn said_by(out: &mut Vec<String>, changes: &mut Vec<Change>) -> bool {
         (None, Some(end)) => (&first[..end], first[end..].trim_start()),
         (None, None) => ("", first.as_str()),
     };
+    // 母は、昨年亡くなり、本人は…と話している: another set off after the
+    // first is the one who says it; the first is not.
+    let another = std::iter::once(rest).chain(out[1..].iter().map(String::as_str)).any(|p| {
+        morphemes(p).windows(2).any(|w| {
+            w[1].surface == "は"
+                && w[1].pos.0 == "助詞"
+                && speakers().any(|p| *p == w[0].surface)
+                && !who.starts_with(w[0].surface.as_str())
+        })
+    });
+    if topic.is_some() && speaker.is_none() && another {
+        return false;
+    }
     // 面談で伺ったところ、…たいとのことだった: with no one named, the
     // frame would take the asking (面談で聞きました。すると、) for what was
     // said; the sentences are left as they are.

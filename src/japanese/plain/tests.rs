@@ -1650,3 +1650,13 @@ fn how_often_holds_for_what_te_joins() {
         "朝ごはんを たべないで、でかける ことが おおいです。"
     );
 }
+
+#[test]
+fn one_who_died_is_not_framed_as_saying() {
+    // Found by the code review: the mother, set off first, was framed as
+    // the one who says it, and her death as a wish.
+    let s = plain(
+        "母は、昨年亡くなり、本人は寂しさを感じながらも、グループホームで暮らし続けたいと話している。",
+    );
+    assert!(!s.contains("なくなりたい") && !s.contains("おかあさんは、つぎの"), "{s}");
+}
