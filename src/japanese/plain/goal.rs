@@ -13,14 +13,13 @@ use crate::japanese::reading::morphemes;
 /// `sentence` (one polite sentence of a goal, in its written form) said as
 /// a goal, the change listed.
 pub fn aimed(sentence: &str, changes: &mut Vec<Change>) -> String {
-    let Some(body) = sentence.strip_suffix("ます。") else {
+    let Some(ms) = super::before_masu(sentence) else {
         return sentence.to_string();
     };
-    let ms = morphemes(body);
     let Some(last) = ms.last() else {
         return sentence.to_string();
     };
-    let stem = &body[..last.span.start];
+    let stem = &sentence[..last.span.start];
     // 知って|い, 通って|い: a state.
     let state = last.base == "いる"
         && last.pos.1 == "非自立"
@@ -29,18 +28,8 @@ pub fn aimed(sentence: &str, changes: &mut Vec<Change>) -> String {
     let able = last.base == "できる"
         || (last.base == "られる" || last.base == "れる") && last.pos.1 == "接尾"
         || last.pos.0 == "動詞" && last.conj_type == "一段" && real_potential(last);
-    // ためないで暮らせ(ます): read alone, a 五段 verb's potential before
-    // ます may be taken for its 命令形 (暮らせ); it is the potential's
-    // 連用形, 暮らせる.
-    let potential_read_as_order = last.pos.0 == "動詞"
-        && last.conj_form.starts_with("命令")
-        && last.conj_type.starts_with("五段")
-        && crate::japanese::kana::has_kanji(&last.surface)
-        && last.surface.ends_with(['え', 'け', 'げ', 'せ', 'て', 'ね', 'べ', 'め', 'れ']);
     let aimed = if state {
         format!("{stem}いるようにします。")
-    } else if potential_read_as_order {
-        format!("{stem}{}るようになります。", last.surface)
     } else if able && last.conj_form == "連用形" {
         // 働け → 働ける, でき → できる: the 一段 dictionary form.
         format!("{stem}{}ようになります。", last.base)

@@ -306,6 +306,17 @@ fn one_sentence(
     written
 }
 
+/// The words of `sentence` (…ます。) before its ます, analysed with it:
+/// read alone, a verb's 連用形 may be taken for a noun (落ち着き) or an
+/// order (暮らせ). `None` where the sentence does not end in ます.
+fn before_masu(sentence: &str) -> Option<Vec<Morpheme>> {
+    let mut ms = crate::japanese::reading::morphemes(sentence);
+    if ms.last()?.surface == "。" {
+        ms.pop();
+    }
+    (ms.pop()?.surface == "ます").then_some(ms)
+}
+
 /// Whether `m` names a time (来月, 3, 15日, 3時, 3回, 1年後): a word after
 /// which から or の says when, not who or whose (来月から通われる is no
 /// passive; 先月の体験利用 has no object).

@@ -191,9 +191,7 @@ fn described(part: &str, you: &str) -> Option<(String, String, String)> {
     // in what one can do, 安心して暮らせるあなたの家: that is what the
     // noun after it allows, not a fact of the person.)
     let can = |m: &Morpheme| {
-        m.base == "できる"
-            || m.pos.1 == "接尾" && matches!(m.base.as_str(), "れる" | "られる")
-            || super::negation::potential_of(m).is_some()
+        can_do(m) || m.pos.1 == "接尾" && matches!(m.base.as_str(), "れる" | "られる")
     };
     let ends = before.conj_form == "基本形"
         && !can(before)
@@ -3112,12 +3110,7 @@ fn changes_to(sentence: &str) -> bool {
     // 減らされます: changed by someone unnamed, a change too (減らします is
     // a deed).
     const MADE: &[&str] = &["減らす", "増やす", "変える", "縮める", "削る"];
-    if !sentence.ends_with("ます。") {
-        return false;
-    }
-    // (Analysed with its ます: alone, 落ち着き is read as a noun.)
-    let mut ms = morphemes(sentence);
-    ms.truncate(ms.len().saturating_sub(2));
+    let Some(ms) = super::before_masu(sentence) else { return false };
     match ms.len() {
         n if n >= 2
             && ms[n - 1].pos.1 == "接尾"

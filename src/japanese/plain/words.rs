@@ -443,15 +443,13 @@ fn noun_time(text: &str) -> String {
     let mut splice = super::Splice::new(text);
     for w in ms.windows(2) {
         let (noun, ji) = (&w[0], &w[1]);
-        if ji.surface != "時" || ji.pos != ("名詞".into(), "接尾".into()) || noun.pos.0 != "名詞"
-        {
+        if ji.surface != "時" || ji.pos.1 != "接尾" || noun.pos.0 != "名詞" {
             continue;
         }
+        // (A number, 名詞-数, is the hour: 3時.)
         let joint = match noun.pos.1.as_str() {
             "形容動詞語幹" => "な",
-            "一般" | "サ変接続" if !noun.surface.ends_with(|c: char| c.is_ascii_digit()) => {
-                "の"
-            }
+            "一般" | "サ変接続" => "の",
             _ => continue,
         };
         splice.replace(ji.span.clone(), &format!("{joint}とき"));
@@ -479,11 +477,12 @@ fn when_doing(text: &str) -> String {
         while let Some(found) = out[from_at..].find(from) {
             let at = from_at + found;
             // (A whole word: not ことの前提, ことの日々.)
-            let whole = out[at + from.len()..].chars().next().is_none_or(|c| {
-                "にはのをがもでとやへか、。".contains(c)
-                    || from.ends_with('に')
-                    || from.ends_with('は')
-            });
+            // (A pattern that ends in its particle is whole already.)
+            let whole = from.ends_with(['に', 'は'])
+                || out[at + from.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| "にはのをがもでとやへか、。".contains(c));
             if whole && ends_in_dictionary_form(&out[..at]) {
                 out.replace_range(at..at + from.len(), to);
                 from_at = at + to.len();
