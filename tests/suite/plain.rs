@@ -111,6 +111,11 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     // easier, 1 flagged; 40 and 38 after the mends of two readings
     // (tests/data/plain-review-heldout-22.md).
     let twenty_second = include_str!("../data/plain-heldout-22.tsv");
+    // A twenty-third, another new caseload with fields, measured once the
+    // same way at ed895f1 (tests/data/plain-heldout-23.md): 40 closer, 39
+    // easier, none flagged; 40 and 39 after the mends of its first reading
+    // (tests/data/plain-review-heldout-23.md).
+    let twenty_third = include_str!("../data/plain-heldout-23.tsv");
     let mut sets = vec![
         ("heldout", heldout.to_string()),
         ("grammar", grammar.to_string()),
@@ -133,6 +138,7 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
         ("heldout-20", twentieth.to_string()),
         ("heldout-21", twenty_first.to_string()),
         ("heldout-22", twenty_second.to_string()),
+        ("heldout-23", twenty_third.to_string()),
     ];
     sets.extend(dev.ok().map(|d| ("dev", d)));
     for (name, tsv) in sets {

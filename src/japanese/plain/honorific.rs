@@ -321,8 +321,11 @@ fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
         .rev()
         .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
         .collect();
+    // (Or what is wished is said before と: お父様は、…ようになってほしいと
+    // 望まれている; no one is wished for in a quote.)
+    let quoted = before.last().is_some_and(|w| w.surface == "と" && w.pos.0 == "助詞");
     ["望む", "願う"].contains(&m.base.as_str())
-        && clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞")
+        && (quoted || clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞"))
         && !clause.iter().any(|w| w.surface == "が" && w.pos.1 == "格助詞")
         && before.windows(2).any(|w| {
             w[1].surface == "は" && w[1].pos.1 == "係助詞" && people::names_someone(&w[0].surface)
@@ -941,6 +944,11 @@ mod tests {
                 "本人は通院を嫌がっているが、早めの受診が望まれる。",
             ),
             ("早めの受診が望まれる。", "早めの受診が望まれる。"),
+            (
+                "お父様は、二人が遊べるようになってほしいと望まれている。",
+                "お父様は、二人が遊べるようになってほしいと望んでいる。",
+            ),
+            ("早く受診してほしいと望まれる。", "早く受診してほしいと望まれる。"),
             ("写真をご覧下さい。", "写真を見て下さい。"),
             ("写真をご覧いただく。", "写真を見てもらう。"),
             ("作品をご覧になった。", "作品を見た。"),

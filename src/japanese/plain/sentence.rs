@@ -57,6 +57,11 @@ impl Joint {
 /// sentences, each ending in です・ます and 。.
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     let mut out = frames(sentence, changes);
+    // (A text that ends at a 、, 本人と話し、, is cut there with nothing
+    // after the cut: no sentence of a lone 。.)
+    if out.len() > 1 {
+        out.retain(|p| !p.trim().trim_start_matches(['。', '．']).is_empty());
+    }
     // 保護者からは、…増えたと伺っており、…とのことである: under a frame of
     // what was heard, a part heard again (…と聞いています) is what was heard.
     // (Not one heard from anyone else, 先生から, 学校からは, 担任より: who
@@ -422,6 +427,25 @@ fn topic_kept(sentence: &str, mut parts: Vec<String>, changes: &mut Vec<Change>)
     parts
 }
 
+/// 平日は週5日…に通い、月1回…を利用する: how often a part is done, by
+/// the month or the year; such a part is not done on the days set off
+/// before it (a monthly stay is no weekday's).
+const BY_MONTH_OR_YEAR: &[&str] = &[
+    "月1",
+    "月2",
+    "月3",
+    "月4",
+    "月に",
+    "毎月",
+    "隔月",
+    "か月に",
+    "ヶ月に",
+    "年1",
+    "年2",
+    "年に",
+    "毎年",
+];
+
 /// 体調が悪い場合は、…休み、…静養し、…連絡する: a condition set off first
 /// holds for all that follows. Cut, it would hold for the first sentence
 /// alone, and the rest read as what is always done; so it frames them
@@ -442,8 +466,19 @@ fn on_condition(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>
         "週は",
         "たら、",
     ];
+    // (A part said by the month or the year is not done on the days set
+    // off: framed, every part would be.)
     let body = sentence.trim_end_matches(['。', '．', '.']);
-    let (head, rest) = condition_first(body).or_else(|| day_first(body))?;
+    let (head, rest) = match condition_first(body) {
+        Some(found) => found,
+        None => {
+            let (head, rest) = day_first(body)?;
+            if BY_MONTH_OR_YEAR.iter().any(|t| rest.contains(t)) {
+                return None;
+            }
+            (head, rest)
+        }
+    };
     if OTHER_TIMES.iter().any(|t| rest.contains(t)) {
         return None;
     }
@@ -1623,7 +1658,8 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             ["回は", "日は", "朝は", "夜は", "週末は", "曜日は", "指示の下で", "指示のもとで"]
                 .iter()
                 .any(|t| clause.contains(t))
-                && !body[cut..].contains('は');
+                && !body[cut..].contains('は')
+                && !BY_MONTH_OR_YEAR.iter().any(|t| body[cut..].contains(t));
         // 対応を検討するため、計画の変更が必要と思われる: an aim before
         // what is needed is why it is; cut, the aim would read as settled.
         // …増やすよう、計画を変更する必要があると判断した, …保つよう、

@@ -291,7 +291,7 @@ fn understood_by_others_keeps_who_understands() {
         plain("同僚に障害を理解されにくい。"),
         "どうりょうに しょうがいを わかって もらいにくいです。"
     );
-    assert_eq!(plain("周囲に理解されている。"), "しゅういに わかって もらって います。");
+    assert_eq!(plain("周囲に理解されている。"), "まわりの 人に わかって もらって います。");
 }
 
 #[test]
@@ -1659,4 +1659,41 @@ fn one_who_died_is_not_framed_as_saying() {
         "母は、昨年亡くなり、本人は寂しさを感じながらも、グループホームで暮らし続けたいと話している。",
     );
     assert!(!s.contains("なくなりたい") && !s.contains("おかあさんは、つぎの"), "{s}");
+}
+
+#[test]
+fn mends_from_the_twenty_third_sets_first_reading() {
+    // 近く before a deed is soon; ちかく in kana reads as near.
+    let s = plain("近く手術を受けるお父様は、住む所を決めておきたいと話している。");
+    assert!(s.starts_with("もうすぐ しゅじゅつを"), "{s}");
+    assert!(plain("駅の近くに住む。").contains("ちかくに"));
+    // Visits of a service: its staff came, not the person.
+    let s = plain("自立生活援助の訪問を重ねたことで、ご本人は朝起きられる日が増えた。");
+    assert!(s.contains("「自立生活援助」の 人に なんども きて もらいました"), "{s}");
+    // 望まれる after a quote and someone set off is their wish.
+    let s = plain("お父様は、保育所でも友達と遊べるようになってほしいと望まれている。");
+    assert!(!s.contains("のぞまれ"), "{s}");
+    // Reported by the teacher: the teacher reports, not to the person.
+    let s = plain("ご本人は部屋の隅に座り込んでいることが多いと担任から報告されている。");
+    assert!(s.starts_with("たんにんは、") && s.contains("ほうこくして います"), "{s}");
+    // 選任 is said as chosen, and 等 as など.
+    let s = plain("半年後を目安に後見人等の選任を目指す。");
+    assert!(s.contains("こうけんにんなどを きめる ことを めざします"), "{s}");
+    // A service secured is one that can be used, not one made.
+    let s = plain("ご家族の休息のため医療型短期入所も併せて確保する。");
+    assert!(s.contains("「医療型短期入所」も あわせて つかえる ように します"), "{s}");
+    // A monthly stay is not framed under the weekdays.
+    let s = plain("平日は週5日生活介護に通い、月1回医療型短期入所を利用する。");
+    assert!(!s.contains("つぎの ように") && s.contains("月に 1回"), "{s}");
+    assert!(s.starts_with("へいじつは 週に 5日"), "{s}");
+    // 金 alone is お金; a weekday list keeps it.
+    assert!(plain("自分の金で暮らしたい。").contains("自分の お金で"));
+    // Employed by a company: said once (not 会社に 会社で).
+    let s = plain("就労移行支援を経て一般企業に就職し、一人暮らしを始める。");
+    assert!(!s.contains("会社に 会社") && s.contains("の あとで"), "{s}");
+    // An official name is kept, in 「」.
+    let s = plain("地域生活定着支援センターの担当者へすぐ連絡できる。");
+    assert!(s.contains("「地域生活定着支援センター」"), "{s}");
+    // A text that ends at a 、 ends in one 。.
+    assert!(!plain("本人と話し、").contains("。。"));
 }

@@ -35,10 +35,72 @@ fn doer(sentence: &str, changes: &mut Vec<Change>) -> String {
     out.finish()
 }
 
+/// …ことが多いと担任から報告されている: what someone reported, said with
+/// them as the one who reports (担任は、…と報告している). Left passive,
+/// the one set off inside the report (ご本人は…) reads as the one it was
+/// reported to.
+fn reported_by(sentence: &str, changes: &mut Vec<Change>) -> String {
+    const REPORTED: &[&str] = &["報告", "連絡", "説明", "指摘"];
+    if !sentence.contains("から") || !REPORTED.iter().any(|r| sentence.contains(r)) {
+        return sentence.to_string();
+    }
+    let ms = morphemes(sentence);
+    let Some(from) = (1..ms.len().saturating_sub(3)).find(|&f| {
+        ms[f].surface == "から"
+            && ms[f].pos.1 == "格助詞"
+            && REPORTED.contains(&ms[f + 1].surface.as_str())
+            && ms[f + 2].base == "する"
+            && ms[f + 2].conj_form == "未然レル接続"
+            && ms[f + 3].pos == ("動詞".into(), "接尾".into())
+            && ms[f + 3].base == "れる"
+    }) else {
+        return sentence.to_string();
+    };
+    // The one who reported: the nouns between と and から, someone or a
+    // body that acts (学校の先生, 担任, 事業所).
+    let Some(to) = ms[..from].iter().rposition(|m| m.surface == "と" && m.pos.0 == "助詞")
+    else {
+        return sentence.to_string();
+    };
+    let agent = &ms[to + 1..from];
+    let nouns = !agent.is_empty()
+        && agent.iter().all(|m| matches!(m.pos.0.as_str(), "名詞" | "接頭詞") || m.surface == "の");
+    if to == 0 || !nouns {
+        return sentence.to_string();
+    }
+    let who = &sentence[agent[0].span.start..agent[agent.len() - 1].span.end];
+    if !people::names_someone(who) && !people::names_a_body(who) {
+        return sentence.to_string();
+    }
+    let reru = &ms[from + 3];
+    let suru = match reru.conj_form.as_str() {
+        "連用形" => "し",
+        "基本形" => "する",
+        _ => return sentence.to_string(),
+    };
+    // What was reported starts after the last clause before it ends
+    // (体験宿泊を行い、2回目以降は…と報告された: the stays are not the
+    // report's); the one who reported is said there.
+    let start = ms[..to]
+        .iter()
+        .enumerate()
+        .rfind(|(k, m)| m.surface == "、" && *k > 0 && ends_clause(&ms[k - 1]))
+        .map_or(0, |(_, m)| m.span.end);
+    let out = format!(
+        "{}{who}は、{}と{}{suru}{}",
+        &sentence[..start],
+        &sentence[start..ms[to].span.start],
+        ms[from + 1].surface,
+        &sentence[reru.span.end..]
+    );
+    changes.push(Change::new(Rule::Voice, sentence, out.clone()));
+    out
+}
+
 /// `sentence` with each passive whose agent it names made active, and
 /// each deed a person does said with its doer (職員による確認).
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
-    let sentence = &doer(sentence, changes);
+    let sentence = &reported_by(&doer(sentence, changes), changes);
     if !sentence.contains("により") && !sentence.contains("によって") {
         return sentence.to_string();
     }
@@ -188,6 +250,28 @@ mod tests {
         assert_eq!(
             plain("毎週、支援員によって見守られています。"),
             "毎週、支援員が見守っています。"
+        );
+    }
+
+    #[test]
+    fn what_someone_reported_is_said_as_their_report() {
+        assert_eq!(
+            plain("本人は隅に座り込んでいることが多いと担任から報告されている。"),
+            "担任は、本人は隅に座り込んでいることが多いと報告している。"
+        );
+        assert_eq!(
+            plain("作業に慣れてきたと事業所から連絡された。"),
+            "事業所は、作業に慣れてきたと連絡した。"
+        );
+        assert_eq!(
+            plain("体験宿泊を行い、夜も落ち着いて過ごせたと事業所から報告された。"),
+            "体験宿泊を行い、事業所は、夜も落ち着いて過ごせたと報告した。"
+        );
+        // Not where it was reported by no one named, or by a cause.
+        assert_eq!(plain("転倒したと報告されている。"), "転倒したと報告されている。");
+        assert_eq!(
+            plain("疲れやすいと検査結果から指摘されている。"),
+            "疲れやすいと検査結果から指摘されている。"
         );
     }
 

@@ -37,6 +37,9 @@ pub fn kept_terms() -> &'static AhoCorasick {
             "訪問看護",
             "サービス等利用計画",
             "障害児支援利用計画",
+            // A place people leaving prison are sent to by name; said in
+            // words (まちでの くらしの ていちゃく…) it hides that it is one.
+            "地域生活定着支援センター",
             // Services of 介護保険 the person meets beside their own.
             "通所介護",
             "訪問入浴",
@@ -224,6 +227,33 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             Unit::Word(m) if m.surface == "のみ" && m.pos.0 == "助詞" => {
                 changes.push(Change::new(Rule::Word, "のみ", "だけ"));
                 out.push_str("だけ");
+                i += 1;
+                continue;
+            }
+            // 近く手術を受ける → もうすぐ: 近く said as an adverb is soon;
+            // ちかく in kana before a noun reads as near. Not where it is a
+            // place (駅の近く, 近くに住む, 近くの店).
+            Unit::Word(m)
+                if m.surface == "近く"
+                    && m.pos.1 == "副詞可能"
+                    && matches!(units.get(i + 1), Some(Unit::Word(n)) if n.pos.0 != "助詞" && n.pos.0 != "記号" && n.pos.0 != "助動詞")
+                    && !matches!(i.checked_sub(1).map(|k| &units[k]), Some(Unit::Word(p)) if p.pos.0 != "記号") =>
+            {
+                changes.push(Change::new(Rule::Word, "近く", "もうすぐ"));
+                out.push_str("もうすぐ");
+                i += 1;
+                continue;
+            }
+            // 自分の金で → 自分のお金で: 金 alone in kana or print reads
+            // きん (gold). Not in a list of weekdays (月・水・金に).
+            Unit::Word(m)
+                if m.surface == "金"
+                    && m.pos == ("名詞".into(), "一般".into())
+                    && matches!(units.get(i + 1), Some(Unit::Word(n)) if n.pos.1 == "格助詞" || n.pos.1 == "係助詞" || n.pos.1 == "連体化")
+                    && !matches!(i.checked_sub(1).map(|k| &units[k]), Some(Unit::Word(p)) if p.pos.0 != "助詞") =>
+            {
+                changes.push(Change::new(Rule::Word, "金", "お金"));
+                out.push_str("お金");
                 i += 1;
                 continue;
             }
@@ -788,7 +818,49 @@ fn analyse(sentence: &str) -> Vec<Unit> {
         at = m.end();
     }
     phrases(&sentence[at..], &mut units);
+    service_secured(&mut units);
     units
+}
+
+/// 「医療型短期入所」も併せて確保する: a service secured is one the person
+/// can use (使えるようにする); 確保 said as 作る would make a new service.
+fn service_secured(units: &mut Vec<Unit>) {
+    let word = |u: &Unit, f: &dyn Fn(&Morpheme) -> bool| matches!(u, Unit::Word(m) if f(m));
+    for k in 0..units.len() {
+        // (A unit removed below shortens the run.)
+        if k >= units.len() {
+            break;
+        }
+        if !matches!(units[k], Unit::Term(_))
+            || !units
+                .get(k + 1)
+                .is_some_and(|u| word(u, &|m| matches!(m.surface.as_str(), "を" | "も")))
+        {
+            continue;
+        }
+        let mut at = k + 2;
+        // (併せて is analysed as 併せ and て.)
+        if units.get(at).is_some_and(|u| {
+            word(u, &|m| matches!(m.base.as_str(), "併せる" | "合わせる" | "あわせる"))
+        }) && units.get(at + 1).is_some_and(|u| word(u, &|m| m.surface == "て"))
+        {
+            at += 2;
+        }
+        let (Some(Unit::Word(deed)), Some(Unit::Word(suru))) = (units.get(at), units.get(at + 1))
+        else {
+            continue;
+        };
+        if deed.surface != "確保" || suru.base != "する" || passive_after(units.get(at + 2)) {
+            continue;
+        }
+        const SAID: &str = "使えるようにする";
+        let form = form_before(suru, units.get(at + 2));
+        if let Some(plain) = form.joined(conjugate::phrase(SAID, &form.name), SAID) {
+            let formal = format!("{}{}", deed.surface, suru.surface);
+            units[at] = Unit::Phrase(formal, plain);
+            units.remove(at + 1);
+        }
+    }
 }
 
 /// `text` with its phrase entries as written units, the rest analysed: one
