@@ -687,6 +687,17 @@ const COMPOUND_TAILS: &[&str] = &[
     "終える",
     "過ぎる",
     "合わせる",
+    // (The same written in kana, as a plain suggestion writes them.)
+    "あう",
+    "はじめる",
+    "つづける",
+    "こむ",
+    "だす",
+    "なおす",
+    "おわる",
+    "おえる",
+    "すぎる",
+    "あわせる",
 ];
 
 impl Pos {

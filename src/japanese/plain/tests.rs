@@ -310,7 +310,7 @@ fn a_doing_before_after_is_said_as_done() {
     // 就職後: after it is done, not 働くあと.
     assert_eq!(
         plain("就職後も定期的に面談を行う。"),
-        "はたらき はじめた あとも きまった日に めんだんを します。"
+        "はたらきはじめた あとも きまった日に めんだんを します。"
     );
     assert_eq!(plain("入浴後に薬を飲む。"), "おふろに はいった あとに くすりを のみます。");
 }
@@ -509,7 +509,7 @@ fn a_report_received_is_framed_as_received() {
         plain(
             "グループホームへ入居して3か月が経ち、食事や入浴の時間には慣れてきたものの、夜中に目が覚めて居室から出てくることがあると世話人から報告を受けた。"
         ),
-        "せわを する 人から、つぎの ほうこくを うけました。「グループホーム」へ にゅうきょして 3か月が たちました。ごはんや おふろに はいる 時間には なれて きました。でも、よなかに めが さめて きょしつから でて くる ことが あります。"
+        "せわを する 人から、つぎの ほうこくを うけました。「グループホーム」へ すみはじめて 3か月が たちました。ごはんや おふろに はいる 時間には なれて きました。でも、よなかに めが さめて きょしつから でて くる ことが あります。"
     );
     // What the writer did to bring it about is not part of the report.
     let s = plain(
@@ -1385,7 +1385,7 @@ fn a_report_row_says_what_was_done_and_who_said_it_after() {
     // the source after the sentence no longer hides its verb.
     assert!(s.contains("つかう ことを しました。"), "{s}");
     assert!(s.contains("さんかしました。"), "{s}");
-    assert!(s.ends_with("うちとけて いました（せわを する 人より）。"), "{s}");
+    assert!(s.ends_with("なかよく なって いました（せわを する 人より）。"), "{s}");
     // Not in a plan's field: 実施。 there may be what is to be done.
     assert!(!Options::for_field(None, "needs[0].services[0].detail").report);
     assert!(!Options::for_field(None, "monitoring.rows[0].next").report);
@@ -1539,7 +1539,7 @@ fn mends_from_the_twenty_first_sets_first_reading() {
     assert!(s.contains("おちつきました。"), "{s}");
     // Words read as others: 上体 (じょうたい, 状態), 就職後 (after work).
     assert!(plain("上体を起こした姿勢を保つ。").starts_with("体の"));
-    assert!(plain("就職後は就労定着支援を利用する。").starts_with("はたらき はじめた あとは"));
+    assert!(plain("就職後は就労定着支援を利用する。").starts_with("はたらきはじめた あとは"));
     // A goal's potential read alone as an order (暮らせ) is to become.
     let goal = Options::for_field(None, "short_term_goal");
     let s = suggest("ゴミをためずに暮らせる。", &Lexicon::welfare(), &goal).text;
@@ -1696,4 +1696,20 @@ fn mends_from_the_twenty_third_sets_first_reading() {
     assert!(s.contains("「地域生活定着支援センター」"), "{s}");
     // A text that ends at a 、 ends in one 。.
     assert!(!plain("本人と話し、").contains("。。"));
+}
+
+#[test]
+fn hard_words_left_in_kana_by_the_page_review_are_said() {
+    // かいしょう, じょげん, にゅうきょ, うちとけて… were left in kana on the
+    // easy pages, where a reader cannot tell what they are.
+    assert_eq!(plain("不安を解消する。"), "しんぱいを なくします。");
+    assert_eq!(plain("手すりを設置する。"), "てすりを とりつけます。");
+    assert!(plain("職員から助言を受ける。").contains("アドバイスを"));
+    assert!(plain("バスに乗車する際は職員が付き添う。").starts_with("バスに のる ときは"));
+    assert!(plain("他の利用者と打ち解けてきた。").contains("なかよく なって"));
+    // A compound verb in kana stays one word (すみはじめる, not すみ はじめる).
+    assert!(plain("来年グループホームに入居する予定。").contains("すみはじめる よていです"));
+    // (Not the resident, 入居者, nor a class set up, 設置された学級.)
+    assert!(plain("入居者と話す。").contains("にゅうきょしゃ"));
+    assert!(!plain("設置された特別支援学級を見学する。").contains("とりつけ"));
 }
