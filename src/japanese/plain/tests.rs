@@ -534,7 +534,7 @@ fn medical_and_unseen_needs_keep_their_weight() {
     // 呼吸の管理 is care for breathing, not watching it.
     assert_eq!(
         plain("半年以内には呼吸の管理が必要となる。"),
-        "はんとし いないには こきゅうを たすける ことが ひつようと なります。"
+        "はんとしの うちには こきゅうを たすける ことが ひつようと なります。"
     );
     // A disability that does not show, and that is why (それで).
     assert_eq!(
@@ -1712,4 +1712,21 @@ fn hard_words_left_in_kana_by_the_page_review_are_said() {
     // (Not the resident, 入居者, nor a class set up, 設置された学級.)
     assert!(plain("入居者と話す。").contains("にゅうきょしゃ"));
     assert!(!plain("設置された特別支援学級を見学する。").contains("とりつけ"));
+}
+
+#[test]
+fn mends_from_the_twenty_third_sets_second_reading() {
+    // 周囲の状況 is all around, not the people around.
+    let s = plain("移動の援護と周囲の状況の説明を受ける。");
+    assert!(s.contains("まわりの ようすの") && !s.contains("まわりの 人"), "{s}");
+    assert!(plain("周囲に理解されている。").starts_with("まわりの 人に"));
+    // いない (以内) reads as not there; ぼうし (防止) as a hat.
+    assert!(plain("2年以内に一般就労を実現する。").starts_with("2年の うちに"));
+    let s = plain("体調の変化を早めに把握して再入院の防止を図る。");
+    assert!(s.contains("ふせぐ") && !s.contains("ぼうし"), "{s}");
+    assert!(plain("転倒防止のため手すりを付ける。").starts_with("てんとうを ふせぐ"));
+    // Work from home is paid work, not the housework.
+    assert!(plain("在宅での仕事を続けたい。").contains("家で はたらく ことを"));
+    // A family's rest secured: they can rest (not やすむ ことを つくる).
+    assert_eq!(plain("家族の休息の確保を図る。"), "かぞくが やすめる ように します。");
 }
