@@ -450,6 +450,22 @@ pub fn annotate_phrases(
         .collect()
 }
 
+/// Byte offsets of the spaces of `text` between how often and the count
+/// (月に 1回, 週に 3日): a line broken there leaves 「月に」 with nothing
+/// it counts, and the count alone at the start of the next.
+fn spaces_in_counts(text: &str) -> Vec<usize> {
+    const PER: &[&str] = &["週に", "月に", "年に", "日に"];
+    text.char_indices()
+        .filter(|&(at, c)| {
+            (c == ' ' || c == '　')
+                && PER.iter().any(|p| text[..at].ends_with(p))
+                && text[at + c.len_utf8()..]
+                    .starts_with(|d: char| d.is_ascii_digit() || ('０'..='９').contains(&d))
+        })
+        .map(|(at, _)| at)
+        .collect()
+}
+
 /// Like [`annotate_phrases`], each phrase cut into its words, for a layout
 /// that keeps a phrase on one line where it fits and otherwise breaks it
 /// only between words. A bracket or punctuation mark stays with the word it
@@ -464,7 +480,9 @@ pub fn annotate_words(
     // Text already spaced by its writer (plain wording in kana) has its
     // phrases marked by the spaces; the analyser cuts kana-only text badly
     // (じぶんに → じ / ぶん / に), so the writer's spaces win.
-    let spaced = text.contains([' ', '　']);
+    // (Not the space after a label's colon, どれくらい： 週3日: the value
+    // after it is spaced as any other.)
+    let spaced = text.replace("： ", "：").contains([' ', '　']);
     let segs = if wakachi && !spaced { space_phrases(segs) } else { segs };
     let mut phrases: Vec<Vec<Vec<Segment>>> = Vec::new();
     // The space inside a person's name (高橋 美咲) joins its parts: a line
@@ -472,7 +490,8 @@ pub fn annotate_words(
     // (Found in the segments' text: the text given may hold marks the
     // reading drops, such as the isolating marks around a message's name.)
     let read_text: String = segs.iter().map(|s| s.base.as_str()).collect();
-    let name_spaces = lexicon.spaces_in_names(&read_text);
+    let mut name_spaces = lexicon.spaces_in_names(&read_text);
+    name_spaces.extend(spaces_in_counts(&read_text));
     let mut at = 0;
     for mut s in segs {
         let in_name = name_spaces.contains(&at);
@@ -2081,6 +2100,24 @@ mod tests {
         assert!(texts.contains(&"母（佐藤\u{a0}良子）".to_string()), "{texts:?}");
         // Other spaces still part phrases.
         assert!(texts.contains(&"つくった".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn how_often_stays_with_its_count() {
+        let lex = Lexicon::welfare();
+        let p = annotate_words(
+            "月に 1回 つかいます。週に ３日、まちに いく。",
+            &lex,
+            Furigana::All,
+            true,
+        );
+        let texts: Vec<String> =
+            p.iter().map(|ph| ph.iter().flatten().map(|s| s.base.as_str()).collect()).collect();
+        assert!(texts.contains(&"月に\u{a0}1回".to_string()), "{texts:?}");
+        assert!(texts.contains(&"週に\u{a0}３日、".to_string()), "{texts:?}");
+        // (Not before a word: 月に いちど is left to part.)
+        let p = annotate_words("月に いちど あう", &lex, Furigana::All, true);
+        assert_eq!(p.len(), 5, "{p:?}");
     }
 
     #[test]
