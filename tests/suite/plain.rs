@@ -116,6 +116,10 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     // easier, none flagged; 40 and 39 after the mends of its first reading
     // (tests/data/plain-review-heldout-23.md).
     let twenty_third = include_str!("../data/plain-heldout-23.tsv");
+    // A twenty-fourth, another new caseload with fields, measured once the
+    // same way at 37ce805 (tests/data/plain-heldout-24.md): 39 closer, 38
+    // easier, 1 flagged (tests/data/plain-review-heldout-24.md).
+    let twenty_fourth = include_str!("../data/plain-heldout-24.tsv");
     let mut sets = vec![
         ("heldout", heldout.to_string()),
         ("grammar", grammar.to_string()),
@@ -139,6 +143,7 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
         ("heldout-21", twenty_first.to_string()),
         ("heldout-22", twenty_second.to_string()),
         ("heldout-23", twenty_third.to_string()),
+        ("heldout-24", twenty_fourth.to_string()),
     ];
     sets.extend(dev.ok().map(|d| ("dev", d)));
     for (name, tsv) in sets {

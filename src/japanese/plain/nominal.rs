@@ -32,7 +32,17 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
     let ends = sentence.ends_with('。');
     let mut out = Splice::new(sentence);
     let mut i = 0;
+    // 「来年4月の採用に向けて、…来てほしい」: someone's own words are
+    // kept as they said them.
+    let quoted = |at: usize| {
+        let before = &sentence[..at];
+        before.matches('「').count() > before.matches('」').count()
+    };
     while i + 2 < ms.len() {
+        if quoted(ms[i].span.start) {
+            i += 1;
+            continue;
+        }
         let Some((taken, said)) = verb_at(&ms, i, ends) else {
             i += 1;
             continue;
@@ -236,6 +246,11 @@ mod tests {
             "母の負担の軽減と生活費の確保を図る。"
         );
         assert_eq!(plain("後見人等の選任を目指す。"), "後見人等を選任することを目指す。");
+        // Someone's own words are kept.
+        assert_eq!(
+            plain("「4月の採用に向けて来てほしい」と話す。"),
+            "「4月の採用に向けて来てほしい」と話す。"
+        );
         assert_eq!(plain("服薬の継続に取り組む。"), "服薬を継続するようにする。");
         assert_eq!(plain("定期的な面談の実施。"), "定期的な面談を実施する。");
         assert_eq!(plain("日中活動の場の確保に努める。"), "日中活動の場を確保するようにする。");

@@ -46,6 +46,17 @@ pub const SUPPORTERS: &[&str] = &[
 
 /// How other words for a person end (支援員, 利用者, 看護師, 介護福祉士,
 /// 世話人, 佐藤さん, 奥様, 主治医).
+/// Services whose staff come to the person to do what they do, and how
+/// the staff are called in plain words.
+pub const VISITING: &[(&str, &str)] = &[
+    ("訪問看護", "看護師さん"),
+    ("居宅介護", "ヘルパー"),
+    ("重度訪問介護", "ヘルパー"),
+    ("行動援護", "ヘルパー"),
+    ("同行援護", "ヘルパー"),
+    ("移動支援", "ヘルパー"),
+];
+
 pub const PERSON_ENDINGS: &[&str] = &["員", "者", "師", "士", "人", "さん", "様", "医"];
 
 /// Bodies that act (事業所, 市, 学校).

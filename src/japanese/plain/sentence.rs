@@ -60,7 +60,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Vec<String> {
     // (A text that ends at a 、, 本人と話し、, is cut there with nothing
     // after the cut: no sentence of a lone 。.)
     if out.len() > 1 {
-        out.retain(|p| !p.trim().trim_start_matches(['。', '．']).is_empty());
+        out.retain(|p| !lead_and_body(p.trim()).1.trim_matches(['、', '。', '．']).is_empty());
     }
     // 保護者からは、…増えたと伺っており、…とのことである: under a frame of
     // what was heard, a part heard again (…と聞いています) is what was heard.
@@ -276,14 +276,7 @@ fn described(part: &str, you: &str) -> Option<(String, String, String)> {
 /// parts after it carry that on. Only for what a helper does (確かめる,
 /// 報告する, 見守る …), not a part with someone of its own or 自分.
 fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
-    const DOERS: &[(&str, &str)] = &[
-        ("訪問看護", "看護師さん"),
-        ("居宅介護", "ヘルパー"),
-        ("重度訪問介護", "ヘルパー"),
-        ("行動援護", "ヘルパー"),
-        ("同行援護", "ヘルパー"),
-        ("移動支援", "ヘルパー"),
-    ];
+    const DOERS: &[(&str, &str)] = people::VISITING;
     const HELPS: &[&str] = &[
         "確かめます。",
         "確認します。",
@@ -297,6 +290,23 @@ fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
     let Some(first) = parts.first() else { return };
     let Some(rest) = first.strip_prefix('「') else { return };
     let Some((service, after)) = rest.split_once('」') else { return };
+    // 「訪問看護」（週に1回）の看護師さんが…確かめ、変化があれば…報告す
+    // る: the staff named as the ones who act do what follows too, with
+    // no one else named, whatever the condition.
+    if let Some((_, doer)) = DOERS.iter().find(|(s, _)| *s == service)
+        && after.contains(&format!("の{doer}が"))
+    {
+        for part in parts.iter_mut().skip(1) {
+            let (lead, body) = lead_and_body(part);
+            if own_subject(body) || body.contains("自分") || body.contains("あなた") {
+                return;
+            }
+            let said = format!("{lead}{doer}は、{body}");
+            changes.push(Change::new(Rule::Split, body, said.as_str()));
+            *part = said;
+        }
+        return;
+    }
     if !after.starts_with('を') || !after.ends_with("使います。") {
         return;
     }
@@ -788,6 +798,12 @@ fn heard_when_asked(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<Str
         ("と言っていた", "次のことを聞きました"),
         // (とのことである as the word rules leave it)
         ("と言っている", "次のことを聞きました"),
+        // (…思っていないとのこと。, a report's way of ending)
+        ("とのこと", "次のことを聞きました"),
+        ("と報告されている", "次の報告を受けています"),
+        ("と報告された", "次の報告を受けました"),
+        ("と連絡されている", "次の連絡を受けています"),
+        ("と連絡された", "次の連絡を受けました"),
         ("との報告があった", "次の報告がありました"),
         ("との報告を受けた", "次の報告を受けました"),
         ("との連絡があった", "次の連絡がありました"),
@@ -1602,6 +1618,9 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                     && w.pos.0 == "助詞"
                     && matches!(w.surface.as_str(), "が" | "は" | "と")
                     && !(w.surface == "は" && first_comma == Some(k + 1))
+                    // (Nor the は of ではなく: 頼りきりではなく、 is how.)
+                    && !(w.surface == "は"
+                        && ms.get(k + 1).is_some_and(|n| n.base == "ない"))
                     && !(w.surface == "は"
                         && k > 0
                         && (super::names_a_time(&ms[k - 1])
@@ -1820,8 +1839,15 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // …身を寄せている: a clause dated in a year or in childhood, in a
         // sentence told as what is or was, happened then. (Not 2022年から
         // 通い、: it goes on since; nor in a plan of what is to come.)
-        let told = ["ている", "でいる", "た", "だ", "である"].iter().any(|e| body.ends_with(e))
+        let told = ["ている", "でいる", "た", "だ", "である", "とのこと"]
+            .iter()
+            .any(|e| body.ends_with(e))
             && !["予定", "見込", "見通し"].iter().any(|w| body.contains(w));
+        // この3か月間で4回利用し、: how many times in a period now past
+        // (a report's), counted, happened. The period may be set off
+        // before (この3か月間、…ことが2回あり、).
+        let counted = cm.windows(2).any(|w| w[0].pos.1 == "数" && w[1].surface == "回");
+        let in_past_period = told && counted && past_period(&body[..cut]);
         let dated = told
             && (cm.iter().enumerate().any(|(k, m)| {
                 let year = m.pos.1 == "数"
@@ -1835,7 +1861,12 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                     .is_some_and(|n| ["から", "より", "まで"].contains(&n.surface.as_str()))
             }) || cm.iter().any(|m| ["幼少", "幼児", "かつて"].contains(&m.surface.as_str()))
                 || clause.contains("小さいころ"));
-        if (clause.contains("た結果") || clause.contains("だ結果") || after_result || then || dated)
+        if (clause.contains("た結果")
+            || clause.contains("だ結果")
+            || after_result
+            || then
+            || dated
+            || in_past_period)
             && !said.ends_with("ています。")
             && !said.ends_with("でいます。")
             && let Some(stem) = said.strip_suffix("ます。")
@@ -2823,6 +2854,11 @@ fn finish(clause: &str, after: Option<Joint>, ending: Ending, changes: &mut Vec<
         // よく なるようにするため: it says so already.
         Ending::Aim if clause.ends_with("ようにする") => polite(clause),
         Ending::Aim => format!("{clause}ようにします"),
+        // 難しいと知り → 知っています: to know that is a state (知ります
+        // would be to come); 様子を知り is to find out, and is done.
+        Ending::Masu if clause.ends_with("と知り") => {
+            format!("{}知っています", &clause[..clause.len() - "知り".len()])
+        }
         Ending::Masu => format!("{clause}ます"),
         Ending::Analyse => polite(clause),
     };
@@ -3334,6 +3370,19 @@ fn a_happening(noun: &Morpheme, suru: &Morpheme) -> bool {
 }
 
 /// Words for a time past: a clause that names one (先月入院し) happened then.
+/// Whether `text` names a period up to now (この3か月間, この半年, この
+/// 1年): what a report counts in it has happened.
+fn past_period(text: &str) -> bool {
+    const UNITS: &[&str] = &["か月", "ヶ月", "カ月", "ヵ月", "週間", "年間", "年", "日間"];
+    text.match_indices("この").any(|(at, this)| {
+        let rest = &text[at + this.len()..];
+        let digits =
+            rest.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        rest.starts_with("半年")
+            || digits.len() < rest.len() && UNITS.iter().any(|u| digits.starts_with(u))
+    })
+}
+
 const PAST_TIMES: &[&str] = &["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"];
 
 /// Verbs of what happens, not what is done: before ため they give a

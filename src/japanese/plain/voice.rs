@@ -35,10 +35,47 @@ fn doer(sentence: &str, changes: &mut Vec<Change>) -> String {
     out.finish()
 }
 
-/// …ことが多いと担任から報告されている: what someone reported, said with
-/// them as the one who reports (担任は、…と報告している). Left passive,
-/// the one set off inside the report (ご本人は…) reads as the one it was
-/// reported to.
+/// 訪問看護（週1回）により服薬状況の確認を行い、…報告する: a visiting
+/// service's staff are the ones who act (訪問看護（週1回）の看護師さんが
+/// …). Said with で, as a means, the deeds would read as the person's.
+/// (Not before a passive, which the agent's rule makes active.)
+fn by_service_staff(sentence: &str, changes: &mut Vec<Change>) -> String {
+    if !sentence.contains("により") && !sentence.contains("によって") {
+        return sentence.to_string();
+    }
+    let ms = morphemes(sentence);
+    if ms.iter().any(|m| {
+        m.pos == ("動詞".into(), "接尾".into()) && matches!(m.base.as_str(), "れる" | "られる")
+    }) {
+        return sentence.to_string();
+    }
+    for (service, doer) in people::VISITING {
+        let Some(at) = sentence.find(service) else { continue };
+        let mut after = &sentence[at + service.len()..];
+        // (A note of how often may stand between: 訪問看護（週1回）により.)
+        if let Some(note) = after.strip_prefix('（').and_then(|a| a.split_once('）')) {
+            after = note.1;
+        }
+        let Some(by) = ["により", "によって"].into_iter().find(|b| after.starts_with(b))
+        else {
+            continue;
+        };
+        let from = sentence.len() - after.len();
+        // (看護師, as the formal text names them: the word rules add さん.)
+        let said = format!("の{}が", doer.trim_end_matches("さん"));
+        let out = format!("{}{said}{}", &sentence[..from], &after[by.len()..]);
+        changes.push(Change::new(Rule::Voice, by, said));
+        return out;
+    }
+    sentence.to_string()
+}
+
+/// …ことが多いと担任から報告されている: who reported said first, as the
+/// one the report came from (担任から、…と報告されている), so the frame of
+/// what was heard takes it. Left after what was reported, the person set
+/// off inside the report (ご本人は…) reads as the one it was reported to.
+/// A report of a こと (…抱え込んでいたことが実習先から報告されている) is
+/// all of what comes before it.
 fn reported_by(sentence: &str, changes: &mut Vec<Change>) -> String {
     const REPORTED: &[&str] = &["報告", "連絡", "説明", "指摘"];
     if !sentence.contains("から") || !REPORTED.iter().any(|r| sentence.contains(r)) {
@@ -56,42 +93,47 @@ fn reported_by(sentence: &str, changes: &mut Vec<Change>) -> String {
     }) else {
         return sentence.to_string();
     };
-    // The one who reported: the nouns between と and から, someone or a
-    // body that acts (学校の先生, 担任, 事業所).
-    let Some(to) = ms[..from].iter().rposition(|m| m.surface == "と" && m.pos.0 == "助詞")
+    // The one who reported: the nouns between と (or こと が) and から,
+    // someone or a body that acts (学校の先生, 担任, 事業所, 実習先).
+    let Some(to) = ms[..from]
+        .iter()
+        .rposition(|m| m.pos.0 == "助詞" && (m.surface == "と" || m.surface == "が"))
     else {
         return sentence.to_string();
     };
+    let of_a_thing = ms[to].surface == "が";
+    if of_a_thing && (to == 0 || ms[to - 1].surface != "こと") {
+        return sentence.to_string();
+    }
     let agent = &ms[to + 1..from];
     let nouns = !agent.is_empty()
         && agent.iter().all(|m| matches!(m.pos.0.as_str(), "名詞" | "接頭詞") || m.surface == "の");
-    if to == 0 || !nouns {
+    if to < 2 || !nouns {
         return sentence.to_string();
     }
     let who = &sentence[agent[0].span.start..agent[agent.len() - 1].span.end];
-    if !people::names_someone(who) && !people::names_a_body(who) {
+    let acts = people::names_someone(who) || people::names_a_body(who) || who.ends_with('先');
+    if !acts {
         return sentence.to_string();
     }
-    let reru = &ms[from + 3];
-    let suru = match reru.conj_form.as_str() {
-        "連用形" => "し",
-        "基本形" => "する",
-        _ => return sentence.to_string(),
+    // What was reported: after the last clause before it ends (体験宿泊
+    // を行い、2回目以降は…と報告された: the stays are not the report's),
+    // or, for a こと, all before it.
+    let start = if of_a_thing {
+        0
+    } else {
+        ms[..to]
+            .iter()
+            .enumerate()
+            .rfind(|(k, m)| m.surface == "、" && *k > 0 && ends_clause(&ms[k - 1]))
+            .map_or(0, |(_, m)| m.span.end)
     };
-    // What was reported starts after the last clause before it ends
-    // (体験宿泊を行い、2回目以降は…と報告された: the stays are not the
-    // report's); the one who reported is said there.
-    let start = ms[..to]
-        .iter()
-        .enumerate()
-        .rfind(|(k, m)| m.surface == "、" && *k > 0 && ends_clause(&ms[k - 1]))
-        .map_or(0, |(_, m)| m.span.end);
+    let end = if of_a_thing { ms[to - 1].span.start } else { ms[to].span.start };
     let out = format!(
-        "{}{who}は、{}と{}{suru}{}",
+        "{}{who}から、{}と{}",
         &sentence[..start],
-        &sentence[start..ms[to].span.start],
-        ms[from + 1].surface,
-        &sentence[reru.span.end..]
+        &sentence[start..end],
+        &sentence[ms[from + 1].span.start..]
     );
     changes.push(Change::new(Rule::Voice, sentence, out.clone()));
     out
@@ -100,7 +142,7 @@ fn reported_by(sentence: &str, changes: &mut Vec<Change>) -> String {
 /// `sentence` with each passive whose agent it names made active, and
 /// each deed a person does said with its doer (職員による確認).
 pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
-    let sentence = &reported_by(&doer(sentence, changes), changes);
+    let sentence = &by_service_staff(&reported_by(&doer(sentence, changes), changes), changes);
     if !sentence.contains("により") && !sentence.contains("によって") {
         return sentence.to_string();
     }
@@ -257,15 +299,16 @@ mod tests {
     fn what_someone_reported_is_said_as_their_report() {
         assert_eq!(
             plain("本人は隅に座り込んでいることが多いと担任から報告されている。"),
-            "担任は、本人は隅に座り込んでいることが多いと報告している。"
-        );
-        assert_eq!(
-            plain("作業に慣れてきたと事業所から連絡された。"),
-            "事業所は、作業に慣れてきたと連絡した。"
+            "担任から、本人は隅に座り込んでいることが多いと報告されている。"
         );
         assert_eq!(
             plain("体験宿泊を行い、夜も落ち着いて過ごせたと事業所から報告された。"),
-            "体験宿泊を行い、事業所は、夜も落ち着いて過ごせたと報告した。"
+            "体験宿泊を行い、事業所から、夜も落ち着いて過ごせたと報告された。"
+        );
+        // A report of a こと is all before it.
+        assert_eq!(
+            plain("前回は手が止まり、一人で抱え込んでいたことが実習先から報告されている。"),
+            "実習先から、前回は手が止まり、一人で抱え込んでいたと報告されている。"
         );
         // Not where it was reported by no one named, or by a cause.
         assert_eq!(plain("転倒したと報告されている。"), "転倒したと報告されている。");

@@ -124,6 +124,19 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
     let you = options.called.as_deref().unwrap_or("あなた");
     let fix = |plain: &str| if plain == "あなた" { you.to_string() } else { plain.to_string() };
     while i < units.len() {
+        // 「来年4月の採用に向けて、来てほしい」: someone's own words are
+        // kept as said, as the kana rule keeps them (a term in 「」 is
+        // the term's own quote, and is left to its rule).
+        let in_quote = out.matches('「').count() > out.matches('」').count();
+        if in_quote && !matches!(units[i], Unit::Term(_)) {
+            match &units[i] {
+                Unit::Word(m) => out.push_str(&m.surface),
+                Unit::Phrase(formal, _) => out.push_str(formal),
+                Unit::Term(_) => {}
+            }
+            i += 1;
+            continue;
+        }
         match &units[i] {
             Unit::Term(t) => {
                 let term_at = i;
@@ -188,6 +201,18 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             }
             Unit::Phrase(formal, plain) => {
                 let mut plain = fix(plain);
+                // 逆転気味のため → 逆になることが多いため: a こと said just
+                // before is not said twice; after a noun (風邪気味で) the
+                // こと is the noun's (風邪のことが多く).
+                if let Some(rest) =
+                    plain.strip_prefix("こと").filter(|_| !formal.starts_with("こと"))
+                {
+                    if out.ends_with("こと") {
+                        plain = rest.to_string();
+                    } else if !ends_in_dictionary_form(&out) {
+                        plain = format!("の{plain}");
+                    }
+                }
                 // 継続することができる → 続けることできる: the こと of the
                 // word before needs its が.
                 if plain.starts_with("でき") && out.ends_with("こと") {
