@@ -306,6 +306,13 @@ fn one_sentence(
     written
 }
 
+/// Whether byte `at` of `text` is inside 「」: someone's own words, which a
+/// suggestion keeps as they said them (the kana rule leaves them too).
+fn quoted_at(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.matches('「').count() > before.matches('」').count()
+}
+
 /// The words of `sentence` (…ます。) before its ます, analysed with it:
 /// read alone, a verb's 連用形 may be taken for a noun (落ち着き) or an
 /// order (暮らせ). `None` where the sentence does not end in ます.

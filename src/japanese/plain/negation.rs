@@ -124,7 +124,9 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
     let ms = morphemes(sentence);
     let mut out = Splice::new(sentence);
     for (i, verb) in ms.iter().enumerate() {
-        if !out.ahead(verb.span.start) {
+        // 「訓練はきついが、行きたくないわけではない」: someone's own words
+        // are kept as they said them, their hedge with them.
+        if !out.ahead(verb.span.start) || super::quoted_at(sentence, verb.span.start) {
             continue;
         }
         // 意欲がないわけではない → 意欲もある: the negative is the adjective
@@ -288,7 +290,10 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
     let out = out.finish();
     // One this could not undo (after an adjective: 難しくなくはない) is not
     // left in a suggestion unmarked.
-    if let Some(left) = left_in(&out) {
+    // (Not one inside someone's own words, kept as they said them.)
+    let unquoted: String =
+        out.char_indices().filter(|&(at, _)| !super::quoted_at(&out, at)).map(|(_, c)| c).collect();
+    if let Some(left) = left_in(&unquoted) {
         return Err(left);
     }
     Ok(out)
@@ -569,6 +574,12 @@ mod tests {
     #[test]
     fn a_double_negative_with_no_plain_way_is_not_guessed() {
         assert_eq!(plain("つい確かめずにはいられない。"), Err("確かめずにはいられない".into()));
+        // Someone's own words keep their hedge, and are no reason to leave
+        // the sentence.
+        assert_eq!(
+            plain("本人は「行きたくないわけではない」と話す。"),
+            Ok("本人は「行きたくないわけではない」と話す。".into())
+        );
         assert_eq!(plain("説明が難しくなくはない。"), Err("なくはない".into()));
         // A passive with whom named: 叱られることもある would be a guess.
         assert_eq!(plain("母に叱られないわけではない。"), Err("ないわけではない".into()));

@@ -32,14 +32,10 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> String {
     let ends = sentence.ends_with('。');
     let mut out = Splice::new(sentence);
     let mut i = 0;
-    // 「来年4月の採用に向けて、…来てほしい」: someone's own words are
-    // kept as they said them.
-    let quoted = |at: usize| {
-        let before = &sentence[..at];
-        before.matches('「').count() > before.matches('」').count()
-    };
     while i + 2 < ms.len() {
-        if quoted(ms[i].span.start) {
+        // 「来年4月の採用に向けて、…来てほしい」: someone's own words are
+        // kept as they said them.
+        if super::quoted_at(sentence, ms[i].span.start) {
             i += 1;
             continue;
         }

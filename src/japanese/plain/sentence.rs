@@ -301,6 +301,11 @@ fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
             if own_subject(body) || body.contains("自分") || body.contains("あなた") {
                 return;
             }
+            // (Only what staff do, 確かめます, 報告します: 身体の清潔を保ち
+            // is what comes of it for the person.)
+            if !HELPS.iter().any(|h| body.ends_with(h)) {
+                continue;
+            }
             let said = format!("{lead}{doer}は、{body}");
             changes.push(Change::new(Rule::Split, body, said.as_str()));
             *part = said;

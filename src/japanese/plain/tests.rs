@@ -1773,3 +1773,22 @@ fn mends_from_the_twenty_fourth_sets_first_reading() {
     );
     assert!(plain("面談で様子を知り、支援を考える。").contains("しります"));
 }
+
+#[test]
+fn mends_from_the_twenty_fourth_sets_second_reading() {
+    // 一緒に before a noun is set off: not to go to school with the school.
+    let s = plain("学校やスクールカウンセラーと連携して登校できる日を少しずつ増やしていく。");
+    assert!(s.contains("いっしょに、とうこう"), "{s}");
+    assert!(!plain("主治医と連携して支援する。").contains("いっしょに、"));
+    // What comes of a visiting service for the person is not its staff's.
+    let s = plain(
+        "居宅介護により週3回の入浴介助を行い、身体の清潔を保つとともに皮膚疾患の予防を図る。",
+    );
+    assert!(!s.contains("ヘルパーは、"), "{s}");
+    // きかん, けいかん in kana read as 期間, 警官.
+    assert!(plain("誤嚥を防ぐ。").contains("いきの とおりみち"));
+    assert!(plain("経管栄養とたん吸引を行う。").contains("チューブで えいようを いれる"));
+    // Someone's own words keep their hedge.
+    let s = plain("ご本人は「訓練はきついが、行きたくないわけではない」と話している。");
+    assert!(s.contains("行きたくないわけでは ない"), "{s}");
+}

@@ -232,6 +232,23 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     out.truncate(verb);
                     plain = purpose.to_string();
                 }
+                // 学校と連携して登校できる日を増やす → 学校と一緒に、登校
+                // できる日を…: before a noun, 一緒に would be read with it
+                // (to go to school with the school).
+                // (Not a する-noun that is the verb, 連携して支援する; one
+                // that names a noun after it, 登校できる日, is read with 一緒
+                // に all the same.)
+                let word_at = |k: usize| match units.get(k) {
+                    Some(Unit::Word(m)) => Some(m),
+                    _ => None,
+                };
+                let noun_next = word_at(i + 1).is_some_and(|n| n.pos.0 == "名詞");
+                let the_verb = word_at(i + 2)
+                    .is_some_and(|v| matches!(v.base.as_str(), "する" | "できる"))
+                    && word_at(i + 3).is_none_or(|n| n.pos.0 != "名詞");
+                if plain.ends_with("と一緒に") && noun_next && !the_verb {
+                    plain.push('、');
+                }
                 changes.push(Change::new(Rule::Word, formal.clone(), plain.clone()));
                 out.push_str(&plain);
                 i += 1;
