@@ -198,6 +198,12 @@ fn half_past(s: &str) -> String {
 
 /// 火曜 → 火曜日 where 日 does not follow already, and each day of a
 /// list said whole (火・木曜日 → 火曜日・木曜日: 火 alone reads か).
+/// Whether the days of a run are listed with ・ (月・水・金), not 、, which
+/// may join other words (土、日).
+fn sep_is_dot(run: &[char]) -> bool {
+    run.iter().filter(|c| !"月火水木金土日".contains(**c)).all(|c| *c == '・')
+}
+
 fn whole_weekdays(s: &str) -> String {
     let days = "月火水木金土日";
     let chars: Vec<char> = s.chars().collect();
@@ -232,6 +238,20 @@ fn whole_weekdays(s: &str) -> String {
                 || !chars[i - 1].is_alphanumeric()
                 || "毎週第".contains(chars[i - 1])
                 || chars[i - 1].is_ascii_digit());
+        // （火・金、10時〜）: days listed with no 曜 are days too; said
+        // alone, 火 in kana reads as か (or).
+        // (After kana or a bracket too, を月・水・金に: not after a kanji,
+        // which the first day may end a word with.)
+        let bare = chars.get(j).is_none_or(|c| "、）)。 のにはもと".contains(*c));
+        let apart = i == 0
+            || !crate::japanese::kana::is_kanji(chars[i - 1])
+            || "毎週第".contains(chars[i - 1]);
+        if run.len() > 1 && bare && apart && !date && sep_is_dot(&chars[i..j]) {
+            let said: Vec<String> = run.iter().map(|d| format!("{d}曜日")).collect();
+            listed.push_str(&said.join("・"));
+            i = j;
+            continue;
+        }
         if run.len() > 1 && chars.get(j) == Some(&'曜') && starts_word {
             let sep = chars[i + 1];
             let said: Vec<String> = run.iter().map(|d| format!("{d}曜日")).collect();

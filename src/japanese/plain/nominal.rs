@@ -12,7 +12,7 @@ use crate::japanese::reading::{Morpheme, morphemes};
 const INTRANSITIVE: &[&str] = &[
     "回復", "向上", "定着", "自立", "参加", "悪化", "変化", "成長", "上達", "到着", "通所", "通院",
     "通学", "入浴", "外出", "就職", "就労", "入院", "退院", "発生", "減少", "増加", "進行", "安定",
-    "改善", "充実",
+    "改善", "充実", "復職",
 ];
 
 /// する-nouns of what someone does in their life: what is before their の

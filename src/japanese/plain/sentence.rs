@@ -330,9 +330,14 @@ fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
         const HELPERS: &[&str] = &["スタッフ", "職員", "ヘルパー", "看護師", "支援員", "相談員"];
         if IF.iter().any(|c| body.contains(c))
             || body.contains('、')
+            // (Nor one done with them, 記録を看護師と確認する: the person's.)
             || HELPERS
                 .iter()
-                .any(|h| body.contains(&format!("{h}に")) || body.contains(&format!("{h}へ")))
+                .any(|h| {
+                    ["に", "へ", "と", "さんに", "さんへ", "さんと"]
+                        .iter()
+                        .any(|p| body.contains(&format!("{h}{p}")))
+                })
         {
             return;
         }
@@ -1617,11 +1622,19 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             // is the whole sentence's, the one who wants.
             let first_comma = ms.iter().position(|w| w.surface == "、");
             // (Not a time set off, いつかは…出て、: when, not who.)
+            // (と only where it quotes, after what is said: 家族と暮らし is
+            // with whom; は not after と, で or に: 自分でとは, 学校では.)
             let part_has_subject = ms.iter().enumerate().any(|(k, w)| {
                 w.span.start >= start
                     && w.span.end <= cut
                     && w.pos.0 == "助詞"
                     && matches!(w.surface.as_str(), "が" | "は" | "と")
+                    && !(w.surface == "と"
+                        && k > 0
+                        && matches!(ms[k - 1].pos.0.as_str(), "名詞" | "助詞"))
+                    && !(w.surface == "は"
+                        && k > 0
+                        && matches!(ms[k - 1].surface.as_str(), "と" | "で" | "に"))
                     && !(w.surface == "は" && first_comma == Some(k + 1))
                     // (Nor the は of ではなく: 頼りきりではなく、 is how.)
                     && !(w.surface == "は"
@@ -1852,7 +1865,10 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // (a report's), counted, happened. The period may be set off
         // before (この3か月間、…ことが2回あり、).
         let counted = cm.windows(2).any(|w| w[0].pos.1 == "数" && w[1].surface == "回");
-        let in_past_period = told && counted && past_period(&body[..cut]);
+        // (A change in it, この3か月で…見えるようになり、 has come, told or
+        // heard: a goal counts from now, not back over この.)
+        let changed = ["ようになり", "ようになって"].iter().any(|e| clause.ends_with(e));
+        let in_past_period = (told && counted || changed) && past_period(&body[..cut]);
         let dated = told
             && (cm.iter().enumerate().any(|(k, m)| {
                 let year = m.pos.1 == "数"
@@ -3045,6 +3061,39 @@ fn joint_before(ms: &[Morpheme]) -> Option<(Joint, usize)> {
         {
             None
         }
+        // 生活を安定させるため、 先生に気づいてもらうため、: to make it so,
+        // to have it done; a purpose, not a cause.
+        "ため"
+            if prev.is_some_and(|p| {
+                (p.pos == ("動詞".into(), "接尾".into())
+                    && matches!(p.base.as_str(), "せる" | "させる"))
+                    || (p.base == "もらう" && p.pos.1 == "非自立")
+            }) =>
+        {
+            Some((Joint::For, last.span.start))
+        }
+        // ごみの日を忘れないため、: so as not to, or because one does not;
+        // only the writer knows, so it is not cut. (Only for slips one
+        // guards against: できないため, しれないため are why.)
+        "ため"
+            if prev.is_some_and(|p| p.base == "ない" && pos(p, "助動詞"))
+                && n >= 3
+                && pos(&ms[n - 3], "動詞")
+                && matches!(
+                    ms[n - 3].base.as_str(),
+                    "忘れる"
+                        | "遅れる"
+                        | "乗り遅れる"
+                        | "迷う"
+                        | "慌てる"
+                        | "転ぶ"
+                        | "なくす"
+                        | "失くす"
+                        | "見落とす"
+                ) =>
+        {
+            None
+        }
         "ので" | "ため" if prev.is_some_and(inflects) => {
             Some((Joint::Because, last.span.start))
         }
@@ -3374,7 +3423,6 @@ fn a_happening(noun: &Morpheme, suru: &Morpheme) -> bool {
     suru.base == "する" && HAPPENS_SAHEN.contains(&noun.surface.as_str())
 }
 
-/// Words for a time past: a clause that names one (先月入院し) happened then.
 /// Whether `text` names a period up to now (この3か月間, この半年, この
 /// 1年): what a report counts in it has happened.
 fn past_period(text: &str) -> bool {
@@ -3388,6 +3436,7 @@ fn past_period(text: &str) -> bool {
     })
 }
 
+/// Words for a time past: a clause that names one (先月入院し) happened then.
 const PAST_TIMES: &[&str] = &["先月", "先週", "先日", "昨年", "去年", "昨日", "前回"];
 
 /// Verbs of what happens, not what is done: before ため they give a

@@ -1792,3 +1792,40 @@ fn mends_from_the_twenty_fourth_sets_second_reading() {
     let s = plain("ご本人は「訓練はきついが、行きたくないわけではない」と話している。");
     assert!(s.contains("行きたくないわけでは ない"), "{s}");
 }
+
+#[test]
+fn mends_from_the_twenty_fifth_sets_first_reading() {
+    // A visiting service said as a means is no staff's commute.
+    let s = plain("同行援護により通所時の安全の確保に努める。");
+    assert!(!s.contains("ヘルパーが"), "{s}");
+    // 家族と (with whom) is no subject of its own: the wish holds.
+    let s = plain("何でも自分でとはいかなくても、家族と家で暮らし、いつか会社に戻りたい。");
+    assert!(s.contains("くらしたいです") && s.starts_with("なんでも"), "{s}");
+    // By whose account: the wife's (not おくさんのと).
+    let s = plain(
+        "退院から2か月が経過し、奥様によると夜間の体位交換は減らせたとのことで、表情も明るい。",
+    );
+    assert!(s.contains("おくさんの はなしでは、") && !s.contains("のと"), "{s}");
+    // Done with the nurse: the person's deed, not the nurse's.
+    let s = plain("訪問看護を週1回利用し、体重と食事の記録を看護師と確認する。");
+    assert!(!s.contains("かんごしさんは、"), "{s}");
+    // 分別 is ぶんべつ, said as 分ける; 火 in a list of days is a day.
+    let s = plain("週2回（火・金、10時〜11時）ヘルパーとごみの分別を行う。");
+    assert!(s.contains("火曜日・金曜日") && s.contains("ごみを わけます"), "{s}");
+    // Purposes (so as not to forget, to be noticed, to make it stable) are
+    // no causes.
+    assert!(!plain("ごみの日を忘れないため、カレンダーに書き込む。").contains("だから"));
+    assert!(!plain("先生に気づいてもらうため、黄色のカードを机の上に置く。").contains("だから"));
+    let s = plain("退院後の在宅生活を安定させるため、居宅介護と訪問看護を組み合わせる。");
+    assert!(s.contains("おちつく ように します。その ために、"), "{s}");
+    // (But できないため is why.)
+    assert!(plain("一人でできないため、ヘルパーが付き添う。").contains("だから、"));
+    // A change over a period up to now has come.
+    let s = plain(
+        "事業所によると、この3か月で台所の床が見えるようになり、まだ十分とは言えないとのこと。",
+    );
+    assert!(s.contains("なりました。"), "{s}");
+    // 棟 is a building, 復職 a return to work.
+    assert!(plain("同じ棟の住民から苦情が出ている。").contains("たてもの"));
+    assert!(plain("ご本人の復職に向けた準備を進める。").contains("あなたが しごとに もどる"));
+}

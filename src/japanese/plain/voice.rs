@@ -60,6 +60,12 @@ fn by_service_staff(sentence: &str, changes: &mut Vec<Change>) -> String {
         else {
             continue;
         };
+        // (Only where the staff carry out deeds, …を行い: 同行援護により通所
+        // 時の安全の確保に努める is the means, and ヘルパーが通う時 would be
+        // read as the helper's commute.)
+        if !["を行", "を実施"].iter().any(|d| after[by.len()..].contains(d)) {
+            continue;
+        }
         let from = sentence.len() - after.len();
         // (看護師, as the formal text names them: the word rules add さん.)
         let said = format!("の{}が", doer.trim_end_matches("さん"));

@@ -589,7 +589,7 @@ fn ends_a_name(before: Option<&Unit>) -> bool {
 
 /// Plain verbs that are done to something named before them with を in
 /// a compound (雇用契約継続 → 雇用契約を続けること).
-const DONE_TO: &[&str] = &["続ける", "伝える", "使う", "見に行く", "防ぐ"];
+const DONE_TO: &[&str] = &["続ける", "伝える", "使う", "見に行く", "防ぐ", "分ける"];
 
 /// Of [`DONE_TO`], those whose noun before の is always their object
 /// (雇用契約の継続); 本人の見学 is the person's visit, not a visit to them.
