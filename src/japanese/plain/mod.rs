@@ -286,6 +286,23 @@ fn one_sentence(
     let worded = words::apply(&verbal, options, &mut mine);
     let you = options.called.as_deref().unwrap_or("あなた");
     let mut split = sentence::described_apart(sentence::apply(&worded, &mut mine), you, &mut mine);
+    // 作業の丁寧さを評価される場面が増え、目標は達成したと判断される: in
+    // a report, a change cut off before the judgement it led to has come
+    // (ふえました), not one to come.
+    if options.report {
+        let last = split.len().saturating_sub(1);
+        for part in &mut split[..last] {
+            for change in ["増えます。", "減ります。", "ようになります。"] {
+                if let Some(stem) = part.strip_suffix(change) {
+                    let past =
+                        format!("{stem}{}ました。", &change[..change.len() - "ます。".len()]);
+                    mine.push(Change::new(Rule::Ending, part.as_str(), past.as_str()));
+                    *part = past;
+                    break;
+                }
+            }
+        }
+    }
     if options.goal {
         // (Not a premise: what is now (現在は…通っている), or a part that
         // the next sets against or gives a reason for (でも、, だから、).)

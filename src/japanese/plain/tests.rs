@@ -1829,3 +1829,21 @@ fn mends_from_the_twenty_fifth_sets_first_reading() {
     assert!(plain("同じ棟の住民から苦情が出ている。").contains("たてもの"));
     assert!(plain("ご本人の復職に向けた準備を進める。").contains("あなたが しごとに もどる"));
 }
+
+#[test]
+fn mends_from_the_twenty_fifth_sets_second_reading() {
+    // In a report, a change before the judgement it led to has come.
+    let report = Options::for_field(None, "monitoring.overall");
+    let s = suggest(
+        "就労継続支援B型では職員から作業の丁寧さを評価される場面が増え、目標は達成したと判断される。",
+        &Lexicon::welfare(),
+        &report,
+    )
+    .text;
+    assert!(s.contains("ふえました。"), "{s}");
+    // (Not in a plan, where it is to come.)
+    let s = plain("職員から作業の丁寧さを評価される場面が増え、自信につなげる。");
+    assert!(!s.contains("ふえました"), "{s}");
+    // びよういん is one small ょ from びょういん.
+    assert!(!plain("母が美容院に行く時間も持てるようになった。").contains("びよういん"));
+}
