@@ -1132,9 +1132,49 @@ pub(crate) const COUNTERS: &[&str] = &[
 /// Times said from today or as a habit (来月, 毎朝): IPADIC's nouns that
 /// also work as adverbs, which start no compound with the noun after them.
 const WHEN: &[&str] = &[
-    "今日", "明日", "昨日", "毎日", "毎朝", "毎晩", "毎週", "毎月", "毎年", "今週", "来週", "先週",
-    "今月", "来月", "先月", "今年", "来年", "昨年", "去年", "翌日", "翌朝", "前日", "当日", "今回",
-    "前回", "次回", "今朝", "今晩", "今夜", "翌月", "翌週", "前月", "当月",
+    "今日",
+    "明日",
+    "昨日",
+    "毎日",
+    "毎朝",
+    "毎晩",
+    "毎週",
+    "毎月",
+    "毎年",
+    "今週",
+    "来週",
+    "先週",
+    "今月",
+    "来月",
+    "先月",
+    "今年",
+    "来年",
+    "昨年",
+    "去年",
+    "翌日",
+    "翌朝",
+    "前日",
+    "当日",
+    "今回",
+    "前回",
+    "次回",
+    "今朝",
+    "今晩",
+    "今夜",
+    "翌月",
+    "翌週",
+    "前月",
+    "当月",
+    // (said as adverbs too: いつか会社に, 全部大事, いつも家で)
+    "いつか",
+    "いつも",
+    "全部",
+    "全て",
+    "すべて",
+    "将来",
+    "今後",
+    "時々",
+    "ときどき",
 ];
 
 /// Whether `prev` is a verb's 連用形 that makes a compound with もの
@@ -1245,6 +1285,16 @@ fn analyse(toks: &[Token]) -> Reading {
                             Pos::Number | Pos::Noun | Pos::SahenNoun | Pos::Prefix
                         ))
                     && matches!(t.pos, Pos::Noun | Pos::SahenNoun | Pos::Number) =>
+            {
+                Boundary::Phrase
+            }
+            // 机の|上に, 家の|中で: a place said after の is a 文節 of its
+            // own, as easy-read practice writes it (つくえの うえに).
+            Some(prev)
+                if t.pos == Pos::NounTail
+                    && prev.surface == "の"
+                    && ["上", "下", "中", "前", "後ろ", "横", "間", "外", "隣", "奥", "そば"]
+                        .contains(&t.surface.as_str()) =>
             {
                 Boundary::Phrase
             }

@@ -116,7 +116,7 @@ fn who_is_set_off_at_the_start_stays_with_what_they_want() {
     // Cut at the purpose, the parents would seem to enter school.
     assert_eq!(
         plain("保護者は、就学に向けて、集団の中で過ごす経験を本人に積ませたいと希望している。"),
-        "おうちの人は、小学校に はいる ために、みんなの中で すごす けいけんを あなたに \
+        "おうちの人は、小学校に はいる ために、みんなの 中で すごす けいけんを あなたに \
          つませたいと ねがって います。"
     );
     // A が inside a clause of its own is not who the purpose is about.
@@ -1190,7 +1190,7 @@ fn mends_from_the_eighteenth_sets_reading() {
             || plain("一人で電車に乗れないわけではない。").contains("あるていど")
     );
     // 自宅内 is inside the home (not 家内, a wife).
-    assert!(plain("自宅内での移動の安全を確保する。").starts_with("家の中での"));
+    assert!(plain("自宅内での移動の安全を確保する。").starts_with("家の 中での"));
     // Heard again under a frame of what was heard: what was heard.
     let s = plain(
         "保護者からは、放課後等デイサービスに通い始めてから落ち着いて過ごせる日が増えたと伺っており、サービス内容にも満足しているとのことである。",
