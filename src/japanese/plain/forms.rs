@@ -196,14 +196,14 @@ fn half_past(s: &str) -> String {
     out
 }
 
-/// 火曜 → 火曜日 where 日 does not follow already, and each day of a
-/// list said whole (火・木曜日 → 火曜日・木曜日: 火 alone reads か).
 /// Whether the days of a run are listed with ・ (月・水・金), not 、, which
 /// may join other words (土、日).
 fn sep_is_dot(run: &[char]) -> bool {
     run.iter().filter(|c| !"月火水木金土日".contains(**c)).all(|c| *c == '・')
 }
 
+/// 火曜 → 火曜日 where 日 does not follow already, and each day of a
+/// list said whole (火・木曜日 → 火曜日・木曜日: 火 alone reads か).
 fn whole_weekdays(s: &str) -> String {
     let days = "月火水木金土日";
     let chars: Vec<char> = s.chars().collect();

@@ -321,9 +321,24 @@ fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
         .rev()
         .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
         .collect();
-    // (Or what is wished is said before と: お父様は、…ようになってほしいと
-    // 望まれている; no one is wished for in a quote.)
-    let quoted = before.last().is_some_and(|w| w.surface == "と" && w.pos.0 == "助詞");
+    // (Or what is wished is said before と, お父様は、二人が…ようになって
+    // ほしいと望まれている: only where who wishes is named with respect, or
+    // the wish names its own subject or is one's own (〜たいと). 本人は、
+    // …なってほしいと望まれている is a passive: others wish it of them.)
+    let quoted = before.last().is_some_and(|w| w.surface == "と" && w.pos.0 == "助詞")
+        && (before.len() >= 2 && before[before.len() - 2].base == "たい"
+            || before.windows(2).any(|w| {
+                w[1].surface == "は"
+                    && w[1].pos.1 == "係助詞"
+                    && (["様", "さま"].iter().any(|e| w[0].surface.ends_with(e))
+                        || ["お", "ご", "御"].iter().any(|p| w[0].surface.starts_with(p)))
+            })
+            || before
+                .iter()
+                .rev()
+                .skip(1)
+                .take_while(|w| w.surface != "、")
+                .any(|w| w.surface == "が" && w.pos.1 == "格助詞"));
     ["望む", "願う"].contains(&m.base.as_str())
         && (quoted || clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞"))
         && !clause.iter().any(|w| w.surface == "が" && w.pos.1 == "格助詞")
@@ -949,6 +964,10 @@ mod tests {
                 "お父様は、二人が遊べるようになってほしいと望んでいる。",
             ),
             ("早く受診してほしいと望まれる。", "早く受診してほしいと望まれる。"),
+            (
+                "本人は、地域で暮らせるようになってほしいと望まれている。",
+                "本人は、地域で暮らせるようになってほしいと望まれている。",
+            ),
             ("写真をご覧下さい。", "写真を見て下さい。"),
             ("写真をご覧いただく。", "写真を見てもらう。"),
             ("作品をご覧になった。", "作品を見た。"),

@@ -325,9 +325,10 @@ fn one_sentence(
 
 /// Whether byte `at` of `text` is inside 「」: someone's own words, which a
 /// suggestion keeps as they said them (the kana rule leaves them too).
+/// (An unbalanced 「, with no 」 after it, quotes nothing.)
 fn quoted_at(text: &str, at: usize) -> bool {
     let before = &text[..at];
-    before.matches('「').count() > before.matches('」').count()
+    before.matches('「').count() > before.matches('」').count() && text[at..].contains('」')
 }
 
 /// The words of `sentence` (…ます。) before its ます, analysed with it:

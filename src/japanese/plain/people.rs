@@ -44,8 +44,6 @@ pub const SUPPORTERS: &[&str] = &[
     "看護師",
 ];
 
-/// How other words for a person end (支援員, 利用者, 看護師, 介護福祉士,
-/// 世話人, 佐藤さん, 奥様, 主治医).
 /// Services whose staff come to the person to do what they do, and how
 /// the staff are called in plain words.
 pub const VISITING: &[(&str, &str)] = &[
@@ -57,6 +55,8 @@ pub const VISITING: &[(&str, &str)] = &[
     ("移動支援", "ヘルパー"),
 ];
 
+/// How other words for a person end (支援員, 利用者, 看護師, 介護福祉士,
+/// 世話人, 佐藤さん, 奥様, 主治医).
 pub const PERSON_ENDINGS: &[&str] = &["員", "者", "師", "士", "人", "さん", "様", "医"];
 
 /// Bodies that act (事業所, 市, 学校).

@@ -290,9 +290,20 @@ fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
     let Some(first) = parts.first() else { return };
     let Some(rest) = first.strip_prefix('「') else { return };
     let Some((service, after)) = rest.split_once('」') else { return };
-    // 「訪問看護」（週に1回）の看護師さんが…確かめ、変化があれば…報告す
-    // る: the staff named as the ones who act do what follows too, with
-    // no one else named, whatever the condition.
+    const HELPERS: &[&str] = &["スタッフ", "職員", "ヘルパー", "看護師", "支援員", "相談員"];
+    // 記録を看護師と確認する, 困ったら看護師に連絡する: done with the
+    // staff or told to them, so the person's.
+    let with_staff = |body: &str| {
+        HELPERS.iter().any(|h| {
+            ["に", "へ", "と", "さんに", "さんへ", "さんと"]
+                .iter()
+                .any(|p| body.contains(&format!("{h}{p}")))
+        })
+    };
+    // 「訪問看護」（週に1回）の看護師さんが…確かめ、変化があれば主治医へ
+    // 報告する: the staff named as the ones who act do what follows too,
+    // with no one else named; under a condition only a report to someone
+    // else is theirs.
     if let Some((_, doer)) = DOERS.iter().find(|(s, _)| *s == service)
         && after.contains(&format!("の{doer}が"))
     {
@@ -303,7 +314,13 @@ fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
             }
             // (Only what staff do, 確かめます, 報告します: 身体の清潔を保ち
             // is what comes of it for the person.)
-            if !HELPS.iter().any(|h| body.ends_with(h)) {
+            const IF: &[&str] = &["たら", "れば", "あれば", "ときは", "時は", "場合", "際は"];
+            let reports =
+                ["報告します。", "連絡します。", "知らせます。"].iter().any(|r| body.ends_with(r));
+            if !HELPS.iter().any(|h| body.ends_with(h))
+                || with_staff(body)
+                || IF.iter().any(|c| body.contains(c)) && !reports
+            {
                 continue;
             }
             let said = format!("{lead}{doer}は、{body}");
@@ -327,18 +344,8 @@ fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
         // more than one deed, 覚え、…知らせる, or told to the helpers
         // themselves: those are the person's.)
         const IF: &[&str] = &["たら", "れば", "あれば", "ときは", "時は", "場合", "際は"];
-        const HELPERS: &[&str] = &["スタッフ", "職員", "ヘルパー", "看護師", "支援員", "相談員"];
-        if IF.iter().any(|c| body.contains(c))
-            || body.contains('、')
-            // (Nor one done with them, 記録を看護師と確認する: the person's.)
-            || HELPERS
-                .iter()
-                .any(|h| {
-                    ["に", "へ", "と", "さんに", "さんへ", "さんと"]
-                        .iter()
-                        .any(|p| body.contains(&format!("{h}{p}")))
-                })
-        {
+        // (Nor one done with them, 記録を看護師と確認する: the person's.)
+        if IF.iter().any(|c| body.contains(c)) || body.contains('、') || with_staff(body) {
             return;
         }
         if HELPS.iter().any(|h| body.ends_with(h)) {
@@ -466,6 +473,21 @@ const BY_MONTH_OR_YEAR: &[&str] = &[
     "毎年",
 ];
 
+/// Whether `text` says how often by the month or the year (月1回, 月に2回,
+/// 毎月, 年に1回): not a date's 月 (4月20日, 4月に) nor one counted from
+/// now (来月に, 今年).
+fn by_month_or_year(text: &str) -> bool {
+    BY_MONTH_OR_YEAR.iter().any(|t| {
+        text.match_indices(t).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            !(t.starts_with(['月', '年'])
+                && before.is_some_and(|c| {
+                    c.is_ascii_digit() || ('０'..='９').contains(&c) || "来先今翌前当".contains(c)
+                }))
+        })
+    })
+}
+
 /// 体調が悪い場合は、…休み、…静養し、…連絡する: a condition set off first
 /// holds for all that follows. Cut, it would hold for the first sentence
 /// alone, and the rest read as what is always done; so it frames them
@@ -493,7 +515,7 @@ fn on_condition(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>
         Some(found) => found,
         None => {
             let (head, rest) = day_first(body)?;
-            if BY_MONTH_OR_YEAR.iter().any(|t| rest.contains(t)) {
+            if by_month_or_year(rest) {
                 return None;
             }
             (head, rest)
@@ -1696,7 +1718,7 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                 .iter()
                 .any(|t| clause.contains(t))
                 && !body[cut..].contains('は')
-                && !BY_MONTH_OR_YEAR.iter().any(|t| body[cut..].contains(t));
+                && !by_month_or_year(&body[cut..]);
         // 対応を検討するため、計画の変更が必要と思われる: an aim before
         // what is needed is why it is; cut, the aim would read as settled.
         // …増やすよう、計画を変更する必要があると判断した, …保つよう、
@@ -1868,7 +1890,18 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         // (A change in it, この3か月で…見えるようになり、 has come, told or
         // heard: a goal counts from now, not back over この.)
         let changed = ["ようになり", "ようになって"].iter().any(|e| clause.ends_with(e));
-        let in_past_period = (told && counted || changed) && past_period(&body[..cut]);
+        // (Not how often, 月1回病院に通い: a habit goes on; nor a goal,
+        // この半年で通えるようになり、…を目指す.)
+        let how_often = (0..cm.len()).any(|k| {
+            let per = matches!(cm[k].surface.as_str(), "週" | "月" | "年" | "日");
+            let n = if cm.get(k + 1).is_some_and(|w| w.surface == "に") { k + 2 } else { k + 1 };
+            per && cm.get(n).is_some_and(|w| w.pos.1 == "数")
+                && cm.get(n + 1).is_some_and(|w| w.surface == "回")
+        });
+        let aimed =
+            ["目指す", "めざす", "ようになる", "目標とする"].iter().any(|e| body.ends_with(e));
+        let in_past_period =
+            (told && counted && !how_often || changed && !aimed) && past_period(&body[..cut]);
         let dated = told
             && (cm.iter().enumerate().any(|(k, m)| {
                 let year = m.pos.1 == "数"
@@ -1893,6 +1926,13 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             && let Some(stem) = said.strip_suffix("ます。")
         {
             said = format!("{stem}ました。");
+        }
+        // 入院したと知り、不安定になった: in a story told in the past,
+        // finding out is what happened (知りました, not 知っています).
+        if (body.ends_with('た') || body.ends_with('だ'))
+            && let Some(stem) = said.strip_suffix("知っています。")
+        {
+            said = format!("{stem}知りました。");
         }
         // 両親ともに80歳を超え、: an age passed is what is so now.
         for passed in ["歳を超えます。", "歳を過ぎます。"] {

@@ -291,7 +291,7 @@ fn understood_by_others_keeps_who_understands() {
         plain("同僚に障害を理解されにくい。"),
         "どうりょうに しょうがいを わかって もらいにくいです。"
     );
-    assert_eq!(plain("周囲に理解されている。"), "まわりの 人に わかって もらって います。");
+    assert_eq!(plain("周囲に理解されている。"), "まわりに わかって もらって います。");
 }
 
 #[test]
@@ -1720,7 +1720,7 @@ fn mends_from_the_twenty_third_sets_second_reading() {
     // 周囲の状況 is all around, not the people around.
     let s = plain("移動の援護と周囲の状況の説明を受ける。");
     assert!(s.contains("まわりの ようすの") && !s.contains("まわりの 人"), "{s}");
-    assert!(plain("周囲に理解されている。").starts_with("まわりの 人に"));
+    assert!(plain("周囲の人に理解されている。").starts_with("まわりの 人に"));
     // いない (以内) reads as not there; ぼうし (防止) as a hat.
     assert!(plain("2年以内に一般就労を実現する。").starts_with("2年の うちに"));
     let s = plain("体調の変化を早めに把握して再入院の防止を図る。");
@@ -1846,4 +1846,50 @@ fn mends_from_the_twenty_fifth_sets_second_reading() {
     assert!(!s.contains("ふえました"), "{s}");
     // びよういん is one small ょ from びょういん.
     assert!(!plain("母が美容院に行く時間も持てるようになった。").contains("びよういん"));
+}
+
+#[test]
+fn mends_from_the_review_of_the_eighth_session() {
+    // H1: 金 is money only by its owner or what is done with it.
+    assert!(plain("月と金に通所する。").contains("月と 金に"));
+    assert!(plain("金は午前のみ通所する。").starts_with("金は"));
+    // H2: a goal reached is not a goal made.
+    assert!(!plain("短期目標を達成する。").contains("めあてが できます"));
+    // H3: around a place is no people.
+    assert!(!plain("自宅の周囲に店がない。").contains("まわりの 人"));
+    // H4: a stage is no place.
+    assert!(!plain("次の段階に進む。").contains("ところに"));
+    // H5: a limit of money or time is no deadline.
+    assert!(!plain("食費を月3万円以内に収める。").contains("の うちに"));
+    assert!(plain("2年以内に一般就労を実現する。").starts_with("2年の うちに"));
+    // H6: one's own visits to a place are not its staff coming.
+    assert!(!plain("就労先の訪問を重ね、職場に慣れる。").contains("きて もらい"));
+    // H7: 気味 is a little, not often.
+    assert!(!plain("疲れ気味である。").contains("おおい"));
+    // H8: a clause with its own subject is not the staff's.
+    let s = plain("訪問看護により体調が安定し、本人は作業所で軽作業を行っている。");
+    assert!(!s.contains("かんごしさんが"), "{s}");
+    // H9: told to the staff, the person's.
+    let s =
+        plain("訪問看護（週1回）により服薬状況の確認を行い、困ったことがあれば看護師に連絡する。");
+    assert!(!s.contains("かんごしさんは、"), "{s}");
+    // H10: two who reported, joined by と, are no quote.
+    assert!(
+        !plain("眠れていないことが多いと母と父から報告されている。").contains("おかあさんです")
+    );
+    // H11: what others wish of the person is a passive.
+    assert!(
+        plain("本人は、地域で暮らせるようになってほしいと望まれている。").contains("のぞまれて")
+    );
+    // M2: finding out, in a story told in the past, happened.
+    assert!(plain("母が入院したと知り、不安定になった。").contains("しりました"));
+    // M9: a habit in a period up to now goes on; a goal counts from now.
+    assert!(!plain("この2年、月1回病院に通い、体調は安定している。").contains("かよいました"));
+    assert!(
+        !plain("この半年で一人で通えるようになり、週5日の通所を目指す。").contains("なりました")
+    );
+    // M10: a service in the formal text's own 「」 is kept as one to use.
+    assert!(plain("「短期入所」を確保する。").contains("つかえる ように"));
+    // M1: a worry that goes away, said so.
+    assert!(plain("不安が解消する。").contains("なくなります"));
 }

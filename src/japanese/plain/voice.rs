@@ -52,6 +52,8 @@ fn by_service_staff(sentence: &str, changes: &mut Vec<Change>) -> String {
     for (service, doer) in people::VISITING {
         let Some(at) = sentence.find(service) else { continue };
         let mut after = &sentence[at + service.len()..];
+        // (The formal text's own brackets: 「訪問看護」により.)
+        after = after.strip_prefix('」').unwrap_or(after);
         // (A note of how often may stand between: 訪問看護（週1回）により.)
         if let Some(note) = after.strip_prefix('（').and_then(|a| a.split_once('）')) {
             after = note.1;
@@ -60,10 +62,16 @@ fn by_service_staff(sentence: &str, changes: &mut Vec<Change>) -> String {
         else {
             continue;
         };
-        // (Only where the staff carry out deeds, …を行い: 同行援護により通所
-        // 時の安全の確保に努める is the means, and ヘルパーが通う時 would be
-        // read as the helper's commute.)
-        if !["を行", "を実施"].iter().any(|d| after[by.len()..].contains(d)) {
+        // (Only where the staff carry out deeds in the clause after it,
+        // …の確認を行い: 同行援護により通所時の安全の確保に努める is the
+        // means, ヘルパーが通う時 would be the helper's commute; nor where
+        // that clause has a subject of its own, 体調が安定し.)
+        let rest = &after[by.len()..];
+        let clause = rest.split('、').next().unwrap_or(rest);
+        let own_subject = morphemes(clause)
+            .iter()
+            .any(|m| m.pos.0 == "助詞" && matches!(m.surface.as_str(), "が" | "は"));
+        if !["を行", "を実施"].iter().any(|d| clause.contains(d)) || own_subject {
             continue;
         }
         let from = sentence.len() - after.len();
@@ -111,6 +119,21 @@ fn reported_by(sentence: &str, changes: &mut Vec<Change>) -> String {
     if of_a_thing && (to == 0 || ms[to - 1].surface != "こと") {
         return sentence.to_string();
     }
+    // A quoting と follows what is said (多いと, 来たと, 「…」と), not a
+    // noun it joins to another (母と父から).
+    if !of_a_thing
+        && (to == 0
+            || !matches!(ms[to - 1].pos.0.as_str(), "動詞" | "形容詞" | "助動詞")
+                && ms[to - 1].surface != "」")
+    {
+        return sentence.to_string();
+    }
+    // The report ends its clause (報告されている, 報告された。), not one
+    // that names a noun after it (本人から報告された困りごと).
+    let after = ms.get(from + 4);
+    if after.is_some_and(|m| m.pos.0 == "名詞") {
+        return sentence.to_string();
+    }
     let agent = &ms[to + 1..from];
     let nouns = !agent.is_empty()
         && agent.iter().all(|m| matches!(m.pos.0.as_str(), "名詞" | "接頭詞") || m.surface == "の");
@@ -135,6 +158,12 @@ fn reported_by(sentence: &str, changes: &mut Vec<Change>) -> String {
             .map_or(0, |(_, m)| m.span.end)
     };
     let end = if of_a_thing { ms[to - 1].span.start } else { ms[to].span.start };
+    // (Not where someone else is set off before what was reported, 母は、
+    // …と主治医から説明されている: they are the one told.)
+    if sentence[start..end].split_once("は、").is_some_and(|(who, _)| people::names_someone(who))
+    {
+        return sentence.to_string();
+    }
     let out = format!(
         "{}{who}から、{}と{}",
         &sentence[..start],
@@ -315,6 +344,20 @@ mod tests {
         assert_eq!(
             plain("前回は手が止まり、一人で抱え込んでいたことが実習先から報告されている。"),
             "実習先から、前回は手が止まり、一人で抱え込んでいたと報告されている。"
+        );
+        // Not a と that joins two who reported, nor a report that names a
+        // noun after it, nor one told to someone set off first.
+        assert_eq!(
+            plain("眠れていないと母と父から報告されている。"),
+            "眠れていないと母と父から報告されている。"
+        );
+        assert_eq!(
+            plain("相談員は、本人と母から報告された困りごとを整理する。"),
+            "相談員は、本人と母から報告された困りごとを整理する。"
+        );
+        assert_eq!(
+            plain("母は、本人が夜眠れていないと主治医から説明されている。"),
+            "母は、本人が夜眠れていないと主治医から説明されている。"
         );
         // Not where it was reported by no one named, or by a cause.
         assert_eq!(plain("転倒したと報告されている。"), "転倒したと報告されている。");

@@ -127,7 +127,9 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
         // 「来年4月の採用に向けて、来てほしい」: someone's own words are
         // kept as said, as the kana rule keeps them (a term in 「」 is
         // the term's own quote, and is left to its rule).
-        let in_quote = out.matches('「').count() > out.matches('」').count();
+        // (An unbalanced 「, with no 」 in the text, quotes nothing.)
+        let in_quote =
+            out.matches('「').count() > out.matches('」').count() && sentence.contains('」');
         if in_quote && !matches!(units[i], Unit::Term(_)) {
             match &units[i] {
                 Unit::Word(m) => out.push_str(&m.surface),
@@ -201,18 +203,6 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             }
             Unit::Phrase(formal, plain) => {
                 let mut plain = fix(plain);
-                // 逆転気味のため → 逆になることが多いため: a こと said just
-                // before is not said twice; after a noun (風邪気味で) the
-                // こと is the noun's (風邪のことが多く).
-                if let Some(rest) =
-                    plain.strip_prefix("こと").filter(|_| !formal.starts_with("こと"))
-                {
-                    if out.ends_with("こと") {
-                        plain = rest.to_string();
-                    } else if !ends_in_dictionary_form(&out) {
-                        plain = format!("の{plain}");
-                    }
-                }
                 // 継続することができる → 続けることできる: the こと of the
                 // word before needs its が.
                 if plain.starts_with("でき") && out.ends_with("こと") {
@@ -286,13 +276,17 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 i += 1;
                 continue;
             }
-            // 自分の金で → 自分のお金で: 金 alone in kana or print reads
-            // きん (gold). Not in a list of weekdays (月・水・金に).
+            // 自分の金で → 自分のお金で, 金の貸し借り: 金 alone in kana or
+            // print reads きん (gold). Only money by its owner (…の金) or by
+            // what is done with it: 月と金に, 金は午前のみ are Friday.
             Unit::Word(m)
                 if m.surface == "金"
                     && m.pos == ("名詞".into(), "一般".into())
-                    && matches!(units.get(i + 1), Some(Unit::Word(n)) if n.pos.1 == "格助詞" || n.pos.1 == "係助詞" || n.pos.1 == "連体化")
-                    && !matches!(i.checked_sub(1).map(|k| &units[k]), Some(Unit::Word(p)) if p.pos.0 != "助詞") =>
+                    && (matches!(i.checked_sub(1).map(|k| &units[k]), Some(Unit::Word(p)) if p.surface == "の" && i >= 2)
+                        || matches!((units.get(i + 1), units.get(i + 2)), (Some(Unit::Word(p)), Some(Unit::Word(w)))
+                            if matches!(p.surface.as_str(), "を" | "の" | "が")
+                                && ["使う", "借りる", "貸す", "払う", "渡す", "稼ぐ", "貯める", "貸し借り", "管理", "使い方", "無心"]
+                                    .contains(&w.base.as_str()))) =>
             {
                 changes.push(Change::new(Rule::Word, "金", "お金"));
                 out.push_str("お金");
@@ -373,8 +367,10 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     .iter()
                     .all(|u| matches!(u, Unit::Word(m) if m.pos.0 == "名詞"))
                 && !text.starts_with("自分")
-                // (以降 → からあと: a particle joins it already.)
+                // (以降 → からあと: a particle joins it already; 気味 → ぎみ
+                // is a suffix, 疲れぎみ.)
                 && !text.starts_with("から")
+                && !text.starts_with("ぎみ")
                 && !matches!(units.get(i + taken), Some(Unit::Word(m)) if m.pos.0 == "動詞")
             {
                 // 利用状況 → 利用の様子: a noun said in words after another
@@ -861,7 +857,40 @@ fn analyse(sentence: &str) -> Vec<Unit> {
     }
     phrases(&sentence[at..], &mut units);
     service_secured(&mut units);
+    visits_received(&mut units);
     units
+}
+
+/// 「自立生活援助」の訪問を重ねた: a service's visits are its staff coming
+/// (の人に何度も来てもらった); said as 訪問を重ねた with no one named, the
+/// visits read as the person's. Only after a service's name: 職場の訪問
+/// is the person's own visit, and 母の訪問 a visit by someone named.
+fn visits_received(units: &mut Vec<Unit>) {
+    let word = |u: Option<&Unit>, w: &str| matches!(u, Some(Unit::Word(m)) if m.surface == w);
+    let mut k = 0;
+    while k < units.len() {
+        let mut at = k + 1;
+        if word(units.get(at), "」") {
+            at += 1;
+        }
+        let pieces = matches!(units[k], Unit::Term(_))
+            && word(units.get(at), "の")
+            && word(units.get(at + 1), "訪問")
+            && word(units.get(at + 2), "を");
+        let verb = match units.get(at + 3) {
+            Some(Unit::Word(v)) if pieces && v.base == "重ねる" => Some(v.clone()),
+            _ => None,
+        };
+        if let Some(v) = verb {
+            const SAID: &str = "の人に何度も来てもらう";
+            let form = form_before(&v, units.get(at + 4));
+            if let Some(plain) = form.joined(conjugate::phrase(SAID, &form.name), SAID) {
+                let formal = format!("の訪問を{}", v.surface);
+                units.splice(at..at + 4, [Unit::Phrase(formal, plain)]);
+            }
+        }
+        k += 1;
+    }
 }
 
 /// 「医療型短期入所」も併せて確保する: a service secured is one the person
@@ -873,14 +902,19 @@ fn service_secured(units: &mut Vec<Unit>) {
         if k >= units.len() {
             break;
         }
-        if !matches!(units[k], Unit::Term(_))
-            || !units
-                .get(k + 1)
-                .is_some_and(|u| word(u, &|m| matches!(m.surface.as_str(), "を" | "も")))
+        if !matches!(units[k], Unit::Term(_)) {
+            continue;
+        }
+        // (「短期入所」を: the formal text's own brackets after the term.)
+        let mut next = k + 1;
+        if units.get(next).is_some_and(|u| word(u, &|m| m.surface == "」")) {
+            next += 1;
+        }
+        if !units.get(next).is_some_and(|u| word(u, &|m| matches!(m.surface.as_str(), "を" | "も")))
         {
             continue;
         }
-        let mut at = k + 2;
+        let mut at = next + 1;
         // (併せて is analysed as 併せ and て.)
         if units.get(at).is_some_and(|u| {
             word(u, &|m| matches!(m.base.as_str(), "併せる" | "合わせる" | "あわせる"))
