@@ -1915,7 +1915,13 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
                     .is_some_and(|n| ["から", "より", "まで"].contains(&n.surface.as_str()))
             }) || cm.iter().any(|m| ["幼少", "幼児", "かつて"].contains(&m.surface.as_str()))
                 || clause.contains("小さいころ"));
+        // 上司から注意され、以来、…: what a since counts from happened.
+        let since = ["以来", "それから"]
+            .iter()
+            .any(|w| body[cut..].trim_start_matches('、').starts_with(w))
+            && told;
         if (clause.contains("た結果")
+            || since
             || clause.contains("だ結果")
             || after_result
             || then

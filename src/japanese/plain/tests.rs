@@ -1893,3 +1893,18 @@ fn mends_from_the_review_of_the_eighth_session() {
     // M1: a worry that goes away, said so.
     assert!(plain("不安が解消する。").contains("なくなります"));
 }
+
+#[test]
+fn mends_from_the_twenty_sixth_sets_first_reading() {
+    // What a since counts from happened.
+    let s = plain(
+        "作業の手順を間違えたため上司から注意され、以来、休憩時間も一人で過ごしているとのこと。",
+    );
+    assert!(s.contains("ちゅういされました。それから、"), "{s}");
+    // こうよう (紅葉), いこう (行こう), ふつう (usually) read as other words.
+    assert!(!plain("気分が高揚している時期。").contains("こうよう"));
+    assert!(plain("移行後1か月は相談員が訪問する。").starts_with("うつった あと"));
+    assert!(plain("普通高校への進学。").starts_with("ふつうの こうこう"));
+    // During a feeding, not between two times.
+    assert!(plain("7時と17時の注入の間は待つ。").contains("して いる あいだは"));
+}
