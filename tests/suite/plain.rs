@@ -124,6 +124,10 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     // once the same way at ec68971 (tests/data/plain-heldout-25.md): 40
     // closer, 38 easier (tests/data/plain-review-heldout-25.md).
     let twenty_fifth = include_str!("../data/plain-heldout-25.tsv");
+    // A twenty-sixth, another new caseload with fields, measured once the
+    // same way at 2728bc6 (tests/data/plain-heldout-26.md): 39 closer, 38
+    // easier, 2 flagged (tests/data/plain-review-heldout-26.md).
+    let twenty_sixth = include_str!("../data/plain-heldout-26.tsv");
     let mut sets = vec![
         ("heldout", heldout.to_string()),
         ("grammar", grammar.to_string()),
@@ -149,6 +153,7 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
         ("heldout-23", twenty_third.to_string()),
         ("heldout-24", twenty_fourth.to_string()),
         ("heldout-25", twenty_fifth.to_string()),
+        ("heldout-26", twenty_sixth.to_string()),
     ];
     sets.extend(dev.ok().map(|d| ("dev", d)));
     for (name, tsv) in sets {

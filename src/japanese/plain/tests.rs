@@ -1908,3 +1908,10 @@ fn mends_from_the_twenty_sixth_sets_first_reading() {
     // During a feeding, not between two times.
     assert!(plain("7時と17時の注入の間は待つ。").contains("して いる あいだは"));
 }
+
+#[test]
+fn mends_from_the_twenty_sixth_sets_second_reading() {
+    // 精神科へ通院し: one hospital, not こころの びょういんへ びょういんに.
+    let s = plain("月1回土曜日の午前中に精神科へ通院し、助言を受ける。");
+    assert!(s.contains("こころの びょういんに かよいます") && !s.contains("びょういんへ"), "{s}");
+}
