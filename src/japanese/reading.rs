@@ -482,7 +482,9 @@ pub fn annotate_words(
     // (じぶんに → じ / ぶん / に), so the writer's spaces win.
     // (Not the space after a label's colon, どれくらい： 週3日: the value
     // after it is spaced as any other.)
-    let spaced = text.replace("： ", "：").contains([' ', '　']);
+    let spaced = text
+        .match_indices([' ', '　'])
+        .any(|(at, space)| space != " " || !text[..at].ends_with('：'));
     let segs = if wakachi && !spaced { space_phrases(segs) } else { segs };
     let mut phrases: Vec<Vec<Vec<Segment>>> = Vec::new();
     // The space inside a person's name (高橋 美咲) joins its parts: a line

@@ -310,6 +310,16 @@ fn shows_with_object(m: &Morpheme, before: &[Morpheme]) -> bool {
         })
 }
 
+/// Whether `word` (with the `prefix` word before it, if any) is said with
+/// respect: お父様, ご家族, 奥さま, or ご and 本人 apart.
+fn named_with_respect(word: &Morpheme, prefix: Option<&Morpheme>) -> bool {
+    ["様", "さま"].iter().any(|e| word.surface.ends_with(e))
+        || ["お", "ご", "御"].iter().any(|p| word.surface.starts_with(p))
+        || prefix.is_some_and(|p| {
+            p.pos.0 == "接頭詞" && matches!(p.surface.as_str(), "ご" | "お" | "御")
+        })
+}
+
 /// Whether `m` is 望む or 願う with someone set off before it as the one
 /// who wishes (お父様は、…ことを強く望まれている): then the れる is respect.
 /// With no one named (早めの受診が望まれる) it says what is advisable.
@@ -328,10 +338,7 @@ fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
     let quoted = before.last().is_some_and(|w| w.surface == "と" && w.pos.0 == "助詞")
         && (before.len() >= 2 && before[before.len() - 2].base == "たい"
             || before.windows(2).any(|w| {
-                w[1].surface == "は"
-                    && w[1].pos.1 == "係助詞"
-                    && (["様", "さま"].iter().any(|e| w[0].surface.ends_with(e))
-                        || ["お", "ご", "御"].iter().any(|p| w[0].surface.starts_with(p)))
+                w[1].surface == "は" && w[1].pos.1 == "係助詞" && named_with_respect(&w[0], None)
             })
             || before
                 .iter()
@@ -358,13 +365,7 @@ fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
     let clause = own_clause(before);
     // (reversed: w[1] is the word before the particle w[0], w[2] before it)
     let honoured = |w: &[&Morpheme]| {
-        let person = w[1];
-        people::names_someone(&person.surface)
-            && (["様", "さま"].iter().any(|e| person.surface.ends_with(e))
-                || ["お", "ご", "御"].iter().any(|p| person.surface.starts_with(p))
-                || w.get(2).is_some_and(|p| {
-                    p.pos.0 == "接頭詞" && matches!(p.surface.as_str(), "ご" | "お" | "御")
-                }))
+        people::names_someone(&w[1].surface) && named_with_respect(w[1], w.get(2).copied())
     };
     WILLED.contains(&m.base.as_str())
         && (0..clause.len().saturating_sub(1)).any(|k| {

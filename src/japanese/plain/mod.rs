@@ -331,6 +331,27 @@ fn quoted_at(text: &str, at: usize) -> bool {
     before.matches('「').count() > before.matches('」').count() && text[at..].contains('」')
 }
 
+/// `text` without what is inside 「」 (as [`quoted_at`] tells it), in one
+/// pass.
+fn unquoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        if c == '「' && (depth > 0 || text[at..].contains('」')) {
+            depth += 1;
+        } else if c == '」' && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                continue;
+            }
+        }
+        if depth == 0 {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The words of `sentence` (…ます。) before its ます, analysed with it:
 /// read alone, a verb's 連用形 may be taken for a noun (落ち着き) or an
 /// order (暮らせ). `None` where the sentence does not end in ます.

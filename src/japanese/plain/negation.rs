@@ -291,9 +291,7 @@ pub fn apply(sentence: &str, changes: &mut Vec<Change>) -> Result<String, String
     // One this could not undo (after an adjective: 難しくなくはない) is not
     // left in a suggestion unmarked.
     // (Not one inside someone's own words, kept as they said them.)
-    let unquoted: String =
-        out.char_indices().filter(|&(at, _)| !super::quoted_at(&out, at)).map(|(_, c)| c).collect();
-    if let Some(left) = left_in(&unquoted) {
+    if let Some(left) = left_in(&super::unquoted(&out)) {
         return Err(left);
     }
     Ok(out)

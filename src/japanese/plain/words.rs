@@ -244,56 +244,14 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 i += 1;
                 continue;
             }
-            // 各2泊3日 → それぞれ2泊3日, 各事業所 → それぞれの事業所: かく in
-            // kana reads as 書く.
-            Unit::Word(m) if m.surface == "各" && m.pos.0 == "接頭詞" => {
-                let number = matches!(units.get(i + 1), Some(Unit::Word(n)) if n.pos.1 == "数");
-                let said = if number { "それぞれ" } else { "それぞれの" };
-                changes.push(Change::new(Rule::Word, "各", said));
-                out.push_str(said);
-                i += 1;
-                continue;
+            Unit::Word(_) => {
+                if let Some((formal, said)) = said_alone(&units, i) {
+                    changes.push(Change::new(Rule::Word, formal, said));
+                    out.push_str(said);
+                    i += 1;
+                    continue;
+                }
             }
-            // 2回のみ → 2回だけ: のみ the particle reads as 飲み in kana.
-            // (のみならず is だけでなく, a phrase of the dictionary.)
-            Unit::Word(m) if m.surface == "のみ" && m.pos.0 == "助詞" => {
-                changes.push(Change::new(Rule::Word, "のみ", "だけ"));
-                out.push_str("だけ");
-                i += 1;
-                continue;
-            }
-            // 近く手術を受ける → もうすぐ: 近く said as an adverb is soon;
-            // ちかく in kana before a noun reads as near. Not where it is a
-            // place (駅の近く, 近くに住む, 近くの店).
-            Unit::Word(m)
-                if m.surface == "近く"
-                    && m.pos.1 == "副詞可能"
-                    && matches!(units.get(i + 1), Some(Unit::Word(n)) if n.pos.0 != "助詞" && n.pos.0 != "記号" && n.pos.0 != "助動詞")
-                    && !matches!(i.checked_sub(1).map(|k| &units[k]), Some(Unit::Word(p)) if p.pos.0 != "記号") =>
-            {
-                changes.push(Change::new(Rule::Word, "近く", "もうすぐ"));
-                out.push_str("もうすぐ");
-                i += 1;
-                continue;
-            }
-            // 自分の金で → 自分のお金で, 金の貸し借り: 金 alone in kana or
-            // print reads きん (gold). Only money by its owner (…の金) or by
-            // what is done with it: 月と金に, 金は午前のみ are Friday.
-            Unit::Word(m)
-                if m.surface == "金"
-                    && m.pos == ("名詞".into(), "一般".into())
-                    && (matches!(i.checked_sub(1).map(|k| &units[k]), Some(Unit::Word(p)) if p.surface == "の" && i >= 2)
-                        || matches!((units.get(i + 1), units.get(i + 2)), (Some(Unit::Word(p)), Some(Unit::Word(w)))
-                            if matches!(p.surface.as_str(), "を" | "の" | "が")
-                                && ["使う", "借りる", "貸す", "払う", "渡す", "稼ぐ", "貯める", "貸し借り", "管理", "使い方", "無心"]
-                                    .contains(&w.base.as_str()))) =>
-            {
-                changes.push(Change::new(Rule::Word, "金", "お金"));
-                out.push_str("お金");
-                i += 1;
-                continue;
-            }
-            Unit::Word(_) => {}
         }
         // 生活リズムの乱れ、: a verb's 連用形 after の is a noun there; said
         // as a verb (ばらばらになって、) it breaks the phrase.
@@ -501,6 +459,63 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
         }
     }
     noun_time(&when_doing(&out))
+}
+
+/// A word that kana would make another word, said in its place where the
+/// words around it show which it is: the word and what is said.
+fn said_alone(units: &[Unit], i: usize) -> Option<(&'static str, &'static str)> {
+    let Unit::Word(m) = &units[i] else { return None };
+    let word_at = |k: usize| match units.get(k) {
+        Some(Unit::Word(w)) => Some(w),
+        _ => None,
+    };
+    let before = i.checked_sub(1).and_then(|k| units.get(k));
+    match m.surface.as_str() {
+        // 各2泊3日 → それぞれ2泊3日, 各事業所 → それぞれの事業所: かく in
+        // kana reads as 書く.
+        "各" if m.pos.0 == "接頭詞" => {
+            let number = word_at(i + 1).is_some_and(|n| n.pos.1 == "数");
+            Some(("各", if number { "それぞれ" } else { "それぞれの" }))
+        }
+        // 2回のみ → 2回だけ: のみ the particle reads as 飲み in kana.
+        // (のみならず is だけでなく, a phrase of the dictionary.)
+        "のみ" if m.pos.0 == "助詞" => Some(("のみ", "だけ")),
+        // 近く手術を受ける → もうすぐ: 近く said as an adverb is soon;
+        // ちかく in kana before a noun reads as near. Not where it is a
+        // place (駅の近く, 近くに住む, 近くの店).
+        "近く"
+            if m.pos.1 == "副詞可能"
+                && word_at(i + 1)
+                    .is_some_and(|n| !matches!(n.pos.0.as_str(), "助詞" | "記号" | "助動詞"))
+                && !matches!(before, Some(Unit::Word(p)) if p.pos.0 != "記号") =>
+        {
+            Some(("近く", "もうすぐ"))
+        }
+        // 自分の金で → 自分のお金で, 金の貸し借り: 金 alone in kana or
+        // print reads きん (gold). Only money by its owner (…の金) or by
+        // what is done with it: 月と金に, 金は午前のみ are Friday.
+        "金" if m.pos == ("名詞".into(), "一般".into()) => {
+            const DONE_WITH_MONEY: &[&str] = &[
+                "使う",
+                "借りる",
+                "貸す",
+                "払う",
+                "渡す",
+                "稼ぐ",
+                "貯める",
+                "貸し借り",
+                "管理",
+                "使い方",
+                "無心",
+            ];
+            let owned = i >= 2 && matches!(before, Some(Unit::Word(p)) if p.surface == "の");
+            let used = word_at(i + 1)
+                .is_some_and(|p| matches!(p.surface.as_str(), "を" | "の" | "が"))
+                && word_at(i + 2).is_some_and(|w| DONE_WITH_MONEY.contains(&w.base.as_str()));
+            (owned || used).then_some(("金", "お金"))
+        }
+        _ => None,
+    }
 }
 
 /// 必要時, 夕食時 → 必要なとき, 夕食のとき: a 時 after a noun is read じ and
