@@ -1915,3 +1915,11 @@ fn mends_from_the_twenty_sixth_sets_second_reading() {
     let s = plain("月1回土曜日の午前中に精神科へ通院し、助言を受ける。");
     assert!(s.contains("こころの びょういんに かよいます") && !s.contains("びょういんへ"), "{s}");
 }
+
+#[test]
+fn agreeing_to_come_is_a_choice() {
+    // The page review: 了承する said いいと こたえます reads as agreeing
+    // whatever comes; to come, it is whether it is all right.
+    assert!(plain("工事の内容を確認し、了承する。").contains("いいか どうか こたえます"));
+    assert!(plain("母は了承した。").contains("いいと こたえました"));
+}
