@@ -1923,3 +1923,12 @@ fn agreeing_to_come_is_a_choice() {
     assert!(plain("工事の内容を確認し、了承する。").contains("いいか どうか こたえます"));
     assert!(plain("母は了承した。").contains("いいと こたえました"));
 }
+
+#[test]
+fn hard_words_the_second_page_review_found_are_said() {
+    assert!(plain("常時").starts_with("いつでも"));
+    assert!(plain("新任ごとに2回").contains("あたらしい 人が くるたびに"));
+    assert!(plain("パソコン講座（視線入力の練習）").contains("めで パソコンを うごかす"));
+    assert!(plain("段差の解消、手すりの設置").starts_with("だんさを なくす こと"));
+    assert!(plain("観戦の計画と会場での合流").contains("かいじょうで あう こと"));
+}
