@@ -310,4 +310,16 @@ mod tests {
         assert!(s.contains("name"), "{s}");
         assert!(!s.contains('\u{2068}'));
     }
+
+    #[test]
+    fn easy_numbers_of_needs_and_goals_are_said_past_nine() {
+        let easy = Locale::get("ja-easy").unwrap();
+        let nth = |id: &str, n: i64| easy.format(id, &[("n", n.into())]);
+        assert_eq!(nth("easy-need-number", 3), "3つめ");
+        assert_eq!(nth("easy-need-number", 9), "9つめ");
+        assert_eq!(nth("easy-need-number", 10), "10ばんめ");
+        assert_eq!(nth("easy-need-number", 12), "12ばんめ");
+        assert_eq!(nth("easy-monitoring-goal-number", 1), "1つめの めあて");
+        assert_eq!(nth("easy-monitoring-goal-number", 11), "11ばんめの めあて");
+    }
 }

@@ -141,6 +141,7 @@ easy-monitoring-for = We looked at { $called }'s plan together
 easy-monitored-on = We looked on: { $date }
 easy-monitoring-overall = How things are overall
 easy-monitoring-goals = What you were working on
+easy-monitoring-goals-some = We looked at some of the goals in your plan. Each has the same number as in your plan.
 easy-monitoring-goal-number = Goal { $n }
 easy-monitoring-person-view = What { $called } said
 easy-monitoring-status = How the services went

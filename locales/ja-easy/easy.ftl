@@ -22,7 +22,19 @@ easy-section-policy = みんなで ｜大事《だいじ》に する こと
 easy-section-life = サービスを つかって、こんな くらしに
 easy-non-weekly = まいしゅうでは ない こと
 easy-whole-picture = めざす くらし
-easy-need-number = { $n }つめ
+# The つ counter stops at 9 (10つめ is not said); past it, ばんめ.
+easy-need-number = { $n ->
+        [1] 1つめ
+        [2] 2つめ
+        [3] 3つめ
+        [4] 4つめ
+        [5] 5つめ
+        [6] 6つめ
+        [7] 7つめ
+        [8] 8つめ
+        [9] 9つめ
+       *[other] { $n }ばんめ
+    }
 easy-goal = めざす こと
 easy-services = つかう サービス
 easy-informal-help = てつだって くれる ｜人《ひと》
@@ -126,7 +138,19 @@ easy-monitoring-for = { $called }の けいかくを いっしょに たしか�
 easy-monitored-on = たしかめた ｜日《ひ》： { $date }
 easy-monitoring-overall = ぜんたいの ようす
 easy-monitoring-goals = めざして いた こと
-easy-monitoring-goal-number = { $n }つめの めあて
+easy-monitoring-goals-some = けいかくの めあての うち、つぎの めあてを たしかめました。ばんごうは、けいかくと おなじです。
+easy-monitoring-goal-number = { $n ->
+        [1] 1つめの めあて
+        [2] 2つめの めあて
+        [3] 3つめの めあて
+        [4] 4つめの めあて
+        [5] 5つめの めあて
+        [6] 6つめの めあて
+        [7] 7つめの めあて
+        [8] 8つめの めあて
+        [9] 9つめの めあて
+       *[other] { $n }ばんめの めあて
+    }
 easy-monitoring-person-view = { $called }の ことば
 easy-monitoring-status = サービスの ようす
 easy-monitoring-how-far = どこまで できたか

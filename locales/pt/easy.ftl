@@ -115,6 +115,7 @@ easy-monitoring-for = Olhamos juntos o plano de { $called }
 easy-monitored-on = Olhamos em: { $date }
 easy-monitoring-overall = Como estão as coisas
 easy-monitoring-goals = O que você queria alcançar
+easy-monitoring-goals-some = Olhamos algumas das metas do seu plano. Cada uma tem o mesmo número que no plano.
 easy-monitoring-goal-number = Meta { $n }
 easy-monitoring-person-view = O que { $called } disse
 easy-monitoring-status = Como foram os serviços

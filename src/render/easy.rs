@@ -128,7 +128,12 @@ fn text_picture(text: &str) -> Option<pictograms::Hint> {
     hints.retain(|h| {
         !ROLE_PICTURES.contains(&h.id) && !negated(text, h.end) && !counted(text, h.at, h.end)
     });
-    pictograms::best(&hints)
+    // ホームヘルプ（買い物の練習）: a service over many activities gives way
+    // to the specific one the text names (a helper pushing a wheelchair is
+    // not shopping practice).
+    let umbrella = |h: &pictograms::Hint| pictograms::resolve(h.id).is_some_and(|c| c.umbrella);
+    let specific: Vec<_> = hints.iter().filter(|h| !umbrella(h) && !h.broad).copied().collect();
+    pictograms::best(&specific).or_else(|| pictograms::best(&hints))
 }
 
 /// Pictures that mark a part of every easy version: the star its
@@ -560,8 +565,11 @@ mod tests {
             detail: Some(Text { text: "買い物の練習".into(), ..Default::default() }),
             ..s("居宅介護（家事援助）", true)
         };
-        // One service, one picture: the helper's, whatever the visit is for.
-        assert_eq!(service_pictogram(&shopping), "home-helper");
+        // Home help is over many activities: the one its detail names, not
+        // a helper pushing a wheelchair (page review: Kenta's help is
+        // shopping practice); with no detail, the helper.
+        assert_eq!(service_pictogram(&shopping), "shopping");
+        assert_eq!(service_pictogram(&s("居宅介護", true)), "home-helper");
         // A word said not to happen does not give the picture.
         assert_eq!(
             words_picture(&Text { text: "入院せずに過ごす".into(), ..Default::default() }),

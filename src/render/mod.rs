@@ -260,9 +260,10 @@ struct Annotator {
     style: TextStyle,
     /// Explain a glossary term after its first use (easy version).
     explain_terms: bool,
-    /// Glossary terms used, in order of first use, and those already
+    /// Glossary terms used, in order of first use, each with the names it
+    /// was printed under (グループホーム for 共同生活援助), and those already
     /// explained in the text.
-    used: Mutex<(Vec<&'static Term>, Vec<&'static Term>)>,
+    used: Mutex<(Vec<(&'static Term, Vec<&'static str>)>, Vec<&'static Term>)>,
     /// Labels, for pictogram alt text.
     locale: Arc<Locale>,
     pictograms: crate::pictograms::Style,
@@ -335,8 +336,10 @@ impl Annotator {
                 Some((name, term)) => {
                     out.push_str(name);
                     rest = &rest[name.len()..];
-                    if !used.iter().any(|t| std::ptr::eq(*t, term)) {
-                        used.push(term);
+                    match used.iter_mut().find(|(t, _)| std::ptr::eq(*t, term)) {
+                        Some((_, names)) if !names.contains(&name) => names.push(name),
+                        Some(_) => {}
+                        None => used.push((term, vec![name])),
                     }
                     // Already explained in brackets right after? Then leave it.
                     if insert && !explained.iter().any(|t| std::ptr::eq(*t, term)) {
@@ -375,6 +378,17 @@ impl Annotator {
             escape::typst_str(&path),
             escape::typst_str(&alt)
         )))
+    }
+}
+
+/// A glossary entry's heading: the names a term was printed under, in
+/// order of first use, the first with the others in brackets
+/// (グループホーム（共同生活援助）).
+fn glossary_heading(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!("{first}（{}）", rest.join("・")),
     }
 }
 
@@ -604,8 +618,11 @@ impl Renderer {
             };
             let used = a.used.lock().unwrap_or_else(|e| e.into_inner()).0.clone();
             used.iter()
-                .map(|t| {
-                    let term = a.markup(&t.term).unwrap_or_else(|| Value::from(t.term.clone()));
+                .map(|(t, names)| {
+                    // Headed by the name the reader met on the pages, not
+                    // the formal one they may never have seen.
+                    let heading = glossary_heading(names);
+                    let term = a.markup(&heading).unwrap_or(Value::from(heading));
                     let plain = a.markup(&t.plain).unwrap_or_else(|| Value::from(t.plain.clone()));
                     minijinja::context! {
                         term => term,

@@ -41,6 +41,10 @@ pub struct View<'a> {
     pub period_months: Option<u32>,
     /// Whether any row changes the plan.
     pub changes: bool,
+    /// Whether the report follows up only some of the plan's goals: the
+    /// easy version then says so, or the reader looks for the goals its
+    /// numbers skip (1つめ, 5つめ, 6つめ).
+    pub some_goals: bool,
     /// The monitored plan's 計画作成日 (ISO), when the report names a plan.
     pub plan_created: Option<&'a str>,
 }
@@ -83,6 +87,7 @@ impl<'a> View<'a> {
             .collect();
         Some(View {
             changes: rows.iter().any(|r| r.changes),
+            some_goals: rows.len() < plan.needs.len(),
             rows,
             monitored_on_easy: plan
                 .dates

@@ -49,9 +49,10 @@ fn need_blocks(pdf: &[u8], needs: usize) -> Vec<(usize, Option<(f64, f64)>)> {
     let pages = glyphs(pdf);
     let check = squash(&Locale::get("ja-easy").unwrap().text("easy-review-at"));
     let check = check.split('：').next().unwrap().to_string();
+    let easy = Locale::get("ja-easy").unwrap();
     (1..=needs)
         .map(|n| {
-            let label = format!("{n}つめ");
+            let label = squash(&easy.format("easy-need-number", &[("n", (n as i64).into())]));
             let (p, at) = pages
                 .iter()
                 .enumerate()
