@@ -225,15 +225,21 @@ pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
                     && !people::THE_PERSON.iter().any(|p| m.surface.ends_with(p))
             });
             // …打ち解けていた（世話人より）。: who said it, after the
-            // sentence, is said after it; left inside, the sentence would
-            // not end in its verb, and its ending would be left as written.
+            // sentence, is said after it as a sentence of its own; left
+            // inside, the sentence would not end in its verb, and （…より）
+            // reads as "than" to a reader who does not know the convention.
             match source_after(&formal) {
                 Some((said, source)) => {
                     let said = one_sentence(&said, lexicon, options, &mut changes, &mut flags);
-                    let source = one_sentence(source, lexicon, options, &mut changes, &mut flags);
-                    let source = source.trim_end_matches('。');
-                    let said = said.strip_suffix('。').unwrap_or(&said);
-                    out.push_str(&format!("{said}（{source}）。"));
+                    let name = one_sentence(source, lexicon, options, &mut changes, &mut flags);
+                    let told = told_by(source, name.trim_end_matches('。'), options);
+                    changes.push(Change::new(
+                        Rule::Split,
+                        format!("（{source}より）"),
+                        told.as_str(),
+                    ));
+                    out.push_str(&said);
+                    out.push_str(&told);
                 }
                 None => {
                     out.push_str(&one_sentence(&formal, lexicon, options, &mut changes, &mut flags))
@@ -246,13 +252,37 @@ pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
 }
 
 /// A sentence that ends in who said it (…なった（ひかり作業所より）。):
-/// the sentence with its 。 and the source, or `None`.
+/// the sentence with its 。 and who said it (ひかり作業所), or `None`.
 fn source_after(sentence: &str) -> Option<(String, &str)> {
     let body = sentence.strip_suffix('。')?.strip_suffix('）')?;
     let (said, source) = body.rsplit_once('（')?;
-    let from = source.ends_with("より") || source.ends_with("から");
-    (from && !source.contains(['（', '）']) && said.chars().count() >= 6 && !said.ends_with('、'))
-        .then(|| (format!("{said}。"), source))
+    let source = source.strip_suffix("より").or_else(|| source.strip_suffix("から"))?;
+    // （去年より）, （前回より）, （4月から）: a time compared or started
+    // from, not who said it.
+    let last = crate::japanese::reading::morphemes(source).pop()?;
+    let a_time = last.pos.1 == "副詞可能"
+        || source.ends_with('回')
+        || source.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    (!a_time
+        && !source.contains(['（', '）'])
+        && said.chars().count() >= 6
+        && !said.ends_with('、'))
+    .then(|| (format!("{said}。"), source))
+}
+
+/// Who said a sentence, said after it: someone told it
+/// (せわを する 人が おしえて くれました。), a place's staff told it
+/// (ひかりさぎょうしょの 人が…), the person said it themselves.
+fn told_by(formal: &str, plain: &str, options: &Options) -> String {
+    if people::THE_PERSON.iter().any(|p| formal.ends_with(p)) {
+        let you = options.called.as_deref().unwrap_or("あなた");
+        return format!("{you}が はなしました。");
+    }
+    if people::names_someone(formal) {
+        format!("{plain}が おしえて くれました。")
+    } else {
+        format!("{plain}の 人が おしえて くれました。")
+    }
 }
 
 /// One sentence of the formal text, rewritten (or left and flagged).

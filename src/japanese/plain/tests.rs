@@ -1385,7 +1385,20 @@ fn a_report_row_says_what_was_done_and_who_said_it_after() {
     // the source after the sentence no longer hides its verb.
     assert!(s.contains("つかう ことを しました。"), "{s}");
     assert!(s.contains("さんかしました。"), "{s}");
-    assert!(s.ends_with("なかよく なって いました（せわを する 人より）。"), "{s}");
+    // Who said it, as a sentence of its own: （…より） reads as "than".
+    assert!(s.ends_with("なかよく なって いました。せわを する 人が おしえて くれました。"), "{s}");
+    let told = |formal: &str| suggest(formal, &Lexicon::welfare(), &report).text;
+    let s = told("作業のミスが減り、休まず通えている（ひかり作業所より）。");
+    assert!(s.ends_with("ひかりさぎょうしょの 人が おしえて くれました。"), "{s}");
+    let s = told("夜はよく眠れていると話している（母から）。");
+    assert!(s.ends_with("おかあさんが おしえて くれました。"), "{s}");
+    let s = told("買い物の練習は楽しいと話している（本人より）。");
+    assert!(s.ends_with("あなたが はなしました。"), "{s}");
+    // Not a source: a comparison, and a bracket in the middle.
+    for time in ["去年より", "前回より", "4月から", "入院前より"] {
+        let s = told(&format!("朝は早く起きられるようになった（{time}）。"));
+        assert!(!s.contains("おしえて") && s.contains("（"), "{time}: {s}");
+    }
     // Not in a plan's field: 実施。 there may be what is to be done.
     assert!(!Options::for_field(None, "needs[0].services[0].detail").report);
     assert!(!Options::for_field(None, "monitoring.rows[0].next").report);
