@@ -1189,6 +1189,31 @@ fn kana_stem(prev: &Token) -> bool {
         || KANA_STEMS.contains(&prev.surface.as_str())
 }
 
+/// What one goes into (部屋に入る, 支援に入る): before に, 入れる is 入る's
+/// can.
+const ENTERED: &[&str] = &[
+    "支援",
+    "手伝い",
+    "てつだい",
+    "介助",
+    "介護",
+    "風呂",
+    "部屋",
+    "教室",
+    "店",
+    "トイレ",
+    "浴室",
+    "夜勤",
+    "シフト",
+    "現場",
+    "家",
+    "建物",
+    "会場",
+    "学校",
+    "施設",
+    "プール",
+];
+
 /// 形式名詞: nouns that name the clause before them (こと, ため, よう)
 /// rather than a thing, IPADIC's 名詞-非自立 that easy-read practice spaces.
 const FORMAL_NOUNS: &[&str] = &[
@@ -1205,6 +1230,8 @@ const FORMAL_NOUNS: &[&str] = &[
     "物",
     "まま",
     "うち",
+    // かよう日: glued, read かようび (火曜日).
+    "日",
 ];
 
 fn analyse(toks: &[Token]) -> Reading {
@@ -1610,6 +1637,18 @@ fn read_token(toks: &[Token], i: usize) -> (Vec<Segment>, Option<Doubt>) {
             if t.base.as_deref() == Some("入る")
                 && r.starts_with('イ')
                 && !(before(1) == "に" && before(2) == "気") =>
+        {
+            Some(format!("は{}", to_hiragana(r)))
+        }
+        // 支援に入れなかった, お風呂に入れない: with a place or a support
+        // to go into and nothing put there, 入れる is 入る's can (はいれる),
+        // not putting in (袋に入れる).
+        (_, Some(r))
+            if t.base.as_deref() == Some("入れる")
+                && r.starts_with('イ')
+                && before(1) == "に"
+                && ENTERED.iter().any(|e| before(2).ends_with(e))
+                && !has_object(toks, i) =>
         {
             Some(format!("は{}", to_hiragana(r)))
         }
@@ -2596,6 +2635,34 @@ pub fn morphemes(text: &str) -> Vec<Morpheme> {
             ms[i].conj_type = "五段・カ行促音便".into();
             ms[i].reading = "イッ".into();
         }
+    }
+    // 嫌がらずにつけ: ずに and the verb つける (IPADIC: the particle につけ,
+    // "whenever", which never follows ず).
+    let mut i = 1;
+    while i < ms.len() {
+        if ms[i].surface == "につけ" && ms[i].pos.0 == "助詞" && ms[i - 1].surface == "ず" {
+            let at = ms[i].span.start;
+            let ni = Morpheme {
+                surface: "に".into(),
+                base: "に".into(),
+                pos: ("助詞".into(), "格助詞".into()),
+                conj_type: String::new(),
+                conj_form: String::new(),
+                reading: "ニ".into(),
+                span: at..at + "に".len(),
+            };
+            ms[i] = Morpheme {
+                surface: "つけ".into(),
+                base: "つける".into(),
+                pos: ("動詞".into(), "自立".into()),
+                conj_type: "一段".into(),
+                conj_form: "連用形".into(),
+                reading: "ツケ".into(),
+                span: at + "に".len()..ms[i].span.end,
+            };
+            ms.insert(i, ni);
+        }
+        i += 1;
     }
     ms
 }

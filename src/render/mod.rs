@@ -251,6 +251,9 @@ pub struct Renderer {
     calendar: Calendar,
 }
 
+/// A glossary term used, with the names it was printed under.
+type UsedTerm = (&'static Term, Vec<&'static str>);
+
 /// What the text filters need for one render: the readings the plan gives
 /// (names are read as written there, or not at all), how text is printed,
 /// and, in the easy version, which glossary terms have been used so far.
@@ -263,7 +266,7 @@ struct Annotator {
     /// Glossary terms used, in order of first use, each with the names it
     /// was printed under (グループホーム for 共同生活援助), and those already
     /// explained in the text.
-    used: Mutex<(Vec<(&'static Term, Vec<&'static str>)>, Vec<&'static Term>)>,
+    used: Mutex<(Vec<UsedTerm>, Vec<&'static Term>)>,
     /// Labels, for pictogram alt text.
     locale: Arc<Locale>,
     pictograms: crate::pictograms::Style,

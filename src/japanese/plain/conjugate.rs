@@ -144,7 +144,11 @@ pub fn potential(phrase: &str, form: &str) -> Option<String> {
         let expected = verb(&reading, &conj_type, "仮定形").map(|r| format!("{r}る"));
         let read =
             said.iter().map(|m| crate::japanese::kana::to_hiragana(&m.reading)).collect::<String>();
-        if expected.is_some_and(|e| e != read) {
+        // 書ける reads かける, as it should, but the suggestion writes it in
+        // kana, where お金を かける is spending it: such a potential says
+        // 書くことができる too.
+        const OTHER_VERB_IN_KANA: &[&str] = &["かける", "きれる", "はれる"];
+        if expected.is_some_and(|e| e != read) || OTHER_VERB_IN_KANA.contains(&read.as_str()) {
             return Some(format!("{head}{base}ことが{}", verb("できる", "一段", form)?));
         }
     }
@@ -259,6 +263,8 @@ mod tests {
             Some("お風呂に入ることができる")
         );
         assert_eq!(potential("確かめる", "連用形").as_deref(), Some("確かめられ"));
+        assert_eq!(potential("書く", "基本形").as_deref(), Some("書くことができる"));
+        assert_eq!(potential("読む", "基本形").as_deref(), Some("読める"));
         assert_eq!(potential("相談する", "基本形").as_deref(), Some("相談できる"));
     }
 

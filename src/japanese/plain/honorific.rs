@@ -221,7 +221,8 @@ const NO_OBJECT_NOUNS: &[&str] = &[
     "希望", "要望",
     // No one has an assent or an ease done to them: 納得される is respect.
     // (Not 同意 or 承諾, which take what is agreed to: 申請が承諾された.)
-    "納得", "安心", "満足",
+    "納得", "安心", "満足", // Nor a confusion: 混乱された際は is respect.
+    "混乱",
 ];
 
 /// Whether the clause that `before` ends names who did it (家族から,
@@ -375,6 +376,29 @@ fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
         && !clause.iter().any(|w| {
             w.pos.0 == "助詞"
                 && matches!(w.surface.as_str(), "を" | "に" | "から" | "により" | "によって")
+        })
+}
+
+/// Whether `m` asks or complains in words quoted just before it, with no
+/// one named who does it to them (「あした、せんせいくる？」と何度も尋ねられ
+/// る, 「痛い」と訴えられた): the one it is about says the quote, so the
+/// られる is respect, neither a passive nor can.
+fn quoted_asking(m: &Morpheme, before: &[Morpheme]) -> bool {
+    const ASKS: &[&str] = &["尋ねる", "訴える", "聞く", "質問する"];
+    let clause = own_clause(before);
+    // (reversed: w[1] is the word before the particle w[0])
+    // (The quote's と is the verb's nearest case: not …との感想が聞かれた,
+    // where what is heard is the subject.)
+    let nearest = clause.iter().position(|w| w.pos.1 == "格助詞");
+    ASKS.contains(&m.base.as_str())
+        && nearest.is_some_and(|k| {
+            clause[k].surface == "と"
+                && clause.get(k + 1).is_some_and(|q| q.surface.ends_with('」'))
+        })
+        && !clause.windows(2).any(|w| {
+            w[0].pos.0 == "助詞"
+                && (matches!(w[0].surface.as_str(), "から" | "により" | "によって")
+                    || w[0].surface == "に" && people::names_someone(&w[1].surface))
         })
 }
 
@@ -849,8 +873,12 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     // 出かけ it says can (起きられず: cannot get up).
     if let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
-        && (reru.base == "れる" || came_with_respect(ms, i) || m.base == "痛める")
+        && (reru.base == "れる"
+            || came_with_respect(ms, i)
+            || m.base == "痛める"
+            || quoted_asking(m, &ms[..i]))
         && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
+            || quoted_asking(m, &ms[..i])
             || came_with_respect(ms, i)
             || on_their_own(&ms[..i])
             || shows_with_object(m, &ms[..i])

@@ -217,7 +217,7 @@ pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
             Some(body) => (body, "\n"),
             None => (line, ""),
         };
-        for formal in crate::japanese::check::sentences(body) {
+        for formal in quoted_sentences(body) {
             let options =
                 &Options { others_before: options.others_before || others, ..options.clone() };
             others |= crate::japanese::reading::morphemes(&formal).iter().any(|m| {
@@ -249,6 +249,25 @@ pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
         out.push_str(newline);
     }
     Suggestion { text: out, changes, flags }
+}
+
+/// The sentences of a line, a quote that ends in ？ or 。 kept with what
+/// follows it (「あした、せんせいくる？」と何度も尋ねる): cut there, the
+/// quote would be taken for a sentence of the text and its ending changed.
+fn quoted_sentences(line: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in crate::japanese::check::sentences(line) {
+        match out.last_mut() {
+            Some(last)
+                if last.ends_with(['」', '』'])
+                    && (s.starts_with('と') || s.starts_with("って")) =>
+            {
+                last.push_str(&s)
+            }
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 /// A sentence that ends in who said it (…なった（ひかり作業所より）。):
@@ -332,6 +351,9 @@ fn one_sentence(
                 }
             }
         }
+    }
+    if !options.goal && !options.role {
+        sentence::instructed(formal, &mut split, &mut mine);
     }
     if options.goal {
         // (Not a premise: what is now (現在は…通っている), or a part that

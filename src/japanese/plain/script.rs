@@ -97,6 +97,9 @@ pub fn kana(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> Str
             let base: String = run.iter().map(|s| s.base.as_str()).collect();
             if kept(run) {
                 pieces.push(Piece { text: base, kanji: 0 });
+            } else if let Some(period) = counted_period(&base) {
+                changes.push(Change::new(Rule::Kana, base.clone(), period.clone()));
+                pieces.push(Piece { text: period, kanji: 0 });
             } else {
                 let read: String = run.iter().filter_map(|s| s.ruby.as_deref()).collect();
                 changes.push(Change::new(Rule::Kana, base.clone(), read.clone()));
@@ -107,6 +110,15 @@ pub fn kana(sentence: &str, lexicon: &Lexicon, changes: &mut Vec<Change>) -> Str
         i = end;
     }
     out
+}
+
+/// A number with a kept counter and 間 (3日間, read みっかかん as one
+/// word): the number and counter kept, 間 in kana (3日かん), as 3か月かん
+/// already is; read whole, the digits would go.
+fn counted_period(word: &str) -> Option<String> {
+    let counter = word.trim_start_matches(|c: char| c.is_ascii_digit()).strip_suffix('間')?;
+    (counter.len() < word.len() - '間'.len_utf8() && KEPT_KANJI.contains(&counter))
+        .then(|| format!("{}かん", &word[..word.len() - '間'.len_utf8()]))
 }
 
 /// A word of a kanji run as written in the suggestion, and how many kanji

@@ -357,6 +357,36 @@ fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
     }
 }
 
+/// 分からない時は推測で進めずに必ず確認すること。: a sentence that ends in a
+/// bare deed and こと tells those who support the person what to do (in a
+/// field that is not a goal or the person's own role). Said as it stands
+/// (たしかめる ことです) it names no one, and the person reads it as said
+/// to them; the supporters are named (手伝う人は、…確かめます。). Not
+/// where the part names who does it, nor what was heard (…とのこと).
+pub fn instructed(formal: &str, parts: &mut [String], changes: &mut Vec<Change>) {
+    let body = formal.trim_end_matches(['。', '．', '.']);
+    let ms = morphemes(body);
+    let [.., deed, koto] = &ms[..] else { return };
+    let bare_deed = koto.surface == "こと"
+        && deed.conj_form == "基本形"
+        && (deed.pos.0 == "動詞"
+            || deed.pos.0 == "助動詞" && matches!(deed.base.as_str(), "ない" | "ぬ"));
+    let Some(last) = parts.last_mut() else { return };
+    let Some(stem) = last.strip_suffix("ことです。") else { return };
+    let (lead, said) = lead_and_body(stem);
+    let named = morphemes(said).windows(2).any(|w| {
+        w[1].pos.0 == "助詞"
+            && matches!(w[1].surface.as_str(), "は" | "が" | "も")
+            && people::names_someone(&w[0].surface)
+    });
+    if !bare_deed || named {
+        return;
+    }
+    let told = format!("{lead}手伝う人は、{}。", polite(said.trim_end()));
+    changes.push(Change::new(Rule::Split, last.as_str(), told.as_str()));
+    *last = told;
+}
+
 /// A part's joining word at its start (だから、), if any, and the rest.
 fn lead_and_body(part: &str) -> (&str, &str) {
     let lead =
@@ -909,7 +939,15 @@ fn a_name(text: &str, max: usize) -> bool {
 /// what they do. Cut without the frame, the first things would read as
 /// settled.
 fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
-    const ASKS: &[&str] = &["お願いしたい", "お願いする", "依頼する", "頼む"];
+    const ASKS: &[&str] = &[
+        "お願いしたい",
+        "お願いする",
+        "お願いしている",
+        "依頼する",
+        "依頼している",
+        "頼む",
+        "頼んでいる",
+    ];
     let body = sentence.trim_end_matches(['。', '．', '.']);
     // 放課後等デイサービス事業所は、…同じにされたい (→ してほしい): asked
     // of the provider set off first, not its wish.
@@ -937,13 +975,20 @@ fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let before_ask = &body[..body.len() - ask.len()];
     // Whom: set off at the start (…事業所には、) or just before the asking
     // (…よう、生活介護事業所に依頼する).
-    let is_name = |t: &str| a_name(t, 16);
+    // (事業所 is サービスをするところ by now.)
+    let is_name = |t: &str| a_name(t, 16) || t.ends_with("するところ") && t.chars().count() <= 20;
     let (who, asked) = match body.split_once("には、") {
         Some((who, rest)) if is_name(who) => (who, &rest[..rest.len() - ask.len()]),
         _ => {
-            let (asked, who) = before_ask.rsplit_once('、')?;
-            let who = who.strip_suffix('に').filter(|w| is_name(w))?;
-            (who, asked)
+            // (…過ごせるよう各事業所に依頼している: or right after the よう.)
+            let named = |at: usize| before_ask[at..].strip_suffix('に').is_some_and(is_name);
+            let (end, at) = before_ask
+                .rfind('、')
+                .map(|c| (c, c + '、'.len_utf8()))
+                .filter(|&(_, at)| named(at))
+                .or_else(|| before_ask.rfind("よう").map(|c| c + "よう".len()).map(|c| (c, c)))?;
+            let who = before_ask[at..].strip_suffix('に').filter(|w| is_name(w))?;
+            (who, &before_ask[..end])
         }
     };
     let asked = asked.trim_end_matches('、');
@@ -957,6 +1002,12 @@ fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
                 let v = cm.iter().find(|m| m.pos.0 == "動詞" && m.span.end == done.len())?;
                 let base = conjugate::verb(&v.base, &v.conj_type, "基本形")?;
                 format!("{}{base}", &done[..v.span.start])
+            }
+            // …一人で過ごせるよう依頼: what they are asked is to make it
+            // possible (過ごせるようにする); said as it stands, the
+            // person's being able would read as what is so.
+            None if morphemes(content).last().is_some_and(can_do) => {
+                format!("{content}ようにする")
             }
             None => content.to_string(),
         };
@@ -1367,7 +1418,7 @@ fn thinks(body: &str, who: &str, rest: &str, changes: &mut Vec<Change>) -> Optio
     }
     changes.push(Change::new(Rule::Split, body, format!("{frame}{wish}")));
     if let Some(content) = content.filter(|_| inside) {
-        let parts = split(&format!("{content}。"), false, changes);
+        let parts = split(&format!("{content}。"), true, changes);
         return Some([vec![frame], parts].concat());
     }
     Some(vec![frame, wish])
@@ -2799,7 +2850,11 @@ fn hoped_for_after(body: &str, at: usize) -> bool {
     let rest = body[at..].trim_start_matches(|c: char| c != '、').trim_start_matches('、');
     // (Not where the hoping one is named after the cut, 本人も…を望んで
     // いる: what comes before is the writer's.)
-    let someone = |t: &str| named_then(&morphemes(t), &["は", "も"], false);
+    // (自分は in what is hoped, 自分はできると思う気持ち, names no one.)
+    let someone = |t: &str| {
+        let ms: Vec<Morpheme> = morphemes(t).into_iter().filter(|m| m.surface != "自分").collect();
+        named_then(&ms, &["は", "も"], false)
+    };
     HOPED
         .iter()
         .any(|h| rest.find(h).is_some_and(|r| !rest[..r].contains('、') && !someone(&rest[..r])))

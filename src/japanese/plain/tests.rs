@@ -215,7 +215,7 @@ fn words_found_on_a_seventh_set_are_said_plainly() {
     assert_eq!(plain("3か月間一度も見られなかった。"), "3か月かんいちども みられませんでした。");
     assert_eq!(plain("一人で通う。"), "ひとりで かよいます。");
     // お母様 is お母さん, 翌日 the next day.
-    assert_eq!(plain("お母様が翌日に来る。"), "おかあさんが つぎの日に きます。");
+    assert_eq!(plain("お母様が翌日に来る。"), "おかあさんが つぎの 日に きます。");
 }
 
 #[test]
@@ -310,7 +310,7 @@ fn a_doing_before_after_is_said_as_done() {
     // 就職後: after it is done, not 働くあと.
     assert_eq!(
         plain("就職後も定期的に面談を行う。"),
-        "はたらきはじめた あとも きまった日に めんだんを します。"
+        "はたらきはじめた あとも きまった 日に めんだんを します。"
     );
     assert_eq!(plain("入浴後に薬を飲む。"), "おふろに はいった あとに くすりを のみます。");
 }
@@ -493,7 +493,7 @@ fn what_is_asked_of_someone_is_framed_as_asked() {
         plain(
             "日中活動中にてんかん発作が5分以上続いた場合は、ためらわずに救急車を要請し、同時にご家族へ連絡するよう、生活介護事業所に依頼する。"
         ),
-        "「生活介護」に、つぎの ことを いらいします。ひるまに かよう ところに いる ときに てんかんほっさが 5ふんいじょう つづいた ときは、ためらわないで きゅうきゅうしゃを よびます。どうじに かぞくへ れんらくします。"
+        "「生活介護」に、つぎの ことを おねがいします。ひるまに かよう ところに いる ときに てんかんほっさが 5ふんいじょう つづいた ときは、ためらわないで きゅうきゅうしゃを よびます。どうじに かぞくへ れんらくします。"
     );
     // One thing asked: no frame.
     assert_eq!(
@@ -552,7 +552,7 @@ fn one_deed_after_a_long_condition_is_framed_too() {
         "体の ちょうしが わるく 「就労継続支援A型」を やすむ ときは、つぎの ように します。しごとが はじまる 時間の 午前8時30ぷんまでに 自分で でんわを します。"
     );
     // A short one is said as it is.
-    assert_eq!(plain("雨の日は、バスで通う。"), "あめの日は、バスで かよいます。");
+    assert_eq!(plain("雨の日は、バスで通う。"), "あめの 日は、バスで かよいます。");
 }
 
 #[test]
@@ -1264,7 +1264,7 @@ fn hard_words_the_readers_met_in_kana_are_said_plainly() {
     assert!(plain("断酒を続けている。").starts_with("おさけを やめる ことを"));
     // 定期受診 is being seen by the doctor, who may come to the home
     // (訪問診療), not going to a hospital.
-    assert!(plain("定期受診を続ける。").starts_with("きまった日に いしゃに みて もらう"));
+    assert!(plain("定期受診を続ける。").starts_with("きまった 日に いしゃに みて もらう"));
 }
 
 #[test]
@@ -1339,7 +1339,7 @@ fn words_the_readers_of_set_20_found_hard() {
             .starts_with("ことしの はる とくべつ しえん がっこうを")
     );
     assert!(plain("断酒会に参加する。").starts_with("おさけを やめる 人の あつまりに"));
-    assert!(plain("仕事がある日に限り利用する。").contains("ある日だけ"));
+    assert!(plain("仕事がある日に限り利用する。").contains("ある 日だけ"));
     // A deed decided now (現時点で…行わない) is not over before it.
     let s = plain("本人の意向を尊重し、現時点でサービス内容の変更は行わない。");
     assert!(s.contains("たいせつに します。今は"), "{s}");
@@ -1511,7 +1511,7 @@ fn mends_from_the_twenty_first_sets_measure() {
     assert!(!s.contains("だから、おかあさんは"), "{s}");
     // 24時 is midnight of this night.
     let s = plain("夜は24時までに寝る。");
-    assert!(s.contains("よるの12時") && !s.contains("つぎの日"), "{s}");
+    assert!(s.contains("よるの12時") && !s.contains("つぎの 日"), "{s}");
 }
 
 #[test]
@@ -1610,7 +1610,7 @@ fn mends_from_the_twenty_second_sets_first_reading() {
     // A range of times said in words.
     assert!(
         plain("21時～翌朝8時はヘルパーが滞在する。")
-            .starts_with("午後9時から つぎの日の 朝8時までは")
+            .starts_with("午後9時から つぎの 日の 朝8時までは")
     );
     // Words read as others: 移乗 (いじょう), 到着できた (つけた).
     assert!(!plain("車いすへの移乗を手伝う。").contains("いじょう"));
@@ -1944,4 +1944,56 @@ fn hard_words_the_second_page_review_found_are_said() {
     assert!(plain("パソコン講座（視線入力の練習）").contains("めで パソコンを うごかす"));
     assert!(plain("段差の解消、手すりの設置").starts_with("だんさを なくす こと"));
     assert!(plain("観戦の計画と会場での合流").contains("かいじょうで あう こと"));
+}
+
+#[test]
+fn mends_from_the_twenty_seventh_sets_first_reading() {
+    // A child's question in 「」 ends in ？ and goes on with と: one
+    // sentence, its words kept, and the respect られる of asking said so.
+    let s = plain("ご本人は前日から「あした、せんせいくる？」と何度も尋ねられるとのこと。");
+    assert!(s.contains("「あした、せんせい くる？」と なんども たずね"), "{s}");
+    assert!(!s.contains("たずねられ") && !s.contains("？」。"), "{s}");
+    assert!(plain("先生から「宿題は？」と尋ねられた。").contains("たずねられました"));
+    assert!(plain("「楽しかった」との感想が聞かれた。").contains("きかれ"));
+    // 一日中 all day, not いちひるま; ずにつけ is ずに and つける.
+    let s = plain("補聴器を一日中嫌がらずにつけ、友だちとの遊びを楽しめるようになる。");
+    assert!(s.contains("1日じゅう いやがらないで つけ"), "{s}");
+    // 書ける in kana is かける (spending money on it).
+    let s = plain("使ったお金を毎日アプリに記録できる。");
+    assert!(s.contains("かく ことが できます") && !s.contains("かけ"), "{s}");
+    // A day after a verb spaced: かよう日 reads かようび (Tuesday).
+    assert!(plain("通所日は早く起きる。").starts_with("かよう 日は"));
+    // What a mother wishes, cut at its 、, stays wished.
+    let s = plain(
+        "お母様は、忘れ物で先生から注意される回数が減り、ご本人が自信を持って登校できるようになることを願われている。",
+    );
+    assert!(s.starts_with("おかあさんは、つぎの ことを ねがって います。"), "{s}");
+    assert!(!s.contains("へりました"), "{s}");
+    // A support one cannot go into (はいれない), and a nurse who did a
+    // deed for the person (くれる, not もらう).
+    let s = plain("夜間の支援に入れなかった日は、訪問看護師が体位交換を行った。");
+    assert!(s.contains("はいれなかった") && s.contains("かえて くれました"), "{s}");
+    assert!(plain("袋に入れない。").contains("いれません"));
+    let s = plain("おばあさんが施設へ入所してからは叔父の家に身を寄せている。");
+    assert!(s.contains("すまわせて もらって"), "{s}");
+    // Respect of a confusion and of voicing a worry said plainly.
+    let s = plain("ご本人は「また同じことになるかも」と不安を口にされている。");
+    assert!(s.contains("しんぱいして いって います"), "{s}");
+    assert!(plain("大きな音で混乱された際は休む。").contains("こんらんした"));
+    // What services are asked to do, the よう right before them.
+    let s = plain(
+        "混乱された際は、無理に話しかけずに、静かな別室で一人で過ごせるよう各事業所に依頼している。",
+    );
+    assert!(
+        s.starts_with("それぞれの サービスを する ところに、つぎの ことを おねがいして います。"),
+        "{s}"
+    );
+    assert!(s.ends_with("すごせる ように します。"), "{s}");
+    // An instruction (…すること) is the supporters'.
+    let s = plain("分からない時は推測で進めずに必ず確認すること。");
+    assert!(s.starts_with("てつだう 人は、") && s.ends_with("たしかめます。"), "{s}");
+    assert!(!plain("母からの連絡は毎日あるとのこと。").contains("てつだう"));
+    // A count with 間 keeps its digits (みっかかん lost them).
+    assert!(plain("3日間休んだ。").starts_with("3日かん"));
+    assert!(plain("10日間休んだ。").starts_with("10日かん"));
 }

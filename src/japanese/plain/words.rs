@@ -1025,6 +1025,38 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
             let plain = if through && someone { "を通して".to_string() } else { plain };
             (range, formal, plain)
         })
+        // 訪問看護師が体位交換を行った: an entry said as done for the person
+        // (体の向きを変えてもらう) with someone else the subject of its
+        // clause is done by them for the person (変えてくれる); with
+        // もらう the one named would have it done to them.
+        .map(|(range, formal, plain)| {
+            let clause = text[..range.start].rsplit(['、', '。']).next().unwrap_or_default();
+            // (The subject of the clause the entry ends, not of one inside
+            // it: おばあさんが施設へ入所してからは…身を寄せる.)
+            let cm = morphemes(clause);
+            let by_other = cm.windows(2).enumerate().any(|(k, w)| {
+                w[1].surface == "が"
+                    && w[1].pos.0 == "助詞"
+                    && people::names_someone(&w[0].surface)
+                    && !people::THE_PERSON.iter().any(|p| w[0].surface.ends_with(p))
+                    && !cm[k + 2..].iter().any(|n| n.surface == "は" && n.pos.0 == "助詞")
+            });
+            // (In the form the entry was put in: もらっ, もらい, もらわ.)
+            let given = plain.rsplit_once("てもら").and_then(|(deed, form)| {
+                let kureru = match form.chars().next()? {
+                    'う' => "くれる",
+                    'え' => "くれれ",
+                    'っ' | 'い' | 'わ' => "くれ",
+                    _ => return None,
+                };
+                Some(format!("{deed}て{kureru}{}", &form[form.chars().next()?.len_utf8()..]))
+            });
+            let plain = match given {
+                Some(given) if by_other => given,
+                _ => plain,
+            };
+            (range, formal, plain)
+        })
         // 作業に取り組む → 作業をがんばる: an entry that turns a に into を
         // takes the noun before it as its object; 意欲的に, 早めに say how,
         // and have none.
