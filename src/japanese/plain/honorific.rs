@@ -402,6 +402,24 @@ fn quoted_asking(m: &Morpheme, before: &[Morpheme]) -> bool {
         })
 }
 
+/// Whether `m` is the する of …を…とされる after someone named with respect
+/// (ご本人は手話を第一言語とされている): one holds a thing as something of
+/// their own; no one suffers a regarding with an object, so the れる is
+/// respect. Not with no one honoured (手話を第一言語とされる, what is held).
+fn regarded_with_respect(m: &Morpheme, before: &[Morpheme]) -> bool {
+    let clause = own_clause(before);
+    // (reversed: the word before the particle comes after it)
+    let honoured = before.windows(2).any(|w| {
+        (w[0].pos.0 == "接頭詞" && matches!(w[0].surface.as_str(), "ご" | "お"))
+            && people::names_someone(&w[1].surface)
+            || people::names_someone(&w[0].surface) && w[0].surface.ends_with('様')
+    });
+    m.base == "する"
+        && clause.first().is_some_and(|t| t.surface == "と" && t.pos.0 == "助詞")
+        && clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞")
+        && honoured
+}
+
 /// The words of the clause `before` ends, nearest first, back to its
 /// 、 or to the last verb.
 fn own_clause(before: &[Morpheme]) -> Vec<&Morpheme> {
@@ -885,6 +903,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             || wished_by_someone(m, &ms[..i])
             || willed_by_honoured(m, &ms[..i])
             || used_with_respect(m, &ms[..i])
+            || regarded_with_respect(m, &ms[..i])
             || feels_about(m, &ms[..i]))
         // 病気の進行により転倒された: before a deed with no object, により
         // says why; no one does a fall to someone.

@@ -1016,7 +1016,9 @@ fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     }
     let mut mine = Vec::new();
     let parts = split(&format!("{content}。"), true, &mut mine);
-    if parts.len() < 2 || parts.iter().any(|p| LEADS.iter().any(|w| p.starts_with(w))) {
+    // (One part is framed too where the request had a 、: who is asked
+    // is said first, before a long request.)
+    if parts.is_empty() || parts.iter().any(|p| LEADS.iter().any(|w| p.starts_with(w))) {
         return None;
     }
     let frame = format!("{who}に、次のことを{}", polite(ask));
@@ -1538,6 +1540,12 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
         }
         let before = if bare { &ms[..=i] } else { &ms[..i] };
         let Some((kind, cut)) = joint_before(before) else { continue };
+        // 再入院をせずに、…続けることができる: under a frame of what is
+        // aimed at or can be done, a negative manner is how the step is
+        // done; cut, it would read as a rule or a promise (しません).
+        if framed && body[..before.last().map_or(0, |b| b.span.end)].ends_with("ないで") {
+            continue;
+        }
         // 今月末に転居するため、: what is due on a day is why, not what for.
         // 父親が定年退職を迎えるため、: with a subject of its own it happens
         // to them; why, not what for.

@@ -108,7 +108,7 @@ fn a_verb_that_happens_by_itself_takes_no_passive() {
 #[test]
 fn a_doing_before_tame_is_said_as_a_verb() {
     // 就労に向けた: はたらくための, not はたらくことのための.
-    assert_eq!(plain("就労に向けた準備を進める。"), "はたらく ための じゅんびを すすめます。");
+    assert_eq!(plain("就労に向けた準備を進める。"), "はたらく ための じゅんびを します。");
 }
 
 #[test]
@@ -395,7 +395,7 @@ fn a_purpose_stays_a_purpose_past_relative_words() {
     // A day of its own, in words too: why.
     assert_eq!(
         plain("今月末に転居するため、手続きを進める。"),
-        "今月の おわりに てんきょします。だから、てつづきを すすめます。"
+        "今月の おわりに てんきょします。だから、てつづきを します。"
     );
 }
 
@@ -1996,4 +1996,21 @@ fn mends_from_the_twenty_seventh_sets_first_reading() {
     // A count with 間 keeps its digits (みっかかん lost them).
     assert!(plain("3日間休んだ。").starts_with("3日かん"));
     assert!(plain("10日間休んだ。").starts_with("10日かん"));
+}
+
+#[test]
+fn mends_from_the_twenty_seventh_sets_second_reading() {
+    // …とされている after the person named with respect is theirs.
+    let s = plain("ご本人は手話を第一言語とされているため、通訳を頼む。");
+    assert!(s.contains("だい1げんごと して います"), "{s}");
+    assert!(plain("手話を第一言語とされる。").contains("されます"));
+    // 配慮し is thinking of them, not being careful of them.
+    let s = plain("緊張しやすいご本人様に配慮し、普段の事業所で調査を行う。");
+    assert!(s.contains("あなたの ことを かんがえ") && !s.contains("きを つけ"), "{s}");
+    // A negative manner under a frame stays the step's manner.
+    let s = plain("再入院をせずに、アパートでの一人暮らしを1年以上続けることができる。");
+    assert!(s.starts_with("さいにゅういんを しないで、アパートでの"), "{s}");
+    // 進める in kana reads as 勧める (recommend): said as doing it.
+    let s = plain("グループホームの見学も進める。");
+    assert!(s.contains("みに いく ことも します") && !s.contains("すすめ"), "{s}");
 }

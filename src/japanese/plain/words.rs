@@ -1061,10 +1061,13 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
         // takes the noun before it as its object; 意欲的に, 早めに say how,
         // and have none.
         .filter(|(range, formal, plain)| {
-            let object = formal.starts_with('に') && plain.starts_with('を');
+            // (Or a の: に配慮する → のことを考える; 一緒に配慮し is how.)
+            let object =
+                formal.starts_with('に') && (plain.starts_with('を') || plain.starts_with('の'));
             let how = starting_at.get(&range.start).is_some_and(|n| n.pos.1 != "格助詞")
                 || ending_at.get(&range.start).is_some_and(|m| {
                     matches!(m.pos.1.as_str(), "形容動詞語幹" | "副詞可能")
+                        || ["一緒", "同様", "個別", "十分"].contains(&m.surface.as_str())
                         // 早め, 多め: an adjective's stem with め, not まとめ.
                         || ["早め", "遅め", "多め", "少なめ", "長め", "短め", "軽め", "強め"]
                             .contains(&m.surface.as_str())
