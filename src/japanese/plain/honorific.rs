@@ -235,9 +235,12 @@ fn agent_named(before: &[Morpheme]) -> bool {
     let clause: Vec<&Morpheme> = before.iter().rev().take_while(|m| m.surface != "、").collect();
     (0..clause.len()).any(|k| {
         let w = &clause[k..(k + 2).min(clause.len())];
+        // (胃ろうからの注入: a から that names a thing, not a doer.)
+        let of_a_thing = k > 0 && clause[k - 1].surface == "の";
         w[0].pos.0 == "助詞"
             && matches!(w[0].surface.as_str(), "から" | "により" | "によって")
             && !from_a_time(w)
+            && !of_a_thing
     })
 }
 
@@ -251,7 +254,13 @@ fn on_their_own(before: &[Morpheme]) -> bool {
         .windows(2)
         .rev()
         .take_while(|w| w[1].surface != "、" && !matches!(w[1].pos.0.as_str(), "動詞" | "助動詞"))
-        .any(|w| w[0].surface == "自分" && w[1].surface == "から")
+        .any(|w| {
+            w[0].surface == "自分" && w[1].surface == "から"
+                // 自己判断で中断された: by one's own judgement.
+                || matches!(w[0].surface.as_str(), "自己判断" | "判断")
+                    && w[1].surface == "で"
+                    && before.iter().any(|b| matches!(b.surface.as_str(), "自己判断" | "自己" | "自分"))
+        })
 }
 
 /// Whether `m` is a verb of showing or giving out (大声を出される, 不安を
@@ -368,14 +377,28 @@ fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
     let honoured = |w: &[&Morpheme]| {
         people::names_someone(&w[1].surface) && named_with_respect(w[1], w.get(2).copied())
     };
-    WILLED.contains(&m.base.as_str())
+    // Deeds of one's own done with a thing (同じ質問を繰り返される, 掲示を
+    // 確認される, お母様が送迎される): after someone named with respect in
+    // the clause, with or without an object, respect.
+    const OWN_DEEDS: &[&str] = &["繰り返す", "続ける"];
+    const OWN_DEED_NOUNS: &[&str] = &["確認", "送迎", "利用", "持参", "管理", "記録", "準備"];
+    let own_deed = OWN_DEEDS.contains(&m.base.as_str())
+        || m.base == "する"
+            && before.last().is_some_and(|n| OWN_DEED_NOUNS.contains(&n.surface.as_str()));
+    (WILLED.contains(&m.base.as_str()) || own_deed)
         && (0..clause.len().saturating_sub(1)).any(|k| {
             let w = &clause[k..(k + 3).min(clause.len())];
             matches!(w[0].surface.as_str(), "が" | "は") && w[0].pos.0 == "助詞" && honoured(w)
         })
-        && !clause.iter().any(|w| {
+        && !clause.iter().enumerate().any(|(k, w)| {
+            // (A に of a doer only, for a deed of one's own: 年に2回 is when.)
+            let doer = clause.get(k + 1).is_some_and(|d| {
+                people::names_someone(&d.surface) || people::names_a_body(&d.surface)
+            });
             w.pos.0 == "助詞"
-                && matches!(w.surface.as_str(), "を" | "に" | "から" | "により" | "によって")
+                && (matches!(w.surface.as_str(), "から" | "により" | "によって")
+                    || w.surface == "に" && (!own_deed || doer)
+                    || w.surface == "を" && !own_deed)
         })
 }
 
@@ -420,6 +443,14 @@ fn regarded_with_respect(m: &Morpheme, before: &[Morpheme]) -> bool {
         && honoured
 }
 
+/// Whether `m` is the する of a doing no one does to another (夜更かしを
+/// されていた, 無理をされる): its れる is respect.
+fn done_of_oneself(m: &Morpheme, before: &[Morpheme]) -> bool {
+    const OWN: &[&str] = &["夜更かし", "無理", "我慢", "散歩", "昼寝", "早起き", "寝坊", "遠慮"];
+    let [.., what, wo] = before else { return false };
+    m.base == "する" && wo.surface == "を" && OWN.contains(&what.surface.as_str())
+}
+
 /// The words of the clause `before` ends, nearest first, back to its
 /// 、 or to the last verb.
 fn own_clause(before: &[Morpheme]) -> Vec<&Morpheme> {
@@ -437,7 +468,7 @@ fn own_clause(before: &[Morpheme]) -> Vec<&Morpheme> {
 /// sentence names the one it is about with respect (ご本人は, お母様が).
 fn used_with_respect(m: &Morpheme, before: &[Morpheme]) -> bool {
     const DONE_WITH: &[&str] =
-        &["亡くす", "痛める", "使う", "飲む", "読む", "持つ", "吸う", "好む", "楽しむ"];
+        &["亡くす", "痛める", "使う", "飲む", "読む", "持つ", "吸う", "好む", "楽しむ", "崩す"];
     // One's own means, body or family: no one does a harm with them.
     const OWN: &[&str] = &[
         "点字",
@@ -450,6 +481,8 @@ fn used_with_respect(m: &Morpheme, before: &[Morpheme]) -> bool {
         "手",
         "足",
         "腰",
+        "体調",
+        "調子",
         "膝",
         "肩",
         "母",
@@ -904,6 +937,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             || willed_by_honoured(m, &ms[..i])
             || used_with_respect(m, &ms[..i])
             || regarded_with_respect(m, &ms[..i])
+            || done_of_oneself(m, &ms[..i])
             || feels_about(m, &ms[..i]))
         // 病気の進行により転倒された: before a deed with no object, により
         // says why; no one does a fall to someone.

@@ -371,20 +371,46 @@ pub fn instructed(formal: &str, parts: &mut [String], changes: &mut Vec<Change>)
         && deed.conj_form == "基本形"
         && (deed.pos.0 == "動詞"
             || deed.pos.0 == "助動詞" && matches!(deed.base.as_str(), "ない" | "ぬ"));
-    let Some(last) = parts.last_mut() else { return };
-    let Some(stem) = last.strip_suffix("ことです。") else { return };
+    let n = parts.len();
+    let Some(stem) = parts.last().and_then(|l| l.strip_suffix("ことです。")) else { return };
+    if !bare_deed {
+        return;
+    }
     let (lead, said) = lead_and_body(stem);
-    let named = morphemes(said).windows(2).any(|w| {
+    // Who is told to do it: named in the part (職員は…記録すること), or
+    // in an earlier one (学校の看護師が…対応し、…連絡すること), or else
+    // those who support the person.
+    // (Not the person named in an earlier part: an instruction is for
+    // those who support them.)
+    let supporter =
+        |p: &String| doer(p).filter(|w| !people::THE_PERSON.iter().any(|t| w.ends_with(t)));
+    let told = match doer(said) {
+        Some(_) => format!("{lead}{}。", polite(said.trim_end())),
+        None => {
+            let who = parts[..n - 1].iter().find_map(supporter).unwrap_or("手伝う人".into());
+            format!("{lead}{who}は、{}。", polite(said.trim_end()))
+        }
+    };
+    let last = &mut parts[n - 1];
+    changes.push(Change::new(Rule::Split, last.as_str(), told.as_str()));
+    *last = told;
+}
+
+/// Who `part` names as the one who does it (看護師さんが, スタッフは): the
+/// nouns that end in someone, before が or は.
+fn doer(part: &str) -> Option<String> {
+    let ms = morphemes(part);
+    let k = ms.windows(2).position(|w| {
         w[1].pos.0 == "助詞"
             && matches!(w[1].surface.as_str(), "は" | "が" | "も")
             && people::names_someone(&w[0].surface)
-    });
-    if !bare_deed || named {
-        return;
+    })?;
+    let mut from = ms[..=k].iter().rposition(|m| m.pos.0 != "名詞").map_or(0, |j| j + 1);
+    // (手伝う人: the verb that says which people.)
+    if from > 0 && ms[from - 1].pos.0 == "動詞" && ms[from - 1].conj_form == "基本形" {
+        from -= 1;
     }
-    let told = format!("{lead}手伝う人は、{}。", polite(said.trim_end()));
-    changes.push(Change::new(Rule::Split, last.as_str(), told.as_str()));
-    *last = told;
+    Some(part[ms[from].span.start..ms[k].span.end].to_string())
 }
 
 /// A part's joining word at its start (だから、), if any, and the rest.
@@ -1975,9 +2001,13 @@ fn split(sentence: &str, framed: bool, changes: &mut Vec<Change>) -> Vec<String>
             }) || cm.iter().any(|m| ["幼少", "幼児", "かつて"].contains(&m.surface.as_str()))
                 || clause.contains("小さいころ"));
         // 上司から注意され、以来、…: what a since counts from happened.
-        let since = ["以来", "それから"]
-            .iter()
-            .any(|w| body[cut..].trim_start_matches('、').starts_with(w))
+        // (And the clauses before one that ends in since, …動けなくなって
+        // 以来、 said てから by now: the day it counts from is past.)
+        let next_clause = body[cut..].trim_start_matches('、');
+        let next_clause = &next_clause[..next_clause.find('、').unwrap_or(next_clause.len())];
+        let since = (["以来", "それから"].iter().any(|w| next_clause.starts_with(w))
+            || ["て以来", "で以来", "てから", "でから"].iter().any(|w| next_clause.ends_with(w))
+                && body.ends_with("ている"))
             && told;
         if (clause.contains("た結果")
             || since

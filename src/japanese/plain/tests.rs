@@ -2014,3 +2014,43 @@ fn mends_from_the_twenty_seventh_sets_second_reading() {
     let s = plain("グループホームの見学も進める。");
     assert!(s.contains("みに いく ことも します") && !s.contains("すすめ"), "{s}");
 }
+
+#[test]
+fn mends_from_the_twenty_eighth_sets_first_reading() {
+    // Respect read as passives: deeds of one's own after someone named
+    // with respect, one's own judgement, a doing no one does to another.
+    assert!(
+        plain("年2回の帰省時はお母様が送迎される。").ends_with("おかあさんが おくりむかえします。")
+    );
+    let s = plain("ご本人は家でも同じ質問を何度も繰り返され、それを指摘されると怒ってしまう。");
+    assert!(s.contains("なんども くりかえします。") && s.contains("してきされると"), "{s}");
+    assert!(plain("お母様が毎朝掲示を確認されている。").contains("たしかめて います"));
+    assert!(plain("ご本人は職員に注意を繰り返された。").contains("くりかえされました"));
+    let s = plain("服薬を自己判断で中断された際に入院となった。");
+    assert!(s.contains("自分で きめて ちゅうだんした"), "{s}");
+    assert!(plain("医師の判断で服薬を中断された。").contains("ちゅうだんされました"));
+    assert!(plain("前日は夜更かしをされていた。").contains("よふかしを して い"));
+    // A から that names a thing is no doer (胃ろうからの注入).
+    let s = plain("ご両親は、注入（胃ろうからの注入）は看護師に担ってほしいと話される。");
+    assert!(s.ends_with("と はなします。"), "{s}");
+    // An instruction's doer named in the part or an earlier one.
+    let s = plain("職員は頭を打ちつける前のサインを記録すること。");
+    assert_eq!(s, "スタッフは あたまを うちつける 前の あいずを かきます。");
+    let s = plain("学校の看護師が指示書に沿って対応し、お母様にすぐ連絡すること。");
+    assert!(s.ends_with("かんごしさんは、おかあさんに すぐ れんらくします。"), "{s}");
+    // What happened before a since is past; 休講 is not 急行.
+    let s = plain(
+        "5月に休講を知らずに登校して混乱され、駅から動けなくなって以来、お母様が毎朝掲示を確認されている。",
+    );
+    assert!(s.contains("こんらんしました。") && !s.contains("きゅうこう"), "{s}");
+    assert!(
+        plain("父が亡くなって以来、ご本人は外出しなくなった。")
+            .contains("なくなりました。それから、")
+    );
+    // Another provider of a service is said as one.
+    let s = plain("他の重度訪問介護事業所の追加利用を検討する。");
+    assert!(s.starts_with("ほかの 「重度訪問介護」の サービスを する ところ"), "{s}");
+    assert_eq!(plain("奥様自身も疲れを感じている。"), "おくさんも つかれが でて います。");
+    assert!(plain("父は、自分自身も80歳を超えた。").contains("自分も 80さい"));
+    assert!(plain("お母様自身も体調を崩された。").contains("ちょうしを くずしました"));
+}

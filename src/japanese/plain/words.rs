@@ -143,12 +143,22 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             Unit::Term(t) => {
                 let term_at = i;
                 // 「生活介護」事業所 is 「生活介護」: the service is the place.
+                // (Not after 他の or 別の: another provider of the same
+                // service, said as such, or it would read as more of it.)
+                let another = ["他の", "別の", "ほかの"].iter().any(|w| out.ends_with(w));
+                let mut provider = false;
                 let mut after = String::new();
                 for (k, u) in units.iter().enumerate().skip(i + 1).take(2) {
                     let Unit::Word(m) = u else { break };
                     after.push_str(&m.surface);
                     if after == "事業所" {
-                        changes.push(Change::new(Rule::Word, format!("{t}事業所"), t.clone()));
+                        let said = if another {
+                            format!("{t}のサービスをするところ")
+                        } else {
+                            t.clone()
+                        };
+                        changes.push(Change::new(Rule::Word, format!("{t}事業所"), said));
+                        provider = another;
                         i = k;
                         break;
                     }
@@ -182,6 +192,9 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 } else {
                     out.push_str(&format!("「{t}」"));
                     changes.push(Change::new(Rule::Term, t.clone(), format!("「{t}」")));
+                }
+                if provider {
+                    out.push_str("のサービスをするところ");
                 }
                 i += 1;
                 // 訪問看護師: a one-kanji suffix left after 「」 cannot be
@@ -1062,8 +1075,8 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
         // and have none.
         .filter(|(range, formal, plain)| {
             // (Or a の: に配慮する → のことを考える; 一緒に配慮し is how.)
-            let object =
-                formal.starts_with('に') && (plain.starts_with('を') || plain.starts_with('の'));
+            let object = formal.starts_with('に')
+                && (plain.starts_with('を') || plain.starts_with("のこと"));
             let how = starting_at.get(&range.start).is_some_and(|n| n.pos.1 != "格助詞")
                 || ending_at.get(&range.start).is_some_and(|m| {
                     matches!(m.pos.1.as_str(), "形容動詞語幹" | "副詞可能")
