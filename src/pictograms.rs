@@ -344,7 +344,7 @@ impl Hint {
 
     /// Whether this word lies inside a longer word found in the same text
     /// (ホーム inside グループホーム): it is part of that word, not a word.
-    fn inside(&self, other: &Hint) -> bool {
+    pub fn inside(&self, other: &Hint) -> bool {
         other.at <= self.at && self.end <= other.end && other.chars > self.chars
     }
 }

@@ -1191,28 +1191,7 @@ fn kana_stem(prev: &Token) -> bool {
 
 /// What one goes into (部屋に入る, 支援に入る): before に, 入れる is 入る's
 /// can.
-const ENTERED: &[&str] = &[
-    "支援",
-    "手伝い",
-    "てつだい",
-    "介助",
-    "介護",
-    "風呂",
-    "部屋",
-    "教室",
-    "店",
-    "トイレ",
-    "浴室",
-    "夜勤",
-    "シフト",
-    "現場",
-    "家",
-    "建物",
-    "会場",
-    "学校",
-    "施設",
-    "プール",
-];
+const ENTERED: &[&str] = &["支援", "手伝い", "てつだい", "介助", "介護", "夜勤", "シフト", "現場"];
 
 /// 形式名詞: nouns that name the clause before them (こと, ため, よう)
 /// rather than a thing, IPADIC's 名詞-非自立 that easy-read practice spaces.

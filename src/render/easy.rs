@@ -132,7 +132,12 @@ fn text_picture(text: &str) -> Option<pictograms::Hint> {
     // to the specific one the text names (a helper pushing a wheelchair is
     // not shopping practice).
     let umbrella = |h: &pictograms::Hint| pictograms::resolve(h.id).is_some_and(|c| c.umbrella);
-    let specific: Vec<_> = hints.iter().filter(|h| !umbrella(h) && !h.broad).copied().collect();
+    // (Only words not inside a longer one: 移行 in 就労移行支援 is no move.)
+    let specific: Vec<_> = hints
+        .iter()
+        .filter(|h| !umbrella(h) && !h.broad && !hints.iter().any(|o| h.inside(o)))
+        .copied()
+        .collect();
     pictograms::best(&specific).or_else(|| pictograms::best(&hints))
 }
 

@@ -407,7 +407,8 @@ fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
 /// る, 「痛い」と訴えられた): the one it is about says the quote, so the
 /// られる is respect, neither a passive nor can.
 fn quoted_asking(m: &Morpheme, before: &[Morpheme]) -> bool {
-    const ASKS: &[&str] = &["尋ねる", "訴える", "聞く", "質問する"];
+    // (Not 聞く: 「何歳？」と聞かれても is asked of them.)
+    const ASKS: &[&str] = &["尋ねる", "訴える"];
     let clause = own_clause(before);
     // (reversed: w[1] is the word before the particle w[0])
     // (The quote's と is the verb's nearest case: not …との感想が聞かれた,
@@ -449,6 +450,15 @@ fn done_of_oneself(m: &Morpheme, before: &[Morpheme]) -> bool {
     const OWN: &[&str] = &["夜更かし", "無理", "我慢", "散歩", "昼寝", "早起き", "寝坊", "遠慮"];
     let [.., what, wo] = before else { return false };
     m.base == "する" && wo.surface == "を" && OWN.contains(&what.surface.as_str())
+}
+
+/// Whether the られる after the asking at `i` tells what they did, not a
+/// case of being asked (尋ねられても, 尋ねられると, 尋ねられること).
+fn asked_as_told(ms: &[Morpheme], i: usize) -> bool {
+    let next = |k: usize| ms.get(i + k).map_or("", |m| m.surface.as_str());
+    // (…尋ねられるとのこと is what was heard of it.)
+    let when = next(2) == "と" && next(3) != "の";
+    !(next(2) == "て" && next(3) == "も" || when || matches!(next(2), "ば" | "こと"))
 }
 
 /// The words of the clause `before` ends, nearest first, back to its
@@ -927,9 +937,9 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
         && (reru.base == "れる"
             || came_with_respect(ms, i)
             || m.base == "痛める"
-            || quoted_asking(m, &ms[..i]))
+            || quoted_asking(m, &ms[..i]) && asked_as_told(ms, i))
         && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
-            || quoted_asking(m, &ms[..i])
+            || quoted_asking(m, &ms[..i]) && asked_as_told(ms, i)
             || came_with_respect(ms, i)
             || on_their_own(&ms[..i])
             || shows_with_object(m, &ms[..i])

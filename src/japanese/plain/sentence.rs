@@ -371,9 +371,24 @@ pub fn instructed(formal: &str, parts: &mut [String], changes: &mut Vec<Change>)
         && deed.conj_form == "基本形"
         && (deed.pos.0 == "動詞"
             || deed.pos.0 == "助動詞" && matches!(deed.base.as_str(), "ない" | "ぬ"));
+    // Not what something is (趣味は絵を描くこと: a thing set off with は
+    // that is no one and no time), what one can do (乗れること), a rule
+    // for the person toward the staff (職員に声をかけること), or one
+    // that names the person.
+    let topic = ms.windows(2).any(|w| {
+        w[1].surface == "は"
+            && w[1].pos.0 == "助詞"
+            && !people::names_someone(&w[0].surface)
+            && !["時", "とき", "場合", "際", "前", "後", "あと", "日", "中"]
+                .contains(&w[0].surface.as_str())
+    });
+    let toward_staff = ms.windows(2).any(|w| {
+        w[1].surface == "に" && people::SUPPORTERS.iter().any(|s| w[0].surface.ends_with(s))
+    });
+    let of_the_person = ms.iter().any(|m| people::THE_PERSON.contains(&m.surface.as_str()));
     let n = parts.len();
     let Some(stem) = parts.last().and_then(|l| l.strip_suffix("ことです。")) else { return };
-    if !bare_deed {
+    if !bare_deed || can_do(deed) || topic || toward_staff || of_the_person {
         return;
     }
     let (lead, said) = lead_and_body(stem);

@@ -2054,3 +2054,24 @@ fn mends_from_the_twenty_eighth_sets_first_reading() {
     assert!(plain("父は、自分自身も80歳を超えた。").contains("自分も 80さい"));
     assert!(plain("お母様自身も体調を崩された。").contains("ちょうしを くずしました"));
 }
+
+#[test]
+fn the_code_review_of_the_ninth_session_found_rules_firing_out_of_place() {
+    // An instruction is not what something is, what one can do, nor the
+    // person's rule toward the staff.
+    assert_eq!(plain("趣味は絵を描くこと。"), "すきな ことは えを かく ことです。");
+    assert!(!plain("一人で電車に乗れること。").contains("てつだう"));
+    assert!(!plain("外出時は必ず職員に声をかけること。").contains("てつだう"));
+    // Asked of them, not asking: 聞かれても.
+    assert!(plain("「何歳？」と聞かれても答えられない。").contains("きかれても"));
+    // Things put in, and someone bathed, are いれる.
+    assert!(plain("食べ物は部屋に入れない。").contains("いれません"));
+    assert!(plain("ヘルパーがお風呂に入れる。").contains("いれます"));
+    // The subject who is housed or seen by a doctor receives it.
+    assert!(plain("兄が施設に身を寄せている。").contains("もらって"));
+    assert!(plain("母が病院を受診した。").contains("みて もらいました"));
+    // A record tells where it was found, not who told it.
+    let report = Options::for_field(None, "monitoring.rows[0].status");
+    let s = suggest("作業に集中できていた（通所記録より）。", &Lexicon::welfare(), &report).text;
+    assert!(s.ends_with("きろくに かいて ありました。"), "{s}");
+}

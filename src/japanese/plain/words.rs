@@ -1064,8 +1064,11 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
                 };
                 Some(format!("{deed}て{kureru}{}", &form[form.chars().next()?.len_utf8()..]))
             });
+            // (Only a deed staff carry out, 体位交換を行う: with 受診する or
+            // 身を寄せる the subject is the one it is done for.)
+            let carried_out = formal.contains("を行") || formal.contains("を実施");
             let plain = match given {
-                Some(given) if by_other => given,
+                Some(given) if by_other && carried_out => given,
                 _ => plain,
             };
             (range, formal, plain)
