@@ -250,6 +250,8 @@ fn agent_named(before: &[Morpheme]) -> bool {
 fn on_their_own(before: &[Morpheme]) -> bool {
     // Only up to the last deed before it: 自分から話しかけたが無視された
     // is done on their own, and then done to them.
+    let self_judged =
+        before.iter().any(|b| matches!(b.surface.as_str(), "自己判断" | "自己" | "自分"));
     before
         .windows(2)
         .rev()
@@ -259,7 +261,7 @@ fn on_their_own(before: &[Morpheme]) -> bool {
                 // 自己判断で中断された: by one's own judgement.
                 || matches!(w[0].surface.as_str(), "自己判断" | "判断")
                     && w[1].surface == "で"
-                    && before.iter().any(|b| matches!(b.surface.as_str(), "自己判断" | "自己" | "自分"))
+                    && self_judged
         })
 }
 
@@ -300,11 +302,7 @@ fn shows_with_object(m: &Morpheme, before: &[Morpheme]) -> bool {
         "元気",
         "やる気",
     ];
-    let clause: Vec<&Morpheme> = before
-        .iter()
-        .rev()
-        .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
-        .collect();
+    let clause = own_clause(before);
     // (reversed: the word before を comes after it)
     SHOWS.contains(&m.base.as_str())
         && clause.windows(2).any(|w| {
@@ -312,12 +310,29 @@ fn shows_with_object(m: &Morpheme, before: &[Morpheme]) -> bool {
                 && w[0].pos.1 == "格助詞"
                 && OF_ONESELF.iter().any(|o| w[1].surface.ends_with(o))
         })
-        && !clause.windows(2).any(|w| {
-            // (reversed: w[0] is the particle, w[1] the word before it)
-            w[0].pos.0 == "助詞"
-                && (matches!(w[0].surface.as_str(), "から" | "により" | "によって")
-                    || w[0].surface == "に" && people::names_someone(&w[1].surface))
-        })
+        && !done_by_someone(&clause)
+}
+
+/// Whether a clause (its words nearest first, [`own_clause`]) names who
+/// does its deed to the one it is about: から, により, or someone with に
+/// (職員に注意される).
+fn done_by_someone(clause: &[&Morpheme]) -> bool {
+    // (reversed: w[0] is the particle, w[1] the word before it)
+    clause.windows(2).any(|w| {
+        w[0].pos.0 == "助詞"
+            && (matches!(w[0].surface.as_str(), "から" | "により" | "によって")
+                || w[0].surface == "に" && people::names_someone(&w[1].surface))
+    })
+}
+
+/// Whether `before` names someone with respect (ご本人, お母様, 奥様): a
+/// text that does speaks of them with respect throughout.
+fn honoured_in(before: &[Morpheme]) -> bool {
+    before.windows(2).any(|w| {
+        (w[0].pos.0 == "接頭詞" && matches!(w[0].surface.as_str(), "ご" | "お"))
+            && people::names_someone(&w[1].surface)
+            || people::names_someone(&w[0].surface) && w[0].surface.ends_with('様')
+    })
 }
 
 /// Whether `word` (with the `prefix` word before it, if any) is said with
@@ -406,24 +421,22 @@ fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
 /// one named who does it to them (「あした、せんせいくる？」と何度も尋ねられ
 /// る, 「痛い」と訴えられた): the one it is about says the quote, so the
 /// られる is respect, neither a passive nor can.
-fn quoted_asking(m: &Morpheme, before: &[Morpheme]) -> bool {
+fn quoted_asking(ms: &[Morpheme], i: usize) -> bool {
     // (Not 聞く: 「何歳？」と聞かれても is asked of them.)
     const ASKS: &[&str] = &["尋ねる", "訴える"];
-    let clause = own_clause(before);
+    let m = &ms[i];
+    if !ASKS.contains(&m.base.as_str()) {
+        return false;
+    }
+    let clause = own_clause(&ms[..i]);
     // (reversed: w[1] is the word before the particle w[0])
     // (The quote's と is the verb's nearest case: not …との感想が聞かれた,
     // where what is heard is the subject.)
     let nearest = clause.iter().position(|w| w.pos.1 == "格助詞");
-    ASKS.contains(&m.base.as_str())
-        && nearest.is_some_and(|k| {
-            clause[k].surface == "と"
-                && clause.get(k + 1).is_some_and(|q| q.surface.ends_with('」'))
-        })
-        && !clause.windows(2).any(|w| {
-            w[0].pos.0 == "助詞"
-                && (matches!(w[0].surface.as_str(), "から" | "により" | "によって")
-                    || w[0].surface == "に" && people::names_someone(&w[1].surface))
-        })
+    nearest.is_some_and(|k| {
+        clause[k].surface == "と" && clause.get(k + 1).is_some_and(|q| q.surface.ends_with('」'))
+    }) && !done_by_someone(&clause)
+        && asked_as_told(ms, i)
 }
 
 /// Whether `m` is the する of …を…とされる after someone named with respect
@@ -432,16 +445,10 @@ fn quoted_asking(m: &Morpheme, before: &[Morpheme]) -> bool {
 /// respect. Not with no one honoured (手話を第一言語とされる, what is held).
 fn regarded_with_respect(m: &Morpheme, before: &[Morpheme]) -> bool {
     let clause = own_clause(before);
-    // (reversed: the word before the particle comes after it)
-    let honoured = before.windows(2).any(|w| {
-        (w[0].pos.0 == "接頭詞" && matches!(w[0].surface.as_str(), "ご" | "お"))
-            && people::names_someone(&w[1].surface)
-            || people::names_someone(&w[0].surface) && w[0].surface.ends_with('様')
-    });
     m.base == "する"
         && clause.first().is_some_and(|t| t.surface == "と" && t.pos.0 == "助詞")
         && clause.iter().any(|w| w.surface == "を" && w.pos.1 == "格助詞")
-        && honoured
+        && honoured_in(before)
 }
 
 /// Whether `m` is the する of a doing no one does to another (夜更かしを
@@ -509,11 +516,7 @@ fn used_with_respect(m: &Morpheme, before: &[Morpheme]) -> bool {
         .windows(2)
         .find(|w| w[0].surface == "を" && w[0].pos.1 == "格助詞")
         .map(|w| w[1].surface.as_str());
-    let honoured = before.windows(2).any(|w| {
-        (w[0].pos.0 == "接頭詞" && matches!(w[0].surface.as_str(), "ご" | "お"))
-            && people::names_someone(&w[1].surface)
-            || people::names_someone(&w[0].surface) && w[0].surface.ends_with('様')
-    });
+    let honoured = honoured_in(before);
     DONE_WITH.contains(&m.base.as_str())
         // (五段 only, whose れる no potential shares; and 痛める, of which
         // 手を痛められた says no can.)
@@ -932,14 +935,15 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
     // 通われている, 頑張られた: a verb that takes no object has no passive
     // to speak of; its れる is respect, and goes. Not られる: after 起き or
     // 出かけ it says can (起きられず: cannot get up).
+    let asking = quoted_asking(ms, i);
     if let Some(reru) = at(1)
         && reru.pos == ("動詞".into(), "接尾".into())
         && (reru.base == "れる"
             || came_with_respect(ms, i)
             || m.base == "痛める"
-            || quoted_asking(m, &ms[..i]) && asked_as_told(ms, i))
+            || asking)
         && (takes_no_object(m, i.checked_sub(1).map(|k| &ms[k]))
-            || quoted_asking(m, &ms[..i]) && asked_as_told(ms, i)
+            || asking
             || came_with_respect(ms, i)
             || on_their_own(&ms[..i])
             || shows_with_object(m, &ms[..i])
