@@ -297,9 +297,10 @@ fn told_by(formal: &str, plain: &str, options: &Options) -> String {
         let you = options.called.as_deref().unwrap_or("あなた");
         return format!("{you}が はなしました。");
     }
-    // A place that has staff (ひかり作業所, ヘルパーステーションはばたき);
-    // a record, a meeting or a home tells it as where it was found.
-    const STAFFED: &[&str] = &["作業所", "事業所", "園", "学校", "病院", "施設"];
+    // A place that has staff (a body, ひかり作業所, ヘルパーステーション
+    // はばたき, named after what it is); a record, a meeting or a home
+    // tells it as where it was found.
+    const STAFFED: &[&str] = &["作業所", "園"];
     const NAMED: &[&str] = &["ステーション", "センター", "ホーム"];
     if people::names_someone(formal) {
         format!("{plain}が おしえて くれました。")

@@ -365,6 +365,10 @@ fn helped_by_service(parts: &mut [String], changes: &mut Vec<Change>) {
 /// where the part names who does it, nor what was heard (…とのこと).
 pub fn instructed(formal: &str, parts: &mut [String], changes: &mut Vec<Change>) {
     let body = formal.trim_end_matches(['。', '．', '.']);
+    // (Most sentences end otherwise: no analysis for them.)
+    if !body.ends_with("こと") || !parts.last().is_some_and(|l| l.ends_with("ことです。")) {
+        return;
+    }
     let ms = morphemes(body);
     let [.., deed, koto] = &ms[..] else { return };
     let bare_deed = koto.surface == "こと"
@@ -415,11 +419,7 @@ pub fn instructed(formal: &str, parts: &mut [String], changes: &mut Vec<Change>)
 /// nouns that end in someone, before が or は.
 fn doer(part: &str) -> Option<String> {
     let ms = morphemes(part);
-    let k = ms.windows(2).position(|w| {
-        w[1].pos.0 == "助詞"
-            && matches!(w[1].surface.as_str(), "は" | "が" | "も")
-            && people::names_someone(&w[0].surface)
-    })?;
+    let k = named_at(&ms, &["は", "が", "も"], false)?;
     let mut from = ms[..=k].iter().rposition(|m| m.pos.0 != "名詞").map_or(0, |j| j + 1);
     // (手伝う人: the verb that says which people.)
     if from > 0 && ms[from - 1].pos.0 == "動詞" && ms[from - 1].conj_form == "基本形" {
@@ -2823,7 +2823,13 @@ fn someone_set_off(head: &str) -> bool {
 /// Whether `ms` names someone (or, with `bodies`, a body that acts) right
 /// before one of `particles` (本人も, 学校から).
 fn named_then(ms: &[Morpheme], particles: &[&str], bodies: bool) -> bool {
-    ms.windows(2).any(|w| {
+    named_at(ms, particles, bodies).is_some()
+}
+
+/// Where [`named_then`] finds someone: the index of the word that names
+/// them.
+fn named_at(ms: &[Morpheme], particles: &[&str], bodies: bool) -> Option<usize> {
+    ms.windows(2).position(|w| {
         particles.contains(&w[1].surface.as_str())
             && w[1].pos.0 == "助詞"
             && (people::names_someone(&w[0].surface)

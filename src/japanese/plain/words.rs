@@ -53,6 +53,12 @@ pub fn kept_terms() -> &'static AhoCorasick {
     &TERMS
 }
 
+/// How the dictionary says 事業所 (a provider), for a provider named
+/// apart from its service (他の「重度訪問介護」のサービスをするところ).
+fn provider_said() -> &'static str {
+    shipped().get(Kind::Noun, "事業所").map_or("事業所", |e| e.plain.as_str())
+}
+
 /// 家族と事業所で避難の手順を確認する: two who do it together, said so
 /// (家族と事業所が一緒に). With the provider said as a place (サービスを
 /// するところ), …で would read as where it is done.
@@ -152,11 +158,8 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     let Unit::Word(m) = u else { break };
                     after.push_str(&m.surface);
                     if after == "事業所" {
-                        let said = if another {
-                            format!("{t}のサービスをするところ")
-                        } else {
-                            t.clone()
-                        };
+                        let said =
+                            if another { format!("{t}の{}", provider_said()) } else { t.clone() };
                         changes.push(Change::new(Rule::Word, format!("{t}事業所"), said));
                         provider = another;
                         i = k;
@@ -194,7 +197,8 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                     changes.push(Change::new(Rule::Term, t.clone(), format!("「{t}」")));
                 }
                 if provider {
-                    out.push_str("のサービスをするところ");
+                    out.push('の');
+                    out.push_str(provider_said());
                 }
                 i += 1;
                 // 訪問看護師: a one-kanji suffix left after 「」 cannot be
@@ -1043,17 +1047,20 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
         // clause is done by them for the person (変えてくれる); with
         // もらう the one named would have it done to them.
         .map(|(range, formal, plain)| {
-            let clause = text[..range.start].rsplit(['、', '。']).next().unwrap_or_default();
             // (The subject of the clause the entry ends, not of one inside
-            // it: おばあさんが施設へ入所してからは…身を寄せる.)
-            let cm = morphemes(clause);
-            let by_other = cm.windows(2).enumerate().any(|(k, w)| {
-                w[1].surface == "が"
-                    && w[1].pos.0 == "助詞"
-                    && people::names_someone(&w[0].surface)
-                    && !people::THE_PERSON.iter().any(|p| w[0].surface.ends_with(p))
-                    && !cm[k + 2..].iter().any(|n| n.surface == "は" && n.pos.0 == "助詞")
-            });
+            // it: おばあさんが施設へ入所してからは…身を寄せる. Analysed only
+            // for such an entry.)
+            let by_other = || {
+                let clause = text[..range.start].rsplit(['、', '。']).next().unwrap_or_default();
+                let cm = morphemes(clause);
+                cm.windows(2).enumerate().any(|(k, w)| {
+                    w[1].surface == "が"
+                        && w[1].pos.0 == "助詞"
+                        && people::names_someone(&w[0].surface)
+                        && !people::THE_PERSON.iter().any(|p| w[0].surface.ends_with(p))
+                        && !cm[k + 2..].iter().any(|n| n.surface == "は" && n.pos.0 == "助詞")
+                })
+            };
             // (In the form the entry was put in: もらっ, もらい, もらわ.)
             let given = plain.rsplit_once("てもら").and_then(|(deed, form)| {
                 let kureru = match form.chars().next()? {
@@ -1068,7 +1075,7 @@ fn phrases(text: &str, units: &mut Vec<Unit>) {
             // 身を寄せる the subject is the one it is done for.)
             let carried_out = formal.contains("を行") || formal.contains("を実施");
             let plain = match given {
-                Some(given) if by_other && carried_out => given,
+                Some(given) if carried_out && by_other() => given,
                 _ => plain,
             };
             (range, formal, plain)
