@@ -332,6 +332,9 @@ pub struct Hint {
     pub chars: usize,
     /// Whether the concept is a broad one (a place, a general idea).
     pub broad: bool,
+    /// Whether the concept is an umbrella over many activities
+    /// ([`Concept::umbrella`]).
+    pub umbrella: bool,
 }
 
 impl Hint {
@@ -408,6 +411,7 @@ pub fn hints_in(text: &str, is_word: &dyn Fn(usize, usize) -> bool) -> Vec<Hint>
             end,
             chars: text[at..end].chars().count(),
             broad: concepts[c].broad,
+            umbrella: concepts[c].umbrella,
         })
         .collect()
 }

@@ -131,11 +131,10 @@ fn text_picture(text: &str) -> Option<pictograms::Hint> {
     // ホームヘルプ（買い物の練習）: a service over many activities gives way
     // to the specific one the text names (a helper pushing a wheelchair is
     // not shopping practice).
-    let umbrella = |h: &pictograms::Hint| pictograms::resolve(h.id).is_some_and(|c| c.umbrella);
     // (Only words not inside a longer one: 移行 in 就労移行支援 is no move.)
     let specific: Vec<_> = hints
         .iter()
-        .filter(|h| !umbrella(h) && !h.broad && !hints.iter().any(|o| h.inside(o)))
+        .filter(|h| !h.umbrella && !h.broad && !hints.iter().any(|o| h.inside(o)))
         .copied()
         .collect();
     pictograms::best(&specific).or_else(|| pictograms::best(&hints))
@@ -198,9 +197,16 @@ fn glossary_hints(text: &str) -> Vec<pictograms::Hint> {
     glossary::names()
         .flat_map(|n| text.match_indices(n).map(move |(at, _)| (n, at)))
         .filter_map(|(n, at)| {
-            let id = pictograms::resolve(&glossary::find(n)?.pictogram)?.id;
-            let (end, chars, broad) = (at + n.len(), n.chars().count(), pictograms::is_broad(id));
-            Some(pictograms::Hint { id, at, end, chars, broad })
+            let c = pictograms::resolve(&glossary::find(n)?.pictogram)?;
+            let (end, chars) = (at + n.len(), n.chars().count());
+            Some(pictograms::Hint {
+                id: c.id,
+                at,
+                end,
+                chars,
+                broad: c.broad,
+                umbrella: c.umbrella,
+            })
         })
         .collect()
 }

@@ -87,7 +87,9 @@ impl<'a> View<'a> {
             .collect();
         Some(View {
             changes: rows.iter().any(|r| r.changes),
-            some_goals: rows.len() < plan.needs.len(),
+            // (Goals, not rows: two rows may follow up one goal.)
+            some_goals: rows.iter().map(|r| r.n).collect::<std::collections::BTreeSet<_>>().len()
+                < plan.needs.len(),
             rows,
             monitored_on_easy: plan
                 .dates

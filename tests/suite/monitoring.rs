@@ -83,6 +83,17 @@ fn both_versions_carry_over_the_goals_and_show_what_was_found() {
             spoken.contains(&squash(&labels.text("easy-change-amount"))),
             "{name}: what changes"
         );
+        // A report that follows up only some goals says so, or the reader
+        // looks for the numbers it skips.
+        let followed: std::collections::BTreeSet<_> = report.rows.iter().map(|r| &r.need).collect();
+        let some = squash(&labels.text("easy-monitoring-goals-some"));
+        assert_eq!(
+            spoken.contains(&some),
+            followed.len() < plan.plan.needs.len(),
+            "{name}: {} of {} goals followed up",
+            followed.len(),
+            plan.plan.needs.len()
+        );
     }
 }
 
