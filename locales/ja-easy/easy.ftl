@@ -22,17 +22,18 @@ easy-section-policy = みんなで ｜大事《だいじ》に する こと
 easy-section-life = サービスを つかって、こんな くらしに
 easy-non-weekly = まいしゅうでは ない こと
 easy-whole-picture = めざす くらし
-# The つ counter stops at 9 (10つめ is not said); past it, ばんめ.
-easy-need-number = { $n ->
-        [1] 1つめ
-        [2] 2つめ
-        [3] 3つめ
-        [4] 4つめ
-        [5] 5つめ
-        [6] 6つめ
-        [7] 7つめ
-        [8] 8つめ
-        [9] 9つめ
+# The つ counter stops at 9 (10つめ is not said): a list of ten or more
+# counts all its items with ばんめ, so the counter does not change in it.
+easy-need-number = { $total ->
+        [1] { $n }つめ
+        [2] { $n }つめ
+        [3] { $n }つめ
+        [4] { $n }つめ
+        [5] { $n }つめ
+        [6] { $n }つめ
+        [7] { $n }つめ
+        [8] { $n }つめ
+        [9] { $n }つめ
        *[other] { $n }ばんめ
     }
 easy-goal = めざす こと
@@ -138,17 +139,17 @@ easy-monitoring-for = { $called }の けいかくを いっしょに たしか�
 easy-monitored-on = たしかめた ｜日《ひ》： { $date }
 easy-monitoring-overall = ぜんたいの ようす
 easy-monitoring-goals = めざして いた こと
-easy-monitoring-goals-some = けいかくの めあての うち、つぎの めあてを たしかめました。ばんごうは、けいかくと おなじです。
-easy-monitoring-goal-number = { $n ->
-        [1] 1つめの めあて
-        [2] 2つめの めあて
-        [3] 3つめの めあて
-        [4] 4つめの めあて
-        [5] 5つめの めあて
-        [6] 6つめの めあて
-        [7] 7つめの めあて
-        [8] 8つめの めあて
-        [9] 9つめの めあて
+easy-monitoring-goals-some = けいかくには めあてが { $total }こ あります。こんかいは、その うち { $count }こを たしかめました（{ $numbers }）。ほかの めあては、そのまま つづきます。
+easy-monitoring-goal-number = { $total ->
+        [1] { $n }つめの めあて
+        [2] { $n }つめの めあて
+        [3] { $n }つめの めあて
+        [4] { $n }つめの めあて
+        [5] { $n }つめの めあて
+        [6] { $n }つめの めあて
+        [7] { $n }つめの めあて
+        [8] { $n }つめの めあて
+        [9] { $n }つめの めあて
        *[other] { $n }ばんめの めあて
     }
 easy-monitoring-person-view = { $called }の ことば

@@ -118,16 +118,7 @@ pub fn words_picture(t: &Text) -> Option<String> {
 
 /// The strongest word of one text that calls for a picture.
 fn text_picture(text: &str) -> Option<pictograms::Hint> {
-    let bounds = std::cell::OnceCell::new();
-    let is_word = |a: usize, b: usize| {
-        let bounds = bounds.get_or_init(|| word_bounds(text));
-        bounds.binary_search(&a).is_ok() && bounds.binary_search(&b).is_ok()
-    };
-    let mut hints = pictograms::hints_in(text, &is_word);
-    hints.extend(glossary_hints(text));
-    hints.retain(|h| {
-        !ROLE_PICTURES.contains(&h.id) && !negated(text, h.end) && !counted(text, h.at, h.end)
-    });
+    let hints = text_hints(text);
     // ホームヘルプ（買い物の練習）: a service over many activities gives way
     // to the specific one the text names (a helper pushing a wheelchair is
     // not shopping practice).
@@ -138,6 +129,37 @@ fn text_picture(text: &str) -> Option<pictograms::Hint> {
         .copied()
         .collect();
     pictograms::best(&specific).or_else(|| pictograms::best(&hints))
+}
+
+/// The first activity a service's detail names (家事援助（買い物の練習、
+/// おこづかい帳の確認）: shopping): the detail lists what the visits are
+/// for, first what matters most; a word that names the service itself
+/// (家事援助, a kind of home help) is no activity.
+fn first_activity(text: &str) -> Option<pictograms::Hint> {
+    let hints = text_hints(text);
+    let service =
+        |h: &pictograms::Hint| hints.iter().any(|o| o.umbrella && o.at <= h.at && h.end <= o.end);
+    hints
+        .iter()
+        .filter(|h| !h.umbrella && !h.broad && !hints.iter().any(|o| h.inside(o)) && !service(h))
+        .min_by_key(|h| h.at)
+        .copied()
+}
+
+/// The words of one text that call for a picture, but those that mark a
+/// part of the page, are said not to happen, or tell when.
+fn text_hints(text: &str) -> Vec<pictograms::Hint> {
+    let bounds = std::cell::OnceCell::new();
+    let is_word = |a: usize, b: usize| {
+        let bounds = bounds.get_or_init(|| word_bounds(text));
+        bounds.binary_search(&a).is_ok() && bounds.binary_search(&b).is_ok()
+    };
+    let mut hints = pictograms::hints_in(text, &is_word);
+    hints.extend(glossary_hints(text));
+    hints.retain(|h| {
+        !ROLE_PICTURES.contains(&h.id) && !negated(text, h.end) && !counted(text, h.at, h.end)
+    });
+    hints
 }
 
 /// Pictures that mark a part of every easy version: the star its
@@ -251,12 +273,38 @@ fn kind_picture(s: &Service) -> Option<String> {
     let umbrella =
         kind.as_deref().is_none_or(|k| pictograms::resolve(k).is_some_and(|c| c.umbrella));
     if umbrella {
-        let detail = s.detail.as_ref().and_then(words_picture).filter(|p| !pictograms::is_broad(p));
+        let detail = s
+            .detail
+            .as_ref()
+            .and_then(|d| {
+                first_activity(&d.text).map(|h| h.id.to_string()).or_else(|| words_picture(d))
+            })
+            .filter(|p| !pictograms::is_broad(p));
         if detail.is_some() {
             return detail;
         }
     }
     kind
+}
+
+/// The picture the services of each glossary term have in `plan`, for
+/// the terms whose services all share one (Kenta's 居宅介護: shopping):
+/// its glossary entry then shows what its cards show, not the term's own
+/// (a helper pushing a wheelchair).
+pub fn service_pictures(plan: &Plan) -> std::collections::HashMap<&'static str, String> {
+    let mut seen: std::collections::HashMap<&'static str, Option<String>> = Default::default();
+    for s in plan.needs.iter().flat_map(|n| &n.services).filter(|s| s.formal) {
+        let Some(t) = term_in(&s.kind) else { continue };
+        let picture = service_pictogram(s);
+        seen.entry(t.term.as_str())
+            .and_modify(|p| {
+                if p.as_ref() != Some(&picture) {
+                    *p = None;
+                }
+            })
+            .or_insert(Some(picture));
+    }
+    seen.into_iter().filter_map(|(term, p)| Some((term, p?))).collect()
 }
 
 /// The glossary term a free-text name contains (ひかり作業所（就労継続支援B型）).

@@ -267,6 +267,9 @@ struct Annotator {
     /// was printed under (グループホーム for 共同生活援助), and those already
     /// explained in the text.
     used: Mutex<(Vec<UsedTerm>, Vec<&'static Term>)>,
+    /// The picture of each glossary term whose services in the plan share
+    /// one ([`easy::service_pictures`]).
+    service_pictures: std::collections::HashMap<&'static str, String>,
     /// Labels, for pictogram alt text.
     locale: Arc<Locale>,
     pictograms: crate::pictograms::Style,
@@ -286,6 +289,11 @@ impl Annotator {
             style: renderer.style,
             explain_terms: variant == Variant::Easy,
             used: Mutex::new((Vec::new(), Vec::new())),
+            service_pictures: if variant == Variant::Easy {
+                easy::service_pictures(plan)
+            } else {
+                Default::default()
+            },
             locale: renderer.locale.clone(),
             pictograms: renderer.pictograms,
             calendar: renderer.calendar,
@@ -630,7 +638,9 @@ impl Renderer {
                     minijinja::context! {
                         term => term,
                         plain => plain,
-                        pictogram => a.pictogram(&t.pictogram).unwrap_or(Value::from(())),
+                        pictogram => a
+                            .pictogram(a.service_pictures.get(t.term.as_str()).unwrap_or(&t.pictogram))
+                            .unwrap_or(Value::from(())),
                     }
                 })
                 .collect()

@@ -45,6 +45,8 @@ pub struct View<'a> {
     /// easy version then says so, or the reader looks for the goals its
     /// numbers skip (1つめ, 5つめ, 6つめ).
     pub some_goals: bool,
+    /// The numbers of the goals the report follows up, in order, each once.
+    pub followed: Vec<usize>,
     /// The monitored plan's 計画作成日 (ISO), when the report names a plan.
     pub plan_created: Option<&'a str>,
 }
@@ -85,11 +87,17 @@ impl<'a> View<'a> {
                 })
             })
             .collect();
+        let followed: Vec<usize> = rows
+            .iter()
+            .map(|r| r.n)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
         Some(View {
             changes: rows.iter().any(|r| r.changes),
             // (Goals, not rows: two rows may follow up one goal.)
-            some_goals: rows.iter().map(|r| r.n).collect::<std::collections::BTreeSet<_>>().len()
-                < plan.needs.len(),
+            some_goals: followed.len() < plan.needs.len(),
+            followed,
             rows,
             monitored_on_easy: plan
                 .dates

@@ -191,6 +191,8 @@ fn shipped_easy_labels_pass_the_readability_checker() {
         ("minute", 30.into()),
         ("page", arg("1")),
         ("total", arg("10")),
+        ("count", 2.into()),
+        ("numbers", arg("1、3")),
         ("year", 2026.into()),
         ("day", 1.into()),
         ("weekday", arg("水")),

@@ -52,7 +52,10 @@ fn need_blocks(pdf: &[u8], needs: usize) -> Vec<(usize, Option<(f64, f64)>)> {
     let easy = Locale::get("ja-easy").unwrap();
     (1..=needs)
         .map(|n| {
-            let label = squash(&easy.format("easy-need-number", &[("n", (n as i64).into())]));
+            let label = squash(&easy.format(
+                "easy-need-number",
+                &[("n", (n as i64).into()), ("total", (needs as i64).into())],
+            ));
             let (p, at) = pages
                 .iter()
                 .enumerate()

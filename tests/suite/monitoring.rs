@@ -86,7 +86,22 @@ fn both_versions_carry_over_the_goals_and_show_what_was_found() {
         // A report that follows up only some goals says so, or the reader
         // looks for the numbers it skips.
         let followed: std::collections::BTreeSet<_> = report.rows.iter().map(|r| &r.need).collect();
-        let some = squash(&labels.text("easy-monitoring-goals-some"));
+        let numbers: Vec<String> = plan
+            .plan
+            .needs
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| followed.contains(&n.id))
+            .map(|(i, _)| (i + 1).to_string())
+            .collect();
+        let some = squash(&labels.format(
+            "easy-monitoring-goals-some",
+            &[
+                ("total", (plan.plan.needs.len() as i64).into()),
+                ("count", (followed.len() as i64).into()),
+                ("numbers", yomeru::locale::arg(numbers.join("、"))),
+            ],
+        ));
         assert_eq!(
             spoken.contains(&some),
             followed.len() < plan.plan.needs.len(),
