@@ -146,8 +146,8 @@ pub fn potential(phrase: &str, form: &str) -> Option<String> {
             said.iter().map(|m| crate::japanese::kana::to_hiragana(&m.reading)).collect::<String>();
         // 書ける reads かける, as it should, but the suggestion writes it in
         // kana, where お金を かける is spending it: such a potential says
-        // 書くことができる too.
-        const OTHER_VERB_IN_KANA: &[&str] = &["かける", "きれる", "はれる"];
+        // 書くことができる too; 買える is かえる, read as going home.
+        const OTHER_VERB_IN_KANA: &[&str] = &["かける", "きれる", "はれる", "かえる"];
         if expected.is_some_and(|e| e != read) || OTHER_VERB_IN_KANA.contains(&read.as_str()) {
             return Some(format!("{head}{base}ことが{}", verb("できる", "一段", form)?));
         }

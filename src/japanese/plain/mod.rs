@@ -228,18 +228,26 @@ pub fn suggest(text: &str, lexicon: &Lexicon, options: &Options) -> Suggestion {
             // sentence, is said after it as a sentence of its own; left
             // inside, the sentence would not end in its verb, and （…より）
             // reads as "than" to a reader who does not know the convention.
-            match source_after(&formal) {
-                Some((said, source)) => {
+            match bracket_after(&formal) {
+                Some((said, inner)) => {
                     let said = one_sentence(&said, lexicon, options, &mut changes, &mut flags);
-                    let name = one_sentence(source, lexicon, options, &mut changes, &mut flags);
-                    let told = told_by(source, name.trim_end_matches('。'), options);
-                    changes.push(Change::new(
-                        Rule::Split,
-                        format!("（{source}より）"),
-                        told.as_str(),
-                    ));
-                    out.push_str(&said);
-                    out.push_str(&told);
+                    match source_in(inner) {
+                        Some(source) => {
+                            let told = told_by(source, lexicon, options, &mut changes, &mut flags);
+                            changes.push(Change::new(Rule::Split, format!("（{inner}）"), &told));
+                            out.push_str(&said);
+                            out.push_str(&told);
+                        }
+                        // …通所している（当初より）。: a note on the sentence
+                        // stays after it, and the sentence still ends in
+                        // its verb, said as the text's other endings are.
+                        None => {
+                            let note =
+                                one_sentence(inner, lexicon, options, &mut changes, &mut flags);
+                            out.push_str(said.strip_suffix('。').unwrap_or(&said));
+                            out.push_str(&format!("（{}）。", note.trim_end_matches('。')));
+                        }
+                    }
                 }
                 None => {
                     out.push_str(&one_sentence(&formal, lexicon, options, &mut changes, &mut flags))
@@ -270,47 +278,92 @@ fn quoted_sentences(line: &str) -> Vec<String> {
     out
 }
 
-/// A sentence that ends in who said it (…なった（ひかり作業所より）。):
-/// the sentence with its 。 and who said it (ひかり作業所), or `None`.
-fn source_after(sentence: &str) -> Option<(String, &str)> {
+/// A sentence that ends in a bracket (…なった（ひかり作業所より）。): the
+/// sentence before it with its 。, and what the bracket holds.
+fn bracket_after(sentence: &str) -> Option<(String, &str)> {
     let body = sentence.strip_suffix('。')?.strip_suffix('）')?;
-    let (said, source) = body.rsplit_once('（')?;
-    let source = source.strip_suffix("より").or_else(|| source.strip_suffix("から"))?;
+    let (said, inner) = body.rsplit_once('（')?;
+    (!inner.contains(['（', '）']) && said.chars().count() >= 6 && !said.ends_with('、'))
+        .then(|| (format!("{said}。"), inner))
+}
+
+/// Who said a sentence, from the bracket after it (ひかり作業所より →
+/// ひかり作業所), or `None` when the bracket says something else.
+fn source_in(inner: &str) -> Option<&str> {
+    let source = inner.strip_suffix("より").or_else(|| inner.strip_suffix("から"))?;
     // （去年より）, （前回より）, （4月から）: a time compared or started
     // from, not who said it.
     let last = crate::japanese::reading::morphemes(source).pop()?;
     let a_time = last.pos.1 == "副詞可能"
         || source.ends_with('回')
         || source.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    (!a_time
-        && !source.contains(['（', '）'])
-        && said.chars().count() >= 6
-        && !said.ends_with('、'))
-    .then(|| (format!("{said}。"), source))
+    (!a_time).then_some(source)
 }
 
-/// Who said a sentence, said after it: someone told it
-/// (せわを する 人が おしえて くれました。), a place's staff told it
-/// (ひかりさぎょうしょの 人が…), the person said it themselves.
-fn told_by(formal: &str, plain: &str, options: &Options) -> String {
-    if people::THE_PERSON.iter().any(|p| formal.ends_with(p)) {
-        let you = options.called.as_deref().unwrap_or("あなた");
-        return format!("{you}が はなしました。");
+/// Who said a sentence (`source`, as the bracket after it names them),
+/// said after it: someone told it (せわを する 人が おしえて くれました。),
+/// a place's staff told it (ひかりさぎょうしょの 人が…), the person said it
+/// themselves; several who said it (母・本人) each named.
+fn told_by(
+    source: &str,
+    lexicon: &Lexicon,
+    options: &Options,
+    changes: &mut Vec<Change>,
+    flags: &mut Vec<Flag>,
+) -> String {
+    let mut named = Vec::new();
+    let mut the_person = false;
+    let mut where_found = false;
+    for part in source.split(['・', '、']).filter(|p| !p.is_empty()) {
+        if people::THE_PERSON.iter().any(|p| part.ends_with(p)) {
+            the_person = true;
+            named.push(options.called.clone().unwrap_or_else(|| "あなた".into()));
+            continue;
+        }
+        let plain = one_sentence(part, lexicon, options, changes, flags);
+        let plain = plain.trim_end_matches('。');
+        match teller(part) {
+            Teller::Someone => named.push(plain.to_string()),
+            Teller::Staff => named.push(format!("{plain}の 人")),
+            Teller::Record => {
+                where_found = true;
+                named.push(plain.to_string());
+            }
+        }
     }
-    // A place that has staff (a body, ひかり作業所, ヘルパーステーション
-    // はばたき, named after what it is); a record, a meeting or a home
-    // tells it as where it was found.
+    let who = named.join("と ");
+    // A record or a meeting does not tell: it was found there.
+    if where_found {
+        format!("{who}に かいて ありました。")
+    } else if the_person {
+        format!("{who}が はなしました。")
+    } else {
+        format!("{who}が おしえて くれました。")
+    }
+}
+
+/// Who a source is: someone, a place with staff, or a record.
+enum Teller {
+    Someone,
+    Staff,
+    Record,
+}
+
+/// Who the source `formal` names: someone (母, 世話人), a place that has
+/// staff (a body, ひかり作業所, ヘルパーステーションはばたき, named after
+/// what it is), or a record, a meeting or a home, where it was found.
+fn teller(formal: &str) -> Teller {
     const STAFFED: &[&str] = &["作業所", "園"];
     const NAMED: &[&str] = &["ステーション", "センター", "ホーム"];
     if people::names_someone(formal) {
-        format!("{plain}が おしえて くれました。")
+        Teller::Someone
     } else if people::names_a_body(formal)
         || STAFFED.iter().any(|s| formal.ends_with(s))
         || NAMED.iter().any(|s| formal.contains(s))
     {
-        format!("{plain}の 人が おしえて くれました。")
+        Teller::Staff
     } else {
-        format!("{plain}に かいて ありました。")
+        Teller::Record
     }
 }
 

@@ -586,7 +586,7 @@ fn words_from_the_examples_reading_keep_their_meaning() {
     // 母の就労のため keeps its why (not おかあさんの はたらくため).
     assert_eq!(
         plain("場所がほしい（母の就労のため）。"),
-        "ばしょが ほしい （おかあさんの はたらく ことの ためです）。"
+        "ばしょが ほしいです（おかあさんの はたらく ことの ため）。"
     );
     // A list of nouns before のため is why, not what for.
     assert!(!plain("夜間の吸引や体位交換のため、家族が眠れない。").contains("ように"));
@@ -2074,4 +2074,32 @@ fn the_code_review_of_the_ninth_session_found_rules_firing_out_of_place() {
     let report = Options::for_field(None, "monitoring.rows[0].status");
     let s = suggest("作業に集中できていた（通所記録より）。", &Lexicon::welfare(), &report).text;
     assert!(s.ends_with("きろくに かいて ありました。"), "{s}");
+}
+
+#[test]
+fn the_code_reviews_mediums_left_in_the_ninth_session() {
+    let report = Options::for_field(None, "monitoring.rows[0].status");
+    let told = |formal: &str| suggest(formal, &Lexicon::welfare(), &report).text;
+    // A note in brackets after the sentence: its ending is still said.
+    let s = told("当初は不安が強かったが、現在は落ち着いて通所している（当初より）。");
+    assert!(s.ends_with("かよって います（とうしょより）。"), "{s}");
+    // Two who said it, each named; with the person, they said it.
+    let s = told("夜はよく眠れていると話される（母・本人より）。");
+    assert!(s.ends_with("おかあさんと あなたが はなしました。"), "{s}");
+    let s = told("週末は実家で過ごす（母・世話人より）。");
+    assert!(s.ends_with("おかあさんと せわを する 人が おしえて くれました。"), "{s}");
+    // What one is worried about, said as what worries one.
+    assert_eq!(
+        plain("将来への不安を口にしている。"),
+        "これから さきが しんぱいだと いって います。"
+    );
+    assert!(plain("「また失敗する」と不安を口にしている。").contains("」と しんぱいして いって"));
+    assert!(plain("姉が寂しさを口にする。").contains("さびしいと いいます"));
+    // 買える in kana is かえる, read as going home.
+    assert_eq!(plain("好きな飲み物を購入できる。"), "すきな のみものを かう ことが できます。");
+    // Thinking of something asked for, not a はいりょ left in.
+    let s = plain("食事形態への配慮を事業所に依頼している。");
+    assert!(s.contains("の ことを かんがえる ことを") && !s.contains("はいりょ"), "{s}");
+    let s = plain("きょうだい児への配慮として短期入所の利用も検討する。");
+    assert!(s.contains("の ことを かんがえて"), "{s}");
 }
