@@ -137,6 +137,10 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
     // (tests/data/plain-heldout-28.md): 40 closer, 38 easier, none flagged
     // (tests/data/plain-review-heldout-28.md).
     let twenty_eighth = include_str!("../data/plain-heldout-28.tsv");
+    // Set 29, measured once at e7e8f42, after the code review's mediums
+    // (tests/data/plain-heldout-29.md): 40 closer, 40 easier, none flagged
+    // (tests/data/plain-review-heldout-29.md).
+    let twenty_ninth = include_str!("../data/plain-heldout-29.tsv");
     let mut sets = vec![
         ("heldout", heldout.to_string()),
         ("grammar", grammar.to_string()),
@@ -165,6 +169,7 @@ fn suggestions_come_closer_to_peoples_rewrites_and_score_easier() {
         ("heldout-26", twenty_sixth.to_string()),
         ("heldout-27", twenty_seventh.to_string()),
         ("heldout-28", twenty_eighth.to_string()),
+        ("heldout-29", twenty_ninth.to_string()),
     ];
     sets.extend(dev.ok().map(|d| ("dev", d)));
     for (name, tsv) in sets {

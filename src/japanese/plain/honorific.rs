@@ -387,16 +387,19 @@ fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
 fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
     const WILLED: &[&str] =
         &["望む", "願う", "選ぶ", "決める", "話す", "言う", "思う", "考える", "感じる", "好む"];
-    let clause = own_clause(before);
+    // (Through a deed joined by て: お姉様が泊まり込んで対応された is hers.)
+    let clause = clause_through_te(before);
     // (reversed: w[1] is the word before the particle w[0], w[2] before it)
     let honoured = |w: &[&Morpheme]| {
         people::names_someone(&w[1].surface) && named_with_respect(w[1], w.get(2).copied())
     };
     // Deeds of one's own done with a thing (同じ質問を繰り返される, 掲示を
-    // 確認される, お母様が送迎される): after someone named with respect in
-    // the clause, with or without an object, respect.
+    // 確認される, お母様が送迎される, お姉様が泊まり込んで対応された):
+    // after someone named with respect in the clause, with or without an
+    // object, respect.
     const OWN_DEEDS: &[&str] = &["繰り返す", "続ける"];
-    const OWN_DEED_NOUNS: &[&str] = &["確認", "送迎", "利用", "持参", "管理", "記録", "準備"];
+    const OWN_DEED_NOUNS: &[&str] =
+        &["確認", "送迎", "利用", "持参", "管理", "記録", "準備", "対応"];
     let own_deed = OWN_DEEDS.contains(&m.base.as_str())
         || m.base == "する"
             && before.last().is_some_and(|n| OWN_DEED_NOUNS.contains(&n.surface.as_str()));
@@ -476,6 +479,31 @@ fn own_clause(before: &[Morpheme]) -> Vec<&Morpheme> {
         .rev()
         .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
         .collect()
+}
+
+/// [`own_clause`], and on through each verb joined to it by て or で
+/// (泊まり込んで, 有給休暇を取って): a chain of deeds shares its subject.
+fn clause_through_te(before: &[Morpheme]) -> Vec<&Morpheme> {
+    let mut out = Vec::new();
+    let mut words = before.iter().rev().peekable();
+    while let Some(w) = words.next() {
+        if w.surface == "、" {
+            break;
+        }
+        if w.pos.1 == "接続助詞" && matches!(w.surface.as_str(), "て" | "で") {
+            out.push(w);
+            while let Some(v) = words.next_if(|v| matches!(v.pos.0.as_str(), "動詞" | "助動詞"))
+            {
+                out.push(v);
+            }
+            continue;
+        }
+        if matches!(w.pos.0.as_str(), "動詞" | "助動詞") {
+            break;
+        }
+        out.push(w);
+    }
+    out
 }
 
 /// Whether `m` is a deed done with a thing of one's own (点字を使われない,

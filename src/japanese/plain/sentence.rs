@@ -1059,11 +1059,36 @@ fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     let parts = split(&format!("{content}。"), true, &mut mine);
     // (One part is framed too where the request had a 、: who is asked
     // is said first, before a long request.)
-    if parts.is_empty() || parts.iter().any(|p| LEADS.iter().any(|w| p.starts_with(w))) {
+    let leads = |p: &String| LEADS.iter().any(|w| p.starts_with(w));
+    // …水に弱いため、…外して預かり、…付け直すよう保育所に依頼している:
+    // why it is asked is said first, and the frame after it, so that all
+    // the things asked stay asked (先生が はずして あずかります, not
+    // what the teacher already does).
+    let why = match parts.iter().position(leads) {
+        None => 0,
+        Some(k)
+            if k > 0 && parts[k].starts_with("だから、") && !parts[k + 1..].iter().any(leads) =>
+        {
+            k
+        }
+        Some(_) => return None,
+    };
+    if parts.is_empty() {
         return None;
     }
     let frame = format!("{who}に、次のことを{}", polite(ask));
     let frame = format!("{}。", frame.trim_end_matches('。'));
+    if why > 0 {
+        let mut parts = parts;
+        let asked: Vec<String> = parts.split_off(why);
+        let first = asked[0].strip_prefix("だから、").unwrap_or(&asked[0]).to_string();
+        let framed =
+            under(format!("だから、{frame}"), &format!("{who}に…{ask}"), asked, mine, changes);
+        parts.push(framed[0].clone());
+        parts.push(first);
+        parts.extend(framed.into_iter().skip(2));
+        return Some(parts);
+    }
     Some(under(frame, &format!("{who}に…{ask}"), parts, mine, changes))
 }
 
@@ -2608,7 +2633,9 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
             // begun; not 一人暮らしになり、 (to come).
             || (out[i].ends_with("見られるようになります。")
                 && out[i + 1].ends_with("必要があります。"))
-            || (changes_to(&out[i])
+            // (電車での通所にも慣れ、欠席は1日のみである: got used to it,
+            // a change here; elsewhere a deed, 操作に慣れる必要がある.)
+            || ((changes_to(&out[i]) || got_used(&out[i]))
                 && matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
                 && happened(&out[i])
                 && out[i + 1..].iter().any(|s| now_or_done(s)));
@@ -3369,6 +3396,14 @@ fn done_by_someone(v: &Morpheme) -> bool {
         && !HAPPENS.contains(&v.base.as_str())
 }
 
+/// Whether `sentence` (ending in ます。) says that one got used to
+/// something (慣れます).
+fn got_used(sentence: &str) -> bool {
+    super::before_masu(sentence)
+        .and_then(|ms| ms.last().cloned())
+        .is_some_and(|v| v.pos.0 == "動詞" && matches!(v.base.as_str(), "慣れる" | "なれる"))
+}
+
 /// Whether `sentence` (ending in ます。) says that something changed
 /// (増えます, 減ります, 変わります).
 fn changes_to(sentence: &str) -> bool {
@@ -3393,6 +3428,9 @@ fn changes_to(sentence: &str) -> bool {
         "落ち着く",
         "おちつく",
     ];
+    // 3か月が経過し、…: time gone by, and a state improved or worsened.
+    const CHANGE_NOUNS: &[&str] =
+        &["経過", "改善", "悪化", "低下", "向上", "増加", "減少", "定着", "安定"];
     // 減らされます: changed by someone unnamed, a change too (減らします is
     // a deed).
     const MADE: &[&str] = &["減らす", "増やす", "変える", "縮める", "削る"];
@@ -3403,6 +3441,9 @@ fn changes_to(sentence: &str) -> bool {
             && matches!(ms[n - 1].base.as_str(), "れる" | "られる") =>
         {
             ms[n - 2].pos.0 == "動詞" && MADE.contains(&ms[n - 2].base.as_str())
+        }
+        n if n >= 2 && ms[n - 1].base == "する" => {
+            CHANGE_NOUNS.contains(&ms[n - 2].surface.as_str())
         }
         _ => ms.last().is_some_and(|v| v.pos.0 == "動詞" && CHANGES.contains(&v.base.as_str())),
     }
@@ -3435,8 +3476,11 @@ fn now_or_done(sentence: &str) -> bool {
         "と感じられます。",
         "と思います。",
     ];
+    // (…欠席は1日のみである: a count of the time gone by, so far.)
     sentence.ends_with("ています。")
         || sentence.ends_with("ました。")
+        || sentence.ends_with("のみです。")
+        || sentence.ends_with("だけです。")
         || there_is(sentence)
         || GUESSED
             .iter()

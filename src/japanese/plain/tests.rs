@@ -2103,3 +2103,41 @@ fn the_code_reviews_mediums_left_in_the_ninth_session() {
     let s = plain("きょうだい児への配慮として短期入所の利用も検討する。");
     assert!(s.contains("の ことを かんがえて"), "{s}");
 }
+
+#[test]
+fn mends_from_the_twenty_ninth_sets_first_reading() {
+    // A relative's own deed said with respect, through a deed joined by
+    // て: theirs, not done to them.
+    let s = plain("母の入院中は遠方に住むお姉様が泊まり込んで対応された。");
+    assert!(s.contains("とまりこんで たいおうしました"), "{s}");
+    let s = plain("退院後の2週間はお母様が有給休暇を取って対応された。");
+    assert!(s.contains("とって たいおうしました"), "{s}");
+    // Leisure liked is what one goes out for, not a time one chooses.
+    assert!(plain("ご本人の好きな余暇に出かける。").contains("すきな あそびに でかけます"));
+    // In a report, time gone by and a habit got used to have happened.
+    let report = Options::for_field(None, "monitoring.overall");
+    let s = suggest(
+        "通所開始から3か月が経過し、電車での通所にも慣れ、欠席は体調不良の1日のみである。",
+        &Lexicon::welfare(),
+        &report,
+    )
+    .text;
+    assert!(s.contains("けいかしました。") && s.contains("なれました。"), "{s}");
+    // But getting used to something needed is still to do.
+    let s = plain("装置の操作に早めに慣れ、思いを伝える手段を作る必要がある。");
+    assert!(!s.contains("なれました"), "{s}");
+    // 機に in kana reads as 気に.
+    assert!(plain("入院を機に、吸引が必要となった。").contains("きっかけに"));
+    // All the help, not some; onto the chair, not への のりうつる.
+    let s = plain("電動車いすへの移乗や夜間の寝返りに全介助を要する。");
+    assert!(s.contains("くるまいすに のりうつる") && s.contains("ぜんぶ てつだって"), "{s}");
+    // 降園 is going home from nursery, not くだ えん.
+    let s = plain("人工内耳を登園から降園まで外さずに装用する。");
+    assert!(s.contains("えんに ついてから かえるまで") && s.contains("つけ"), "{s}");
+    // Why it is asked first, then all that is asked framed as asked.
+    let s = plain(
+        "人工内耳の体外装置は水に弱いため、水遊びやプールの際は保育士が外して預かり、終了後すぐに付け直すよう保育所に依頼している。",
+    );
+    assert!(s.contains("だから、ほいくえんに、つぎの ことを おねがいして います。"), "{s}");
+    assert!(s.contains("あずかります。") && !s.contains("あずかって います"), "{s}");
+}
