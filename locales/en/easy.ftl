@@ -37,6 +37,7 @@ easy-unmet-not_approved = It is not allowed for me yet.
 easy-unmet-cost = It costs too much.
 easy-unmet-other = Something is in the way.
 easy-my-role = What I do myself
+easy-notes = Also important
 easy-achieve-by = By: { $month }
 easy-review-at = We check together in: { $month }
 easy-section-week = My week

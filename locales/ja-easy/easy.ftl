@@ -53,6 +53,7 @@ easy-unmet-not_approved = つかって いいと まだ きまって いませ�
 easy-unmet-cost = お｜金《かね》の ことで つかえません。
 easy-unmet-other = わけが あって つかえません。
 easy-my-role = じぶんで する こと
+easy-notes = ほかに だいじな こと
 easy-achieve-by = いつまでに： { $month }
 easy-review-at = いっしょに たしかめる ｜月《つき》： { $month }
 easy-section-week = 1しゅうかんの よてい

@@ -37,6 +37,7 @@ easy-unmet-not_approved = Ainda não foi autorizado para mim.
 easy-unmet-cost = Custa caro demais.
 easy-unmet-other = Há um problema.
 easy-my-role = O que eu mesmo faço
+easy-notes = Também importante
 easy-achieve-by = Até: { $month }
 easy-review-at = Vamos verificar juntos em: { $month }
 easy-section-week = Minha semana

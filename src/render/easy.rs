@@ -20,19 +20,17 @@ use crate::plan::{Date, Month, Plan, Service, Text, Time};
 use super::Calendar;
 
 /// Whether the easy version prints the text field at key path `path`: all
-/// but the notes on needs (その他留意事項), which are for the providers,
-/// and the specialist's notes for the caseload report.
+/// but a service's unmet note and the 地域課題, the specialist's words for
+/// the caseload (the easy version says what the person waits for in its
+/// own words). The notes on a need or a monitored goal (その他留意事項)
+/// are printed: they often hold the person's rights (家族が代わりに決め
+/// ない, shared only with their consent) and what they should expect.
 /// The support policy, the services that are not weekly and the whole
 /// picture are the person's to know, so they are printed. The one place
 /// that decides it: `check` asks for plain wording, and `render` warns, by
 /// it.
 pub fn prints(path: &str) -> bool {
-    // A service's unmet note and the 地域課題 are the specialist's words
-    // for the caseload: the easy version says what the person waits for in
-    // its own words.
-    !path.ends_with(".notes")
-        && !path.ends_with(".unmet.note")
-        && !path.starts_with("community_issues")
+    !path.ends_with(".unmet.note") && !path.starts_with("community_issues")
 }
 
 /// A date as the easy version prints it: 2026年4月1日（水）, or in 和暦

@@ -19,9 +19,12 @@ pub fn for_plan(plan: &Plan) -> Lexicon {
         people.push((planner, reading));
     }
     // Names are read in their common words; their name parts without a
-    // reading in the plan are printed as written.
+    // reading in the plan are printed as written. The name the person is
+    // called by is one too: in kana among other kana (母とけんたさんの) it
+    // would be cut as other words (とけ, んたさん).
+    let called = plan.person.called.as_deref().map(|c| (c, c));
     Lexicon::for_names(
-        plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())).chain(called),
         &people,
         names(plan).into_iter().map(|(_, name)| name),
     )

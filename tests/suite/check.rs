@@ -92,10 +92,12 @@ fn plan_check_json_lists_every_text_field() {
     assert_eq!(person["voice"], true);
     assert!(person["warnings"].as_array().unwrap().is_empty());
     // The support policy is in the easy version: checked, on its plain
-    // wording; the notes on needs are not.
+    // wording; so are the notes on needs (その他留意事項), which hold the
+    // person's rights.
     let policy = fields.iter().find(|f| f["path"] == "policy").unwrap();
     assert_eq!(policy["checked"], "plain");
-    assert!(fields.iter().all(|f| !f["path"].as_str().unwrap().ends_with(".notes")));
+    let notes = fields.iter().find(|f| f["path"] == "needs[0].notes").unwrap();
+    assert_eq!(notes["checked"], "text");
     let goal = fields.iter().find(|f| f["path"] == "long_term_goal").unwrap();
     assert_eq!(goal["checked"], "text");
     assert!(goal["line"].as_u64().unwrap() > 1);
@@ -116,8 +118,9 @@ fn check_needs_plans_or_stdin() {
     assert_eq!(out.status.code(), Some(2));
 }
 
-/// A plan with plain wording on one need only; its policy, which the easy
-/// version prints, and its notes, which it does not, have none.
+/// A plan with plain wording on one need only; its policy and notes,
+/// which the easy version prints, and an unmet service's note, which it
+/// does not, have none.
 const HALF_PLAIN: &str = "format: 1
 kind: plan
 person:
@@ -131,6 +134,11 @@ needs:
     need:
       text: 就労を継続したい。
       plain: はたらきつづけたい。
+    services:
+      - kind: 短期入所
+        unmet:
+          reason: full
+          note: 市内2か所とも空きがなく、待機中。
     notes: 体調の変化に留意する。
   - id: b
     need: 金銭管理を習得したい。
@@ -149,11 +157,12 @@ fn render_names_each_field_the_easy_version_prints_in_formal_words() {
     assert_eq!(run.status.code(), Some(0), "{err}");
     assert!(out.join("half.easy.pdf").is_file());
     let warned: Vec<&str> = err.lines().filter(|l| l.contains("plain")).collect();
-    assert_eq!(warned.len(), 2, "{err}");
+    assert_eq!(warned.len(), 3, "{err}");
     assert!(warned[0].contains("half.yaml:8") && warned[0].contains("policy"), "{err}");
-    assert!(warned[1].contains("half.yaml:16") && warned[1].contains("needs[1].need"), "{err}");
-    // Not the notes, which only the official form prints.
-    assert!(!err.contains("notes"), "{err}");
+    assert!(warned[1].contains("half.yaml:19") && warned[1].contains("needs[0].notes"), "{err}");
+    assert!(warned[2].contains("half.yaml:21") && warned[2].contains("needs[1].need"), "{err}");
+    // Not the unmet service's note, the specialist's words for the caseload.
+    assert!(!err.contains("unmet"), "{err}");
     // The official form alone prints no such warning.
     let run =
         yomeru().args(["render", "--variant", "official", "-o"]).arg(&out).arg(&plan).output();
@@ -175,10 +184,11 @@ fn render_names_each_field_the_easy_version_prints_in_formal_words() {
     let run = yomeru().args(["check", "--format", "json"]).arg(&plan).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     let v = if v.is_array() { v[0].clone() } else { v };
-    assert_eq!(v["missing_plain"], 2, "{v}");
+    assert_eq!(v["missing_plain"], 3, "{v}");
     let paths: Vec<&str> =
         v["fields"].as_array().unwrap().iter().filter_map(|f| f["path"].as_str()).collect();
-    assert!(paths.contains(&"policy") && !paths.contains(&"needs[0].notes"), "{paths:?}");
+    assert!(paths.contains(&"policy") && paths.contains(&"needs[0].notes"), "{paths:?}");
+    assert!(!paths.iter().any(|p| p.contains("unmet")), "{paths:?}");
     // Valid, but not "no problems": the summary says what it found.
     let run = yomeru().args(["check"]).arg(&plan).output().unwrap();
     let last =

@@ -357,6 +357,13 @@ fn every_shipped_example_has_no_formal_text_left_after_write() {
         let out = yomeru().args(["plain", "--write"]).arg(plan).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     }
+    // The notes on needs are drafted too, now that the easy version prints
+    // them: the person's rights among them, and the name they are called
+    // by spaced as one word among kana (not おかあさん とけんたさん).
+    let kenta = load_plan(&dir.path().join("sato-kenta.yaml")).unwrap();
+    let notes = |i: usize| kenta.plan.needs[i].notes.as_ref().unwrap().plain.clone().unwrap();
+    assert!(notes(0).contains("おかあさんと けんたさんの"), "{}", notes(0));
+    assert!(notes(2).contains("かぞくが かわりに きめません。"), "{}", notes(2));
     let out = yomeru()
         .args(["render", "--variant", "easy", "--require-plain", "-o"])
         .arg(dir.path().join("out"))
