@@ -362,8 +362,10 @@ fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
     // …なってほしいと望まれている is a passive: others wish it of them.)
     let quoted = before.last().is_some_and(|w| w.surface == "と" && w.pos.0 == "助詞")
         && (before.len() >= 2 && before[before.len() - 2].base == "たい"
-            || before.windows(2).any(|w| {
-                w[1].surface == "は" && w[1].pos.1 == "係助詞" && named_with_respect(&w[0], None)
+            // (ご両親は: the ご a word of its own.)
+            || before.windows(2).enumerate().any(|(k, w)| {
+                let prefix = k.checked_sub(1).map(|p| &before[p]);
+                w[1].surface == "は" && w[1].pos.1 == "係助詞" && named_with_respect(&w[0], prefix)
             })
             || before
                 .iter()
@@ -376,6 +378,25 @@ fn wished_by_someone(m: &Morpheme, before: &[Morpheme]) -> bool {
         && !clause.iter().any(|w| w.surface == "が" && w.pos.1 == "格助詞")
         && before.windows(2).any(|w| {
             w[1].surface == "は" && w[1].pos.1 == "係助詞" && people::names_someone(&w[0].surface)
+        })
+}
+
+/// Whether `ms[i]` is a verb of showing or of one's own will said with
+/// れる before the one it is about, named with respect (表情や指差しで
+/// 示されるご本人の思い, ご本人の望まれる暮らし is said apart): what the
+/// person shows or wishes is theirs; no one shows it to them. Not verbs of
+/// what is done to someone (叱られるご本人の気持ち is a passive).
+fn shown_by_honoured_after(ms: &[Morpheme], i: usize) -> bool {
+    const OWN: &[&str] =
+        &["示す", "表す", "出す", "望む", "願う", "選ぶ", "話す", "思う", "感じる"];
+    let after = |k: usize| ms.get(i + k);
+    OWN.contains(&ms[i].base.as_str())
+        && after(1).is_some_and(|r| r.base == "れる" && r.conj_form == "基本形")
+        && after(2).is_some_and(|w| {
+            w.pos.0 == "接頭詞"
+                && matches!(w.surface.as_str(), "ご" | "お")
+                && after(3).is_some_and(|p| people::names_someone(&p.surface))
+                || people::names_someone(&w.surface) && named_with_respect(w, None)
         })
 }
 
@@ -977,6 +998,7 @@ fn plain_at(ms: &[Morpheme], i: usize) -> Result<Option<(usize, String)>, String
             || shows_with_object(m, &ms[..i])
             || wished_by_someone(m, &ms[..i])
             || willed_by_honoured(m, &ms[..i])
+            || shown_by_honoured_after(ms, i)
             || used_with_respect(m, &ms[..i])
             || regarded_with_respect(m, &ms[..i])
             || done_of_oneself(m, &ms[..i])

@@ -2141,3 +2141,18 @@ fn mends_from_the_twenty_ninth_sets_first_reading() {
     assert!(s.contains("だから、ほいくえんに、つぎの ことを おねがいして います。"), "{s}");
     assert!(s.contains("あずかります。") && !s.contains("あずかって います"), "{s}");
 }
+
+#[test]
+fn mends_from_the_twenty_ninth_sets_second_reading() {
+    // What the person shows, said with respect before them, is theirs.
+    let s = plain("表情や指差しで示されるご本人の思いを汲み取る。");
+    assert!(s.contains("ゆびさしで みせる あなたの おもい"), "{s}");
+    // (Not what is done to them.)
+    assert!(plain("職員に叱られるご本人の気持ちを考える。").contains("しかられる"));
+    // ご両親 (ご a word of its own) wish it; no one wishes it of them.
+    let s = plain("ご両親は、力を伸ばし、地域の小学校で友達と一緒に学んでほしいと願われている。");
+    assert!(s.ends_with("まなんでほしいと ねがって います。"), "{s}");
+    // 体外 in kana reads as たいがい (mostly); 入居の費用 is living there.
+    assert!(plain("人工内耳の体外装置は水に弱い。").contains("体の そとに つける きかい"));
+    assert!(plain("入居の費用について説明する。").starts_with("すむ ための お金"));
+}
