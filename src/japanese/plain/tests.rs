@@ -165,8 +165,13 @@ fn a_doing_after_a_noun_takes_its_particle() {
     assert!(plain("雇用契約の継続が危ぶまれる。").starts_with("こよう けいやくを つづける ことが"));
     // 体調の変化: the condition is what changes.
     assert!(plain("体調の変化に気を付ける。").contains("ちょうしが かわる こと"));
-    // 日中の外出: the daytime is neither; its の stays.
-    assert!(plain("日中の外出を増やす。").contains("ひるまの でかける こと"));
+    // 日中の外出: the daytime is neither; its の stays, before the noun
+    // お出かけ (not ひるまの でかける こと, a noun's の before a verb).
+    assert!(plain("日中の外出を増やす。").contains("ひるまの おでかけ"));
+    assert!(plain("好きな外出を楽しむ。").contains("すきな おでかけを"));
+    // Where a deed goes, said with に before a verb (not への のる こと).
+    assert!(plain("タクシーへの乗車を手伝う。").contains("タクシーに のる ことを"));
+    assert!(plain("作業所への通所を休む。").contains("ところに かよう ことを"));
 }
 
 #[test]
@@ -467,7 +472,7 @@ fn words_that_read_as_other_words_are_said_another_way() {
     // 心疾患 in kana (こころ) would be an illness of the mind.
     assert_eq!(
         plain("心疾患により外出が難しい。"),
-        "しんぞうの びょうきで でかける ことが むずかしいです。"
+        "しんぞうの びょうきで おでかけが むずかしいです。"
     );
     // じしん alone reads as an earthquake.
     assert_eq!(
@@ -1223,7 +1228,7 @@ fn what_the_fifth_review_found_stays_mended() {
     let s = plain(
         "本人が毎朝同じ時間に起きて、作業所への通所を続けられるように事業所と話し合って決めた。",
     );
-    assert!(s.starts_with("サービスを する ところと はなしあって、"), "{s}");
+    assert!(s.contains("つづけられる ように サービスを する ところと はなしあって"), "{s}");
     // To talk with someone is a purpose, not a reason.
     let s = plain("相談支援専門員と話すため、来週の月曜日に市役所を訪問する。");
     assert!(!s.contains("だから、"), "{s}");

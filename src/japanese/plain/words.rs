@@ -313,6 +313,16 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             if koto.is_some() && de_no && out.ends_with("での") {
                 out.truncate(out.len() - 'の'.len_utf8());
             }
+            // 介護タクシーへの乗車 → タクシーに乗ること, 家族への連絡 →
+            // 家族に連絡すること: where the deed goes, said with に (への
+            // before a verb reads wrongly: タクシーへの のる こと).
+            let he_no = i >= 2
+                && matches!(&units[i - 2], Unit::Word(m) if m.surface == "へ" && m.pos.0 == "助詞")
+                && matches!(&units[i - 1], Unit::Word(m) if m.surface == "の");
+            if koto.is_some() && he_no && out.ends_with("への") {
+                out.truncate(out.len() - "への".len());
+                out.push('に');
+            }
             if let Some(verb) = koto
                 && (after_no || in_compound)
                 && !text.contains(['を', 'が'])
