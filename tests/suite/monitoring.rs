@@ -83,6 +83,18 @@ fn both_versions_carry_over_the_goals_and_show_what_was_found() {
             spoken.contains(&squash(&labels.text("easy-change-amount"))),
             "{name}: what changes"
         );
+        // The summary of what changes says what is to be done for each goal
+        // that changes, after its heading: the row's これから again.
+        let heading = squash(&labels.text("easy-monitoring-changes"));
+        let summary = &spoken[spoken.rfind(&heading).unwrap()..];
+        for row in
+            report.rows.iter().filter(|r| r.change.kind || r.change.amount || r.change.weekly)
+        {
+            let next = row.next.as_ref().unwrap();
+            let wording = squash(next.plain.as_deref().unwrap_or(&next.text));
+            let first: String = wording.chars().take(8).collect();
+            assert!(summary.contains(&first), "{name}: {first} in {summary}");
+        }
         // A report that follows up only some goals says so, or the reader
         // looks for the numbers it skips.
         let followed: std::collections::BTreeSet<_> = report.rows.iter().map(|r| &r.need).collect();

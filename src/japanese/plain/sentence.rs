@@ -1271,7 +1271,8 @@ fn decided(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     }
     let frame = match &head {
         // (備考欄には、次のことを書きました → 備考欄に.)
-        Some(h) if h.ends_with("欄には") => {
+        // (欄 is ところ by now: 備考のところには.)
+        Some(h) if h.ends_with("欄には") || h.ends_with("のところには") => {
             format!("{lead}{}、{frame}", h.trim_end_matches('は'))
         }
         Some(h) => format!("{lead}{h}、{frame}"),

@@ -1015,7 +1015,7 @@ fn what_was_decided_written_or_asked_for_frames_its_content() {
         "週間計画表の備考欄には、水曜日は作業が午前中のみとなるため、13時以降は地域活動支援センターで過ごし、16時に父親が迎えに行く旨を記載した。",
     );
     assert!(
-        s.starts_with("しゅうかん けいかくひょうの びこうらんに、つぎの ことを かきました。"),
+        s.starts_with("しゅうかん けいかくひょうの びこうの ところに、つぎの ことを かきました。"),
         "{s}"
     );
     assert!(s.contains("すごします。"), "{s}");
