@@ -140,7 +140,7 @@ easy-monitoring-for = { $called }の けいかくを いっしょに たしか�
 easy-monitored-on = たしかめた ｜日《ひ》： { $date }
 easy-monitoring-overall = ぜんたいの ようす
 easy-monitoring-goals = めざして いた こと
-easy-monitoring-goals-some = けいかくには めあてが { $total }こ あります。こんかいは、その うち { $count }こを たしかめました（{ $numbers }）。ほかの めあては、そのまま つづきます。
+easy-monitoring-goals-some = けいかくには めあてが { $total }こ あります。こんかいは、その うち { $count }こを たしかめました（{ $numbers }）。ほかの めあては、こんかいは たしかめて いません。
 easy-monitoring-goal-number = { $total ->
         [1] { $n }つめの めあて
         [2] { $n }つめの めあて

@@ -134,12 +134,18 @@ fn text_picture(text: &str) -> Option<pictograms::Hint> {
 /// for, first what matters most; a word that names the service itself
 /// (家事援助, a kind of home help) is no activity.
 fn first_activity(text: &str) -> Option<pictograms::Hint> {
+    // A part of the day tells when (朝の着替え: dressing), and a word said
+    // with で how (電話での相談): neither is what the visits are for; the
+    // sunrise is the week's morning band, too.
+    const WHEN: &[&str] = &["sunrise", "daytime", "sunset", "night", "clock"];
     let hints = text_hints(text);
     let service =
         |h: &pictograms::Hint| hints.iter().any(|o| o.umbrella && o.at <= h.at && h.end <= o.end);
+    let means = |h: &pictograms::Hint| text.get(h.end..).is_some_and(|r| r.starts_with('で'));
     hints
         .iter()
         .filter(|h| !h.umbrella && !h.broad && !hints.iter().any(|o| h.inside(o)) && !service(h))
+        .filter(|h| !WHEN.contains(&h.id) && !means(h))
         .min_by_key(|h| h.at)
         .copied()
 }
@@ -529,6 +535,17 @@ fn person_pictogram(name: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_services_activity_is_neither_when_nor_how() {
+        let first = |t: &str| first_activity(t).map(|h| h.id);
+        // (The code review of the tenth session: 朝 took the sunrise of the
+        // week's morning band, 電話での相談 the phone.)
+        assert_ne!(first("朝の着替えと入浴の見守り"), Some("sunrise"));
+        assert_ne!(first("電話での相談と買い物の同行"), Some("phone"));
+        assert_eq!(first("電話での相談と買い物の同行"), Some("consult"));
+        assert_eq!(first("家事援助（買い物の練習、おこづかい帳の確認）"), Some("shopping"));
+    }
 
     fn ja() -> std::sync::Arc<Locale> {
         Locale::get("ja-easy").unwrap()

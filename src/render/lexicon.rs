@@ -22,12 +22,23 @@ pub fn for_plan(plan: &Plan) -> Lexicon {
     // reading in the plan are printed as written. The name the person is
     // called by is one too: in kana among other kana (母とけんたさんの) it
     // would be cut as other words (とけ, んたさん).
-    let called = plan.person.called.as_deref().map(|c| (c, c));
+    // (Only a name in kana with its さん or ちゃん: a name in kanji is read
+    // as the plan's names are, and a bare あい would cut あいさつ.)
+    let called = plan.person.called.as_deref().filter(|c| kana_with_honorific(c)).map(|c| (c, c));
     Lexicon::for_names(
         plan.readings.iter().map(|(k, v)| (k.as_str(), v.as_str())).chain(called),
         &people,
         names(plan).into_iter().map(|(_, name)| name),
     )
+}
+
+/// Whether `called` is written in kana and ends in an honorific
+/// (けんたさん, ゆいちゃん).
+fn kana_with_honorific(called: &str) -> bool {
+    ["さん", "ちゃん", "くん", "さま"].iter().any(|h| called.len() > h.len() && called.ends_with(h))
+        && called
+            .chars()
+            .all(|c| ('ぁ'..='ゖ').contains(&c) || ('ァ'..='ヺ').contains(&c) || c == 'ー')
 }
 
 /// The names the documents print, with their key paths: office, planner,
@@ -48,4 +59,20 @@ pub fn names(plan: &Plan) -> Vec<(String, &str)> {
         out.push((format!("supporters[{i}].name"), Some(s.name.as_str())));
     }
     out.into_iter().filter_map(|(path, name)| name.map(|n| (path, n))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_kana_name_with_its_honorific_is_a_word_of_its_own() {
+        assert!(kana_with_honorific("けんたさん"));
+        assert!(kana_with_honorific("ユイちゃん"));
+        // A name in kanji is read as the plan's names are; a bare name
+        // would cut other words (あいさつ).
+        assert!(!kana_with_honorific("健太さん"));
+        assert!(!kana_with_honorific("あい"));
+        assert!(!kana_with_honorific("さん"));
+    }
 }

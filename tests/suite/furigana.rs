@@ -185,7 +185,7 @@ const LABEL_ARGS: &[&str] = &[
     "year", "month", "day", "weekday", "hour", "minute", "half", "months", "page", "total", "n",
     "step", "level", "time", "from", "to", "called", "name", "planner", "office", "amount",
     "provider", "date", "title", "weekly", "label", "service", "signed", "role", "relation", "era",
-    "era_year",
+    "era_year", "count", "numbers",
 ];
 
 /// The document labels of the Japanese locales, formatted with numbers

@@ -421,13 +421,19 @@ fn willed_by_honoured(m: &Morpheme, before: &[Morpheme]) -> bool {
     const OWN_DEEDS: &[&str] = &["繰り返す", "続ける"];
     const OWN_DEED_NOUNS: &[&str] =
         &["確認", "送迎", "利用", "持参", "管理", "記録", "準備", "対応"];
-    let own_deed = OWN_DEEDS.contains(&m.base.as_str())
-        || m.base == "する"
-            && before.last().is_some_and(|n| OWN_DEED_NOUNS.contains(&n.surface.as_str()));
+    // (Not of the person: ご本人は職員2名で対応された, ご本人が…職員の車で
+    // 送迎された are the care they receive, passives.)
+    let deed_noun = m.base == "する"
+        && before.last().is_some_and(|n| OWN_DEED_NOUNS.contains(&n.surface.as_str()));
+    let own_deed = OWN_DEEDS.contains(&m.base.as_str()) || deed_noun;
+    let the_person = |w: &[&Morpheme]| people::THE_PERSON.iter().any(|p| w[1].surface.ends_with(p));
     (WILLED.contains(&m.base.as_str()) || own_deed)
         && (0..clause.len().saturating_sub(1)).any(|k| {
             let w = &clause[k..(k + 3).min(clause.len())];
-            matches!(w[0].surface.as_str(), "が" | "は") && w[0].pos.0 == "助詞" && honoured(w)
+            matches!(w[0].surface.as_str(), "が" | "は")
+                && w[0].pos.0 == "助詞"
+                && honoured(w)
+                && !(deed_noun && the_person(w))
         })
         && !clause.iter().enumerate().any(|(k, w)| {
             // (A に of a doer only, for a deed of one's own: 年に2回 is when.)

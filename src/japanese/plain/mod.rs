@@ -291,13 +291,14 @@ fn bracket_after(sentence: &str) -> Option<(String, &str)> {
 /// ひかり作業所), or `None` when the bracket says something else.
 fn source_in(inner: &str) -> Option<&str> {
     let source = inner.strip_suffix("より").or_else(|| inner.strip_suffix("から"))?;
-    // （去年より）, （前回より）, （4月から）: a time compared or started
-    // from, not who said it.
+    // （去年より）, （前回より）, （4月から）, （入所時より）: a time compared
+    // or started from, not who said it; （…の希望により）: why.
     let last = crate::japanese::reading::morphemes(source).pop()?;
+    const TIMES: &[&str] = &["回", "時", "以降", "以来", "当時", "頃", "ごろ", "前", "後"];
     let a_time = last.pos.1 == "副詞可能"
-        || source.ends_with('回')
+        || TIMES.iter().any(|t| source.ends_with(t))
         || source.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    (!a_time).then_some(source)
+    (!a_time && !source.ends_with('に')).then_some(source)
 }
 
 /// Who said a sentence (`source`, as the bracket after it names them),
@@ -311,10 +312,21 @@ fn told_by(
     changes: &mut Vec<Change>,
     flags: &mut Vec<Flag>,
 ) -> String {
+    // Several who said it (母・本人, 本人と母, 母・連絡帳) only where each
+    // part names someone, a place with staff or a record on its own: a ・
+    // inside a name (ヘルパーステーション・はばたき) names one.
+    let parts: Vec<&str> = source.split(['・', '、', 'と']).filter(|p| !p.is_empty()).collect();
+    let known = |p: &str| {
+        people::THE_PERSON.iter().any(|t| p.ends_with(t))
+            || people::names_someone(p)
+            || matches!(teller(p), Teller::Staff | Teller::Record)
+    };
+    let parts =
+        if parts.len() > 1 && parts.iter().all(|p| known(p)) { parts } else { vec![source] };
     let mut named = Vec::new();
+    let mut found = Vec::new();
     let mut the_person = false;
-    let mut where_found = false;
-    for part in source.split(['・', '、']).filter(|p| !p.is_empty()) {
+    for part in parts {
         if people::THE_PERSON.iter().any(|p| part.ends_with(p)) {
             the_person = true;
             named.push(options.called.clone().unwrap_or_else(|| "あなた".into()));
@@ -325,22 +337,28 @@ fn told_by(
         match teller(part) {
             Teller::Someone => named.push(plain.to_string()),
             Teller::Staff => named.push(format!("{plain}の 人")),
-            Teller::Record => {
-                where_found = true;
-                named.push(plain.to_string());
-            }
+            Teller::Record => found.push(plain.to_string()),
         }
     }
-    let who = named.join("と ");
-    // A record or a meeting does not tell: it was found there.
-    if where_found {
-        format!("{who}に かいて ありました。")
-    } else if the_person {
-        format!("{who}が はなしました。")
-    } else {
-        format!("{who}が おしえて くれました。")
+    let mut out = String::new();
+    if !named.is_empty() {
+        let verb = if the_person { "はなしました" } else { "おしえて くれました" };
+        out.push_str(&format!("{}が {verb}。", named.join("と ")));
     }
+    // A record or a meeting does not tell: it was found there (and there
+    // too, after who told it: おかあさんが おしえて くれました。れんらくちょう
+    // にも かいて ありました。).
+    if !found.is_empty() {
+        let also = if named.is_empty() { "に" } else { "にも" };
+        out.push_str(&format!("{}{also} かいて ありました。", found.join("と ")));
+    }
+    out
 }
+
+/// Words that name a record or a meeting, where what a source bracket
+/// says was found.
+const RECORDS: &[&str] =
+    &["記録", "帳", "ノート", "会議", "日誌", "報告", "カルテ", "面談", "シート", "メモ"];
 
 /// Who a source is: someone, a place with staff, or a record.
 enum Teller {
@@ -349,9 +367,10 @@ enum Teller {
     Record,
 }
 
-/// Who the source `formal` names: someone (母, 世話人), a place that has
-/// staff (a body, ひかり作業所, ヘルパーステーションはばたき, named after
-/// what it is), or a record, a meeting or a home, where it was found.
+/// Who the source `formal` names: someone (母, 世話人, or a name the words
+/// do not place), a place that has staff (a body, ひかり作業所, ヘルパー
+/// ステーションはばたき, named after what it is), or a record or a meeting,
+/// where it was found.
 fn teller(formal: &str) -> Teller {
     const STAFFED: &[&str] = &["作業所", "園"];
     const NAMED: &[&str] = &["ステーション", "センター", "ホーム"];
@@ -362,8 +381,11 @@ fn teller(formal: &str) -> Teller {
         || NAMED.iter().any(|s| formal.contains(s))
     {
         Teller::Staff
-    } else {
+    } else if RECORDS.iter().any(|r| formal.contains(r)) {
         Teller::Record
+    } else {
+        // A name the words do not place (田中, はばたき): someone who told.
+        Teller::Someone
     }
 }
 
@@ -404,7 +426,23 @@ fn one_sentence(
     if options.report {
         let last = split.len().saturating_sub(1);
         for part in &mut split[..last] {
-            for change in ["増えます。", "減ります。", "ようになります。"] {
+            // (3か月が経過し、電車での通所にも慣れ、…: time gone by and a
+            // habit got used to, in a report, have happened too; in a goal
+            // they are still to come.)
+            const CHANGED: &[&str] = &[
+                "増えます。",
+                "減ります。",
+                "ようになります。",
+                "経過します。",
+                "改善します。",
+                "低下します。",
+                "向上します。",
+                "安定します。",
+                "定着します。",
+                "慣れます。",
+                "落ち着きます。",
+            ];
+            for change in CHANGED {
                 if let Some(stem) = part.strip_suffix(change) {
                     let past =
                         format!("{stem}{}ました。", &change[..change.len() - "ます。".len()]);

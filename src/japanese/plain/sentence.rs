@@ -1064,30 +1064,25 @@ fn asked_of(sentence: &str, changes: &mut Vec<Change>) -> Option<Vec<String>> {
     // why it is asked is said first, and the frame after it, so that all
     // the things asked stay asked (先生が はずして あずかります, not
     // what the teacher already does).
-    let why = match parts.iter().position(leads) {
-        None => 0,
-        Some(k)
-            if k > 0 && parts[k].starts_with("だから、") && !parts[k + 1..].iter().any(leads) =>
-        {
-            k
-        }
-        Some(_) => return None,
-    };
+    // (One reason only, the first part: 保育士が外して預かり、装置は水に
+    // 弱いため、… puts a thing asked before it, which would be said as done.)
     if parts.is_empty() {
         return None;
     }
+    let why = match parts.iter().position(leads) {
+        None => false,
+        Some(1) if parts[1].starts_with("だから、") && !parts[2..].iter().any(leads) => true,
+        Some(_) => return None,
+    };
     let frame = format!("{who}に、次のことを{}", polite(ask));
     let frame = format!("{}。", frame.trim_end_matches('。'));
-    if why > 0 {
+    if why {
         let mut parts = parts;
-        let asked: Vec<String> = parts.split_off(why);
-        let first = asked[0].strip_prefix("だから、").unwrap_or(&asked[0]).to_string();
+        let mut asked = parts.split_off(1);
+        asked[0] = asked[0]["だから、".len()..].to_string();
         let framed =
             under(format!("だから、{frame}"), &format!("{who}に…{ask}"), asked, mine, changes);
-        parts.push(framed[0].clone());
-        parts.push(first);
-        parts.extend(framed.into_iter().skip(2));
-        return Some(parts);
+        return Some([parts, framed].concat());
     }
     Some(under(frame, &format!("{who}に…{ask}"), parts, mine, changes))
 }
@@ -2634,9 +2629,7 @@ fn past_before_past(out: &mut [String], joints: &[Joint]) {
             // begun; not 一人暮らしになり、 (to come).
             || (out[i].ends_with("見られるようになります。")
                 && out[i + 1].ends_with("必要があります。"))
-            // (電車での通所にも慣れ、欠席は1日のみである: got used to it,
-            // a change here; elsewhere a deed, 操作に慣れる必要がある.)
-            || ((changes_to(&out[i]) || got_used(&out[i]))
+            || (changes_to(&out[i])
                 && matches!(joints.get(i), Some(Joint::Then | Joint::And | Joint::By))
                 && happened(&out[i])
                 && out[i + 1..].iter().any(|s| now_or_done(s)));
@@ -3397,14 +3390,6 @@ fn done_by_someone(v: &Morpheme) -> bool {
         && !HAPPENS.contains(&v.base.as_str())
 }
 
-/// Whether `sentence` (ending in ます。) says that one got used to
-/// something (慣れます).
-fn got_used(sentence: &str) -> bool {
-    super::before_masu(sentence)
-        .and_then(|ms| ms.last().cloned())
-        .is_some_and(|v| v.pos.0 == "動詞" && matches!(v.base.as_str(), "慣れる" | "なれる"))
-}
-
 /// Whether `sentence` (ending in ます。) says that something changed
 /// (増えます, 減ります, 変わります).
 fn changes_to(sentence: &str) -> bool {
@@ -3429,9 +3414,6 @@ fn changes_to(sentence: &str) -> bool {
         "落ち着く",
         "おちつく",
     ];
-    // 3か月が経過し、…: time gone by, and a state improved or worsened.
-    const CHANGE_NOUNS: &[&str] =
-        &["経過", "改善", "悪化", "低下", "向上", "増加", "減少", "定着", "安定"];
     // 減らされます: changed by someone unnamed, a change too (減らします is
     // a deed).
     const MADE: &[&str] = &["減らす", "増やす", "変える", "縮める", "削る"];
@@ -3442,9 +3424,6 @@ fn changes_to(sentence: &str) -> bool {
             && matches!(ms[n - 1].base.as_str(), "れる" | "られる") =>
         {
             ms[n - 2].pos.0 == "動詞" && MADE.contains(&ms[n - 2].base.as_str())
-        }
-        n if n >= 2 && ms[n - 1].base == "する" => {
-            CHANGE_NOUNS.contains(&ms[n - 2].surface.as_str())
         }
         _ => ms.last().is_some_and(|v| v.pos.0 == "動詞" && CHANGES.contains(&v.base.as_str())),
     }
@@ -3477,11 +3456,8 @@ fn now_or_done(sentence: &str) -> bool {
         "と感じられます。",
         "と思います。",
     ];
-    // (…欠席は1日のみである: a count of the time gone by, so far.)
     sentence.ends_with("ています。")
         || sentence.ends_with("ました。")
-        || sentence.ends_with("のみです。")
-        || sentence.ends_with("だけです。")
         || there_is(sentence)
         || GUESSED
             .iter()

@@ -485,7 +485,9 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
             i += 1;
         }
     }
-    noun_time(&when_doing(&out))
+    // 服薬への配慮 → 薬を飲むことのことを考えること: a doing said with こと
+    // needs no second こと to be thought of.
+    noun_time(&when_doing(&out)).replace("ことのこと", "こと")
 }
 
 /// A word that kana would make another word, said in its place where the
