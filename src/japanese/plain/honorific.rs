@@ -455,18 +455,31 @@ fn quoted_asking(ms: &[Morpheme], i: usize) -> bool {
     // (Not 聞く: 「何歳？」と聞かれても is asked of them.)
     const ASKS: &[&str] = &["尋ねる", "訴える"];
     let m = &ms[i];
-    if !ASKS.contains(&m.base.as_str()) {
+    // 「隣から悪口が聞こえる」と夜中に何度も電話をされ: a call made to say
+    // the quote, the same (電話を, then the quote's と before it).
+    let phoned =
+        m.base == "する" && i >= 2 && ms[i - 1].surface == "を" && ms[i - 2].surface == "電話";
+    if !ASKS.contains(&m.base.as_str()) && !phoned {
         return false;
     }
     let clause = own_clause(&ms[..i]);
     // (reversed: w[1] is the word before the particle w[0])
     // (The quote's と is the verb's nearest case: not …との感想が聞かれた,
     // where what is heard is the subject.)
-    let nearest = clause.iter().position(|w| w.pos.1 == "格助詞");
-    nearest.is_some_and(|k| {
+    let quote_at = |k: usize| {
         clause[k].surface == "と" && clause.get(k + 1).is_some_and(|q| q.surface.ends_with('」'))
-    }) && !done_by_someone(&clause)
-        && asked_as_told(ms, i)
+    };
+    let quoted = if phoned {
+        // (After 電話を: the next case is the quote's, with no other between.)
+        clause
+            .iter()
+            .skip(2)
+            .position(|w| w.pos.1 == "格助詞" && w.surface != "に")
+            .is_some_and(|k| quote_at(k + 2))
+    } else {
+        clause.iter().position(|w| w.pos.1 == "格助詞").is_some_and(quote_at)
+    };
+    quoted && !done_by_someone(&clause) && asked_as_told(ms, i)
 }
 
 /// Whether `m` is the する of …を…とされる after someone named with respect

@@ -2219,3 +2219,12 @@ fn the_code_review_of_the_tenth_session_found_rules_firing_out_of_place() {
     // A doing needs no second こと to be thought of.
     assert!(!plain("服薬への配慮をお願いしたい。").contains("ことの こと"));
 }
+
+#[test]
+fn a_call_made_to_say_a_quote_is_the_callers() {
+    // (Set 28's 24: 電話をされ read as calls received.)
+    let s = plain("「隣の部屋から悪口が聞こえる」と夜中に何度も電話をされ、2週間入院となった。");
+    assert!(s.contains("なんども でんわを しました"), "{s}");
+    // With a caller named, the person receives the calls.
+    assert!(plain("「早く来て」と母に何度も電話をされる。").contains("でんわを されます"));
+}
