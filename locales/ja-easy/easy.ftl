@@ -53,7 +53,7 @@ easy-unmet-not_approved = つかって いいと まだ きまって いませ�
 easy-unmet-cost = お｜金《かね》の ことで つかえません。
 easy-unmet-other = わけが あって つかえません。
 easy-my-role = じぶんで する こと
-easy-notes = ほかに だいじな こと
+easy-notes = ほかに ｜大事《だいじ》な こと
 easy-achieve-by = いつまでに： { $month }
 easy-review-at = いっしょに たしかめる ｜月《つき》： { $month }
 easy-section-week = 1しゅうかんの よてい
@@ -140,7 +140,7 @@ easy-monitoring-for = { $called }の けいかくを いっしょに たしか�
 easy-monitored-on = たしかめた ｜日《ひ》： { $date }
 easy-monitoring-overall = ぜんたいの ようす
 easy-monitoring-goals = めざして いた こと
-easy-monitoring-goals-some = けいかくには めあてが { $total }こ あります。こんかいは、その うち { $count }こを たしかめました（{ $numbers }）。ほかの めあては、こんかいは たしかめて いません。
+easy-monitoring-goals-some = けいかくには めあてが { $total }こ あります。こんかいは、その うち { $count }こを たしかめました（{ $numbers }）。ほかの めあては、けいかくの ままです。
 easy-monitoring-goal-number = { $total ->
         [1] { $n }つめの めあて
         [2] { $n }つめの めあて

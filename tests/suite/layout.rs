@@ -57,18 +57,22 @@ fn finds(hay: &str, needle: &str) -> Vec<usize> {
 /// For each need of an easy version: the page its block starts on and the
 /// vertical span (y top, y bottom) from its number to its last row. The
 /// block is the last place its number appears (the overview lists it
-/// first); its last row is the first 「いっしょに たしかめる」 after it.
-fn need_blocks(pdf: &[u8], needs: usize) -> Vec<(usize, Option<(f64, f64)>)> {
+/// first); its last row is the first label, after it, of the row the plan
+/// gives it last (its notes, what the person does, or its last service).
+fn need_blocks(pdf: &[u8], plan: &yomeru::plan::Plan) -> Vec<(usize, Option<(f64, f64)>)> {
     let pages = glyphs(pdf);
-    let check = squash(&Locale::get("ja-easy").unwrap().text("easy-review-at"));
-    let check = check.split('：').next().unwrap().to_string();
     let easy = Locale::get("ja-easy").unwrap();
-    (1..=needs)
-        .map(|n| {
+    let needs = plan.needs.len();
+    plan.needs
+        .iter()
+        .enumerate()
+        .map(|(i, need)| {
+            let n = i + 1;
             let label = squash(&easy.format(
                 "easy-need-number",
                 &[("n", (n as i64).into()), ("total", (needs as i64).into())],
             ));
+            let last = last_row_label(&easy, need);
             let (p, at) = pages
                 .iter()
                 .enumerate()
@@ -77,13 +81,32 @@ fn need_blocks(pdf: &[u8], needs: usize) -> Vec<(usize, Option<(f64, f64)>)> {
                 .unwrap_or_else(|| panic!("need {n} not found"));
             let (text, from) = words(&pages[p]);
             let after: String = text.chars().skip(at).collect();
-            let span = after.find(&check).map(|b| {
+            let span = after.find(&last).map(|b| {
                 let end = at + after[..b].chars().count();
                 (from[at].bbox[3], from[end].bbox[1])
             });
             (p, span)
         })
         .collect()
+}
+
+/// The label of the row a need's block ends with, as read from the page
+/// (readings are artifacts, left out).
+fn last_row_label(easy: &Locale, need: &yomeru::plan::Need) -> String {
+    let id = if need.notes.is_some() {
+        "easy-notes"
+    } else if need.my_role.is_some() {
+        "easy-my-role"
+    } else {
+        match need.services.last() {
+            Some(s) if s.unmet.is_some() => "easy-services-wanted",
+            Some(s) if !s.formal => "easy-informal-help",
+            Some(_) => "easy-services",
+            None => "easy-review-at",
+        }
+    };
+    let text = squash(&easy.text(id));
+    text.split('：').next().unwrap().to_string()
 }
 
 #[test]
@@ -94,7 +117,7 @@ fn a_need_block_stays_on_one_page_and_no_heading_ends_a_page() {
         let pages = glyphs(&pdf);
         let easy = Locale::get("ja-easy").unwrap();
         let needs = plan.plan.needs.len();
-        for (n, (page, span)) in need_blocks(&pdf, needs).iter().enumerate() {
+        for (n, (page, span)) in need_blocks(&pdf, &plan.plan).iter().enumerate() {
             if span.is_some() {
                 continue;
             }
@@ -157,7 +180,7 @@ fn pictures_in_need_blocks_are_at_least_25_mm() {
         let pages = glyphs(&pdf);
         let easy = Locale::get("ja-easy").unwrap();
         let needs = plan.plan.needs.len();
-        for (n, (page, span)) in need_blocks(&pdf, needs).iter().enumerate() {
+        for (n, (page, span)) in need_blocks(&pdf, &plan.plan).iter().enumerate() {
             // A block over two pages is measured on its first, from its
             // number down.
             let (top, bottom) = span.unwrap_or_else(|| {

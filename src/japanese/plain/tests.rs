@@ -1728,8 +1728,9 @@ fn hard_words_left_in_kana_by_the_page_review_are_said() {
     assert!(plain("他の利用者と打ち解けてきた。").contains("なかよく なって"));
     // A compound verb in kana stays one word (すみはじめる, not すみ はじめる).
     assert!(plain("来年グループホームに入居する予定。").contains("すみはじめる よていです"));
-    // (Not the resident, 入居者, nor a class set up, 設置された学級.)
-    assert!(plain("入居者と話す。").contains("にゅうきょしゃ"));
+    // (Not the resident, 入居者, who lives there (すんで いる 人), nor a
+    // class set up, 設置された学級.)
+    assert!(plain("入居者と話す。").contains("すんで いる 人と"));
     assert!(!plain("設置された特別支援学級を見学する。").contains("とりつけ"));
 }
 
@@ -2227,4 +2228,18 @@ fn a_call_made_to_say_a_quote_is_the_callers() {
     assert!(s.contains("なんども でんわを しました"), "{s}");
     // With a caller named, the person receives the calls.
     assert!(plain("「早く来て」と母に何度も電話をされる。").contains("でんわを されます"));
+}
+
+#[test]
+fn the_page_review_of_the_tenth_session_found_words_that_do_not_read() {
+    // Consent before a guide is shown: shown to others after, not
+    // つたえあう (telling each other).
+    let s = plain("意思疎通の説明書は本人の了解を得て共有する。");
+    assert!(s.contains("いいと いって もらいます。それから、ほかの 人にも みせます。"), "{s}");
+    // 手配 said じゅんび (よういに reads as easily).
+    assert!(plain("移動の手配に課題がある。").contains("じゅんび"));
+    // The nurse who comes, not the service and its nurse again.
+    assert!(plain("訪問看護師に伝える。").contains("家に くる かんごしさんに"));
+    // A goal reached, not たっせい.
+    assert_eq!(plain("目標を達成した。"), "めあてに とどきました。");
 }

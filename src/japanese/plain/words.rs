@@ -154,6 +154,16 @@ pub fn apply(sentence: &str, options: &Options, changes: &mut Vec<Change>) -> St
                 let another = ["他の", "別の", "ほかの"].iter().any(|w| out.ends_with(w));
                 let mut provider = false;
                 let mut after = String::new();
+                // 訪問看護師: the nurse who comes (not 「訪問看護」の看護師,
+                // the service said and its nurse again).
+                if t == "訪問看護"
+                    && matches!(units.get(i + 1), Some(Unit::Word(m)) if m.surface == "師")
+                {
+                    changes.push(Change::new(Rule::Word, "訪問看護師", "家に来る看護師さん"));
+                    out.push_str("家に来る看護師さん");
+                    i += 2;
+                    continue;
+                }
                 for (k, u) in units.iter().enumerate().skip(i + 1).take(2) {
                     let Unit::Word(m) = u else { break };
                     after.push_str(&m.surface);
