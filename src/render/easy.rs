@@ -331,6 +331,10 @@ pub struct EasyService<'a> {
     pub pictogram: String,
     /// The month it was first unmet, written out, when it is unmet.
     pub unmet_since: Option<String>,
+    /// The everyday word for the kind of an informal help that is one
+    /// family word (祖母 → おばあさん, 兄 → お兄さん), in the Japanese easy
+    /// version: the reader calls them so, as the week's pages do.
+    pub kind_said: Option<&'static str>,
 }
 
 /// One need block.
@@ -446,6 +450,7 @@ impl<'a> EasyView<'a> {
                             .as_ref()
                             .and_then(|u| u.since.as_ref())
                             .and_then(|m| month(l, cal, m)),
+                        kind_said: family_said(l, s),
                     })
                     .collect();
                 let pictogram = need_picture(n, &services);
@@ -522,6 +527,18 @@ fn given_name(plan: &Plan) -> String {
     name.split_whitespace().last().unwrap_or(name).to_string()
 }
 
+/// The everyday word for an informal help's kind when it is one family
+/// word the plain dictionary says another way (祖母 → おばあさん), in a
+/// Japanese easy version; `None` for anything else.
+fn family_said(l: &Locale, s: &Service) -> Option<&'static str> {
+    use crate::japanese::plain::dict::{Kind, shipped};
+    let kind = s.kind.trim();
+    let family = person_pictogram(kind) == "family" && kind.chars().count() <= 3;
+    (l.lang().starts_with("ja") && !s.formal && family)
+        .then(|| shipped().get(Kind::Noun, kind).map(|e| e.plain.as_str()))
+        .flatten()
+}
+
 /// Family words in a supporter's name (母（佐藤 良子）) mean family;
 /// anyone else is shown as a friend. The words are data, in
 /// `data/family-words.txt`.
@@ -535,6 +552,23 @@ fn person_pictogram(name: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn family_who_help_are_called_as_the_reader_calls_them() {
+        let service = |kind: &str, formal: bool| Service {
+            kind: kind.into(),
+            formal,
+            ..serde_json::from_str("{\"kind\": \"x\"}").unwrap()
+        };
+        assert_eq!(family_said(&ja(), &service("祖母", false)), Some("おばあさん"));
+        assert_eq!(family_said(&ja(), &service("兄", false)), Some("お兄さん"));
+        // Not a service, a friend, a name, or an English page.
+        assert_eq!(family_said(&ja(), &service("母", true)), None);
+        assert_eq!(family_said(&ja(), &service("応援会の仲間", false)), None);
+        assert_eq!(family_said(&ja(), &service("母（佐藤 良子）", false)), None);
+        let en = Locale::get("en").unwrap();
+        assert_eq!(family_said(&en, &service("祖母", false)), None);
+    }
 
     #[test]
     fn a_services_activity_is_neither_when_nor_how() {
