@@ -514,34 +514,32 @@ fn asked_as_told(ms: &[Morpheme], i: usize) -> bool {
 /// The words of the clause `before` ends, nearest first, back to its
 /// 、 or to the last verb.
 fn own_clause(before: &[Morpheme]) -> Vec<&Morpheme> {
-    before
-        .iter()
-        .rev()
-        .take_while(|w| w.surface != "、" && !matches!(w.pos.0.as_str(), "動詞" | "助動詞"))
-        .collect()
+    clause(before, false)
 }
 
 /// [`own_clause`], and on through each verb joined to it by て or で
 /// (泊まり込んで, 有給休暇を取って): a chain of deeds shares its subject.
 fn clause_through_te(before: &[Morpheme]) -> Vec<&Morpheme> {
+    clause(before, true)
+}
+
+/// The words of the clause `before` ends, nearest first, back to its 、
+/// or to the last verb (`through_te`: a verb joined by て or で does not
+/// end it).
+fn clause(before: &[Morpheme], through_te: bool) -> Vec<&Morpheme> {
+    let verb = |w: &Morpheme| matches!(w.pos.0.as_str(), "動詞" | "助動詞");
     let mut out = Vec::new();
     let mut words = before.iter().rev().peekable();
     while let Some(w) = words.next() {
-        if w.surface == "、" {
-            break;
-        }
-        if w.pos.1 == "接続助詞" && matches!(w.surface.as_str(), "て" | "で") {
-            out.push(w);
-            while let Some(v) = words.next_if(|v| matches!(v.pos.0.as_str(), "動詞" | "助動詞"))
-            {
-                out.push(v);
-            }
-            continue;
-        }
-        if matches!(w.pos.0.as_str(), "動詞" | "助動詞") {
+        if w.surface == "、" || verb(w) {
             break;
         }
         out.push(w);
+        if through_te && w.pos.1 == "接続助詞" && matches!(w.surface.as_str(), "て" | "で") {
+            while let Some(v) = words.next_if(|v| verb(v)) {
+                out.push(v);
+            }
+        }
     }
     out
 }
