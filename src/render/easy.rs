@@ -120,13 +120,15 @@ fn text_picture(text: &str) -> Option<pictograms::Hint> {
     // ホームヘルプ（買い物の練習）: a service over many activities gives way
     // to the specific one the text names (a helper pushing a wheelchair is
     // not shopping practice).
-    // (Only words not inside a longer one: 移行 in 就労移行支援 is no move.)
-    let specific: Vec<_> = hints
-        .iter()
-        .filter(|h| !h.umbrella && !h.broad && !hints.iter().any(|o| h.inside(o)))
-        .copied()
-        .collect();
+    let specific: Vec<_> = hints.iter().filter(|h| specific(h, &hints)).copied().collect();
     pictograms::best(&specific).or_else(|| pictograms::best(&hints))
+}
+
+/// Whether `h` names something specific among `hints`: no umbrella or
+/// broad concept, and no word inside a longer one (移行 in 就労移行支援 is
+/// no move).
+fn specific(h: &pictograms::Hint, hints: &[pictograms::Hint]) -> bool {
+    !h.umbrella && !h.broad && !hints.iter().any(|o| h.inside(o))
 }
 
 /// The first activity a service's detail names (家事援助（買い物の練習、
@@ -144,7 +146,7 @@ fn first_activity(text: &str) -> Option<pictograms::Hint> {
     let means = |h: &pictograms::Hint| text.get(h.end..).is_some_and(|r| r.starts_with('で'));
     hints
         .iter()
-        .filter(|h| !h.umbrella && !h.broad && !hints.iter().any(|o| h.inside(o)) && !service(h))
+        .filter(|h| specific(h, &hints) && !service(h))
         .filter(|h| !WHEN.contains(&h.id) && !means(h))
         .min_by_key(|h| h.at)
         .copied()

@@ -36,9 +36,7 @@ pub fn for_plan(plan: &Plan) -> Lexicon {
 /// (けんたさん, ゆいちゃん).
 fn kana_with_honorific(called: &str) -> bool {
     ["さん", "ちゃん", "くん", "さま"].iter().any(|h| called.len() > h.len() && called.ends_with(h))
-        && called
-            .chars()
-            .all(|c| ('ぁ'..='ゖ').contains(&c) || ('ァ'..='ヺ').contains(&c) || c == 'ー')
+        && called.chars().all(crate::japanese::kana::is_kana)
 }
 
 /// The names the documents print, with their key paths: office, planner,
