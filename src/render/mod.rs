@@ -353,7 +353,12 @@ impl Annotator {
                         None => used.push((term, vec![name])),
                     }
                     // Already explained in brackets right after? Then leave it.
-                    if insert && !explained.iter().any(|t| std::ptr::eq(*t, term)) {
+                    // Inside a longer word (訪問看護師, 居宅介護事業所) a gloss
+                    // would cut it in two: it waits for the term's next use,
+                    // or the glossary page.
+                    let inside_a_word = rest.starts_with(crate::japanese::kana::is_kanji);
+                    if insert && !inside_a_word && !explained.iter().any(|t| std::ptr::eq(*t, term))
+                    {
                         explained.push(term);
                         if !rest.starts_with('（') && !rest.starts_with('(') {
                             out.push('（');

@@ -119,6 +119,11 @@ fn first_use_of_a_term_is_explained_once() {
     let explained = squash(&format!("就労継続支援B型（{}）", term.short));
     assert_eq!(text.matches(&explained).count(), 1, "{text}");
     assert!(text.matches("就労継続支援B型").count() > 1);
+    // Never inside a longer word: watanabe-takeshi's note on 訪問看護師
+    // (printed before his 訪問看護 service) keeps the word whole.
+    let plan = load_plan(&root().join("examples/watanabe-takeshi.yaml")).unwrap();
+    let text = spoken(&easy_pdf(&plan));
+    assert!(text.contains("訪問看護師") && !text.contains("）師"), "{text}");
 }
 
 #[test]
